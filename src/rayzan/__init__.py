@@ -1,0 +1,21 @@
+"""Rayzan: Persian news to a structured, checkable record of political events."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+if TYPE_CHECKING:
+    from rayzan.document import Document
+
+
+def analyze(text_or_article: Any, **meta: Any) -> "Document":
+    """Analyse one article: a string (first line title, second lead, then body),
+    a dict in any shape the JSON reader accepts, or a RawArticle."""
+    from rayzan.api_python import analyze as _analyze
+
+    return _analyze(text_or_article, **meta)
+
+
+__all__ = ["analyze", "__version__"]

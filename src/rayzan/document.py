@@ -1,0 +1,274 @@
+"""The one document model that flows through every pipeline stage.
+
+A ``Document`` is frozen: a stage returns ``doc.evolve(entities=...)`` and never
+mutates what an earlier stage produced.  Every span (``start``/``end``) is a
+character offset into ``doc.text``, the normalised text; ``doc.to_raw(start, end)``
+maps it back into ``doc.raw``, the text as the input file said it.
+
+The JSON form (``Document.to_json``) is the contract in DESIGN.md.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Iterable
+
+if TYPE_CHECKING:
+    from rayzan.text.offsets import OffsetMap
+
+# Section kinds, in the order they usually appear in an article.
+TITLE, LEAD, HEADING, PARAGRAPH, ITEM = "title", "lead", "heading", "paragraph", "item"
+SECTION_KINDS = (TITLE, LEAD, HEADING, PARAGRAPH, ITEM)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleMeta:
+    """What the reader knew about an article before any analysis."""
+
+    id: str
+    url: str | None = None
+    source: str | None = None  # outlet, e.g. "farsnews.ir"
+    title: str | None = None  # normalised title, filled in by the pipeline
+    published: str | None = None  # YYYY-MM-DD (Gregorian)
+    origin: str | None = None  # file path or URL the article was read from
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One block of raw text as a reader found it (title, lead, paragraph ...)."""
+
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    kind: str  # one of SECTION_KINDS
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    section: int  # index into Document.sections
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    kind: str = "word"  # word, punct, number, url, email, hashtag, date, symbol
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    text: str
+    label: str  # PER, ORG, LOC, FAC, EVE, PRO, DAT, TIM, MON, PCT
+    start: int
+    end: int
+    actor: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "label": self.label, "start": self.start, "end": self.end, "actor": self.actor}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place in the text that refers to an actor: a name, a title, a pronoun,
+    a metonym (``کرملین``) or a plural reference (``طرفین``, ``تهران و مسکو``)."""
+
+    text: str
+    start: int
+    end: int
+    actor: str  # Actor.id; a plural reference has one Mention per actor it covers
+    kind: str = "name"  # name, title, surname, pronoun, metonym, plural, demonym
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "actor": self.actor, "kind": self.kind}
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    title: str
+    title_en: str | None = None
+    country: str | None = None  # ISO3 of the country the role serves, e.g. IRN for Iran's ambassador
+    posted: str | None = None  # ISO3 where the role is exercised, e.g. RUS for "ambassador to Russia"
+
+    def to_json(self) -> dict[str, Any]:
+        out = {"title": self.title, "title_en": self.title_en, "country": self.country}
+        if self.posted:
+            out["posted"] = self.posted
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    id: str
+    name: str
+    name_en: str | None
+    kind: str  # person, country, organisation, government, place, group
+    country: str | None = None  # ISO3 or None for non-state organisations
+    roles: tuple[Role, ...] = ()
+    sector: str | None = None  # government, military, diplomatic, legislature ...
+    code: str | None = None  # CAMEO-style actor code, e.g. IRNGOV
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "id": self.id,
+            "name": self.name,
+            "name_en": self.name_en,
+            "kind": self.kind,
+            "country": self.country,
+            "roles": [r.to_json() for r in self.roles],
+        }
+        if self.sector:
+            out["sector"] = self.sector
+        if self.code:
+            out["code"] = self.code
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One coded event; ``to_json`` gives the DESIGN.md contract."""
+
+    id: str
+    plover: str
+    cameo: str
+    source: dict[str, Any]  # {"actor", "text", "country"}
+    target: dict[str, Any]
+    location: dict[str, Any] | None
+    date: str | None
+    topics: tuple[dict[str, Any], ...]
+    evidence: tuple[tuple[int, int], ...]  # sentence spans
+    trigger: dict[str, Any]  # {"text", "start", "end"}
+    goldstein: float
+    quad_class: int
+    confidence: float
+    extra: dict[str, Any] = field(default_factory=dict)  # e.g. {"planned": True, "negated": False}
+
+    def to_json(self) -> dict[str, Any]:
+        out = {
+            "id": self.id,
+            "plover": self.plover,
+            "cameo": self.cameo,
+            "source": self.source,
+            "target": self.target,
+            "location": self.location,
+            "date": self.date,
+            "topics": list(self.topics),
+            "evidence": [{"start": s, "end": e} for s, e in self.evidence],
+            "trigger": self.trigger,
+            "goldstein": self.goldstein,
+            "quad_class": self.quad_class,
+            "confidence": self.confidence,
+        }
+        out.update(self.extra)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    meta: ArticleMeta
+    raw: str
+    text: str = ""
+    offsets: OffsetMap | None = None
+    sections: tuple[Section, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    tokens: tuple[Token, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    events: tuple[Event, ...] = ()
+
+    def evolve(self, **changes: Any) -> "Document":
+        """A copy with some fields replaced; the way a stage adds its layer."""
+        return dataclasses.replace(self, **changes)
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    def to_raw(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of ``text`` back to the span of ``raw`` it came from."""
+        if self.offsets is None:
+            return start, end
+        return self.offsets.span_to_raw(start, end)
+
+    def span_text(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+    def section_text(self, kind: str) -> str | None:
+        for s in self.sections:
+            if s.kind == kind:
+                return self.text[s.start : s.end]
+        return None
+
+    def sentences_in(self, start: int, end: int) -> list[Sentence]:
+        return [s for s in self.sentences if s.start < end and start < s.end]
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        for s in self.sentences:
+            if s.start <= pos < s.end:
+                return s
+        return None
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        if actor_id is None:
+            return None
+        for a in self.actors:
+            if a.id == actor_id:
+                return a
+        return None
+
+    @property
+    def content_hash(self) -> str:
+        return content_hash(self.raw)
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSONL contract of DESIGN.md (plus ``sections``/``sentences`` for inspection)."""
+        return {
+            "id": self.meta.id,
+            "url": self.meta.url,
+            "source": self.meta.source,
+            "title": self.meta.title,
+            "published": self.meta.published,
+            "text": self.text,
+            "sections": [{"kind": s.kind, "start": s.start, "end": s.end} for s in self.sections],
+            "sentences": [{"start": s.start, "end": s.end} for s in self.sentences],
+            "entities": [e.to_json() for e in self.entities],
+            "actors": [a.to_json() for a in self.actors],
+            "mentions": [m.to_json() for m in self.mentions],
+            "events": [e.to_json() for e in self.events],
+        }
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def article_id(url: str | None, title: str | None, body: str) -> str:
+    """A stable id: from the URL when there is one, else from the content."""
+    key = url if url else f"{title or ''}\n{body}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def join_blocks(blocks: Iterable[Block]) -> tuple[str, list[tuple[str, int, int]]]:
+    """Raw text of an article: its blocks, one per line, with each block's raw span."""
+    parts: list[str] = []
+    spans: list[tuple[str, int, int]] = []
+    pos = 0
+    for b in blocks:
+        # A block is one line: inner newlines would break the one-line-per-section rule.
+        line = b.text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+        if not line.strip():
+            continue
+        spans.append((b.kind, pos, pos + len(line)))
+        parts.append(line)
+        pos += len(line) + 1
+    return "\n".join(parts), spans

@@ -1,0 +1,129 @@
+"""The pipeline: an explicit tuple of stages, each ``Document -> Document``.
+
+read → normalise → segment → recognise entities → resolve actors → code events
+
+Each stage declares what it needs and what it provides; ``Pipeline`` checks
+the chain when it is built, so a missing stage is an error at start-up rather
+than an empty field later.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Iterable, Iterator
+
+from rayzan.document import ArticleMeta, Block, Document, Section, join_blocks
+from rayzan.errors import PipelineError
+from rayzan.text import normalize_with_map, split_sentences, tokenize
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    run: Callable[[Document], Document]
+    needs: frozenset[str] = frozenset()
+    provides: frozenset[str] = frozenset()
+
+
+def build_document(meta: ArticleMeta, blocks: Iterable[Block], zwnj: bool = True) -> Document:
+    """Raw blocks -> a Document with normalised text and one section per block."""
+    raw, spans = join_blocks(blocks)
+    text, omap = normalize_with_map(raw, zwnj=zwnj)
+    lines = text.split("\n")
+    if len(lines) != len(spans) and spans:
+        raise PipelineError(f"{meta.id}: normaliser changed the line count ({len(spans)} -> {len(lines)})")
+    sections: list[Section] = []
+    pos = 0
+    for (kind, _, _), line in zip(spans, lines):
+        sections.append(Section(kind, pos, pos + len(line)))
+        pos += len(line) + 1
+    title = text[sections[0].start : sections[0].end] if sections and sections[0].kind == "title" else meta.title
+    return Document(meta=_with_title(meta, title), raw=raw, text=text, offsets=omap, sections=tuple(sections))
+
+
+def _with_title(meta: ArticleMeta, title: str | None) -> ArticleMeta:
+    from dataclasses import replace
+
+    return replace(meta, title=title)
+
+
+def segment(doc: Document) -> Document:
+    sentences = split_sentences(doc.text, doc.sections)
+    tokens = tuple(tokenize(doc.text))
+    return doc.evolve(sentences=sentences, tokens=tokens)
+
+
+SEGMENT = Stage("segment", segment, frozenset({"text", "sections"}), frozenset({"sentences", "tokens"}))
+
+
+def default_stages() -> tuple[Stage, ...]:
+    """The stages Rayzan runs, in order; later stages are imported lazily."""
+    stages = [SEGMENT]
+    for loader in _OPTIONAL_STAGES:
+        stage = loader()
+        if stage is not None:
+            stages.append(stage)
+    return tuple(stages)
+
+
+def _ner_stage() -> Stage | None:
+    try:
+        from rayzan.ner import STAGE
+    except ImportError:
+        return None
+    return STAGE
+
+
+def _actor_stage() -> Stage | None:
+    try:
+        from rayzan.actors import STAGE
+    except ImportError:
+        return None
+    return STAGE
+
+
+def _event_stage() -> Stage | None:
+    try:
+        from rayzan.events import STAGE
+    except ImportError:
+        return None
+    return STAGE
+
+
+_OPTIONAL_STAGES = (_ner_stage, _actor_stage, _event_stage)
+
+
+class Pipeline:
+    """Runs documents through the stages; built once, reused for every article."""
+
+    def __init__(self, stages: tuple[Stage, ...] | None = None, zwnj: bool = True) -> None:
+        self.stages = stages if stages is not None else default_stages()
+        self.zwnj = zwnj
+        have = {"text", "sections"}
+        for stage in self.stages:
+            missing = stage.needs - have
+            if missing:
+                raise PipelineError(f"stage {stage.name!r} needs {sorted(missing)}, which no earlier stage provides")
+            have |= stage.provides
+
+    def __call__(self, doc: Document) -> Document:
+        for stage in self.stages:
+            doc = stage.run(doc)
+        return doc
+
+    def analyze(self, meta: ArticleMeta, blocks: Iterable[Block]) -> Document:
+        return self(build_document(meta, blocks, zwnj=self.zwnj))
+
+    def pipe(self, items: Iterable[tuple[ArticleMeta, Iterable[Block]]]) -> Iterator[Document]:
+        for meta, blocks in items:
+            yield self.analyze(meta, blocks)
+
+
+_default: Pipeline | None = None
+
+
+def default_pipeline() -> Pipeline:
+    global _default
+    if _default is None:
+        _default = Pipeline()
+    return _default
