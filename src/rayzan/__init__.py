@@ -13,9 +13,11 @@ if TYPE_CHECKING:
 def analyze(text_or_article: Any, **meta: Any) -> "Document":
     """Analyse one article: a string (first line title, second lead, then body),
     a dict in any shape the JSON reader accepts, or a RawArticle."""
-    from rayzan.api_python import analyze as _analyze
+    from rayzan.pipeline import default_pipeline
+    from rayzan.readers import to_raw_article
 
-    return _analyze(text_or_article, **meta)
+    article = to_raw_article(text_or_article, **meta)
+    return default_pipeline().analyze(article.meta, article.blocks)
 
 
 __all__ = ["analyze", "__version__"]

@@ -1,0 +1,158 @@
+"""Worker side of a batch: analyse one partition and write its shards atomically.
+
+A partition's shards are ``part-<id>.jsonl`` (the DESIGN.md contract, one
+article per line), ``part-<id>.parquet`` (flat columns, nested layers as JSON
+strings, for pandas/R) and ``part-<id>.docs.pickle`` (the full Documents, which
+the loader hands to the store: the JSON forms drop the raw text and its offset
+map).  Each file is written under a temporary name and renamed into place, so a
+shard either exists whole or not at all, whenever the process is killed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+from rayzan.document import ArticleMeta, Block, Document
+from rayzan.errors import RayzanError
+
+SHARDS_DIR = "shards"
+FORMATS = ("jsonl", "parquet")
+TMP_MARK = ".tmp-"
+
+Article = tuple[ArticleMeta, tuple[Block, ...]]
+
+
+@dataclass(frozen=True)
+class PartitionResult:
+    partition: str
+    articles: int  # analysed and written
+    failed: list[tuple[str, str]]  # (article id or origin, reason)
+    files: list[str]  # names relative to the output directory
+    tokens: int
+    seconds: float
+
+
+def shard_path(output: Path, partition: str, suffix: str) -> Path:
+    return output / SHARDS_DIR / f"part-{partition}.{suffix}"
+
+
+def process_partition(partition: str, articles: Sequence[Article], output: str, formats: Sequence[str]) -> PartitionResult:
+    """Analyse ``articles`` with the default pipeline and write the shards.
+
+    Runs on a Dask worker (or in-process); the pipeline is built once per process.
+    """
+    import time
+
+    from rayzan.pipeline import default_pipeline
+
+    started = time.perf_counter()
+    pipeline = default_pipeline()
+    docs: list[Document] = []
+    failed: list[tuple[str, str]] = []
+    for meta, blocks in articles:
+        try:
+            docs.append(pipeline.analyze(meta, blocks))
+        except RayzanError as e:
+            failed.append((meta.origin or meta.id, str(e)))
+        except Exception as e:  # a bug in one stage must not sink the other articles of the partition
+            failed.append((meta.origin or meta.id, f"{type(e).__name__}: {e}"))
+    out = Path(output)
+    files = write_shards(out, partition, docs, formats)
+    tokens = sum(len(d.tokens) for d in docs)
+    return PartitionResult(partition, len(docs), failed, files, tokens, time.perf_counter() - started)
+
+
+def write_shards(output: Path, partition: str, docs: Sequence[Document], formats: Sequence[str]) -> list[str]:
+    (output / SHARDS_DIR).mkdir(parents=True, exist_ok=True)
+    written: list[str] = []
+    # The pickle goes last: the loader only ever reads partitions the manifest
+    # calls written, and that happens after every rename below.
+    if "jsonl" in formats:
+        lines = "".join(json.dumps(d.to_json(), ensure_ascii=False) + "\n" for d in docs)
+        written.append(_atomic_write(shard_path(output, partition, "jsonl"), lines.encode("utf-8"), output))
+    if "parquet" in formats:
+        written.append(_write_parquet(shard_path(output, partition, "parquet"), docs, output))
+    written.append(_atomic_write(shard_path(output, partition, "docs.pickle"), pickle.dumps(list(docs), protocol=5), output))
+    return written
+
+
+def read_docs(output: Path, partition: str) -> list[Document]:
+    with open(shard_path(output, partition, "docs.pickle"), "rb") as f:
+        return pickle.load(f)
+
+
+def parquet_table(docs: Sequence[Document]):  # -> pyarrow.Table
+    import pyarrow as pa
+
+    columns: dict[str, list] = {name: [] for name in PARQUET_SCHEMA_FIELDS}
+    for d in docs:
+        columns["id"].append(d.meta.id)
+        columns["url"].append(d.meta.url)
+        columns["source"].append(d.meta.source)
+        columns["title"].append(d.meta.title)
+        columns["published"].append(d.meta.published)
+        columns["text"].append(d.text)
+        columns["content_hash"].append(d.content_hash)
+        columns["n_tokens"].append(len(d.tokens))
+        columns["entities"].append(json.dumps([e.to_json() for e in d.entities], ensure_ascii=False))
+        columns["actors"].append(json.dumps([a.to_json() for a in d.actors], ensure_ascii=False))
+        columns["events"].append(json.dumps([e.to_json() for e in d.events], ensure_ascii=False))
+    return pa.table(columns, schema=parquet_schema())
+
+
+PARQUET_SCHEMA_FIELDS = ("id", "url", "source", "title", "published", "text", "content_hash", "n_tokens", "entities", "actors", "events")
+
+
+def parquet_schema():  # -> pyarrow.Schema
+    import pyarrow as pa
+
+    # Nested layers are JSON strings: event dicts carry optional keys, and one
+    # fixed schema keeps every shard of a dataset readable together.
+    types = {"n_tokens": pa.int32()}
+    return pa.schema([(name, types.get(name, pa.string())) for name in PARQUET_SCHEMA_FIELDS])
+
+
+def _write_parquet(path: Path, docs: Sequence[Document], output: Path) -> str:
+    import pyarrow.parquet as pq
+
+    tmp = path.with_name(path.name + TMP_MARK + str(os.getpid()))
+    pq.write_table(parquet_table(docs), tmp, compression="zstd")
+    _fsync_file(tmp)
+    os.replace(tmp, path)
+    return str(path.relative_to(output))
+
+
+def _atomic_write(path: Path, data: bytes, output: Path) -> str:
+    tmp = path.with_name(path.name + TMP_MARK + str(os.getpid()))
+    with open(tmp, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
+    return str(path.relative_to(output))
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def remove_temporaries(output: Path) -> int:
+    """Delete half-written files left by a killed run; returns how many."""
+    shards = output / SHARDS_DIR
+    if not shards.is_dir():
+        return 0
+    count = 0
+    for p in shards.iterdir():
+        if TMP_MARK in p.name:
+            p.unlink(missing_ok=True)
+            count += 1
+    return count

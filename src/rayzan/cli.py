@@ -1,0 +1,271 @@
+"""The ``rayzan`` command: thin commands over the library.
+
+Exit codes: 0 all fine, 1 usage error, 2 some inputs failed.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Iterator, Optional
+
+import click
+import typer
+from rich.console import Console
+
+from rayzan import __version__
+from rayzan.errors import InputError, RayzanError
+from rayzan.settings import Settings
+
+app = typer.Typer(
+    help="Rayzan: Persian news to a structured, checkable record of political events.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+DbOption = typer.Option(None, "--db", help="Database: a SQLite path or a postgresql:// URL (default: $RAYZAN_DB or ./rayzan.db).")
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"rayzan {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version and exit."),
+) -> None:
+    """Read Persian news (text, JSON, HTML, RSS), code political events, store and explore them."""
+
+
+def report_error(error: InputError) -> None:
+    err.print(f"[red]error[/red] {error.where}: {error.reason}", markup=True, highlight=False)
+
+
+def _documents(paths: list[str], settings: Settings, failures: list[InputError]) -> Iterator:
+    """Analysed documents for every article in ``paths``; failures are reported and collected."""
+    from rayzan.pipeline import Pipeline
+    from rayzan.readers import iter_articles
+
+    pipeline = Pipeline(zwnj=settings.zwnj)
+    for item in iter_articles(paths, max_bytes=settings.max_bytes):
+        if isinstance(item, InputError):
+            report_error(item)
+            failures.append(item)
+            continue
+        try:
+            yield pipeline.analyze(item.meta, item.blocks)
+        except RayzanError as e:
+            error = InputError(item.meta.origin or item.meta.id, str(e))
+            report_error(error)
+            failures.append(error)
+
+
+@app.command()
+def analyze(
+    paths: list[str] = typer.Argument(..., help="Files, directories, URLs, or - for stdin."),
+    format: str = typer.Option("jsonl", "--format", "-f", help="jsonl (one article per line), json (a list) or table."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),
+    no_zwnj: bool = typer.Option(False, "--no-zwnj", help="Do not restore lost ZWNJ characters."),
+) -> None:
+    """Analyse articles and print their entities, actors and events (nothing is stored)."""
+    if format not in ("jsonl", "json", "table"):
+        raise click.UsageError(f"--format must be jsonl, json or table, not {format!r}")
+    settings = Settings(zwnj=not no_zwnj)
+    failures: list[InputError] = []
+    stream = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        docs = _documents(paths, settings, failures)
+        if format == "jsonl":
+            for doc in docs:
+                stream.write(json.dumps(doc.to_json(), ensure_ascii=False) + "\n")
+        elif format == "json":
+            json.dump([doc.to_json() for doc in docs], stream, ensure_ascii=False, indent=2)
+            stream.write("\n")
+        else:
+            from rayzan.report import print_document
+
+            console = Console(file=stream, soft_wrap=True) if output else out
+            for doc in docs:
+                print_document(console, doc)
+    finally:
+        if output:
+            stream.close()
+    if failures:
+        raise typer.Exit(2)
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Files, directories, URLs, or - for stdin."),
+    db: Optional[str] = DbOption,
+    no_zwnj: bool = typer.Option(False, "--no-zwnj", help="Do not restore lost ZWNJ characters."),
+) -> None:
+    """Analyse articles and store them; re-ingesting the same article adds nothing."""
+    from rayzan.ingest import ingest_paths
+
+    settings = Settings(zwnj=not no_zwnj).with_db(db)
+    summary = ingest_paths(paths, settings, out, report_error)
+    if summary.failed:
+        raise typer.Exit(2)
+
+
+@app.command()
+def articles(
+    db: Optional[str] = DbOption,
+    limit: int = typer.Option(50, help="How many to list."),
+    offset: int = typer.Option(0, help="How many to skip."),
+) -> None:
+    """List stored articles."""
+    from rayzan.report import print_article_list
+    from rayzan.store import Store
+
+    with Store.open(Settings().with_db(db).db) as store:
+        print_article_list(out, store.articles(limit=limit, offset=offset))
+
+
+@app.command()
+def show(
+    ids: list[str] = typer.Argument(None, help="Article ids (see `rayzan articles`)."),
+    all_: bool = typer.Option(False, "--all", help="Show every stored article."),
+    db: Optional[str] = DbOption,
+) -> None:
+    """Show stored articles: title, lead, sections, sentences, entities and events."""
+    from rayzan.report import print_stored_article
+    from rayzan.store import Store
+
+    if not ids and not all_:
+        raise click.UsageError("give article ids or --all")
+    missing = False
+    with Store.open(Settings().with_db(db).db) as store:
+        wanted = ids or [a["id"] for a in store.articles(limit=1_000_000, offset=0)]
+        for article_id in wanted:
+            article = store.article(article_id)
+            if article is None:
+                err.print(f"error {article_id}: no such article", highlight=False)
+                missing = True
+                continue
+            print_stored_article(out, article)
+    if missing:
+        raise typer.Exit(2)
+
+
+@app.command()
+def normalize(
+    no_zwnj: bool = typer.Option(False, "--no-zwnj", help="Do not restore lost ZWNJ characters."),
+) -> None:
+    """Normalise Persian text from stdin to stdout, one output line per input line."""
+    from rayzan.text import normalize as normalize_text
+
+    zwnj = not no_zwnj
+    stdin = open(sys.stdin.fileno(), encoding="utf-8", errors="replace", newline="", closefd=False)
+    write = sys.stdout.write
+    for line in stdin:
+        body = line.rstrip("\r\n")
+        ending = line[len(body) :]
+        write(normalize_text(body, zwnj=zwnj) + ("\n" if ending else ""))
+    sys.stdout.flush()
+
+
+@app.command()
+def tag(
+    file: Path = typer.Argument(..., help="One token per line, blank line between sentences; - for stdin."),
+    conll: bool = typer.Option(True, "--conll/--no-conll", help="CoNLL in, token<TAB>TAG out (the only format)."),
+) -> None:
+    """Tag tokens with named entities (BIO tags: B-PER, I-ORG, ...)."""
+    from rayzan.ner import tag_tokens
+
+    source = sys.stdin if str(file) == "-" else _open_text(file)
+    lines = [line.rstrip("\r\n") for line in source]
+    sentences: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            sentences[-1].append(line)
+        elif sentences[-1]:
+            sentences.append([])
+    sentences = [s for s in sentences if s]
+    tags = iter(tag_tokens(sentences))
+    current = next(tags, [])
+    index = 0
+    buffer: list[str] = []
+    for line in lines:
+        if line.strip():
+            buffer.append(f"{line}\t{current[index]}")
+            index += 1
+            if index == len(current):
+                current, index = next(tags, []), 0
+        else:
+            buffer.append("")
+    sys.stdout.write("\n".join(buffer) + ("\n" if buffer else ""))
+
+
+def _open_text(path: Path):
+    from rayzan.readers.encoding import decode
+
+    try:
+        return decode(path.read_bytes(), str(path)).splitlines()
+    except OSError as e:
+        raise InputError(str(path), f"cannot read: {e.strerror or e}") from e
+
+
+@app.command()
+def serve(
+    db: Optional[str] = DbOption,
+    host: str = typer.Option("127.0.0.1", help="Interface to listen on."),
+    port: int = typer.Option(8000, help="Port to listen on."),
+) -> None:
+    """Serve the HTTP API and the dashboard."""
+    from rayzan.api import serve as serve_api
+
+    serve_api(Settings().with_db(db).db, host=host, port=port)
+
+
+def _register_optional() -> None:
+    """Commands whose modules live beside their pipeline stage."""
+    try:
+        from rayzan.batch.cli import batch
+
+        app.command("batch")(batch)
+    except ImportError:
+        pass
+    try:
+        from rayzan.watch.cli import watch
+
+        app.command("watch")(watch)
+    except ImportError:
+        pass
+    try:
+        from rayzan.explore_cli import register
+
+        register(app)
+    except ImportError:
+        pass
+
+
+_register_optional()
+
+
+def main() -> None:
+    """Entry point: maps errors to exit codes (1 usage, 2 failed inputs)."""
+    try:
+        code = app(standalone_mode=False)
+    except click.UsageError as e:
+        e.show()
+        sys.exit(1)
+    except click.exceptions.Abort:
+        err.print("aborted")
+        sys.exit(130)
+    except click.exceptions.Exit as e:
+        sys.exit(e.exit_code)
+    except RayzanError as e:
+        err.print(f"error {e}", highlight=False)
+        sys.exit(e.exit_code)
+    except BrokenPipeError:
+        sys.exit(0)
+    sys.exit(code if isinstance(code, int) else 0)

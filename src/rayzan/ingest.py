@@ -1,0 +1,64 @@
+"""Analyse and store: the job behind ``rayzan ingest`` and ``make run``."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+from rayzan.errors import InputError, RayzanError
+from rayzan.pipeline import Pipeline
+from rayzan.readers import iter_articles
+from rayzan.settings import Settings
+
+
+@dataclass
+class IngestSummary:
+    statuses: Counter = field(default_factory=Counter)  # added / unchanged / updated
+    failed: list[InputError] = field(default_factory=list)
+    events: int = 0
+
+    @property
+    def processed(self) -> int:
+        return sum(self.statuses.values())
+
+
+def ingest_paths(
+    paths: Iterable[str],
+    settings: Settings,
+    console: Console,
+    on_error: Callable[[InputError], None],
+) -> IngestSummary:
+    from rayzan.store import Store
+
+    summary = IngestSummary()
+    pipeline = Pipeline(zwnj=settings.zwnj)
+    progress = Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=console, transient=True, disable=not console.is_terminal,
+    )
+    with Store.open(settings.db) as store, progress:
+        task = progress.add_task("ingesting", total=None)
+        for item in iter_articles(paths, max_bytes=settings.max_bytes):
+            if isinstance(item, InputError):
+                on_error(item)
+                summary.failed.append(item)
+                continue
+            try:
+                doc = pipeline.analyze(item.meta, item.blocks)
+                result = store.ingest(doc)
+            except RayzanError as e:
+                error = InputError(item.meta.origin or item.meta.id, str(e))
+                on_error(error)
+                summary.failed.append(error)
+                continue
+            summary.statuses[result.status] += 1
+            summary.events += len(doc.events)
+            progress.update(task, advance=1, description=(doc.meta.title or doc.id)[:40])
+    parts = [f"{n} {status}" for status, n in sorted(summary.statuses.items())]
+    parts.append(f"{len(summary.failed)} failed")
+    console.print(f"ingested into {settings.db}: " + ", ".join(parts) + f"; {summary.events} events found", highlight=False)
+    return summary

@@ -1,0 +1,49 @@
+"""What every reader returns: article metadata and raw text blocks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+from rayzan.document import ArticleMeta, Block, article_id, join_blocks
+
+
+@dataclass(frozen=True, slots=True)
+class RawArticle:
+    meta: ArticleMeta
+    blocks: tuple[Block, ...]
+
+    @property
+    def raw(self) -> str:
+        return join_blocks(self.blocks)[0]
+
+
+def source_of(url: str | None) -> str | None:
+    """The outlet of a URL: its host without ``www.``."""
+    if not url:
+        return None
+    host = urlparse(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def make_article(
+    blocks: list[Block],
+    *,
+    url: str | None = None,
+    source: str | None = None,
+    published: str | None = None,
+    origin: str | None = None,
+    id: str | None = None,
+) -> RawArticle:
+    kept = tuple(b for b in blocks if b.text and b.text.strip())
+    title = next((b.text.strip() for b in kept if b.kind == "title"), None)
+    body = join_blocks(kept)[0]
+    meta = ArticleMeta(
+        id=id or article_id(url, title, body),
+        url=url,
+        source=source or source_of(url),
+        title=title,
+        published=published,
+        origin=origin,
+    )
+    return RawArticle(meta, kept)

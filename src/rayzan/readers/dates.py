@@ -1,0 +1,56 @@
+"""Publication dates as readers meet them, to ISO ``YYYY-MM-DD`` (Gregorian)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from email.utils import parsedate_to_datetime
+
+import jdatetime
+
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+_YMD = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+
+
+def parse_date(value: object) -> str | None:
+    """ISO date from a datetime, an ISO/RFC 822 string or a Jalali ``1402/08/15``; None if unknown."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, (tuple, list)) and len(value) >= 3:  # feedparser's time.struct_time
+        return date(int(value[0]), int(value[1]), int(value[2])).isoformat()
+    text = str(value).strip().translate(_DIGITS)
+    m = _YMD.search(text)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+        try:
+            if 1200 <= y <= 1500:  # a Jalali year
+                return jdatetime.date(y, mo, d).togregorian().isoformat()
+            return date(y, mo, d).isoformat()
+        except ValueError:
+            return None
+    try:
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+_FARS_ID = re.compile(r"farsnews\.(?:ir|com)/(?:\w+/)*(?:news(?:text\.php\?nn=|/))?(\d{2})(\d{2})(\d{2})\d{4}\b")
+
+
+def date_from_url(url: str | None) -> str | None:
+    """Fars News ids begin with the Jalali date (``8707060313`` → 1387/07/06)."""
+    if not url:
+        return None
+    m = _FARS_ID.search(url)
+    if not m:
+        return None
+    yy, mm, dd = (int(g) for g in m.groups())
+    year = 1300 + yy if yy >= 50 else 1400 + yy
+    try:
+        return jdatetime.date(year, mm, dd).togregorian().isoformat()
+    except ValueError:
+        return None

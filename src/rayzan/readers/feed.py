@@ -1,0 +1,55 @@
+"""RSS and Atom feeds (feedparser): one article per entry."""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+
+import feedparser
+
+from rayzan.document import LEAD, PARAGRAPH, TITLE, Block
+from rayzan.errors import InputError
+from rayzan.readers.base import RawArticle, make_article
+from rayzan.readers.dates import parse_date
+
+_TAG = re.compile(r"<[^>]+>")
+_BLOCK_END = re.compile(r"</p>|<br\s*/?>|</div>|</li>|</h\d>", re.I)
+
+
+def looks_like_feed(text: str) -> bool:
+    head = text[:2000].lower()
+    return "<rss" in head or "<feed" in head or "<rdf:rdf" in head
+
+
+def _plain(fragment: str) -> list[str]:
+    """Paragraphs of an HTML fragment from a feed entry, tags removed."""
+    text = _BLOCK_END.sub("\n", fragment)
+    text = html_lib.unescape(_TAG.sub(" ", text))
+    return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+
+
+def read_feed(data: str | bytes, where: str) -> list[RawArticle | InputError]:
+    parsed = feedparser.parse(data)
+    if not parsed.entries:
+        reason = f"malformed feed: {parsed.bozo_exception}" if parsed.bozo else "feed has no entries"
+        return [InputError(where, reason)]
+    feed_source = parsed.feed.get("title") if parsed.get("feed") else None
+    out: list[RawArticle | InputError] = []
+    for index, entry in enumerate(parsed.entries):
+        entry_where = f"{where} entry {index + 1}"
+        title = " ".join((entry.get("title") or "").split())
+        summary = _plain(entry.get("summary") or "")
+        content = []
+        for part in entry.get("content") or []:
+            content.extend(_plain(part.get("value") or ""))
+        if not title and not summary and not content:
+            out.append(InputError(entry_where, "entry has no title or text"))
+            continue
+        blocks = [Block(TITLE, title)] if title else []
+        if summary and summary != content[: len(summary)]:
+            blocks.append(Block(LEAD, " ".join(summary)))
+        blocks.extend(Block(PARAGRAPH, p) for p in content)
+        published = parse_date(entry.get("published_parsed") or entry.get("updated_parsed") or entry.get("published"))
+        link = entry.get("link") or None
+        out.append(make_article(blocks, url=link, published=published, origin=entry_where, source=None if link else feed_source))
+    return out

@@ -1,0 +1,136 @@
+"""JSON and JSONL articles: one article, a list, Fars News' shape
+``{title, abstract, paragraphs[], link}``, and Rayzan's own output."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Iterator
+
+from rayzan.document import HEADING, ITEM, LEAD, PARAGRAPH, TITLE, Block
+from rayzan.errors import InputError
+from rayzan.readers.base import RawArticle, make_article
+from rayzan.readers.dates import date_from_url, parse_date
+from rayzan.readers.plaintext import classify_line
+
+_TITLE_KEYS = ("title", "headline")
+_LEAD_KEYS = ("lead", "abstract", "summary", "description", "lede")
+_BODY_KEYS = ("paragraphs", "body", "content", "text", "article")
+_URL_KEYS = ("url", "link", "canonical_url")
+_DATE_KEYS = ("published", "date", "pubDate", "datePublished", "published_at", "time")
+_LIST_KEYS = ("articles", "items", "data", "news")
+
+
+def read_json(text: str, where: str) -> Iterator[RawArticle | InputError]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        yield InputError(where, f"malformed JSON at line {e.lineno}, column {e.colno}: {e.msg}")
+        return
+    if isinstance(data, dict):
+        nested = next((data[k] for k in _LIST_KEYS if isinstance(data.get(k), list)), None)
+        if nested is None:
+            yield _article_or_error(data, where)
+            return
+        data = nested
+    if not isinstance(data, list):
+        yield InputError(where, f"expected an article object or a list of them, found {type(data).__name__}")
+        return
+    if not data:
+        yield InputError(where, "empty list: no articles")
+    for index, item in enumerate(data):
+        yield _article_or_error(item, f"{where}[{index}]")
+
+
+def read_jsonl(text: str, where: str) -> Iterator[RawArticle | InputError]:
+    seen = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        seen = True
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield InputError(f"{where}:{number}", f"malformed JSON line at column {e.colno}: {e.msg}")
+            continue
+        yield _article_or_error(item, f"{where}:{number}")
+    if not seen:
+        yield InputError(where, "no JSON lines")
+
+
+def _article_or_error(item: Any, where: str) -> RawArticle | InputError:
+    if not isinstance(item, dict):
+        return InputError(where, f"expected an article object, found {type(item).__name__}")
+    try:
+        return article_from_dict(item, where)
+    except InputError as e:
+        return e
+
+
+def article_from_dict(item: dict[str, Any], where: str) -> RawArticle:
+    """One article from a JSON object in any of the shapes we accept."""
+    if isinstance(item.get("sections"), list) and isinstance(item.get("text"), str):
+        return _from_own_output(item, where)
+    blocks: list[Block] = []
+    title = _first_str(item, _TITLE_KEYS, where)
+    if title:
+        blocks.append(Block(TITLE, title))
+    lead = _first_str(item, _LEAD_KEYS, where)
+    if lead:
+        blocks.append(Block(LEAD, lead))
+    for key in _BODY_KEYS:
+        value = item.get(key)
+        if value is None:
+            continue
+        if isinstance(value, str):
+            blocks.extend(Block(classify_line(p), p.strip()) for p in value.splitlines() if p.strip())
+        elif isinstance(value, list):
+            for index, p in enumerate(value):
+                if not isinstance(p, str):
+                    raise InputError(f"{where}.{key}[{index}]", f"expected a string paragraph, found {type(p).__name__}")
+                if p.strip():
+                    blocks.append(Block(ITEM if p.lstrip().startswith(("- ", "• ")) else PARAGRAPH, p.strip()))
+        else:
+            raise InputError(f"{where}.{key}", f"expected text or a list of paragraphs, found {type(value).__name__}")
+        break
+    if not any(b.kind != TITLE for b in blocks) and not title:
+        raise InputError(where, "no title or text (expected keys such as title, abstract, paragraphs, text)")
+    url = _first_str(item, _URL_KEYS, where)
+    published = next((parse_date(item[k]) for k in _DATE_KEYS if item.get(k)), None) or date_from_url(url)
+    source = item.get("source") if isinstance(item.get("source"), str) else None
+    ident = item.get("id") if isinstance(item.get("id"), str) and item.get("id") else None
+    return make_article(blocks, url=url, source=source, published=published, origin=where, id=ident)
+
+
+def _from_own_output(item: dict[str, Any], where: str) -> RawArticle:
+    text: str = item["text"]
+    blocks = []
+    for index, sec in enumerate(item["sections"]):
+        try:
+            kind, start, end = sec["kind"], int(sec["start"]), int(sec["end"])
+        except (KeyError, TypeError, ValueError) as e:
+            raise InputError(f"{where}.sections[{index}]", "expected {kind, start, end}") from e
+        if kind not in (TITLE, LEAD, HEADING, PARAGRAPH, ITEM):
+            raise InputError(f"{where}.sections[{index}].kind", f"unknown section kind {kind!r}")
+        blocks.append(Block(kind, text[start:end]))
+    return make_article(
+        blocks,
+        url=item.get("url"),
+        source=item.get("source"),
+        published=parse_date(item.get("published")),
+        origin=where,
+        id=item.get("id") or None,
+    )
+
+
+def _first_str(item: dict[str, Any], keys: tuple[str, ...], where: str) -> str | None:
+    for key in keys:
+        value = item.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            if key in ("text", "body", "content"):
+                continue
+            raise InputError(f"{where}.{key}", f"expected a string, found {type(value).__name__}")
+        if value.strip():
+            return " ".join(value.split())
+    return None

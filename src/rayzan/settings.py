@@ -1,0 +1,23 @@
+"""One settings object, read from the environment and overridden by the CLI."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from rayzan.readers import DEFAULT_MAX_BYTES
+
+DEFAULT_DB = "rayzan.db"
+
+
+@dataclass(frozen=True)
+class Settings:
+    db: str = field(default_factory=lambda: os.environ.get("RAYZAN_DB") or DEFAULT_DB)
+    max_bytes: int = field(default_factory=lambda: int(os.environ.get("RAYZAN_MAX_BYTES") or DEFAULT_MAX_BYTES))
+    zwnj: bool = True
+    api_token: str | None = field(default_factory=lambda: os.environ.get("RAYZAN_API_TOKEN") or None)
+
+    def with_db(self, db: str | None) -> "Settings":
+        from dataclasses import replace
+
+        return replace(self, db=db) if db else self
