@@ -10,8 +10,12 @@ import sys
 from pathlib import Path
 from typing import Iterator, Optional
 
-import click
 import typer
+
+try:  # Typer >= 0.24 vendors its own copy of Click; its exceptions are the ones raised.
+    from typer._click import exceptions as click_exceptions
+except ImportError:  # pragma: no cover - older Typer on top of Click
+    from click import exceptions as click_exceptions
 from rich.console import Console
 
 from rayzan import __version__
@@ -76,7 +80,7 @@ def analyze(
 ) -> None:
     """Analyse articles and print their entities, actors and events (nothing is stored)."""
     if format not in ("jsonl", "json", "table"):
-        raise click.UsageError(f"--format must be jsonl, json or table, not {format!r}")
+        raise click_exceptions.UsageError(f"--format must be jsonl, json or table, not {format!r}")
     settings = Settings(zwnj=not no_zwnj)
     failures: list[InputError] = []
     stream = output.open("w", encoding="utf-8") if output else sys.stdout
@@ -141,7 +145,7 @@ def show(
     from rayzan.store import Store
 
     if not ids and not all_:
-        raise click.UsageError("give article ids or --all")
+        raise click_exceptions.UsageError("give article ids or --all")
     missing = False
     with Store.open(Settings().with_db(db).db) as store:
         wanted = ids or [a["id"] for a in store.articles(limit=1_000_000, offset=0)]
@@ -255,13 +259,13 @@ def main() -> None:
     """Entry point: maps errors to exit codes (1 usage, 2 failed inputs)."""
     try:
         code = app(standalone_mode=False)
-    except click.UsageError as e:
+    except click_exceptions.UsageError as e:
         e.show()
         sys.exit(1)
-    except click.exceptions.Abort:
+    except click_exceptions.Abort:
         err.print("aborted")
         sys.exit(130)
-    except click.exceptions.Exit as e:
+    except click_exceptions.Exit as e:
         sys.exit(e.exit_code)
     except RayzanError as e:
         err.print(f"error {e}", highlight=False)

@@ -23,6 +23,13 @@ def decode(data: bytes, where: str) -> str:
     """Decode ``data`` read from ``where``; raise InputError naming it when impossible."""
     if not data.strip():
         raise InputError(where, "empty input")
+    text = _decode(data, where)
+    if _looks_binary(text):
+        raise InputError(where, "binary data (control characters), not a text file")
+    return text
+
+
+def _decode(data: bytes, where: str) -> str:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
@@ -47,8 +54,6 @@ def decode(data: bytes, where: str) -> str:
                 f"cannot decode: not UTF-8 (invalid byte at {utf8_error.start}), UTF-16 or Windows-1256 Persian text; "
                 "convert it to UTF-8 (e.g. iconv -f <encoding> -t utf-8)",
             ) from utf8_error
-    if _looks_binary(text):
-        raise InputError(where, "binary data (control characters), not a text file")
     return text
 
 

@@ -46,9 +46,11 @@ def read_feed(data: str | bytes, where: str) -> list[RawArticle | InputError]:
             out.append(InputError(entry_where, "entry has no title or text"))
             continue
         blocks = [Block(TITLE, title)] if title else []
-        if summary and summary != content[: len(summary)]:
-            blocks.append(Block(LEAD, " ".join(summary)))
-        blocks.extend(Block(PARAGRAPH, p) for p in content)
+        # The summary is often the start of the content; keep it once.
+        paragraphs = content if content[: len(summary)] == summary else summary + content
+        if paragraphs:
+            blocks.append(Block(LEAD, paragraphs[0]))
+        blocks.extend(Block(PARAGRAPH, p) for p in paragraphs[1:])
         published = parse_date(entry.get("published_parsed") or entry.get("updated_parsed") or entry.get("published"))
         link = entry.get("link") or None
         out.append(make_article(blocks, url=link, published=published, origin=entry_where, source=None if link else feed_source))

@@ -1,0 +1,55 @@
+"""Encodings met on Persian sites, and inputs that are not text at all."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from rayzan.errors import InputError
+from rayzan.readers import iter_articles
+from rayzan.readers.encoding import decode
+
+ARTICLE = "سفیر ایران در مسکو\nکاظم جلالی با معاون وزیر خارجه روسیه دیدار کرد.\n"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        ARTICLE.encode("utf-8"),
+        codecs.BOM_UTF8 + ARTICLE.encode("utf-8"),
+        ARTICLE.encode("utf-16"),  # with BOM
+        ARTICLE.encode("utf-16-le"),  # without BOM
+        ARTICLE.replace("ی", "ي").replace("ک", "ك").encode("cp1256"),  # legacy sites: cp1256 has only Arabic ي/ك
+    ],
+    ids=["utf8", "utf8-bom", "utf16-bom", "utf16le-nobom", "windows-1256"],
+)
+def test_readers_encoding_detected(data: bytes) -> None:
+    text = decode(data, "x.txt")
+    assert "جلالی" in text.replace("ي", "ی") and "مسکو" in text.replace("ك", "ک")
+
+
+def test_readers_encoding_rejects_latin1_and_binary() -> None:
+    with pytest.raises(InputError, match="cannot decode"):
+        decode("Café déjà vu, naïve".encode("latin-1"), "f.txt")
+    with pytest.raises(InputError, match="binary"):
+        decode(bytes(range(256)) * 4, "f.bin")
+    with pytest.raises(InputError, match="empty"):
+        decode(b"  \n ", "f.txt")
+
+
+def test_readers_bad_files_reported_and_batch_goes_on(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
+    huge = tmp_path / "huge.txt"
+    huge.write_text(ARTICLE * 200, encoding="utf-8")
+    found = list(iter_articles([str(empty), str(binary), str(huge), str(good), str(tmp_path / "missing.txt")], max_bytes=4000))
+    errors = {Path(e.where).name: e.reason for e in found if isinstance(e, InputError)}
+    assert set(errors) == {"empty.txt", "image.txt", "huge.txt", "missing.txt"}
+    assert "over the" in errors["huge.txt"] and "binary" in errors["image.txt"] and "empty" in errors["empty.txt"]
+    assert [a.meta.title for a in found if not isinstance(a, InputError)] == ["سفیر ایران در مسکو"]

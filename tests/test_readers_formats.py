@@ -1,0 +1,134 @@
+"""Readers: every input shape Rayzan accepts, on real Persian text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import EXAMPLES
+
+from rayzan.errors import InputError
+from rayzan.readers import iter_articles, read_bytes, sniff
+
+
+def articles(*paths: str | Path) -> list:
+    return list(iter_articles([str(p) for p in paths]))
+
+
+def test_readers_plain_text_in_the_seed_shape(seed_text: str, tmp_path: Path) -> None:
+    path = tmp_path / "seed.txt"
+    path.write_text(seed_text, encoding="utf-8")
+    [article] = articles(path)
+    kinds = [b.kind for b in article.blocks]
+    assert kinds[:3] == ["title", "lead", "heading"]  # «گفتگوهای ایران و روسیه در مسکو» has no final period
+    assert kinds.count("item") == 4  # the four «- » bullet lines
+    assert article.blocks[0].text == "رایزنی ایران و روسیه در مسکو درباره تحولات منطقهای"
+    assert "heading" in kinds[10:]  # «تأکید بر همکاریهای دوجانبه منطقهای»
+
+
+def test_readers_fars_news_list(fars_file: Path) -> None:
+    found = articles(fars_file)
+    assert len(found) == 300 and not [a for a in found if isinstance(a, InputError)]
+    first = found[0]
+    assert first.meta.url == "https://www.farsnews.ir/news/8707060313"
+    assert first.meta.source == "farsnews.ir"
+    assert first.meta.published == "2008-09-27"  # 1387/07/06 from the Fars id
+    assert [b.kind for b in first.blocks[:3]] == ["title", "lead", "paragraph"]
+
+
+def test_readers_example_shapes() -> None:
+    found = articles(EXAMPLES)
+    assert not [a for a in found if isinstance(a, InputError)]
+    titles = {a.meta.title for a in found}
+    assert "دیدار وزرای خارجه ایران و جمهوری آذربایجان در باکو" in titles  # .txt
+    assert "سفر نخست‌وزیر عراق به تهران و دیدار با رئیس‌جمهور" in titles  # .json
+    assert "گروسی در تهران با رئیس سازمان انرژی اتمی دیدار کرد" in titles  # .html
+    assert "چین خواستار خویشتنداری در دریای سرخ شد" in titles  # .rss
+
+
+def test_readers_html_keeps_zwnj_canonical_url_and_date() -> None:
+    [page] = articles(EXAMPLES / "iaea-visit.html")
+    assert page.meta.url == "https://news.example.ir/nuclear/14050905-grossi-tehran"
+    assert page.meta.published == "2026-11-26"
+    text = page.raw
+    assert "آژانس بین\u200cالمللی انرژی اتمی" in text  # trafilatura alone drops the ZWNJ
+    assert "پربازدیدها" not in text and "همه حقوق محفوظ" not in text  # boilerplate left out
+
+
+def test_readers_html_without_main_text(tmp_path: Path) -> None:
+    path = tmp_path / "empty.html"
+    path.write_text("<html><head><title>x</title></head><body><nav><a href='/'>خانه</a></nav></body></html>", encoding="utf-8")
+    [error] = articles(path)
+    assert isinstance(error, InputError) and "no main text" in error.reason and error.where == str(path)
+
+
+def test_readers_feed_entries_and_broken_entries(tmp_path: Path) -> None:
+    found = articles(EXAMPLES / "world-feed.rss")
+    assert [a.meta.published for a in found] == ["2026-11-27", "2026-11-27"]
+    assert found[0].blocks[1].kind == "lead" and found[0].blocks[2].kind == "paragraph"
+    broken = tmp_path / "broken.xml"
+    broken.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title>'
+        "<item><title>خبر درست</title><description>متن خبر درست.</description><link>https://a.example/1</link></item>"
+        "<item><link>https://a.example/2</link></item></channel></rss>",
+        encoding="utf-8",
+    )
+    good, bad = articles(broken)
+    assert good.meta.title == "خبر درست"
+    assert isinstance(bad, InputError) and bad.where.endswith("entry 2")
+    garbage = tmp_path / "garbage.rss"
+    garbage.write_text("<rss><channel><item><title>بدون پایان", encoding="utf-8")
+    [error] = articles(garbage)
+    assert isinstance(error, InputError)
+
+
+def test_readers_malformed_json_names_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text('[\n {"title": "الف", "paragraphs": ["متن."]},\n {"title": "ب" "x"}\n]', encoding="utf-8")
+    [error] = articles(path)
+    assert isinstance(error, InputError) and "line 3" in error.reason
+
+
+def test_readers_json_bad_element_does_not_stop_the_rest(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.json"
+    path.write_text(json.dumps([{"title": "خبر یک", "paragraphs": ["متن یک."]}, 42, {"paragraphs": [1, 2]}, {"cat": "x"}]), encoding="utf-8")
+    good, not_object, bad_paragraph, empty = articles(path)
+    assert good.meta.title == "خبر یک"
+    assert not_object.where.endswith("[1]")
+    assert bad_paragraph.where.endswith("[2].paragraphs[0]")
+    assert "no title or text" in empty.reason
+
+
+def test_readers_jsonl_errors_name_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"title": "یک", "text": "متن یک."}\n{oops\n{"title": "سه", "text": "متن سه."}\n', encoding="utf-8")
+    one, bad, three = articles(path)
+    assert (one.meta.title, three.meta.title) == ("یک", "سه")
+    assert bad.where == f"{path}:2"
+
+
+def test_readers_own_output_round_trips() -> None:
+    import rayzan
+
+    doc = rayzan.analyze("عنوان خبر\nلید خبر با متن کوتاه.\nبند اول متن است.")
+    [again] = list(read_bytes(json.dumps(doc.to_json(), ensure_ascii=False).encode(), "own.json"))
+    assert [b.kind for b in again.blocks] == ["title", "lead", "paragraph"]
+    assert again.meta.id == doc.meta.id
+
+
+def test_readers_sniff_without_extension() -> None:
+    assert sniff('{"title": "x"}') == "json"
+    assert sniff('{"a": 1}\n{"b": 2}\n') == "jsonl"
+    assert sniff("<?xml version='1.0'?><rss>") == "feed"
+    assert sniff("<!DOCTYPE html><html>") == "html"
+    assert sniff("عنوان\nلید") == "text"
+
+
+def test_readers_directory_is_recursive_and_skips_hidden(tmp_path: Path) -> None:
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "x.txt").write_text("عنوان\nلید.", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "y.txt").write_text("پنهان\nلید.", encoding="utf-8")
+    (tmp_path / "notes.bin").write_bytes(b"\x00\x01")
+    found = articles(tmp_path)
+    assert [a.meta.title for a in found] == ["عنوان"]
