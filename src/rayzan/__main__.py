@@ -1,0 +1,3 @@
+from rayzan.cli import main
+
+main()

@@ -1,0 +1,79 @@
+"""The `rayzan` command as a user runs it: real processes, real files."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import EXAMPLES, ROOT
+
+RAYZAN = [sys.executable, "-m", "rayzan"]
+CONTRACT_KEYS = {"id", "url", "source", "title", "published", "text", "entities", "actors", "events"}
+
+
+def run(*args: str, input: str | None = None, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [*RAYZAN, *args], input=input, capture_output=True, text=True, encoding="utf-8", timeout=300,
+        env={**os.environ, **(env or {})}, cwd=ROOT,
+    )
+
+
+def test_cli_analyze_writes_the_jsonl_contract(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = run("analyze", str(EXAMPLES), "--format", "jsonl", "--output", str(out))
+    assert result.returncode == 0, result.stderr
+    docs = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(docs) == 6
+    for doc in docs:
+        assert CONTRACT_KEYS <= set(doc)
+        for sentence in doc["sentences"]:
+            assert 0 <= sentence["start"] < sentence["end"] <= len(doc["text"])
+
+
+def test_cli_analyze_stdin_and_failed_inputs_exit_2(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("[{", encoding="utf-8")
+    result = run("analyze", "-", str(bad), input="عنوان خبر\nسفیر ایران با معاون وزیر خارجه روسیه دیدار کرد.\n")
+    assert result.returncode == 2
+    assert f"{bad}: malformed JSON at line 1" in result.stderr
+    [doc] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert doc["title"] == "عنوان خبر"
+
+
+def test_cli_usage_errors_exit_1() -> None:
+    assert run("analyze").returncode == 1
+    assert run("analyze", "x.txt", "--format", "yaml").returncode == 1
+    assert run("no-such-command").returncode == 1
+
+
+def test_cli_version_and_help() -> None:
+    from rayzan import __version__
+
+    assert run("--version").stdout.strip() == f"rayzan {__version__}"
+    help_text = run("--help").stdout
+    for command in ("analyze", "ingest", "articles", "show", "normalize", "tag", "serve"):
+        assert command in help_text
+
+
+def test_cli_normalize_keeps_lines(tmp_path: Path) -> None:
+    text = "كتاب\u0640\u0640ها را خواندم\n\n  دو   فاصله  \nآخرين خط"
+    result = run("normalize", "--no-zwnj", input=text)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.split("\n")
+    assert len(lines) == len(text.split("\n"))
+    assert lines[0].startswith("کتاب") and "\u0640" not in lines[0]
+    assert lines[2] == "دو فاصله"
+    assert lines[3] == "آخرین خط"
+
+
+def test_cli_commands_are_documented_in_the_readme() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    help_text = run("--help").stdout
+    commands = set(re.findall(r"^\s{2}(\w[\w-]*)\s{2,}", help_text, flags=re.M))
+    assert commands, help_text
+    for command in commands:
+        assert f"rayzan {command}" in readme, f"`rayzan {command}` is not documented in README.md"
