@@ -148,7 +148,7 @@ def show(
         raise click_exceptions.UsageError("give article ids or --all")
     missing = False
     with Store.open(Settings().with_db(db).db) as store:
-        wanted = ids or [a["id"] for a in store.articles(limit=1_000_000, offset=0)]
+        wanted = ids or _all_article_ids(store)
         for article_id in wanted:
             article = store.article(article_id)
             if article is None:
@@ -158,6 +158,13 @@ def show(
             print_stored_article(out, article)
     if missing:
         raise typer.Exit(2)
+
+
+def _all_article_ids(store) -> list[str]:
+    ids: list[str] = []
+    while page := store.articles(limit=1000, offset=len(ids)):
+        ids.extend(a["id"] for a in page)
+    return ids
 
 
 @app.command()
@@ -262,10 +269,10 @@ def main() -> None:
     except click_exceptions.UsageError as e:
         e.show()
         sys.exit(1)
-    except click_exceptions.Abort:
-        err.print("aborted")
+    except (typer.Abort, KeyboardInterrupt):
+        err.print("interrupted")
         sys.exit(130)
-    except click_exceptions.Exit as e:
+    except typer.Exit as e:
         sys.exit(e.exit_code)
     except RayzanError as e:
         err.print(f"error {e}", highlight=False)

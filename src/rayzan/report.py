@@ -71,7 +71,13 @@ def _side(side: dict[str, Any] | None, names: dict[str, str]) -> str:
 
 
 def print_article_list(console: Console, articles: list[dict[str, Any]]) -> None:
-    table = Table("id", "published", "source", "title", "sentences", "events")
+    table = Table(expand=True)
+    table.add_column("id", no_wrap=True, min_width=16)
+    table.add_column("published", no_wrap=True)
+    table.add_column("source", no_wrap=True, max_width=18)
+    table.add_column("title", ratio=1)
+    table.add_column("sentences", justify="right")
+    table.add_column("events", justify="right")
     for a in articles:
         table.add_row(
             a["id"], a.get("published") or "-", a.get("source") or "-", a.get("title") or "-",

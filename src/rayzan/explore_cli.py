@@ -1,0 +1,124 @@
+"""``rayzan events`` and ``rayzan export``: the store's query filters on the command line.
+
+The same filters as ``GET /api/events``; each option maps to one EventQuery field.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from rayzan.settings import Settings
+
+EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt", "plover")
+
+
+def _query(
+    actor: Optional[str], country: Optional[str], dyad: Optional[str], ordered: bool, plover: Optional[str],
+    cameo: Optional[str], quad_class: Optional[int], date_from: Optional[str], date_to: Optional[str],
+    topic: Optional[str], source: Optional[str], text: Optional[str], sort: str, limit: int, offset: int,
+):
+    from rayzan.errors import InputError
+    from rayzan.store import EventQuery
+
+    pair = None
+    if dyad:
+        parts = [p.strip() for p in dyad.replace(",", "-").split("-") if p.strip()]
+        if len(parts) != 2:
+            raise InputError("--dyad", f"expected two countries or actors like IRN-RUS, got {dyad!r}")
+        pair = (parts[0], parts[1])
+    return EventQuery(
+        actor=actor, country=country, dyad=pair, dyad_ordered=ordered,
+        plover=tuple(p.strip().upper() for p in plover.split(",")) if plover else None,
+        cameo=cameo, quad_class=quad_class, date_from=date_from, date_to=date_to, topic=topic,
+        source=source, text=text, sort=sort, limit=limit, offset=offset,
+    ).validated()
+
+
+# Shared options, declared once so `events` and `export` cannot drift apart.
+ACTOR = typer.Option(None, help="Actor id or name (Persian or English).")
+COUNTRY = typer.Option(None, help="ISO3 country, as source or target.")
+DYAD = typer.Option(None, help="Two countries or actors, e.g. IRN-RUS.")
+ORDERED = typer.Option(False, "--ordered", help="Read --dyad as source-target (default: either way).")
+PLOVER = typer.Option(None, help="PLOVER type(s), comma-separated, e.g. CONSULT,AGREE.")
+CAMEO = typer.Option(None, help="CAMEO code prefix, e.g. 04.")
+QUAD = typer.Option(None, "--quad-class", help="Quad class 1-4.")
+DATE_FROM = typer.Option(None, "--from", help="First date, YYYY-MM-DD.")
+DATE_TO = typer.Option(None, "--to", help="Last date, YYYY-MM-DD.")
+TOPIC = typer.Option(None, help="Topic: Persian text, English name or ISO3.")
+SOURCE = typer.Option(None, help="Outlet, e.g. farsnews.ir.")
+TEXT = typer.Option(None, "--text", "-q", help="Free text over the evidence (ZWNJ-insensitive).")
+SORT = typer.Option("-date", help="Sort key, '-' for descending: date, mentions, articles, sources, goldstein, confidence.")
+DB = typer.Option(None, "--db", help="Database: a SQLite path or a postgresql:// URL (default: $RAYZAN_DB or ./rayzan.db).")
+
+
+def events(
+    actor: Optional[str] = ACTOR, country: Optional[str] = COUNTRY, dyad: Optional[str] = DYAD, ordered: bool = ORDERED,
+    plover: Optional[str] = PLOVER, cameo: Optional[str] = CAMEO, quad_class: Optional[int] = QUAD,
+    date_from: Optional[str] = DATE_FROM, date_to: Optional[str] = DATE_TO, topic: Optional[str] = TOPIC,
+    source: Optional[str] = SOURCE, text: Optional[str] = TEXT, sort: str = SORT,
+    limit: int = typer.Option(20, help="Events per page."), offset: int = typer.Option(0, help="Events to skip."),
+    as_json: bool = typer.Option(False, "--json", help="Print the page as JSON instead of a table."),
+    db: Optional[str] = DB,
+) -> None:
+    """Query stored events (deduplicated across articles and outlets)."""
+    from rayzan.store import Store
+
+    query = _query(actor, country, dyad, ordered, plover, cameo, quad_class, date_from, date_to, topic, source, text, sort, limit, offset)
+    with Store.open(Settings().with_db(db).db) as store:
+        page = store.query_events(query)
+    if as_json:
+        sys.stdout.write(json.dumps(page.to_json(), ensure_ascii=False, indent=2) + "\n")
+        return
+    console = Console()
+    table = Table("id", "date", "type", "CAMEO", "source", "target", "where", "mentions", "evidence", title=f"{page.total} events")
+    for e in page.items:
+        evidence = (e.get("evidence") or [{}])[0].get("text", "")
+        table.add_row(
+            str(e["id"]), e.get("date") or "-", e["plover"], e["cameo"], _side(e.get("source")), _side(e.get("target")),
+            (e.get("location") or {}).get("country") or "-", str(e.get("mentions", "")), evidence[:80],
+        )
+    console.print(table)
+
+
+def _side(side: dict | None) -> str:
+    if not side:
+        return "-"
+    return side.get("country") or side.get("text") or "-"
+
+
+def export(
+    format: str = typer.Argument(..., help="jsonl, csv, parquet, gdelt (GDELT 2.0 event table TSV) or plover (PLOVER/POLECAT JSON)."),
+    output: Path = typer.Option(..., "--output", "-o", help="File to write."),
+    actor: Optional[str] = ACTOR, country: Optional[str] = COUNTRY, dyad: Optional[str] = DYAD, ordered: bool = ORDERED,
+    plover: Optional[str] = PLOVER, cameo: Optional[str] = CAMEO, quad_class: Optional[int] = QUAD,
+    date_from: Optional[str] = DATE_FROM, date_to: Optional[str] = DATE_TO, topic: Optional[str] = TOPIC,
+    source: Optional[str] = SOURCE, text: Optional[str] = TEXT,
+    articles: bool = typer.Option(False, "--articles", help="Export articles (the JSONL contract) instead of events."),
+    db: Optional[str] = DB,
+) -> None:
+    """Export events (or, with --articles, whole analysed articles), streaming in bounded memory."""
+    from rayzan.errors import InputError
+    from rayzan.export import export_articles, export_events
+    from rayzan.store import Store
+
+    if format not in EXPORT_FORMATS:
+        raise InputError("FORMAT", f"unknown export format {format!r}; use one of {', '.join(EXPORT_FORMATS)}")
+    with Store.open(Settings().with_db(db).db) as store:
+        if articles:
+            count = export_articles(store, format, output)
+        else:
+            query = _query(actor, country, dyad, ordered, plover, cameo, quad_class, date_from, date_to, topic, source, text, "date", 1000, 0)
+            count = export_events(store, format, output, query=query)
+    Console(stderr=True).print(f"wrote {count if count is not None else 'all'} {'articles' if articles else 'events'} to {output}", highlight=False)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("events")(events)
+    app.command("export")(export)

@@ -1,0 +1,55 @@
+"""`rayzan ingest` end to end: idempotent, versioned, bad inputs reported, nothing lost."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import EXAMPLES
+from test_cli import run
+
+from rayzan.store import Store
+
+
+def test_ingest_examples_twice_adds_nothing_the_second_time(tmp_path: Path) -> None:
+    db = tmp_path / "r.db"
+    first = run("ingest", str(EXAMPLES), "--db", str(db))
+    assert first.returncode == 0, first.stderr
+    assert "6 added" in first.stdout
+    second = run("ingest", str(EXAMPLES), "--db", str(db))
+    assert "6 unchanged" in second.stdout and "added" not in second.stdout
+    with Store.open(str(db)) as store:
+        assert store.count_articles() == 6
+
+
+def test_ingest_changed_text_is_a_new_version(tmp_path: Path) -> None:
+    db = tmp_path / "r.db"
+    article = {"title": "دیدار سفیر ایران در مسکو", "abstract": "کاظم جلالی با سرگئی ورشنین دیدار کرد.", "link": "https://news.example.ir/a/1"}
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
+    assert run("ingest", str(path), "--db", str(db)).returncode == 0
+    article["abstract"] = "کاظم جلالی، سفیر ایران، با سرگئی ورشنین در مسکو دیدار و گفتگو کرد."
+    path.write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")
+    result = run("ingest", str(path), "--db", str(db))
+    assert "1 updated" in result.stdout, result.stdout
+    with Store.open(str(db)) as store:
+        [summary] = store.articles()
+        stored = store.article(summary["id"])
+        assert stored["version"] == 2
+        assert "در مسکو دیدار و گفتگو کرد" in stored["text"]
+        assert [v["version"] for v in stored["earlier_versions"]] == [1]  # nothing silently overwritten
+
+
+def test_ingest_bad_inputs_are_named_and_the_rest_is_stored(tmp_path: Path) -> None:
+    db = tmp_path / "r.db"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text("عنوان درست\nوزیر خارجه ایران با همتای ترکیه‌ای خود دیدار کرد.\n", encoding="utf-8")
+    (tmp_path / "in" / "broken.json").write_text('{"title": "ناقص", ', encoding="utf-8")
+    (tmp_path / "in" / "latin1.txt").write_bytes("Caf\xe9 cr\xe8me br\xfbl\xe9e".encode("latin-1"))
+    result = run("ingest", str(tmp_path / "in"), "--db", str(db))
+    assert result.returncode == 2
+    assert "broken.json: malformed JSON" in result.stderr
+    assert "latin1.txt: cannot decode" in result.stderr
+    assert "1 added" in result.stdout and "2 failed" in result.stdout
+    with Store.open(str(db)) as store:
+        assert [a["title"] for a in store.articles()] == ["عنوان درست"]
