@@ -116,6 +116,7 @@ class Actor:
     roles: tuple[Role, ...] = ()
     sector: str | None = None  # government, military, diplomatic, legislature ...
     code: str | None = None  # CAMEO-style actor code, e.g. IRNGOV
+    romanised: bool = False  # name_en was romanised from Persian, not a known English name
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -130,6 +131,8 @@ class Actor:
             out["sector"] = self.sector
         if self.code:
             out["code"] = self.code
+        if self.romanised:
+            out["romanised"] = True
         return out
 
 

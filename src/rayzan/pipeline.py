@@ -59,10 +59,13 @@ SEGMENT = Stage("segment", segment, frozenset({"text", "sections"}), frozenset({
 def default_stages() -> tuple[Stage, ...]:
     """The stages Rayzan runs, in order; later stages are imported lazily."""
     stages = [SEGMENT]
+    have = {"text", "sections"} | SEGMENT.provides
     for loader in _OPTIONAL_STAGES:
         stage = loader()
-        if stage is not None:
+        # An optional stage whose inputs no installed stage provides is left out, not an error.
+        if stage is not None and stage.needs <= have:
             stages.append(stage)
+            have |= stage.provides
     return tuple(stages)
 
 

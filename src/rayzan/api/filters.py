@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from fastapi import Query
@@ -34,13 +35,17 @@ def event_filters(
     plover: str | None = Query(None, pattern=r"^[A-Za-z_]{2,20}$", description="PLOVER event type, e.g. CONSULT"),
     cameo: str | None = Query(None, pattern=r"^\d{2,4}$", description="CAMEO code or prefix, e.g. 04 or 040"),
     quad_class: int | None = Query(None, ge=1, le=4),
-    date_from: str | None = Query(None, pattern=DATE, description="YYYY-MM-DD, inclusive"),
-    date_to: str | None = Query(None, pattern=DATE, description="YYYY-MM-DD, inclusive"),
+    date_from: str | None = Query(None, pattern=DATE, description="YYYY-MM-DD, inclusive", json_schema_extra={"format": "date"}),
+    date_to: str | None = Query(None, pattern=DATE, description="YYYY-MM-DD, inclusive", json_schema_extra={"format": "date"}),
     topic: str | None = Query(None, max_length=200, description="topic text, English name or ISO3"),
     source: str | None = Query(None, max_length=200, description="outlet, e.g. farsnews.ir"),
     outlet: str | None = Query(None, max_length=200, description="same as source"),
     q: str | None = Query(None, max_length=500, description="free text over the Persian text, normalised"),
 ) -> EventFilters:
+    # A string checked by hand: pydantic's date type would also take 0 as 1970-01-01.
+    for name, value in (("date_from", date_from), ("date_to", date_to)):
+        if value is not None and _date(value) is None:
+            raise ApiError(422, "invalid_request", f"{name} {value!r} is not a calendar date; write YYYY-MM-DD")
     if date_from and date_to and date_from > date_to:
         raise ApiError(422, "invalid_request", f"date_from {date_from} is after date_to {date_to}")
     pair = None
@@ -52,6 +57,13 @@ def event_filters(
         plover=plover.upper() if plover else None, cameo=cameo, quad_class=quad_class,
         date_from=date_from, date_to=date_to, topic=_clean(topic), source=_clean(source or outlet), q=_clean(q),
     )
+
+
+def _date(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def _clean(value: str | None) -> str | None:

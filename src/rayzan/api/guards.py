@@ -10,7 +10,7 @@ import json
 import secrets
 from typing import Any
 
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -64,7 +64,7 @@ class BodySizeLimit:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_body:
-                    raise _BodyTooLarge()
+                    raise _BodyTooLarge(self.max_body)
             return message
 
         async def tracking_send(message: Message) -> None:
@@ -76,6 +76,7 @@ class BodySizeLimit:
         try:
             await self.app(scope, counting_receive, tracking_send)
         except _BodyTooLarge:
+            # Reached only when the app let the exception escape (e.g. a raw ASGI route).
             if not response_started:
                 await self._refuse(scope, receive, send)
 
@@ -84,8 +85,12 @@ class BodySizeLimit:
         await response(scope, receive, send)
 
 
-class _BodyTooLarge(Exception):
-    pass
+class _BodyTooLarge(HTTPException):
+    """Raised while the body streams in; an HTTPException so that FastAPI's body
+    parsing passes it on instead of turning it into a 400."""
+
+    def __init__(self, max_body: int) -> None:
+        super().__init__(413, f"request body is larger than {max_body} bytes; send one article at a time")
 
 
 def check_bearer(request: Request, token: str | None) -> None:
@@ -129,4 +134,6 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RayzanError)
     async def _rayzan(_: Request, exc: RayzanError) -> JSONResponse:
-        return error_response(400, "bad_request", str(exc))
+        # Only InputError is the caller's fault; anything else (a missing model, a
+        # pipeline that cannot be built) is the server's, and says how to fix it.
+        return error_response(500, "server_error", str(exc))

@@ -37,6 +37,11 @@ def repository(request: Request) -> Repository:
     return request.app.state.repository
 
 
+def require_ingest_token(request: Request) -> None:
+    # A dependency, so an unauthorised caller is refused before its body is validated.
+    check_bearer(request, request.app.state.ingest_token)
+
+
 @router.get("/events", response_model=EventPage, summary="Deduplicated events matching the filters")
 def list_events(
     filters: EventFilters = Depends(event_filters),
@@ -97,10 +102,14 @@ def get_countries() -> dict[str, dict[str, str]]:
     "/ingest",
     response_model=IngestOut,
     summary="Analyse and store one article (needs the ingest token)",
-    responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 413: {"model": ErrorOut}, 400: {"model": ErrorOut}},
+    responses={400: {"model": ErrorOut, "description": "The article has no title or text, or a field of the wrong type"},
+               401: {"model": ErrorOut, "description": "Missing or wrong bearer token"},
+               403: {"model": ErrorOut, "description": "Ingest is disabled: no token configured"},
+               413: {"model": ErrorOut, "description": "Body over the size limit"},
+               500: {"model": ErrorOut, "description": "The analysis could not run (e.g. a model file is missing)"}},
+    dependencies=[Depends(require_ingest_token)],
 )
-async def ingest(request: Request, article: ArticleIn = Body(...), repo: Repository = Depends(repository)) -> dict[str, Any]:
-    check_bearer(request, request.app.state.ingest_token)
+async def ingest(article: ArticleIn = Body(...), repo: Repository = Depends(repository)) -> dict[str, Any]:
     payload = article.model_dump(exclude_none=True)
     # Analysis is CPU-bound; keep the event loop free for readers meanwhile.
     doc = await run_in_threadpool(analyse_article, payload)

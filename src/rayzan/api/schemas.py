@@ -6,9 +6,10 @@ a richer store record (e.g. ``planned``/``negated`` flags) passes through.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
+from urllib.parse import urlparse
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 ISO3 = r"^[A-Za-z]{3}$"
 DYAD = r"^[A-Za-z]{3}-[A-Za-z]{3}$"
@@ -48,6 +49,13 @@ class Span(BaseModel):
     end: int
 
 
+class EvidenceSpan(_Open):
+    """A sentence span; the store adds the sentence ``text`` and its ``article``."""
+
+    start: int
+    end: int
+
+
 class Trigger(_Open):
     text: str | None = None
     start: int | None = None
@@ -71,7 +79,7 @@ class EventOut(_Open):
     location: Place | None = None
     date: str | None = None
     topics: list[Place] = []
-    evidence: list[Span] = []
+    evidence: list[EvidenceSpan] = []
     trigger: Trigger | None = None
     goldstein: float | None = None
     quad_class: int | None = None
@@ -186,22 +194,46 @@ class StatsOut(BaseModel):
     total: int
 
 
+# Some character that is not white space in Python (str.strip) nor in JSON Schema's regex.
+_SOME_TEXT = r"[^\s\x1c-\x1f]"
+_TEXT_FIELDS = ("title", "lead", "abstract", "paragraphs", "text")
+
+
 class ArticleIn(BaseModel):
     """An article to analyse: the Fars News shape (``abstract``, ``paragraphs``,
     ``link``) and the plain shape (``lead``, ``text``, ``url``) are both accepted,
-    as by ``rayzan analyze`` on a .json file."""
+    as by ``rayzan analyze`` on a .json file.  At least one of title, lead,
+    abstract, paragraphs or text is needed; absent fields are left out, not null."""
 
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={"anyOf": [{"required": [name]} for name in _TEXT_FIELDS]},
+    )
 
-    title: str | None = Field(default=None, examples=["رایزنی ایران و روسیه در مسکو"])
-    lead: str | None = None
-    abstract: str | None = None
-    paragraphs: list[str] | None = None
-    text: str | None = None
-    url: str | None = None
-    link: str | None = None
-    source: str | None = Field(default=None, description="outlet, e.g. farsnews.ir; taken from the URL when absent")
-    published: str | None = Field(default=None, description="YYYY-MM-DD, an ISO date-time, or a Solar Hijri date")
+    title: str = Field(default=None, pattern=_SOME_TEXT, examples=["رایزنی ایران و روسیه در مسکو"])  # type: ignore[assignment]
+    lead: str = Field(default=None, pattern=_SOME_TEXT)  # type: ignore[assignment]
+    abstract: str = Field(default=None, pattern=_SOME_TEXT)  # type: ignore[assignment]
+    paragraphs: list[Annotated[str, Field(pattern=_SOME_TEXT)]] = Field(default=None, min_length=1)  # type: ignore[assignment]
+    text: str = Field(default=None, pattern=_SOME_TEXT)  # type: ignore[assignment]
+    url: str = Field(default=None, json_schema_extra={"format": "uri"})  # type: ignore[assignment]
+    link: str = Field(default=None, json_schema_extra={"format": "uri"})  # type: ignore[assignment]
+    source: str = Field(default=None, max_length=200, description="outlet, e.g. farsnews.ir; taken from the URL when absent")  # type: ignore[assignment]
+    published: str = Field(default=None, description="YYYY-MM-DD, an ISO date-time, or a Solar Hijri date")  # type: ignore[assignment]
+
+    @field_validator("url", "link")
+    @classmethod
+    def _parsable_url(cls, value: str) -> str:
+        try:
+            urlparse(value).hostname
+        except ValueError as e:
+            raise ValueError(f"not a URL ({e})") from None
+        return value
+
+    @model_validator(mode="after")
+    def _has_text(self) -> "ArticleIn":
+        if not any(getattr(self, name) for name in _TEXT_FIELDS):
+            raise ValueError("the article needs a title, lead, abstract, paragraphs or text")
+        return self
 
 
 class IngestOut(BaseModel):

@@ -1,10 +1,10 @@
 """Worker side of a batch: analyse one partition and write its shards atomically.
 
-A partition's shards are ``part-<id>.jsonl`` (the DESIGN.md contract, one
-article per line), ``part-<id>.parquet`` (flat columns, nested layers as JSON
-strings, for pandas/R) and ``part-<id>.docs.pickle`` (the full Documents, which
-the loader hands to the store: the JSON forms drop the raw text and its offset
-map).  Each file is written under a temporary name and renamed into place, so a
+A partition's shards are ``jsonl/part-<id>.jsonl`` (the DESIGN.md contract,
+one article per line), ``parquet/part-<id>.parquet`` (flat columns, nested
+layers as JSON strings; ``pandas.read_parquet(output / "parquet")`` reads them
+all) and ``docs/part-<id>.pickle`` (the full Documents, which the loader hands
+to the store: the JSON forms drop the raw text and its offset map).  Each file is written under a temporary name and renamed into place, so a
 shard either exists whole or not at all, whenever the process is killed.
 """
 
@@ -18,10 +18,12 @@ from pathlib import Path
 from typing import Sequence
 
 from rayzan.document import ArticleMeta, Block, Document
-from rayzan.errors import RayzanError
+from rayzan.errors import InputError
 
-SHARDS_DIR = "shards"
 FORMATS = ("jsonl", "parquet")
+DOCS = "docs"
+SHARD_DIRS = (*FORMATS, DOCS)
+SUFFIX = {"jsonl": "jsonl", "parquet": "parquet", DOCS: "pickle"}
 TMP_MARK = ".tmp-"
 
 Article = tuple[ArticleMeta, tuple[Block, ...]]
@@ -35,10 +37,13 @@ class PartitionResult:
     files: list[str]  # names relative to the output directory
     tokens: int
     seconds: float
+    # An error that is not the input's fault (a bug, a missing model file):
+    # the partition is not recorded as finished, so a rerun retries it.
+    retry: bool = False
 
 
-def shard_path(output: Path, partition: str, suffix: str) -> Path:
-    return output / SHARDS_DIR / f"part-{partition}.{suffix}"
+def shard_path(output: Path, partition: str, kind: str) -> Path:
+    return output / kind / f"part-{partition}.{SUFFIX[kind]}"
 
 
 def process_partition(partition: str, articles: Sequence[Article], output: str, formats: Sequence[str]) -> PartitionResult:
@@ -54,21 +59,24 @@ def process_partition(partition: str, articles: Sequence[Article], output: str, 
     pipeline = default_pipeline()
     docs: list[Document] = []
     failed: list[tuple[str, str]] = []
+    retry = False
     for meta, blocks in articles:
         try:
             docs.append(pipeline.analyze(meta, blocks))
-        except RayzanError as e:
-            failed.append((meta.origin or meta.id, str(e)))
-        except Exception as e:  # a bug in one stage must not sink the other articles of the partition
+        except InputError as e:  # the article itself is unusable: final, a rerun would fail the same way
+            failed.append((meta.origin or meta.id, e.reason))
+        except Exception as e:  # a missing model, a bug in a stage: must not sink the rest of the partition
             failed.append((meta.origin or meta.id, f"{type(e).__name__}: {e}"))
+            retry = True
     out = Path(output)
     files = write_shards(out, partition, docs, formats)
     tokens = sum(len(d.tokens) for d in docs)
-    return PartitionResult(partition, len(docs), failed, files, tokens, time.perf_counter() - started)
+    return PartitionResult(partition, len(docs), failed, files, tokens, time.perf_counter() - started, retry)
 
 
 def write_shards(output: Path, partition: str, docs: Sequence[Document], formats: Sequence[str]) -> list[str]:
-    (output / SHARDS_DIR).mkdir(parents=True, exist_ok=True)
+    for kind in SHARD_DIRS:
+        (output / kind).mkdir(parents=True, exist_ok=True)
     written: list[str] = []
     # The pickle goes last: the loader only ever reads partitions the manifest
     # calls written, and that happens after every rename below.
@@ -77,12 +85,12 @@ def write_shards(output: Path, partition: str, docs: Sequence[Document], formats
         written.append(_atomic_write(shard_path(output, partition, "jsonl"), lines.encode("utf-8"), output))
     if "parquet" in formats:
         written.append(_write_parquet(shard_path(output, partition, "parquet"), docs, output))
-    written.append(_atomic_write(shard_path(output, partition, "docs.pickle"), pickle.dumps(list(docs), protocol=5), output))
+    written.append(_atomic_write(shard_path(output, partition, DOCS), pickle.dumps(list(docs), protocol=5), output))
     return written
 
 
 def read_docs(output: Path, partition: str) -> list[Document]:
-    with open(shard_path(output, partition, "docs.pickle"), "rb") as f:
+    with open(shard_path(output, partition, DOCS), "rb") as f:
         return pickle.load(f)
 
 
@@ -147,12 +155,12 @@ def _fsync_file(path: Path) -> None:
 
 def remove_temporaries(output: Path) -> int:
     """Delete half-written files left by a killed run; returns how many."""
-    shards = output / SHARDS_DIR
-    if not shards.is_dir():
-        return 0
     count = 0
-    for p in shards.iterdir():
-        if TMP_MARK in p.name:
-            p.unlink(missing_ok=True)
-            count += 1
+    for kind in SHARD_DIRS:
+        if not (output / kind).is_dir():
+            continue
+        for p in (output / kind).iterdir():
+            if TMP_MARK in p.name:
+                p.unlink(missing_ok=True)
+                count += 1
     return count

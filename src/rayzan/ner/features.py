@@ -102,6 +102,7 @@ class FeatureSpace:
 
     clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
     gazetteer: Gazetteer | None = None
+    priors: dict[str, tuple[str, ...]] = field(default_factory=dict)  # key -> labels other corpora gave it
     _unit: dict[str, tuple[list[str], list[str], list[str], list[str], list[str]]] = field(default_factory=dict)
 
     def _unit_features(self, key: str) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
@@ -130,11 +131,9 @@ class FeatureSpace:
         self._unit[key] = result
         return result
 
-    def features(self, keys: Sequence[str], extra: Sequence[Sequence[str]] = ()) -> list[list[str]]:
-        """Feature lists for one sentence of keys; ``extra`` holds one tag column
-        per helper tagger, whose tags enter as features at offsets -1, 0, +1."""
+    def features(self, keys: Sequence[str]) -> list[list[str]]:
+        """Feature lists for one sentence of keys: each token with two neighbours each side."""
         units = [self._unit_features(k) for k in keys]
-        gaz = self.gazetteer.matches(keys) if self.gazetteer is not None else None
         n = len(keys)
         out: list[list[str]] = []
         for i in range(n):
@@ -153,15 +152,32 @@ class FeatureSpace:
                 f.append("EOS")
             if i + 2 < n:
                 f.extend(units[i + 2][4])
-            if gaz is not None:
+            out.append(f)
+        return out
+
+    def add_context(self, features: list[list[str]], keys: Sequence[str], extra: Sequence[Sequence[str]]) -> None:
+        """Add, in place, gazetteer matches, word-level label priors and the tags
+        of helper taggers (one column per helper in ``extra``), each seen at
+        offsets -1, 0, +1."""
+        n = len(keys)
+        if self.gazetteer is not None:
+            gaz = self.gazetteer.matches(keys)
+            for i, f in enumerate(features):
                 f.extend("g=" + g for g in gaz[i])
                 if i + 1 < n:
                     f.extend("+1g=" + g for g in gaz[i + 1])
                 if i >= 1:
                     f.extend("-1g=" + g for g in gaz[i - 1])
-            for col, tags in enumerate(extra):
+        if self.priors:
+            priors = [self.priors.get(k, ()) for k in keys]
+            for i, f in enumerate(features):
+                f.extend("lx=" + p for p in priors[i])
+                if i + 1 < n:
+                    f.extend("+1lx=" + p for p in priors[i + 1])
+                if i >= 1:
+                    f.extend("-1lx=" + p for p in priors[i - 1])
+        for col, tags in enumerate(extra):
+            for i, f in enumerate(features):
                 f.append(f"x{col}=" + tags[i])
                 f.append(f"x{col}-1=" + (tags[i - 1] if i >= 1 else "BOS") + "|" + tags[i])
                 f.append(f"x{col}+1=" + (tags[i + 1] if i + 1 < n else "EOS"))
-            out.append(f)
-        return out

@@ -184,11 +184,14 @@ event_mentions = sa.Table(
     sa.Column("source", sa.String(200)),  # outlet, copied from the article for cheap counting
     sa.Column("seen", sa.String(10)),  # article date, else the day it was stored
     sa.Column("trigger", sa.Text),
+    sa.Column("source_actor", sa.String(200)),
+    sa.Column("target_actor", sa.String(200)),
     sa.Column("confidence", sa.Float, nullable=False),
-    sa.Column("evidence_text", sa.Text, nullable=False),  # the evidence sentences, joined
+    sa.Column("date", sa.String(10)),  # the event's date, else the article's
+    sa.Column("evidence", sa.JSON, nullable=False),  # [{"start", "end", "text"}], the evidence sentences
     sa.Column("search_text", sa.Text, nullable=False),  # normalised, ZWNJ-free, for free-text search
     sa.Column("data", sa.JSON, nullable=False),  # the article-level event, as the contract has it
-    sa.Index("ix_event_mentions_event", "event_id"),
+    sa.Index("ix_event_mentions_event", "event_id", "confidence"),
     sa.Index("ix_event_mentions_article", "article_id", "idx"),
     sa.Index("ix_event_mentions_source", "source", "event_id"),
 )

@@ -1,9 +1,18 @@
 """Character-level normalisation of Persian text, keeping an offset map.
 
-One output line per input line; letters and digits are mapped one to one
-(``str.translate``), everything that changes length is an edit, so the map back
-to the raw text stays exact.  ZWNJ restoration is a separate pass
-(``rayzan.text.zwnj``) composed after this one.
+One output line per input line (only ``\\r\\n`` becomes ``\\n``).  Letters and
+digits are mapped one to one (``str.translate``); everything that changes
+length is an edit, so the map back to the raw text stays exact:
+
+1. delete marks that carry no meaning (kashida, bidi controls, zero-width
+   characters other than ZWNJ, optionally diacritics) and expand ligatures;
+2. write ``,`` ``;`` ``?`` after a Persian letter as ``،`` ``؛`` ``؟`` and fix spacing: one space between words, none at line edges, none before
+   ``، ؛ ؟ ! . : ) »`` or after ``( «``, a space after ``، ؛ ؟`` and around
+   ``« » ( )`` glued to a Persian word, and a ZWNJ only between two letters.
+
+ZWNJ restoration (``می شود`` -> ``می‌شود``) is a separate pass
+(``rayzan.text.zwnj``) composed after this one.  The result is idempotent:
+``normalize_chars(normalize_chars(x)[0])[0] == normalize_chars(x)[0]``.
 """
 
 from __future__ import annotations
@@ -12,16 +21,20 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from rayzan.text.offsets import OffsetMap, apply_edits
+from rayzan.text.offsets import Edit, OffsetMap, apply_edits
 
 ZWNJ = "\u200c"
 
 _LETTERS = {
-    "ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ڪ": "ک", "ھ": "ه", "ە": "ه", "ۍ": "ی", "ې": "ی",
+    "ي": "ی", "ى": "ی", "ئ": "ئ", "ك": "ک", "ة": "ه", "ڪ": "ک", "ھ": "ه", "ە": "ه", "ۍ": "ی", "ې": "ی",
+    "ۃ": "ه", "ٸ": "ئ", "ٱ": "ا",
 }
 _PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 _ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 _LATIN_DIGITS = "0123456789"
+# Spaces of every width, and breaks that str.splitlines() would count as lines but "\n" does not.
+_SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c\r\x1c\x1d\x1e\x85\u2028\u2029"
+_PERSIAN = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c0\u06cc"
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,16 +42,17 @@ class NormalizerConfig:
     digits: str = "persian"  # persian | latin | keep
     remove_diacritics: bool = True
     fix_spacing: bool = True
+    persian_punctuation: bool = True  # , ; ? after a Persian letter -> ، ؛ ؟
 
 
 def _build_table(config: NormalizerConfig) -> dict[int, str]:
-    table: dict[int, str] = {ord(k): v for k, v in _LETTERS.items() if len(v) == 1 and k != v}
+    table: dict[int, str] = {ord(k): v for k, v in _LETTERS.items() if k != v}
     # Arabic presentation forms (FB50–FDFF, FE70–FEFF) decompose to base letters via NFKC;
-    # keep only those that stay one character so offsets remain one to one.
+    # those that stay one character are translated, ligatures become edits (see _LIGATURES).
     for cp in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFF00)):
         ch = chr(cp)
         base = unicodedata.normalize("NFKC", ch)
-        if len(base) == 1 and base != ch:
+        if len(base) == 1 and base != ch and not base.isspace():
             table[cp] = table.get(ord(base), base)
     if config.digits == "persian":
         for src in (_ARABIC_DIGITS, _LATIN_DIGITS):
@@ -48,35 +62,53 @@ def _build_table(config: NormalizerConfig) -> dict[int, str]:
         for src in (_ARABIC_DIGITS, _PERSIAN_DIGITS):
             for a, b in zip(src, _LATIN_DIGITS):
                 table[ord(a)] = b
-    table[ord("\u00a0")] = " "
-    table[ord("\t")] = " "
+    for ch in _SPACES:
+        table[ord(ch)] = " "
     table[ord("\u066a")] = "٪"
     table[ord("\u060d")] = "،"  # Arabic date separator, often misused as a comma
     return table
 
 
+def _ligatures() -> dict[str, str]:
+    """Presentation-form ligatures (lam-alef and the like) and what they stand for."""
+    out = {}
+    for cp in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFF00)):
+        base = unicodedata.normalize("NFKC", chr(cp))
+        if len(base) > 1 and all("\u0600" <= c <= "\u06ff" or c == " " for c in base):
+            out[chr(cp)] = base.strip()
+    return out
+
+
+_LIGATURES = _ligatures()
+
 # Kashida, bidi controls, BOM and zero-width characters other than ZWNJ carry no meaning in text.
-_DELETE = "\u0640\u200b\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad"
-_DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0670"
+_DELETE = "\u0640\u200b\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad\u061c"
+_DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0670\u0656-\u065f\u06ea-\u06ed"
 
-_PUNCT_BEFORE = "،؛؟!.:)»"  # no space before these
-_PUNCT_AFTER = "(«"  # no space after these
+_NO_SPACE_BEFORE = frozenset("،؛؟!.:)»]")
+_NO_SPACE_AFTER = frozenset("(«[")
+_ASCII_PUNCT = {",": "،", ";": "؛", "?": "؟"}
 
 
-def _edit_pattern(config: NormalizerConfig) -> re.Pattern[str]:
+def _first_pattern(config: NormalizerConfig) -> re.Pattern[str]:
     delete = _DELETE + (_DIACRITICS if config.remove_diacritics else "")
-    parts = [
-        rf"(?P<del>[{re.escape(delete)}]+)",
-        r"(?P<zw>\u200c{2,}|(?<=[\s\u200c])\u200c+|\u200c+(?=[\s\u200c]|$))",  # doubled or stray ZWNJ
-        r"(?P<ws> {2,})",
-        r"(?P<lead>^ +| +$)",
-    ]
-    if config.fix_spacing:
-        parts.append(rf"(?P<before> +(?=[{re.escape(_PUNCT_BEFORE)}]))")
-        parts.append(rf"(?P<after>(?<=[{re.escape(_PUNCT_AFTER)}]) +)")
-        # Persian punctuation glued to the next word: "غزه،سوریه" -> "غزه، سوریه"
-        parts.append(r"(?P<glue>(?<=[،؛؟])(?=[^\s\d۰-۹،؛؟!.:»)\"']))")
-    return re.compile("|".join(parts), re.MULTILINE)
+    ligatures = "".join(_LIGATURES)
+    return re.compile(rf"(?=[{delete}{ligatures}])(?:(?P<del>[{delete}]+)|(?P<lig>[{ligatures}]))")
+
+
+# Every branch starts with a character that is rare in running text, so the regex
+# engine skips letters at C speed; the context of a match is checked in Python.
+_SECOND = re.compile(
+    # The lookahead lets the engine skip, at C speed, characters no branch can start with.
+    r"(?=[ \u200c\n(«\[,;?،؛؟:!.»)])(?:"
+    r"(?P<run>[ \u200c]{2,})"  # runs of spaces and ZWNJ
+    r"|(?P<space> (?=[\n،؛؟!.:)»\]]|\Z))"  # a space before a line end or closing punctuation
+    r"|(?P<open>[\n(«\[])[ \u200c]*"  # an opening mark or line start, spaces after it
+    r"|(?P<zwnj>\u200c)"
+    r"|(?P<ascii>[,;?])"
+    rf"|(?P<close>[،؛؟:!.»)])(?=[{_PERSIAN}«(])"  # punctuation glued to the next word
+    r")"
+)
 
 
 class Normalizer:
@@ -85,40 +117,97 @@ class Normalizer:
     def __init__(self, config: NormalizerConfig | None = None) -> None:
         self.config = config or NormalizerConfig()
         self._table = _build_table(self.config)
-        self._pattern = _edit_pattern(self.config)
+        self._mapped = frozenset(chr(cp) for cp in self._table)
+        self._first = _first_pattern(self.config)
+        # Ligatures expand to letters that must themselves come out normalised.
+        self._ligatures = {k: self._first.sub("", v.translate(self._table)) for k, v in _LIGATURES.items()}
+        self._letters = frozenset(ch for ch in map(chr, range(0x600, 0x700)) if re.match(f"[{_PERSIAN}]", ch))
 
-    def _edits(self, text: str):
-        for m in self._pattern.finditer(text):
+    def _translate(self, text: str) -> str:
+        # str.translate looks every character up in a dict; replacing only the few
+        # characters that occur (ي, ك, digits ...) is several times faster.
+        present = self._mapped.intersection(text)
+        if len(present) > 12:
+            return text.translate(self._table)
+        for ch in present:
+            text = text.replace(ch, self._table[ord(ch)])
+        return text
+
+    def _first_edits(self, text: str) -> list[Edit]:
+        edits: list[Edit] = []
+        for m in self._first.finditer(text):
+            kind = m.lastgroup
+            if kind == "del":
+                edits.append((m.start(), m.end(), ""))
+            else:
+                edits.append((m.start(), m.end(), self._ligatures[m.group()]))
+        return edits
+
+    def _second_edits(self, text: str) -> list[Edit]:
+        edits: list[Edit] = []
+        fix, ascii_punct = self.config.fix_spacing, self.config.persian_punctuation
+        letters = self._letters
+        n = len(text)
+        first = 0
+        if text.startswith((" ", ZWNJ)):  # a line start inside the text is handled by "open"
+            first = len(text) - len(text.lstrip(" \u200c"))
+            edits.append((0, first, ""))
+        for m in _SECOND.finditer(text, first):
             kind = m.lastgroup
             s, e = m.span()
-            if kind == "ws":
-                yield s, e, " "
-            elif kind == "glue":
-                yield s, e, " "
-            else:
-                yield s, e, ""
+            if kind == "run" or kind == "zwnj":
+                after = text[e] if e < n else "\n"
+                before = text[s - 1] if s > 0 else "\n"
+                if " " not in m.group():
+                    rep = ZWNJ if s > 0 and e < n and text[s - 1] in letters and text[e] in letters else ""
+                elif after == "\n" or (fix and (after in _NO_SPACE_BEFORE or before in _NO_SPACE_AFTER)):
+                    rep = ""
+                else:
+                    rep = " "
+                if rep != m.group():
+                    edits.append((s, e, rep))
+            elif kind == "space":
+                if e >= n or text[e] == "\n" or fix:
+                    edits.append((s, e, ""))
+            elif kind == "open":
+                mark = m.group("open")
+                if fix and mark in "«(" and s > 0 and text[s - 1] in letters:
+                    edits.append((s, s, " "))
+                if e > s + 1 and (mark == "\n" or fix):
+                    edits.append((s + 1, e, ""))
+            elif kind == "ascii":
+                if ascii_punct and s > 0 and (text[s - 1] in letters or (text[s - 1] == " " and text[s - 2 : s - 1] in letters)):
+                    edits.append((s, e, _ASCII_PUNCT[m.group()]))
+            elif fix:  # close: a missing space after punctuation
+                mark, following = m.group(), text[e]
+                if mark in "،؛؟" or (mark in ":!." and following == "«") or (mark in "»)" and following not in "«("):
+                    edits.append((e, e, " "))
+        return edits
 
     def __call__(self, raw: str) -> tuple[str, OffsetMap]:
-        # Translate first (one to one, offsets unchanged), then apply length-changing edits.
-        text = raw.replace("\r\n", "\n") if "\r" in raw else raw
-        first = None
-        if text is not raw:
-            text, first = apply_edits(raw, ((m.start(), m.end(), "\n") for m in re.finditer("\r\n", raw)))
-        text = text.translate(self._table)
-        out, omap = apply_edits(text, self._edits(text))
-        # A second round settles spacing exposed by deletions (e.g. "a \u200e b").
-        again, omap2 = apply_edits(out, self._edits(out))
-        if not omap2.is_identity:
-            out, omap = again, omap.then(omap2)
-        if first is not None:
-            omap = first.then(omap)
-        return out, omap
+        omap: OffsetMap | None = None
+        text = raw
+        if "\r\n" in text:
+            text, omap = apply_edits(text, ((m.start(), m.end(), "\n") for m in re.finditer("\r\n", text)))
+        text = self._translate(text)  # one to one: offsets unchanged
+        # Spacing settles in a round or two (a deletion can expose a glued «); the
+        # last round finds nothing to do, which is what makes the result idempotent.
+        for edits_of in (self._first_edits, self._second_edits, self._second_edits, self._second_edits):
+            edits = edits_of(text)
+            if not edits:
+                if edits_of == self._second_edits:
+                    break
+                continue
+            text, step = apply_edits(text, edits)
+            omap = step if omap is None else omap.then(step)
+        return text, omap if omap is not None else OffsetMap.identity(len(text))
 
 
 _default: Normalizer | None = None
 
 
 def normalize_chars(raw: str) -> tuple[str, OffsetMap]:
+    """Normalise characters and spacing with the default config (no ZWNJ restoration)."""
     global _default
     if _default is None:
         _default = Normalizer()

@@ -2,8 +2,10 @@
 
 Sections are lines (title, lead, headings, paragraphs, list items), so a heading
 or bullet without final punctuation is a sentence of its own.  Inside a line a
-sentence ends at ``.`` ``؟`` ``?`` ``!`` (and ``؛`` when configured), unless
-the full stop belongs to a number, an abbreviation or an open quotation.
+sentence ends at ``.`` ``؟`` ``?`` ``!`` (and ``؛`` when asked) followed by a
+space or the line end, unless the full stop belongs to an abbreviation
+(``ج.ا.ا.``, ``ص.``, ``Dr.``), a list number (``۱.``) or a quotation that
+closes later on the line.
 """
 
 from __future__ import annotations
@@ -12,47 +14,59 @@ import re
 
 from rayzan.document import Section, Sentence
 
-_END = re.compile(r"[.؟?!]+[»\"')\]]*(?=\s|$)")
-# Single letters and common abbreviations before a full stop do not end a sentence.
-_ABBREVIATIONS = frozenset({"ق", "م", "ه", "ش", "ج", "ص", "ع", "دکتر", "مهندس", "Mr", "Dr", "St", "U.S", "e.g", "i.e", "etc"})
+_END = re.compile(r"(?:\.{1,3}|…|[؟?!]+)[»\"')\]]*(?=\s|$)")
+_END_SEMICOLON = re.compile(r"(?:\.{1,3}|…|[؟?!؛]+)[»\"')\]]*(?=\s|$)")
+# Words that end with a full stop without ending the sentence.
+_ABBREVIATIONS = frozenset(
+    {"دکتر", "مهندس", "آیت", "حجت", "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "vs", "etc", "e.g", "i.e", "U.S", "U.K", "No"}
+)
+# A list number or letter opening a line: "۱. بررسی ..." (matched from the sentence start).
+_LIST_NUMBER = re.compile(r"[\s\-–•*]*(?:[0-9۰-۹٠-٩]{1,3}|[a-zA-Z])$")
+_LEADING = " -–•*\u200c"
 
 
 def split_sentences(text: str, sections: tuple[Section, ...], semicolon: bool = False) -> tuple[Sentence, ...]:
-    pattern = re.compile(r"[.؟?!؛]+[»\"')\]]*(?=\s|$)") if semicolon else _END
+    """Sentences of every section, in order; each lies inside its section."""
+    pattern = _END_SEMICOLON if semicolon else _END
     sentences: list[Sentence] = []
     for index, sec in enumerate(sections):
         start = sec.start
-        # Skip leading spaces and bullet markers so the sentence starts at the first word.
-        line = text[sec.start : sec.end]
-        for m in pattern.finditer(line):
-            end = sec.start + m.end()
-            if _is_abbreviation(text, sec.start + m.start()) or _inside_quote(text, start, sec.start + m.start()):
+        for m in pattern.finditer(text, sec.start, sec.end):
+            mark = m.start()
+            if text[mark] == "." and (
+                _is_abbreviation(text, sec.start, mark) or _LIST_NUMBER.match(text, start, mark)
+            ):
                 continue
-            _append(sentences, text, start, end, index)
-            start = end
+            if _inside_quote(text, start, mark, sec.end):
+                continue
+            _append(sentences, text, start, m.end(), index)
+            start = m.end()
         _append(sentences, text, start, sec.end, index)
     return tuple(sentences)
 
 
 def _append(out: list[Sentence], text: str, start: int, end: int, section: int) -> None:
-    while start < end and text[start] in " -–•*\u200c":
+    while start < end and text[start] in _LEADING:
         start += 1
-    while end > start and text[end - 1] == " ":
+    while end > start and text[end - 1] in " \u200c":
         end -= 1
     if end > start:
         out.append(Sentence(start, end, section))
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    if text[dot] != ".":
-        return False
+def _is_abbreviation(text: str, line_start: int, dot: int) -> bool:
     word_start = dot
-    while word_start > 0 and not text[word_start - 1].isspace():
+    while word_start > line_start and not text[word_start - 1].isspace() and text[word_start - 1] not in "(«":
         word_start -= 1
     word = text[word_start:dot]
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    if word in _ABBREVIATIONS:
+        return True
+    # Single letters and dotted initials: ص. ، ج.ا.ا. ، U.N.
+    parts = word.split(".")
+    return bool(word) and all(len(p) == 1 and p.isalpha() for p in parts)
 
 
-def _inside_quote(text: str, start: int, pos: int) -> bool:
-    chunk = text[start:pos]
-    return chunk.count("«") > chunk.count("»")
+def _inside_quote(text: str, start: int, pos: int, line_end: int) -> bool:
+    """True when a « opened in this sentence is still open at ``pos`` and closes later on the line."""
+    opened = text.count("«", start, pos) - text.count("»", start, pos)
+    return opened > 0 and "»" in text[pos:line_end]

@@ -1,15 +1,327 @@
-"""ZWNJ restoration: the seam where lost zero-width non-joiners come back.
+"""ZWNJ restoration: lost zero-width non-joiners come back.
 
 ``restore_zwnj(text) -> (text, OffsetMap)`` repairs both corruptions met in
 scraped Persian: letters joined (``میشود``) and ZWNJ replaced by a space
-(``می شود``).  It never adds or drops a letter and keeps every line.
+(``می شود``).  It only ever inserts a ZWNJ, turns a space between two words
+into a ZWNJ, or drops such a space (``کشور ها`` -> ``کشورها``): no letter is
+added or dropped and no line break is touched.
+
+Decisions come from a lexicon learned from corpora (``data/zwnj_lexicon.tsv.gz``,
+built by ``scripts/build_zwnj_lexicon.py``; see ``data/MODEL_CARD.md``): every
+known word with its preferred spelling, the spaced sequences that are really one
+word, and, for unknown words, the affixes and compound parts seen in the
+lexicon (``می``/``نمی``, ``ها``/``های``, ``ای``, ``اند``, ``تر``/``ترین``, ...).
+A word that already carries a ZWNJ is trusted as written.
 """
 
 from __future__ import annotations
 
-from rayzan.text.offsets import OffsetMap
+import gzip
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rayzan.text.offsets import Edit, OffsetMap, apply_edits
+
+ZWNJ = "\u200c"
+# Persian/Arabic letters after normalisation (hamza forms included, digits and marks excluded).
+LETTERS = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c0\u06cc"
+# Letters that never join the next one: a ZWNJ after them is invisible, and clean text omits it.
+NON_JOINING = frozenset("ءآأؤإادذرزژوۀة")
+_WORD = re.compile(f"[{LETTERS}][{LETTERS}\u200c]*")
+
+DATA_PATH = Path(__file__).with_name("data") / "zwnj_lexicon.tsv.gz"
+
+# Affixes written with a ZWNJ in careful Persian (the treebank's convention).
+PLURAL_ENDINGS = frozenset({"ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان"})
+COMPARATIVE_ENDINGS = frozenset({"تر", "ترین", "تری"})
+# Written after a final ه (``منطقه‌ای``, ``داشته‌اند``) or ی (``انسانی‌اند``) only;
+# elsewhere ``ای``/``ام`` are words of their own (``ای کاش``) or part of the stem (``پیام``).
+HEH_ENDINGS = frozenset({"ای", "ام", "ات", "اش", "ایم", "اید", "اند", "ایی"})
+VERB_PREFIXES = frozenset({"می", "نمی", "برمی", "درمی", "فرومی", "بازمی", "وامی", "برنمی", "درنمی"})
+_VERB_ENDINGS = ("د", "م", "ی", "ید", "یم", "ند", "ست", "ن")
+_NOT_VERB_ENDINGS = ("ها", "های", "هایی", "انی", "اتی")
+_CLITICS = frozenset({"اش", "ام", "ات", "ای"})
+_HEH_WEIGHT = 5.0  # منطقه‌ای over منطق‌های when both stems are words
+
+# Left parts of compounds written with a ZWNJ, used before a known word (``بی‌پایان``).
+COMPOUND_PREFIXES = frozenset({"بی", "نیمه"})
+# Second parts of compounds written with a ZWNJ (``مقاوم‌سازی``, ``واژه‌نامه``), used after a known word.
+COMPOUND_ENDINGS = frozenset(
+    "سازی ساز سازان پذیر پذیری ناپذیر گذاری گذار گیری کننده کنندگان دهنده دهندگان نامه درمانی "
+    "خوانی سرایی نویسی نویس نویسان شناس شناسی شناسان داری بندی ریزی برداری کشی آمیز انگیز وار زده "
+    "زدگی گرا گرایی محور آباد ورزی پردازی پرداز رسانی".split()
+)
+_MIN_STEM_SCORE = 2.0
+_MAX_FLAGS = 1_000_000
+FIX, LEFT, RIGHT = 1, 2, 4  # respell the word; it may merge with the next word; with the previous one
+_JOINED_WORD_SCORE = 20.0
+
+
+@dataclass
+class ZwnjLexicon:
+    """Preferred spellings and affixes, loaded once from the shipped lexicon."""
+
+    fixes: dict[str, str] = field(default_factory=dict)  # joined key -> spelling with ZWNJ
+    scores: dict[str, float] = field(default_factory=dict)  # key -> corpus frequency (weighted)
+    merges: dict[str, str] = field(default_factory=dict)  # "w1 w2" -> one word
+    suffixes: frozenset[str] = frozenset()  # compound right parts (سازی, گذاری, ...)
+    prefixes: frozenset[str] = frozenset()  # compound left parts (بی, بین, ...)
+    bound_suffixes: frozenset[str] = frozenset()  # right parts that are never words alone
+    bound_prefixes: frozenset[str] = frozenset()
+    cache: dict[str, str] = field(default_factory=dict)
+    # Word as written -> what the fast loop must do with it (FIX | LEFT | RIGHT bits, 0: nothing).
+    flags: dict[str, int] = field(default_factory=dict)
+    merge_lefts: frozenset[str] = frozenset()  # spaced beginnings of the merges ("رئیس", ...)
+
+    @classmethod
+    def load(cls, path: Path = DATA_PATH) -> "ZwnjLexicon":
+        lex = cls()
+        with gzip.open(path, "rt", encoding="utf-8") as f:
+            for line in f:
+                kind, _, rest = line.rstrip("\n").partition("\t")
+                if kind == "W":
+                    form, score = rest.split("\t")
+                    key = form.replace(ZWNJ, "")
+                    lex.scores[key] = float(score)
+                    if form != key:
+                        lex.fixes[key] = form
+                elif kind == "M":
+                    lex.merges[rest.replace(ZWNJ, " ")] = rest
+                elif kind == "S":
+                    lex.suffixes = frozenset(rest.split())
+                elif kind == "P":
+                    # Learned left parts ending in ه (برنامه‌ریزی, سرمایه‌گذاری) and the curated ones.
+                    lex.prefixes = frozenset(p for p in rest.split() if p.endswith("ه")) | COMPOUND_PREFIXES
+                elif kind == "BS":
+                    lex.bound_suffixes = frozenset(rest.split()) | PLURAL_ENDINGS | {"ترین"}
+                elif kind == "BP":
+                    lex.bound_prefixes = frozenset(rest.split()) | VERB_PREFIXES
+        lex.index()
+        return lex
+
+    def index(self) -> None:
+        """Precompute, for every known word, whether the restoring loop must look at it."""
+        lefts = set()
+        for spaced in self.merges:
+            parts = spaced.split(" ")
+            lefts.update(" ".join(parts[:i]) for i in range(1, len(parts)))
+        self.merge_lefts = frozenset(lefts)
+        flags = dict.fromkeys(self.scores, 0)
+        for key in self.fixes:
+            flags[key] = FIX
+        for word in lefts | self.bound_prefixes:
+            if " " not in word:
+                flags[word] = flags.get(word, 0) | LEFT
+        for word in self.bound_suffixes | HEH_ENDINGS:
+            flags[word] = flags.get(word, 0) | RIGHT
+        self.flags = flags
+
+    def classify(self, word: str) -> int:
+        """Flags of a word the index does not hold (unknown, or written with ZWNJ)."""
+        flag = 0 if ZWNJ in word or self.spell(word) == word else FIX
+        if len(self.flags) < _MAX_FLAGS:  # bounded: unknown words are open-ended
+            self.flags[word] = flag
+        return flag
+
+    def spell(self, key: str) -> str:
+        """Preferred spelling of a word written without ZWNJ (``key`` has none)."""
+        form = self.fixes.get(key)
+        if form is not None:
+            return form
+        if key in self.scores or len(key) < 4:
+            return key
+        cached = self.cache.get(key)
+        if cached is None:
+            cached = self.analyse(key)
+            if len(self.cache) < 200_000:  # bounded: unknown words are open-ended
+                self.cache[key] = cached
+        return cached
+
+    def known(self, key: str) -> bool:
+        return self.scores.get(key, 0.0) >= _MIN_STEM_SCORE
+
+    def analyse(self, key: str, depth: int = 0) -> str:
+        """Spelling of an unknown word from its affixes: stem + ending, prefix + rest.
+
+        Readings are ranked by how often their stem occurs, a personal ending
+        after ه counting more than a plural (``منظرهای`` is ``منظره‌ای``, not
+        ``منظر‌های``); unknown stems count only where the ending marks them well."""
+        if depth > 2 or len(key) < 4:
+            return key
+        best, best_score = key, -1.0
+        for cut in range(max(2, len(key) - 6), len(key) - 1):
+            stem, ending = key[:cut], key[cut:]
+            if len(stem) < 3:  # پیام is not پی‌ام
+                continue
+            if ending in HEH_ENDINGS:
+                if stem[-1] not in "هی":
+                    continue
+                weight = _HEH_WEIGHT
+            elif ending in PLURAL_ENDINGS or ending in COMPARATIVE_ENDINGS or ending in COMPOUND_ENDINGS:
+                weight = 1.0
+            else:
+                continue
+            stem_form = self._stem(stem, depth)
+            score = self.scores.get(stem, 0.0) * weight
+            if stem_form is None:
+                score = _open_class(stem, ending)
+                stem_form = stem if score else None
+            if stem_form is not None and score > best_score:
+                best, best_score = join_parts(stem_form, ending), score
+        if best_score >= 0:
+            return best
+        for cut in range(2, min(len(key) - 1, 6)):
+            prefix, rest = key[:cut], key[cut:]
+            if prefix in VERB_PREFIXES:
+                if not rest.endswith(_VERB_ENDINGS) or rest.endswith(_NOT_VERB_ENDINGS):
+                    continue
+                rest_form = self._stem(rest, depth)
+                if rest_form is None and len(rest) >= 3:
+                    rest_form = rest
+            elif prefix in self.prefixes and len(rest) >= 3:
+                rest_form = self._stem(rest, depth)
+            else:
+                continue
+            if rest_form is not None:
+                return join_parts(prefix, rest_form)
+        # Arabic compounds with the article: صاحب‌الزمان, حتی‌الامکان.
+        cut = key.find("ال", 3)
+        if cut > 0 and len(key) - cut >= 4 and key[cut - 1] not in NON_JOINING and self.scores.get(key[:cut], 0.0) >= 5:
+            return key[:cut] + ZWNJ + key[cut:]
+        return key
+
+    def _stem(self, stem: str, depth: int) -> str | None:
+        """Spelling of a stem if it is a word (known, or analysable itself), else None."""
+        if self.known(stem):
+            return self.fixes.get(stem, stem)
+        form = self.analyse(stem, depth + 1)
+        return form if form != stem else None
+
+    def merge(self, left: str, right: str) -> str | None:
+        """One word for ``left right`` written with a space, or None to keep the space."""
+        form = self._merge(left, right)
+        # A merge without any ZWNJ is a new word: spell it, so a second pass finds nothing to do.
+        if form is not None and ZWNJ not in form:
+            form = self.spell(form)
+        return form
+
+    def _merge(self, left: str, right: str) -> str | None:
+        form = self.merges.get(f"{left} {right}".replace(ZWNJ, " "))
+        if form is not None:
+            return form
+        if right in HEH_ENDINGS:
+            if left[-1] not in "هی":
+                return None
+        elif right not in self.bound_suffixes and left not in self.bound_prefixes:
+            return None
+        if ZWNJ in left or ZWNJ in right:
+            return join_parts(left, right)
+        key = left + right
+        form = self.fixes.get(key)
+        if form is not None:
+            return form
+        # A space marks a boundary: keep it as a ZWNJ unless the joined spelling is common.
+        if self.scores.get(key, 0.0) >= _JOINED_WORD_SCORE:
+            return key
+        return join_parts(self.spell(left), self.spell(right))
+
+
+def _open_class(stem: str, ending: str) -> float:
+    """Score (0: none) of an unknown stem before an ending that marks it well:
+    past participles before a personal ending (``بازتابیده‌اند``), plurals of words
+    in ه/ی and of longer words (``مرثیه‌های``, ``حوثی‌ها``, ``پلتفرم‌های``)."""
+    if ending in HEH_ENDINGS:
+        if stem.endswith(("ده", "ته")) and len(stem) >= 4:
+            return 0.5
+        return 0.1 if ending in _CLITICS else 0.0  # below a plural: کنتور‌های, not کنتوره‌ای
+    if ending in PLURAL_ENDINGS:
+        return 0.2 if stem[-1] in "هی" or len(stem) >= 4 else 0.0
+    return 0.0
+
+
+def join_parts(left: str, right: str) -> str:
+    return left + right if left[-1] in NON_JOINING else left + ZWNJ + right
+
+
+_lexicon: ZwnjLexicon | None = None
+
+
+def lexicon() -> ZwnjLexicon:
+    global _lexicon
+    if _lexicon is None:
+        _lexicon = ZwnjLexicon.load()
+    return _lexicon
+
+
+def _diff(text: str, start: int, end: int, form: str, edits: list[Edit]) -> None:
+    """Edits turning ``text[start:end]`` into ``form``: both have the same letters,
+    only the separators between them (nothing, space, ZWNJ) differ."""
+    i, j = start, 0
+    n = len(form)
+    while i < end and j < n:
+        a, b = text[i], form[j]
+        if a == b:
+            i += 1
+            j += 1
+        elif b == ZWNJ:
+            if a == " ":
+                edits.append((i, i + 1, ZWNJ))
+                i += 1
+            else:
+                edits.append((i, i, ZWNJ))
+            j += 1
+        elif a in " \u200c":
+            edits.append((i, i + 1, ""))
+            i += 1
+        else:  # letters differ: never happens for a well-formed lexicon; keep the text
+            return
+    if j < n and form[j] == ZWNJ:  # pragma: no cover - a form never ends in ZWNJ
+        return
+
+
+def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
+    """Edits restoring ZWNJ in ``text``, in order.
+
+    One pass over the words; most are known and need nothing (one dict lookup).
+    A *group* is a word, or words already merged across single spaces; the
+    edits of the current group are rewritten when the next word joins it."""
+    lex = lex or lexicon()
+    edits: list[Edit] = []
+    get_flags, classify, spell, merge = lex.flags.get, lex.classify, lex.spell, lex.merge
+    merge_lefts = lex.merge_lefts
+    group_start = group_end = -2
+    group_form = ""
+    group_edits = 0
+    group_left = False
+    for m in _WORD.finditer(text):
+        word = m.group()
+        flags = get_flags(word)
+        if flags is None:
+            flags = classify(word)
+        start = m.start()
+        if (group_left or flags & RIGHT) and start == group_end + 1 and text[group_end] == " ":
+            merged = merge(group_form, word)
+            if merged is not None:
+                del edits[group_edits:]
+                group_end = m.end()
+                _diff(text, group_start, group_end, merged, edits)
+                group_form = merged
+                group_left = merged.replace(ZWNJ, " ") in merge_lefts
+                continue
+        group_start, group_end, group_edits = start, m.end(), len(edits)
+        if flags & FIX:
+            group_form = spell(word)
+            _diff(text, start, group_end, group_form, edits)
+        else:
+            group_form = word
+        group_left = bool(flags & LEFT)
+    return edits
 
 
 def restore_zwnj(text: str) -> tuple[str, OffsetMap]:
-    # Filled in by the text-layer work (issue 3); until then text passes through unchanged.
-    return text, OffsetMap.identity(len(text))
+    """Restore lost ZWNJ (joined letters and spaces); return the text and its offset map."""
+    edits = zwnj_edits(text)
+    if not edits:
+        return text, OffsetMap.identity(len(text))
+    return apply_edits(text, edits)

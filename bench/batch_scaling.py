@@ -1,0 +1,89 @@
+"""Batch scaling on this machine: ``run_batch`` with 1 and 2 Dask workers (and
+in-process, without Dask, as the anchor), on the Fars News files copied
+``--copies`` times under distinct links so that no article is a duplicate.
+
+    .venv/bin/python bench/batch_scaling.py [--copies 4] [--partition-size 100]
+
+Efficiency from 1 to 2 workers = (rate with 2) / (2 x rate with 1), end to end
+(cluster start-up, reading, analysis, Parquet + JSONL shards).  The start-up
+of a local cluster is timed on its own and shown beside it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+FARS = ROOT.parent / "shared" / "data" / "news" / "fars"
+sys.path.insert(0, str(ROOT / "src"))
+
+
+def make_inputs(directory: Path, copies: int) -> tuple[list[str], int]:
+    files, count = [], 0
+    for source in sorted(FARS.glob("*.json")):
+        items = json.loads(source.read_text(encoding="utf-8"))
+        for k in range(copies):
+            renamed = [{**item, "link": f"{item.get('link') or source.name + str(i)}#copy{k}"} for i, item in enumerate(items)]
+            path = directory / f"{source.stem}-copy{k}.json"
+            path.write_text(json.dumps(renamed, ensure_ascii=False), encoding="utf-8")
+            files.append(str(path))
+            count += len(renamed)
+    return files, count
+
+
+def cluster_startup(workers: int) -> float:
+    from distributed import Client, LocalCluster
+
+    started = time.perf_counter()
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR) as cluster:
+        with Client(cluster) as client:
+            client.wait_for_workers(workers)
+            elapsed = time.perf_counter() - started
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--copies", type=int, default=4)
+    parser.add_argument("--partition-size", type=int, default=100)
+    args = parser.parse_args()
+    if not FARS.is_dir():
+        sys.exit(f"no Fars News files in {FARS}")
+    from rayzan.batch import run_batch
+
+    work = Path(tempfile.mkdtemp(prefix="rayzan-scaling-"))
+    try:
+        inputs, n = make_inputs(work, args.copies)
+        load_before = os.getloadavg()[0]
+        rows = []
+        for workers in (0, 1, 2):
+            out = work / f"out-{workers}"
+            summary = run_batch(inputs, out, workers=workers, partition_size=args.partition_size)
+            if summary.failed:
+                sys.exit(f"{len(summary.failed)} articles failed, e.g. {summary.failed[0]}")
+            start = cluster_startup(workers) if workers else 0.0
+            rows.append((workers, summary.processed, summary.seconds, start))
+        load = os.getloadavg()[0]
+        print(f"{n} articles (Fars News x {args.copies}), partitions of {args.partition_size}, {os.cpu_count()} cores")
+        print(f"load average before {load_before:.1f}, after {load:.1f} (above 0 means other processes shared the cores)")
+        print(f"{'workers':<26}{'articles':>9}{'seconds':>9}{'art/s':>9}{'cluster start (s)':>19}")
+        for workers, processed, seconds, start in rows:
+            label = "in-process (no Dask)" if workers == 0 else f"{workers} Dask worker(s)"
+            print(f"{label:<26}{processed:>9}{seconds:>9.1f}{processed / seconds:>9.1f}{start:>19.1f}")
+        rate = {w: p / s for w, p, s, _ in rows}
+        print(f"\nscaling 1 -> 2 workers: speed-up {rate[2] / rate[1]:.2f}x, efficiency {rate[2] / (2 * rate[1]):.0%}")
+        print(f"1 Dask worker vs in-process: {rate[1] / rate[0]:.2f}x (Dask overhead)")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

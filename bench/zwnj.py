@@ -1,0 +1,257 @@
+"""ZWNJ restoration benchmark: Rayzan beside Hazm, Parsivar and Rishe, in one run.
+
+    .venv-bench/bin/python bench/zwnj.py [--limit N] [--split report]
+
+(``.venv-bench`` holds the anchors: ``python -m venv .venv-bench &&
+.venv-bench/bin/pip install hazm parsivar rishe``; Rayzan is imported from
+``src/``.  With an interpreter lacking an anchor, that anchor is skipped.)
+
+Test text: the ``report`` half of PerDT, ARMAN and Fars News (see
+``bench/corpora.py``; the lexicon is built from the ``tune`` half), normalised
+by Rayzan's character pass, with ZWNJ that changes nothing (after a
+non-joining letter) dropped.  Each unit is corrupted two ways — ZWNJ deleted
+(letters joined) and ZWNJ turned into a space — and also given as is.  Every
+boundary between two letters whose gold separator is none, space or ZWNJ is
+scored after aligning the tool's letters with the gold letters; ``F1`` is over
+ZWNJ boundaries, ``word acc`` counts gold words whose every boundary is right,
+``false change`` is the share of words a tool breaks in text that was correct.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from corpora import units  # noqa: E402
+
+from rayzan.text import normalize  # noqa: E402
+from rayzan.text.normalize import normalize_chars  # noqa: E402
+from rayzan.text import zwnj  # noqa: E402
+from rayzan.text.zwnj import LETTERS, NON_JOINING, ZWNJ  # noqa: E402
+
+_LETTER = re.compile(f"[{LETTERS}]")
+NONE, SPACE, JOINER, OTHER = "none", "space", "zwnj", "other"
+
+
+def boundaries(text: str) -> tuple[str, list[str]]:
+    """Letters of ``text`` and the class of the separator after each but the last."""
+    positions = [m.start() for m in _LETTER.finditer(text)]
+    letters = "".join(text[p] for p in positions)
+    classes = []
+    for a, b in zip(positions, positions[1:]):
+        sep = text[a + 1 : b]
+        if not sep:
+            classes.append(NONE)
+        elif sep == ZWNJ:
+            classes.append(NONE if text[a] in NON_JOINING else JOINER)
+        elif sep.strip(" \u200c") == "" and " " in sep:
+            classes.append(SPACE)
+        else:
+            classes.append(OTHER)
+    return letters, classes
+
+
+def canonical_gold(text: str) -> str:
+    norm, _ = normalize_chars(text)
+    out = []
+    for i, ch in enumerate(norm):
+        if ch == ZWNJ and (i == 0 or norm[i - 1] in NON_JOINING or norm[i - 1] in " \u200c"):
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    words: int = 0
+    words_ok: int = 0
+    chars: int = 0
+    seconds: float = 0.0
+    examples: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def word_accuracy(self) -> float:
+        return self.words_ok / self.words if self.words else 0.0
+
+
+def score_unit(gold: str, output: str, score: Score) -> None:
+    g_letters, g_classes = boundaries(gold)
+    o_letters, o_classes = boundaries(output)
+    predicted: list[str | None] = [None] * len(g_classes)
+    if g_letters == o_letters:
+        predicted = list(o_classes)
+    else:
+        matcher = difflib.SequenceMatcher(None, g_letters, o_letters, autojunk=False)
+        for a, b, size in matcher.get_matching_blocks():
+            for k in range(size - 1):
+                predicted[a + k] = o_classes[b + k]
+    correct: list[bool | None] = []
+    for gold_class, pred in zip(g_classes, predicted):
+        if gold_class == OTHER:
+            correct.append(None)
+            continue
+        correct.append(pred == gold_class)
+        if gold_class == JOINER:
+            if pred == JOINER:
+                score.tp += 1
+            else:
+                score.fn += 1
+        elif pred == JOINER:
+            score.fp += 1
+    # Words: runs of letters joined by none/ZWNJ; right when all their boundaries are.
+    start = 0
+    for i in range(len(g_letters)):
+        last = i == len(g_letters) - 1
+        if last or g_classes[i] in (SPACE, OTHER):
+            inner = correct[start:i]
+            edges = [correct[start - 1] if start > 0 else None, None if last else correct[i]]
+            ok = all(c is not False for c in inner + edges)
+            score.words += 1
+            score.words_ok += ok
+            start = i + 1
+    if len(score.examples) < 12 and output != gold and g_letters == o_letters and correct.count(False):
+        score.examples.append((gold, output))
+
+
+def rayzan_tool() -> Callable[[str], str]:
+    normalize("گرم کردن")  # load the lexicon outside the timing
+    return normalize
+
+
+def anchor_tools() -> dict[str, Callable[[str], str]]:
+    tools: dict[str, Callable[[str], str]] = {}
+    try:
+        import hazm
+
+        tools["hazm"] = hazm.Normalizer().normalize
+    except ImportError:
+        print("hazm not installed: skipped", file=sys.stderr)
+    try:
+        import parsivar
+
+        tools["parsivar"] = parsivar.Normalizer().normalize
+        tools["parsivar-stat"] = parsivar.Normalizer(statistical_space_correction=True).normalize
+    except ImportError:
+        print("parsivar not installed: skipped", file=sys.stderr)
+    try:
+        import rishe
+
+        tools["rishe"] = rishe.Normalizer().normalize
+    except ImportError:
+        print("rishe not installed: skipped", file=sys.stderr)
+    for tool in tools.values():
+        tool("گرم کردن")
+    return tools
+
+
+def test_text(split: str, limit: int | None) -> dict[str, list[str]]:
+    corpora = {}
+    for corpus in ("perdt", "arman", "fars"):
+        texts = [canonical_gold(t) for t in units(corpus, split)]
+        # Only units that write ZWNJ at all can show whether a tool restores it.
+        texts = [t for t in texts if ZWNJ in t]
+        corpora[corpus] = texts[:limit] if limit else texts
+    return corpora
+
+
+CORRUPTIONS = {
+    "joined": lambda t: t.replace(ZWNJ, ""),
+    "spaced": lambda t: t.replace(ZWNJ, " "),
+    "clean": lambda t: t,
+}
+
+
+def run(tools: dict[str, Callable[[str], str]], corpora: dict[str, list[str]]) -> dict:
+    results: dict[tuple[str, str, str], Score] = {}
+    for corpus, golds in corpora.items():
+        for corruption, corrupt in CORRUPTIONS.items():
+            inputs = [corrupt(g) for g in golds]
+            for name, tool in tools.items():
+                score = Score()
+                t0 = time.perf_counter()
+                outputs = [tool(x) for x in inputs]
+                score.seconds = time.perf_counter() - t0
+                score.chars = sum(map(len, inputs))
+                for gold, out in zip(golds, outputs):
+                    score_unit(gold, out, score)
+                results[(corpus, corruption, name)] = score
+    return results
+
+
+def report(results: dict, tools: list[str], corpora: dict[str, list[str]], show_examples: bool) -> None:
+    print(f"{'corpus':8} {'input':7} {'tool':14} {'P':>6} {'R':>6} {'F1':>6} {'word acc':>9} {'chars/s':>10} {'x rayzan':>9}")
+    for corpus in corpora:
+        for corruption in CORRUPTIONS:
+            base = results[(corpus, corruption, "rayzan")]
+            for name in tools:
+                s = results[(corpus, corruption, name)]
+                speed = s.chars / s.seconds if s.seconds else 0.0
+                base_speed = base.chars / base.seconds if base.seconds else 0.0
+                ratio = speed / base_speed if base_speed else 0.0
+                if corruption == "clean":
+                    extra = f"false change {1 - s.word_accuracy:.4f}"
+                    print(f"{corpus:8} {corruption:7} {name:14} {'':>6} {'':>6} {'':>6} {s.word_accuracy:9.4f} {speed:10.0f} {ratio:9.2f}  {extra}")
+                else:
+                    print(f"{corpus:8} {corruption:7} {name:14} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.word_accuracy:9.4f} {speed:10.0f} {ratio:9.2f}")
+        words = sum(len(g.split()) for g in corpora[corpus])
+        print(f"  ({corpus}: {len(corpora[corpus])} units, ~{words} words)")
+    if show_examples:
+        for (corpus, corruption, name), s in results.items():
+            if name == "rayzan":
+                for gold, out in s.examples:
+                    _show(corpus, corruption, gold, out)
+
+
+def _show(corpus: str, corruption: str, gold: str, out: str) -> None:
+    g_words, o_words = gold.split(), out.split()
+    diff = [(a, b) for a, b in zip(g_words, o_words) if a != b][:3]
+    print(f"[{corpus}/{corruption}] " + "; ".join(f"{a!r} -> {b!r}" for a, b in diff))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", default="report", choices=["report", "tune", "tune-dev"])
+    parser.add_argument("--lexicon", type=Path, default=None, help="a ZWNJ lexicon other than the shipped one")
+    parser.add_argument("--limit", type=int, default=None, help="units per corpus")
+    parser.add_argument("--only-rayzan", action="store_true")
+    parser.add_argument("--examples", action="store_true", help="print some of Rayzan's errors")
+    args = parser.parse_args()
+    if args.lexicon:
+        zwnj._lexicon = zwnj.ZwnjLexicon.load(args.lexicon)
+    tools = {"rayzan": rayzan_tool()}
+    if not args.only_rayzan:
+        tools.update(anchor_tools())
+    corpora = test_text(args.split, args.limit)
+    results = run(tools, corpora)
+    print(f"split: {args.split}")
+    report(results, list(tools), corpora, args.examples)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,201 @@
+"""Build ``src/rayzan/text/data/zwnj_lexicon.tsv.gz`` from ``../shared/data``: the tune
+half of the corpora the benchmark reports on (PerDT, ARMAN, Fars News) and all of the
+others (ParsTwiNER, varzesh3, PEYMA, namnak).
+
+    .venv/bin/python scripts/build_zwnj_lexicon.py
+    # to choose settings: build from a quarter, score on another quarter
+    .venv/bin/python scripts/build_zwnj_lexicon.py --split tune-train --out /tmp/zwnj-dev.tsv.gz
+    .venv/bin/python bench/zwnj.py --split tune-dev --lexicon /tmp/zwnj-dev.tsv.gz --only-rayzan
+
+Reproducible: same data in, same file out.  What it learns (see the model card):
+
+* ``W form score``  every word seen, in its preferred spelling.  The clean
+  treebank (PerDT) counts most; ARMAN, ParsTwiNER, Fars News and varzesh3 write
+  ZWNJ but often drop it, so their ZWNJ-less spellings are discounted; PEYMA and
+  namnak write no ZWNJ at all and only vouch that a word exists.
+* ``M form``        words with ZWNJ whose spaced reading (``نشان دهنده``) is
+  rarer in ZWNJ-writing text than the word itself, so a space there is a lost ZWNJ.
+* ``S``/``P``       parts seen after/before a ZWNJ with many different words
+  (``ها``, ``ترین``, ``می``, ``بین``), the morphology for unknown words.
+* ``BS``/``BP``     those parts that are (almost) never words on their own.
+"""
+
+from __future__ import annotations
+
+import gzip
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from corpora import SPACED_CORPORA, ZWNJ_CORPORA, training_units  # noqa: E402
+
+from rayzan.text.normalize import normalize_chars  # noqa: E402
+from rayzan.text.zwnj import (  # noqa: E402
+    _WORD,
+    COMPOUND_ENDINGS,
+    COMPOUND_PREFIXES,
+    NON_JOINING,
+    PLURAL_ENDINGS,
+    ZWNJ,
+    ZwnjLexicon,
+)
+
+OUT = ROOT / "src/rayzan/text/data/zwnj_lexicon.tsv.gz"
+
+WEIGHT = {"perdt": 8.0, "arman": 1.0, "parstwiner": 1.0, "fars": 1.0, "varzesh3": 1.0, "peyma": 0.3, "namnak": 0.3}
+# A ZWNJ spelling wins in noisy text when it is at least this share of the ZWNJ-less one.
+JOINED_DISCOUNT = 0.35
+MIN_SCORE = 0.3
+# Corpora whose spaces are trustworthy (they seldom write a ZWNJ as a space): they
+# tell which parts stand alone and how often a spaced reading is genuine.
+SPACE_CLEAN = ("perdt", "arman", "parstwiner")
+MIN_PART_TYPES = 8
+BOUND_RATIO = 0.05  # a part is bound when it stands alone less than this share of its uses
+MERGE_RATIO = 3.0
+PART_RATIO = 1.0  # a compound part needs at least as many words with ZWNJ as without
+RARE = 2.0  # ... and a rule always holds for words seen this rarely
+LEXICALISED = 50.0  # a plural joined this often without any ZWNJ is a word of its own (تنها)
+RULE_VETO = 0.02  # an affix rule yields when noisy text writes the ZWNJ less than this share
+
+
+def canonical(form: str) -> str:
+    """Drop ZWNJ that changes nothing: doubled, at the edges, or after a non-joining letter."""
+    if ZWNJ not in form:
+        return form
+    out = []
+    for ch in form:
+        if ch == ZWNJ and (not out or out[-1] == ZWNJ or out[-1] in NON_JOINING):
+            continue
+        out.append(ch)
+    while out and out[-1] == ZWNJ:
+        out.pop()
+    return "".join(out)
+
+
+def word_lists(split: str):
+    for corpus in ZWNJ_CORPORA + SPACED_CORPORA:
+        for text in training_units(corpus, split):
+            norm, _ = normalize_chars(text)
+            yield corpus, [canonical(m.group()) for m in _WORD.finditer(norm)]
+
+
+def choose(key: str, perdt: Counter[str], noisy: Counter[str], rule: str) -> str:
+    """Preferred spelling of ``key`` from its spellings in clean and noisy text and the affix rule."""
+    if perdt:  # the clean treebank decides when it has the word
+        return max(perdt.items(), key=lambda kv: (kv[1], ZWNJ in kv[0]))[0]
+    joined = noisy.get(key, 0.0)
+    with_zwnj = {f: n for f, n in noisy.items() if f != key}
+    zwnj_count = sum(with_zwnj.values())
+    plural = rule.rsplit(ZWNJ, 1)[-1] in PLURAL_ENDINGS
+    if rule != key and (
+        rule in with_zwnj or zwnj_count >= RULE_VETO * joined or joined <= RARE or (plural and joined < LEXICALISED)
+    ):
+        return rule  # an affix rule holds unless noisy text never writes the ZWNJ
+    if with_zwnj and zwnj_count >= JOINED_DISCOUNT * joined:
+        form, count = max(with_zwnj.items(), key=lambda kv: kv[1])
+        if count >= 2 or not joined:  # one noisy sighting does not outvote the joined spelling
+            return form
+    return key
+
+
+def main(split: str = "tune", out: Path = OUT) -> None:
+    perdt: dict[str, Counter[str]] = defaultdict(Counter)
+    noisy: dict[str, Counter[str]] = defaultdict(Counter)
+    totals: Counter[str] = Counter()
+    standalone: Counter[str] = Counter()  # weighted counts of words in SPACE_CLEAN corpora
+    sentences: list[tuple[float, list[str]]] = []
+    for corpus, words in word_lists(split):
+        weight = WEIGHT[corpus]
+        for w in words:
+            key = w.replace(ZWNJ, "")
+            totals[key] += weight
+            (perdt if corpus == "perdt" else noisy)[key][w] += weight
+        if corpus in SPACE_CLEAN:
+            for w in words:
+                standalone[w] += weight
+            sentences.append((weight, words))
+    keys = [k for k, n in totals.items() if n >= MIN_SCORE]
+
+    # Compound parts: kept when the words that end (start) with them write the ZWNJ
+    # more often than not; ``مان``/``تان`` (joined in careful text) drop out here.
+    right_z, right_j, left_z, left_j = Counter(), Counter(), Counter(), Counter()
+    for key in keys:
+        for form in set(perdt[key]) | set(noisy[key]):
+            if ZWNJ in form:
+                parts = form.split(ZWNJ)
+                right_z[parts[-1]] += 1
+                left_z[parts[0]] += 1
+    for key in keys:
+        if key in perdt or ZWNJ not in max(noisy[key], key=noisy[key].get, default=""):
+            for cut in range(2, len(key) - 1):
+                stem, part = key[:cut], key[cut:]
+                if part in right_z and stem[-1] not in NON_JOINING and totals[stem] >= MIN_SCORE:
+                    right_j[part] += 1
+                if stem in left_z and stem[-1] not in NON_JOINING and totals[part] >= MIN_SCORE:
+                    left_j[stem] += 1
+    suffixes = sorted(p for p, n in right_z.items() if n >= MIN_PART_TYPES and len(p) >= 3 and n >= PART_RATIO * right_j[p])
+    prefixes = sorted(p for p, n in left_z.items() if n >= MIN_PART_TYPES and len(p) >= 2 and n >= PART_RATIO * left_j[p])
+    # Bound parts: a space before them is a lost ZWNJ (``مقاوم سازی``).
+    bound_suffixes = sorted(
+        p for p in set(suffixes) | COMPOUND_ENDINGS if right_z[p] and standalone[p] < BOUND_RATIO * right_z[p]
+    )
+    bound_prefixes = [p for p in prefixes if standalone[p] < BOUND_RATIO * left_z[p]]
+
+    lex = ZwnjLexicon(scores={k: totals[k] for k in keys}, suffixes=frozenset(suffixes), prefixes=frozenset(p for p in prefixes if p.endswith("ه")) | COMPOUND_PREFIXES)
+    best: dict[str, tuple[str, float]] = {}
+    for key in keys:
+        rule = lex.analyse(key)
+        best[key] = (choose(key, perdt.get(key, Counter()), noisy.get(key, Counter()), rule), totals[key])
+
+    # Spaced readings of words with ZWNJ, counted in text whose spaces are trustworthy.
+    candidates = {form.replace(ZWNJ, " "): form for form, _ in best.values() if ZWNJ in form}
+    spaced: Counter[str] = Counter()
+    for weight, words in sentences:
+        for n in (2, 3):
+            for i in range(len(words) - n + 1):
+                gram = " ".join(words[i : i + n])
+                if gram in candidates:
+                    spaced[gram] += weight
+    merges = sorted(
+        form for gram, form in candidates.items() if best[form.replace(ZWNJ, "")][1] > MERGE_RATIO * spaced[gram]
+    )
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.GzipFile(out, "wb", mtime=0) as raw, open_text(raw) as f:
+        f.write(f"S\t{' '.join(suffixes)}\n")
+        f.write(f"P\t{' '.join(prefixes)}\n")
+        f.write(f"BS\t{' '.join(bound_suffixes)}\n")
+        f.write(f"BP\t{' '.join(bound_prefixes)}\n")
+        for key in sorted(best):
+            form, score = best[key]
+            f.write(f"W\t{form}\t{score:.1f}\n")
+        for form in merges:
+            f.write(f"M\t{form}\n")
+    print(
+        f"{len(best)} words ({sum(ZWNJ in f for f, _ in best.values())} with ZWNJ), {len(merges)} merges, "
+        f"{len(suffixes)} suffixes ({len(bound_suffixes)} bound), {len(prefixes)} prefixes "
+        f"({len(bound_prefixes)} bound) -> {out} ({out.stat().st_size // 1024} KiB)"
+    )
+    print("suffixes:", " ".join(suffixes))
+    print("prefixes:", " ".join(prefixes))
+    print("bound suffixes:", " ".join(bound_suffixes))
+    print("bound prefixes:", " ".join(bound_prefixes))
+
+
+def open_text(raw):
+    import io
+
+    return io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
+
+
+if __name__ == "__main__":
+    import argparse
+
+    parser = argparse.ArgumentParser(description="Build the ZWNJ lexicon.")
+    parser.add_argument("--split", default="tune", help="tune (shipped) or tune-train (to choose settings)")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    main(args.split, args.out)

@@ -1,0 +1,172 @@
+"""Train the NER model that ships in src/rayzan/ner/model/ (CPU only, fixed seeds).
+
+    .venv/bin/pip install -e '.[train]'   # gensim, for the word vectors
+    PYTHONHASHSEED=0 .venv/bin/python scripts/train_ner.py [--data ../shared/data] [--out src/rayzan/ner/model]
+
+Steps, each printed with its time:
+1. word2vec (gensim, one worker so it is deterministic) on the unlabelled
+   Persian text in ``data/text``, ``data/news/fars``, the PerDT treebank and the
+   tokens of the NER training sets; spherical k-means at three granularities
+   gives the word clusters (``clusters.tsv.gz``);
+2. a gazetteer of names from ARMAN and ParsTwiNER (``gazetteer.tsv.gz``);
+3. helper CRFs trained on ARMAN and on ParsTwiNER, whose predicted tags become
+   features of the main tagger (stacking: their label conventions never mix
+   with PEYMA's);
+4. the main CRF on PEYMA train; scores on PEYMA dev are printed and stored in
+   ``meta.json``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import numpy as np
+import pycrfsuite
+
+from rayzan.ner.clusters import read_clusters, spherical_kmeans, write_clusters
+from rayzan.ner.corpus import Sentence, read_arman, read_parstwiner, read_peyma
+from rayzan.ner.features import FeatureSpace, Gazetteer, token_key
+from rayzan.ner.gazetteer import write_gazetteer
+from rayzan.ner.model import HELPERS, MODEL_DIR, NerModel
+from rayzan.ner.spans import bio_spans, entity_scores
+from rayzan.text import normalize_chars, tokenize
+
+SEED = 13
+CLUSTER_SIZES = (64, 256, 1024)
+CRF_PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
+
+
+def log(msg: str, started: float) -> None:
+    print(f"[{time.time() - started:7.1f}s] {msg}", flush=True)
+
+
+def unlabelled_sentences(data: Path, labelled: list[list[Sentence]]) -> list[list[str]]:
+    """Sentences of token keys from every raw text at hand (never PEYMA dev)."""
+    texts: list[str] = []
+    for path in sorted((data / "text").glob("*.json")) + sorted((data / "news" / "fars").glob("*.json")):
+        for article in json.loads(path.read_text(encoding="utf-8")):
+            texts.append(article.get("title") or "")
+            texts.append(article.get("abstract") or "")
+            texts.extend(p for p in article.get("paragraphs") or [] if isinstance(p, str))
+    out: list[list[str]] = []
+    for text in texts:
+        norm = normalize_chars(text.replace("\n", " "))[0]
+        keys = [token_key(t.text) for t in tokenize(norm)]
+        if len(keys) > 1:
+            out.append(keys)
+    for conllu in sorted((data / "treebank").glob("*/*.conllu")):
+        sent: list[str] = []
+        for line in conllu.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) == 10 and cols[0].isdigit():
+                sent.append(token_key(cols[1]))
+            elif not line.strip() and sent:
+                out.append(sent)
+                sent = []
+    for corpus in labelled:
+        out.extend([token_key(t) for t in tokens] for tokens, _ in corpus)
+    return out
+
+
+def train_clusters(sentences: list[list[str]]) -> dict[str, tuple[str, ...]]:
+    from gensim.models import Word2Vec  # training-only dependency (the `train` extra)
+
+    w2v = Word2Vec(
+        sentences, vector_size=100, window=5, min_count=2, sg=1, negative=8, epochs=8, workers=1, seed=SEED
+    )
+    words = list(w2v.wv.index_to_key)
+    vectors = np.asarray(w2v.wv.vectors, dtype=np.float32)
+    ids = [spherical_kmeans(vectors, k, seed=SEED + k) for k in CLUSTER_SIZES]
+    return {w: tuple(str(int(col[i])) for col in ids) for i, w in enumerate(words)}
+
+
+def gazetteer_entries(corpora: list[list[Sentence]]) -> dict[tuple[str, ...], set[str]]:
+    entries: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for corpus in corpora:
+        for tokens, tags in corpus:
+            for start, end, kind in bio_spans(tags):
+                entries[tuple(token_key(t) for t in tokens[start:end])].add(kind)
+    return entries
+
+
+def train_crf(items: list[tuple[list[list[str]], list[str]]], path: Path) -> None:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for features, tags in items:
+        trainer.append(features, tags)
+    trainer.set_params(CRF_PARAMS)
+    trainer.train(str(path))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    default_data = Path(__file__).resolve().parents[1].parent / "shared" / "data"
+    parser.add_argument("--data", type=Path, default=default_data)
+    parser.add_argument("--out", type=Path, default=MODEL_DIR)
+    parser.add_argument("--reuse-clusters", action="store_true", help="keep the clusters already in --out")
+    args = parser.parse_args(argv)
+    if os.environ.get("PYTHONHASHSEED") != "0":
+        print("note: run with PYTHONHASHSEED=0 for byte-identical word vectors", file=sys.stderr)
+    random.seed(SEED)
+    np.random.seed(SEED)
+    started = time.time()
+    ner = args.data / "ner"
+    peyma_train, peyma_dev = read_peyma(ner / "peyma" / "train.txt"), read_peyma(ner / "peyma" / "dev.txt")
+    readers = {"arman": (read_arman, "arman/train_fold3.txt"), "parstwiner": (read_parstwiner, "parstwiner/train.txt")}
+    helpers = {name: readers[name][0](ner / readers[name][1]) for name in HELPERS}
+    args.out.mkdir(parents=True, exist_ok=True)
+    log(f"read PEYMA train {len(peyma_train)}, dev {len(peyma_dev)}, "
+        + ", ".join(f"{k} {len(v)}" for k, v in helpers.items()) + " sentences", started)
+
+    cluster_path = args.out / "clusters.tsv.gz"
+    if args.reuse_clusters and cluster_path.exists():
+        clusters = read_clusters(cluster_path)
+    else:
+        raw = unlabelled_sentences(args.data, [peyma_train, *helpers.values()])
+        log(f"unlabelled text: {len(raw)} sentences, {sum(map(len, raw))} tokens", started)
+        clusters = train_clusters(raw)
+        write_clusters(cluster_path, clusters)
+    log(f"clusters for {len(clusters)} words", started)
+
+    entries = gazetteer_entries(list(helpers.values()))
+    write_gazetteer(args.out / "gazetteer.tsv.gz", entries)
+    gazetteer = Gazetteer.from_entries(entries)
+    log(f"gazetteer: {len(entries)} names", started)
+
+    base = FeatureSpace(clusters=clusters)
+    for name, corpus in helpers.items():
+        items = [(base.features([token_key(t) for t in toks]), tags) for toks, tags in corpus]
+        train_crf(items, args.out / f"{name}.crfsuite")
+        log(f"helper CRF {name} trained", started)
+
+    # The main tagger sees the helpers' predictions; NerModel computes them the same way at inference.
+    model = NerModel.load(args.out, main=False)
+    main_items = [(model.sentence_features(toks), tags) for toks, tags in peyma_train]
+    train_crf(main_items, args.out / "main.crfsuite")
+    log("main CRF trained", started)
+
+    model = NerModel.load(args.out)
+    scores = entity_scores([tags for _, tags in peyma_dev], model.tag([toks for toks, _ in peyma_dev]))
+    print(f"{'PEYMA dev':10} {'P':>6} {'R':>6} {'F1':>6} {'n':>5}")
+    for kind, s in scores.items():
+        print(f"{kind:10} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.support:5d}")
+    meta = {
+        "labels": sorted({t[2:] for _, tags in peyma_train for t in tags if t != "O"}),
+        "seed": SEED,
+        "cluster_sizes": CLUSTER_SIZES,
+        "crf_params": CRF_PARAMS,
+        "dev_f1": {k: round(s.f1, 4) for k, s in scores.items()},
+    }
+    (args.out / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    log(f"model written to {args.out}", started)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

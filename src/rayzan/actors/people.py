@@ -1,0 +1,73 @@
+"""People as the actors stage builds them, and the English of their titles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from rayzan.actors.kb import Entry
+from rayzan.actors.phrases import TitlePhrase
+from rayzan.document import Role
+
+DEPUTY_TITLES = ("deputy", "deputy minister")
+
+
+@dataclass
+class PersonDraft:
+    """A person while the article is read; becomes an ``Actor`` at the end."""
+
+    id: str
+    name: str
+    name_en: str
+    country: str | None = None  # the state a title names (سفیر ایران -> IRN)
+    known_country: str | None = None  # from the KB
+    default_country: str | None = None  # from an unqualified body (وزیر امور خارجه -> IRN)
+    roles: list[Role] = field(default_factory=list)
+    sectors: list[str] = field(default_factory=list)
+    romanised: bool = False
+    stateless_role: bool = False  # holds an office of an international organisation
+
+    def add_role(self, role: Role) -> None:
+        if all((r.title_en, r.country, r.posted) != (role.title_en, role.country, role.posted) for r in self.roles):
+            self.roles.append(role)
+
+
+def title_en(t: Entry, body: Entry | None, org: Entry | None, inner: Entry | None = None, modified: bool = False) -> str:
+    """English title of a title phrase: a generic title takes its meaning from what
+    it heads (معاون + وزارت خارجه -> deputy foreign minister).  With words between
+    (رئیس کمیسیون کشاورزی مجلس) it heads a part of the body, not the body."""
+    if not t.generic:
+        return t.name_en
+    if modified and body is not None and t.name_en not in DEPUTY_TITLES:
+        return f"{t.name_en}, {body.name_en}"
+    if inner is not None:
+        if t.name_en in DEPUTY_TITLES:
+            return f"deputy {inner.name_en}"
+        return f"{t.name_en} to the {inner.name_en}"
+    if body is not None and body.head_en:
+        if t.name_en in DEPUTY_TITLES:
+            return f"deputy {body.head_en}"
+        if t.name_en in ("minister", "head", "commander"):
+            return body.head_en
+        if t.name_en == "spokesperson":
+            return f"{body.name_en} spokesperson"
+        return f"{t.name_en}, {body.name_en}"
+    if org is not None:
+        return f"{t.name_en} of {org.name_en}"
+    return t.name_en
+
+
+def title_sector(tp: TitlePhrase) -> str | None:
+    """The sector a title serves: a generic title's is its body's (معاون وزارت خارجه: diplomatic)."""
+    if tp.title.generic and tp.body is not None and tp.body.body.sector:
+        return tp.body.body.sector
+    if tp.title.generic and tp.inner is not None and tp.inner.sector:
+        return tp.inner.sector
+    return tp.title.sector
+
+
+def same_title(held: str | None, named: str | None) -> bool:
+    """Whether a title named alone fits one a person holds: "officer" fits
+    "officer, CIA"; "president" does not fit "vice president"."""
+    if not held or not named:
+        return False
+    return held == named or held.startswith((named + ",", named + " of "))

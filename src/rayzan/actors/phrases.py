@@ -1,0 +1,450 @@
+"""Read KB matches into phrases: a title with what qualifies it
+(``معاون عربی آفریقایی وزارت امور خارجه روسیه``, ``سفیر ایران در روسیه``),
+a body with its state (``وزارت امور خارجه روسیه``), and the person names
+next to titles (``کاظم جلالی، سفیر ...`` / ``وزیر خارجه روسیه سرگئی لاوروف``).
+
+Finding is split from resolving: this module only says where things are;
+``resolve`` turns them into actors and mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rayzan.actors.gazetteer import Match, Unit
+from rayzan.actors.kb import (
+    BODY,
+    CITY,
+    COUNTRY,
+    DEMONYM,
+    ORGANISATION,
+    PERSON,
+    PLACE,
+    ROLE,
+    Entry,
+    KnowledgeBase,
+)
+
+# Words that never belong to a name (prepositions, conjunctions, frequent verbs
+# and nouns that sit next to names in news).
+STOPWORDS = frozenset(
+    ["و", "با", "از", "به", "در", "که", "را", "این", "آن", "بین", "میان", "برای", "تا", "هم", "نیز", "یا", "اما", "ولی", "اگر", "چون", "پس", "گفت", "گفته", "کرد", "کرده", "است", "بود", "شد", "شده", "دارد", "داشت", "می", "نمی", "خود", "وی", "او", "آنها", "ایشان", "افزود", "اظهار", "تصریح", "خاطرنشان", "نوشت", "اعلام", "کرد", "کند", "کنند", "کردند", "شود", "باشد", "هستند", "روز", "امروز", "دیروز", "هفته", "سال", "ماه", "پیش", "بعد", "قبل", "طی", "ضمن", "درباره", "پیرامون", "مورد", "خصوص", "نشست", "دیدار", "گفتگو", "گفت\u200cوگو", "ملاقات", "رایزنی", "سفر", "مذاکره", "مذاکرات", "تاکید", "تأکید", "جدید", "سابق", "اسبق", "فعلی", "کنونی", "آقای", "خانم", "جناب", "همچنین", "سپس", "یک", "دو", "سه", "چند", "هر", "توسط", "علیه", "نزد", "سوی", "جانب", "همراه", "حضور", "دستور", "برخلاف", "بدون", "بنابر", "طبق", "مانند", "شامل", "حاصل", "مربوط", "شهید", "یافته", "دهی", "حذف"]
+)
+# Words after which a name may start an apposition ("با کاظم جلالی، سفیر ...").
+NAME_OPENERS = frozenset(["و", "با", "از", "به", "که", "بین", "میان", "توسط", "برای", "نزد", "همراه"])
+QUOTES_OPEN = frozenset('«"“')
+QUOTES_CLOSE = frozenset('»"”')
+MAX_NAME_WORDS = 5
+THIS_NOUNS = frozenset({"کشور", "رژیم", "دولت"})
+# Words before a head noun that make it a reference, not a name (این سازمان).
+ORG_DETERMINERS = frozenset(["این", "آن", "هر", "یک", "همین", "همان", "چند", "دو", "سه", "برخی"])
+MAX_ORG_WORDS = 4
+NAME_LINKS = frozenset(["بن", "ابن", "آل", "بنت"])
+# Given names that are also common words (امید hope, کمال perfection, بهمن a month):
+# without a title or quotes next to them they do not start a name.
+AMBIGUOUS_GIVEN = frozenset(
+    ["امید", "امین", "رضا", "کریم", "عادل", "صالح", "حافظ", "نادر", "سعید", "امیر", "بهمن", "جمال", "کمال", "جلال", "منصور", "ناصر", "عزیز", "رحیم", "شیرین", "الهام", "نرگس", "سارا", "هادی", "نوری", "حامد", "باقر", "موسی", "عیسی", "یوسف", "ابراهیم", "سلیمان", "اکبر", "اصغر", "داوود", "داود", "یعقوب", "اسحاق", "یحیی", "سید", "حجت", "فواد", "فؤاد", "لولا", "مازن", "صدام"]
+)
+# Words that qualify a title without changing who holds it.
+TITLE_MODIFIERS = frozenset(["سابق", "اسبق", "جدید", "کنونی", "فعلی", "موقت", "ارشد", "وقت"])
+# Modifiers allowed between a generic title and its body (معاون عربی آفریقایی وزارت ...).
+MAX_MODIFIERS = 3
+# Coordinators and pointers used by plural references.
+AND = "و"
+IN = "در"
+
+
+@dataclass(frozen=True, slots=True)
+class BodyPhrase:
+    first: int
+    last: int
+    body: Entry
+    country: str | None  # the state named after it, or None
+    country_match: Match | None
+
+
+@dataclass(frozen=True, slots=True)
+class TitlePhrase:
+    first: int
+    last: int
+    title: Entry
+    title_last: int  # last unit of the title proper (before country / posting)
+    body: BodyPhrase | None
+    org: Entry | None
+    country: str | None  # the state named in the phrase
+    country_match: Match | None
+    posted: str | None  # where an envoy serves
+    posted_match: Match | None
+    inner: Entry | None = None  # the title this one serves: مشاور [رئیس‌جمهور]
+    modified: bool = False  # words stood between the title and its body (رئیس کمیسیون ... مجلس)
+
+
+@dataclass(frozen=True, slots=True)
+class OrgSpan:
+    """An organisation the KB does not list, read from its head noun: سازمان تبلیغات اسلامی."""
+
+    first: int
+    last: int
+    sector: str | None
+    state: str | None  # a state the name contains (حزب مردم پاکستان) or its body's
+    body: BodyPhrase | None  # a KB body the name ends with (کمیسیون کشاورزی [مجلس])
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpan:
+    first: int
+    last: int
+    source: str  # apposition, title, ner, kb
+
+
+def state_of(match: Match | None) -> str | None:
+    """The state a country, demonym or country metonym stands for."""
+    if match is None:
+        return None
+    entry = match.surface.entry
+    if entry.kind == COUNTRY or (entry.kind == "metonym" and "-" not in entry.id):
+        return entry.country
+    return None
+
+
+def place_state(match: Match | None) -> str | None:
+    """The state a country, city or place belongs to (for ``در X``)."""
+    if match is None:
+        return None
+    entry = match.surface.entry
+    if entry.kind in (COUNTRY, CITY, PLACE) or entry.kind == "metonym":
+        return entry.country
+    return None
+
+
+class PhraseReader:
+    def __init__(self, kb: KnowledgeBase, text: str, units: Sequence[Unit], matches: Sequence[Match]) -> None:
+        self.kb = kb
+        self.text = text
+        self.units = units
+        self.at: dict[int, Match] = {m.first: m for m in matches}
+        self.covered: set[int] = {i for m in matches for i in range(m.first, m.last + 1)}
+        # Index of state mentions, for "این کشور" (this country) after a body or title.
+        self.states: list[tuple[int, str]] = [(m.first, s) for m in matches if (s := state_of(m)) is not None]
+        self.qualified: dict[str, list[tuple[int, str]]] = {}  # body id -> (unit, state) where the text qualified it
+
+    def this_state(self, k: int, line: int) -> str | None:
+        """The state "این کشور" / "این رژیم" at unit ``k`` refers to: the last one named before."""
+        if self.word(k, line) != "این" or self.word(k + 1, line) not in THIS_NOUNS:
+            return None
+        before = [s for i, s in self.states if i < k]
+        return before[-1] if before else None
+
+    def word(self, i: int, line: int | None = None) -> str | None:
+        """The word at unit ``i`` (None for punctuation, numbers, or another line than ``line``)."""
+        if 0 <= i < len(self.units):
+            u = self.units[i]
+            if u.kind == "word" and (line is None or u.line == line):
+                return u.text
+        return None
+
+    def match_on(self, i: int, line: int) -> Match | None:
+        m = self.at.get(i)
+        return m if m is not None and self.units[i].line == line else None
+
+    def body_at(self, i: int) -> BodyPhrase | None:
+        m = self.at.get(i)
+        if m is None or m.surface.entry.kind != BODY:
+            return None
+        body = m.surface.entry
+        line = self.units[i].line
+        # The state after a body: a country, demonym or metonym (وزارت خارجه روسیه), a city or
+        # place (پلیس کابل), or a known person's (دولت بوش); one modifier may come between
+        # (پارلمان جدید پاکستان).
+        for k in (m.last + 1, m.last + 2):
+            if k == m.last + 2 and not self._name_unit(m.last + 1, line):
+                break
+            nxt = self.match_on(k, line)
+            if nxt is None:
+                continue
+            e = nxt.surface.entry
+            country = state_of(nxt) or place_state(nxt) or (e.country if e.kind == PERSON else None)
+            if country is not None:
+                self.qualified.setdefault(body.id, []).append((i, country))
+                return BodyPhrase(i, nxt.last, body, country, nxt)
+            break
+        state = self.this_state(m.last + 1, line)
+        if state is not None:
+            return BodyPhrase(i, m.last + 2, body, state, None)
+        if body.strict and " ".join(u.text for u in self.units[i : m.last + 1]) in body.strict:
+            # Bare "مجلس" is the Majlis, unless the article has named another state's (مجلس عراق).
+            earlier = [st for at, st in self.qualified.get(body.id, ()) if at < i]
+            return BodyPhrase(i, m.last, body, earlier[-1] if earlier else body.default_country, None)
+        return BodyPhrase(i, m.last, body, None, None)
+
+    def org_at(self, i: int) -> OrgSpan | None:
+        """An organisation named by a head noun and up to four words after it."""
+        u = self.units[i]
+        if u.glued or i in self.covered:
+            return None
+        heads = self.kb.org_heads
+        head_last = i
+        if u.text not in heads:
+            nxt = self.word(i + 1, u.line)
+            if nxt is None or f"{u.text} {nxt}" not in heads:
+                return None
+            head_last = i + 1
+        sector = heads.get(u.text) if head_last == i else heads.get(f"{u.text} {self.units[i + 1].text}")
+        if self.word(i - 1, u.line) in ORG_DETERMINERS:
+            return None  # "این سازمان": a reference, not a name
+        k = head_last + 1
+        if k < len(self.units) and self.units[k].glued:
+            return None  # "سازمان‌های ...": organisations in general
+        last, words, used_and = head_last, 0, False
+        state: str | None = None
+        body: BodyPhrase | None = None
+        while words < MAX_ORG_WORDS and k < len(self.units) and self.units[k].line == u.line:
+            m = self.at.get(k)
+            if m is not None:
+                e = m.surface.entry
+                if e.kind == BODY:
+                    body = self.body_at(k)
+                    last = body.last  # type: ignore[union-attr]
+                    break
+                st = state_of(m) or place_state(m)
+                if st is not None and not (words == 0 and m.surface.form == DEMONYM):
+                    state, last = st, m.last  # "روزنامه بحرینی" alone describes, it does not name
+                break
+            w = self.word(k, u.line)
+            if w is None:
+                break
+            if w == AND and not used_and and words and self._name_unit(k + 1, u.line):
+                used_and = True
+                k += 1
+                continue
+            if w in STOPWORDS or len(w) < 2:
+                break
+            # Past the first word a name goes on with adjectives (سازمان تبلیغات اسلامی);
+            # other words are more often the sentence going on (فراکسیون اقلیت معتقد است).
+            if words >= 1 and not w.endswith("ی") and not self._qualifier_follows(k + 1, u.line):
+                break
+            if k + 1 < len(self.units) and self.units[k + 1].glued and self.units[k + 1].text == "ای":
+                break  # "باشگاه دغدغه‌ای ندارد": an indefinite noun, the sentence going on
+            last, words, k = k, words + 1, k + 1
+            while k < len(self.units) and self.units[k].glued and self.units[k].text not in ("ها", "های"):
+                last, k = k, k + 1
+        if last == head_last:
+            return None
+        return OrgSpan(i, last, sector, state, body)
+
+    def _qualifier_follows(self, k: int, line: int) -> bool:
+        m = self.match_on(k, line)
+        return m is not None and (state_of(m) is not None or place_state(m) is not None or m.surface.entry.kind == BODY)
+
+    def _modifier(self, i: int, line: int) -> bool:
+        """A word that may sit between a title and what qualifies it (سابق، عربی)."""
+        w = self.word(i, line)
+        return bool(w) and i not in self.covered and (w in TITLE_MODIFIERS or w not in STOPWORDS)
+
+    def title_at(self, i: int) -> TitlePhrase | None:
+        m = self.at.get(i)
+        if m is None or m.surface.entry.kind != ROLE or m.surface.entry.honorific:
+            return None
+        title = m.surface.entry
+        line = self.units[i].line
+        k = m.last + 1
+        body: BodyPhrase | None = None
+        org: Entry | None = None
+        inner: Entry | None = None
+        # Modifiers may come before what qualifies the title: معاون عربی آفریقایی وزارت ...,
+        # نخست‌وزیر سابق لبنان; they are kept only when a qualifier follows them.
+        skip = k
+        while skip - k < MAX_MODIFIERS and self._modifier(skip, line):
+            skip += 1
+        modified = False
+        for start in (k, skip) if skip != k else (k,):
+            found = self.match_on(start, line)
+            if found is None:
+                continue
+            e = found.surface.entry
+            if e.kind == BODY:
+                body = self.body_at(start)
+                modified = start != k and not all(self.word(j, line) in TITLE_MODIFIERS for j in range(k, start))
+                k = body.last + 1  # type: ignore[union-attr]
+                break
+            if e.kind == ORGANISATION:
+                org = e
+                k = found.last + 1
+                break
+            if e.kind == ROLE and title.generic and not e.honorific and not e.generic:
+                inner = e  # a title heading this one: مشاور رئیس‌جمهور، معاون وزیر دفاع
+                k = found.last + 1
+                break
+            if state_of(found) or place_state(found):
+                k = start
+            break
+        # The title proper runs to the end of its body, not its state: "معاون وزارت خارجه" (روسیه).
+        title_last = body.country_match.first - 1 if body and body.country_match else (body.last if body else k - 1)
+        if body and body.country and body.country_match is None:
+            title_last = body.last - 2  # "... این کشور"
+        if org is not None or inner is not None:
+            title_last = k - 1
+        country_match = body.country_match if body else None
+        country = body.country if body else None
+        if country is None:
+            nxt = self.match_on(k, line)
+            state = state_of(nxt) or (place_state(nxt) if not title.posted else None)
+            if state is not None:
+                country, country_match = state, nxt
+                k = nxt.last + 1  # type: ignore[union-attr]
+            elif (state := self.this_state(k, line)) is not None:
+                country = state
+                k += 2
+        posted = posted_match = None
+        if title.posted and self.word(k, line) == IN:
+            nxt = self.match_on(k + 1, line)
+            if place_state(nxt) is not None:
+                posted, posted_match = place_state(nxt), nxt
+                k = nxt.last + 1  # type: ignore[union-attr]
+        return TitlePhrase(
+            i, k - 1, title, max(title_last, m.last), body, org, country, country_match, posted, posted_match, inner, modified
+        )
+
+    def _name_unit(self, i: int, line: int | None = None) -> bool:
+        w = self.word(i, line)
+        return bool(w) and i not in self.covered and w not in STOPWORDS and len(w) > 1  # type: ignore[arg-type]
+
+    def _given(self, i: int) -> bool:
+        w = self.word(i)
+        return w is not None and w in self.kb.given_names
+
+    def quoted_before(self, close: int) -> NameSpan | None:
+        """The words inside quotes that close at unit ``close``: «راس ویلسون»."""
+        if not (0 <= close < len(self.units)) or self.units[close].text not in QUOTES_CLOSE:
+            return None
+        line = self.units[close].line
+        j = close - 1
+        while j >= 0 and close - j <= MAX_NAME_WORDS + 1 and self.units[j].line == line:
+            if self.units[j].text in QUOTES_OPEN and j < close - 1:
+                return NameSpan(j + 1, close - 1, "quoted") if self._quoted_name(j + 1, close - 1, line) else None
+            j -= 1
+        return None
+
+    def _quoted_name(self, first: int, last: int, line: int) -> bool:
+        """Quoted words that can be a name: words only, none a KB name, except that
+        after a given name a surname may happen to spell a place («دیوید کامرون»)."""
+        for k in range(first, last + 1):
+            if not self.word(k, line):
+                return False
+            if k in self.covered and not (k > first and self._given(first) and self.at.get(k) and self.at[k].surface.entry.kind in (COUNTRY, CITY, PLACE)):
+                return False
+        return True
+
+    def quoted_after(self, open_: int) -> NameSpan | None:
+        if not (0 <= open_ < len(self.units)) or self.units[open_].text not in QUOTES_OPEN:
+            return None
+        line = self.units[open_].line
+        j = open_ + 1
+        while j < len(self.units) and j - open_ <= MAX_NAME_WORDS + 1 and self.units[j].line == line:
+            if self.units[j].text in QUOTES_CLOSE and j > open_ + 1:
+                return NameSpan(open_ + 1, j - 1, "quoted") if self._quoted_name(open_ + 1, j - 1, line) else None
+            j += 1
+        return None
+
+    def name_before(self, title: int) -> NameSpan | None:
+        """The name just before the title phrase that starts at unit ``title``:
+        ``کاظم جلالی، سفیر``, ``«راس ویلسون»، سفیر``, ``محمود احمدی‌نژاد رئیس‌جمهور``."""
+        j = title - 1
+        comma = j >= 0 and self.units[j].text == "،"
+        if comma:
+            j -= 1
+        quoted = self.quoted_before(j)
+        if quoted is not None:
+            return quoted
+        if j < 0 or self.units[j].line != self.units[title].line:
+            return None
+        # Words as runs of units (خطیب‌زاده is two units glued by ZWNJ), read backwards.
+        words: list[tuple[int, int]] = []
+        while j >= 0 and len(words) < 4:
+            first = j
+            while first > 0 and self.units[first].glued:
+                first -= 1
+            if not all(self._name_unit(k) for k in range(first, j + 1)):
+                break
+            words.append((first, j))
+            if first > 0 and self.units[first - 1].line != self.units[first].line:
+                break  # a name does not run across sections
+            j = first - 1
+        if not words:
+            return None
+        words.reverse()
+        # Start at the first given name if there is one; else, after a comma, keep at
+        # most the last two words; without a comma, a name needs its given name.
+        for n, (first, _) in enumerate(words):
+            if self._given(first) and not self.units[first].glued:
+                words = words[n:]
+                break
+        else:
+            # Without a given name, only "X Y، title" where X Y opens a phrase (با جبور، ...).
+            words = words[-2:]
+            if not comma or not self.opens_clause(words[0][0]):
+                return None
+        return NameSpan(words[0][0], words[-1][1], "apposition")
+
+    def opens_clause(self, i: int) -> bool:
+        """Whether a name starting at unit ``i`` stands where a clause or phrase starts."""
+        if i == 0 or self.units[i - 1].line != self.units[i].line:
+            return True
+        prev = self.units[i - 1]
+        return prev.kind == "punct" or prev.text in NAME_OPENERS
+
+    def bare_name_at(self, i: int) -> NameSpan | None:
+        """A name with no title or quotes: an unambiguous given name and a surname
+        (جورج جبور، کالین پاول), both unknown to the KB."""
+        if i > 0 and self.units[i].glued:
+            return None
+        w = self.word(i)
+        if w is None or w in AMBIGUOUS_GIVEN or not self._given(i) or i in self.covered:
+            return None
+        line = self.units[i].line
+        last = i
+        while self._given(last + 1) and self._name_unit(last + 1, line):
+            last += 1
+        if not self._name_unit(last + 1, line) or self.units[last + 1].glued:
+            return None
+        last += 1
+        # Arabic names go on after بن / ابن / آل: محمد بن سلمان
+        while self.word(last, line) in NAME_LINKS and self._name_unit(last + 1, line):
+            last += 1
+        while self._name_unit(last + 1, line) and self.units[last + 1].glued:
+            last += 1
+        return NameSpan(i, last, "bare")
+
+    def name_after(self, i: int, honorific: bool = False) -> NameSpan | None:
+        """A name that starts at ``i`` right after a title: a given name and a surname."""
+        if i == 0 or i >= len(self.units) or self.units[i].line != self.units[i - 1].line:
+            return None
+        quoted = self.quoted_after(i)
+        if quoted is not None:
+            return quoted
+        line = self.units[i].line
+        if not self._given(i):
+            # After an honorific (حجت‌الاسلام قمی، سردار سلیمانی) the name may be a surname alone.
+            if honorific and self._name_unit(i, line):
+                last = i
+                while self._name_unit(last + 1, line) and self.units[last + 1].glued:
+                    last += 1
+                return NameSpan(i, last, "honorific")
+            return None
+        last = i
+        # Compound given names (محمد جواد ظریف), then the surname, which may have more
+        # than one word (محمد ظهیر عظیمی): names end at punctuation, stopwords and KB names.
+        while self._given(last + 1) and self._name_unit(last + 1, line):
+            last += 1
+        words = 0
+        while words < 2 and self._name_unit(last + 1, line):
+            end = last + 1
+            while self._name_unit(end + 1, line) and self.units[end + 1].glued:
+                end += 1
+            # A second surname word only when the name visibly ends after it (، or a title).
+            if words == 1 and not (end + 1 >= len(self.units) or self.units[end + 1].kind == "punct" or end + 1 in self.at):
+                break
+            last = end
+            words += 1
+        return NameSpan(i, last, "title")

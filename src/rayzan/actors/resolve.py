@@ -1,0 +1,581 @@
+"""The actors stage: who is who in one article.
+
+1. Find KB names in the text (``gazetteer``) and read them into title and
+   body phrases (``phrases``).
+2. Walk the article once, left to right: people from title patterns in both
+   orders and from NER ``PER`` entities; states, cities, places, organisations
+   and bodies from the KB; capitals coordinated (تهران و مسکو) as the two
+   governments; pronouns (وی، او), repeated names and bare surnames as the
+   person last named; plural references (طرفین، دو طرف، دو کشور) as one
+   mention per side.
+3. Resolve titles that name nobody (سفیر ایران) to the person who holds that
+   title in the article, or to an unnamed office-holder.
+4. Fill ``Entity.actor`` from the mention that covers each entity.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rayzan.actors.gazetteer import Gazetteer, Match, Unit, units_of
+from rayzan.actors.kb import (
+    BODY,
+    CITY,
+    COUNTRY,
+    DEMONYM,
+    METONYM,
+    ORGANISATION,
+    PERSON,
+    PLACE,
+    SECTOR_CODES,
+    Entry,
+    KnowledgeBase,
+    load_kb,
+    slug,
+    surface_keys,
+)
+from rayzan.actors.people import PersonDraft, same_title, title_en, title_sector
+from rayzan.actors.phrases import (
+    AND,
+    QUOTES_CLOSE,
+    QUOTES_OPEN,
+    BodyPhrase,
+    NameSpan,
+    OrgSpan,
+    PhraseReader,
+    TitlePhrase,
+    place_state,
+    state_of,
+)
+from rayzan.actors.romanize import romanize_name
+from rayzan.actors.table import ActorTable
+from rayzan.document import Actor, Document, Entity, Mention, Role
+
+PRONOUNS = frozenset({"وی", "او"})
+# Plural references to "both sides", as unit sequences; persons first, else states.
+PLURALS_SIDES = (("هر", "دو", "طرف"), ("دو", "طرف"), ("طرفین",), ("دو", "جانب"), ("جانبین",))
+PLURALS_STATES = (("هر", "دو", "کشور"), ("دو", "کشور"))
+# First words of everything ``on_word`` looks for, to skip all other words at once.
+_TRIGGERS = PRONOUNS | {seq[0] for seq in PLURALS_SIDES + PLURALS_STATES}
+# The state Rayzan's sources report from: unqualified "مجلس" or "دولت" is its own.
+HOME = "IRN"
+# How far back (in characters) a pronoun looks for its person.
+PRONOUN_REACH = 600
+
+
+class _Article:
+    def __init__(self, kb: KnowledgeBase, doc: Document) -> None:
+        self.kb = kb
+        self.doc = doc
+        self.text = doc.text
+        self.units: list[Unit] = units_of(doc.text)
+        self.matches: list[Match] = Gazetteer(kb).find(doc.text, self.units)
+        self.reader = PhraseReader(kb, doc.text, self.units, self.matches)
+        self.table = ActorTable(kb, self.default_state)
+        self.actors = self.table.actors
+        self.people: dict[str, PersonDraft] = {}
+        self.mentions: list[Mention] = []
+        self.names: dict[str, str] = {}  # surface key of a person's name or surname -> person id
+        self.name_firsts: set[str] = set()  # first words of those keys
+        self.single: set[str] = set()  # people named so far by one word only (a surname)
+        self.untitled: list[tuple[TitlePhrase, int]] = []  # titles naming nobody, with position
+        self.org_firsts = {head.split(" ")[0] for head in kb.org_heads}
+        self.org_names: dict[str, str] = {}  # surface key of an organisation found by its head -> id
+        self.ner_names = self._ner_names()
+        self.context_state = self._context_state()
+
+    # ----- building blocks -------------------------------------------------------------
+
+    def span(self, first: int, last: int) -> tuple[int, int]:
+        return self.units[first].start, self.units[last].end
+
+    def mention(self, first: int, last: int, actor: str, kind: str) -> None:
+        start, end = self.span(first, last)
+        self.mentions.append(Mention(self.text[start:end], start, end, actor, kind))
+
+    def _ner_names(self) -> dict[int, NameSpan]:
+        """NER PER entities as unit spans, keyed by first unit."""
+        out: dict[int, NameSpan] = {}
+        pers = [e for e in self.doc.entities if e.label == "PER"]
+        if not pers:
+            return out
+        starts = {u.start: n for n, u in enumerate(self.units)}
+        ends = {u.end: n for n, u in enumerate(self.units)}
+        for e in pers:
+            if e.start in starts and e.end in ends:
+                out[starts[e.start]] = NameSpan(starts[e.start], ends[e.end], "ner")
+        return out
+
+    def _context_state(self) -> str | None:
+        """The state an article is about, if one dominates its state mentions: an
+        unqualified "ارتش" or "دولت" in a story about Pakistan is Pakistan's."""
+        counts: Counter[str] = Counter()
+        for m in self.matches:
+            e = m.surface.entry
+            if e.kind == COUNTRY or (e.kind == "metonym" and "-" not in e.id):
+                counts[e.country] += 1  # type: ignore[index]
+        if not counts:
+            return None
+        state, n = counts.most_common(1)[0]
+        return state if n >= 2 and n * 2 >= sum(counts.values()) else None
+
+    def context_foreign(self) -> bool:
+        """Whether the article names any state other than the home state."""
+        return any(
+            m.surface.entry.kind == COUNTRY and m.surface.entry.country != HOME for m in self.matches
+        )
+
+    def default_state(self, body: Entry | None) -> str | None:
+        """The state of a body or title the text does not qualify: the home state
+        (Iran, for Iranian media) unless the article is about another one."""
+        if body is None or body.default_country is None:
+            return None
+        if body.default_country == HOME:
+            return self.context_state or HOME
+        return body.default_country
+
+    # ----- people ------------------------------------------------------------------------
+
+    def person(self, first: int, last: int) -> str:
+        start, end = self.span(first, last)
+        name = self.text[start:end]
+        key = surface_keys(name)[0]
+        if key in self.names:
+            return self.names[key]
+        hit = self.kb.lookup(name)
+        if hit is not None and hit.entry.kind == PERSON:
+            e = hit.entry
+            pid = e.id
+            if pid not in self.people:
+                self.people[pid] = PersonDraft(pid, e.name, e.name_en, known_country=e.country)
+        elif len(key.split(" ")) > 1 and key.split(" ")[-1] in self.names and self.names[key.split(" ")[-1]] in self.single:
+            # "دکتر سرابی" in the headline, "غلامرضا سرابی" in the body: one person, full name.
+            pid = self.names[key.split(" ")[-1]]
+            p = self.people[pid]
+            if p.romanised:
+                p.name, p.name_en = name, romanize_name(name, self.kb)
+            self.single.discard(pid)
+        else:
+            name_en = romanize_name(name, self.kb)
+            pid = f"person:{slug(name_en) or slug(key)}"
+            while pid in self.people and self.people[pid].name != name:
+                pid += "-2"
+            if pid not in self.people:
+                self.people[pid] = PersonDraft(pid, name, name_en, romanised=True)
+        self.names[key] = pid
+        words = key.split(" ")
+        if len(words) == 1 and pid not in self.people_with_full_names():
+            self.single.add(pid)
+        self.name_firsts.add(words[0])
+        if len(words) > 1 and len(words[-1]) > 2:
+            self.names.setdefault(words[-1], pid)  # the surname alone, later in the article
+            self.name_firsts.add(words[-1])
+        return pid
+
+    def people_with_full_names(self) -> set[str]:
+        return {pid for key, pid in self.names.items() if " " in key}
+
+    def role_of(self, tp: TitlePhrase) -> tuple[Role, str | None, str | None]:
+        """(role, explicit state, default state) for a title phrase."""
+        t = tp.title
+        implied = tp.inner.body if tp.inner else t.body
+        body = tp.body.body if tp.body else (self.kb.bodies.get(implied) if implied else None)
+        explicit = tp.country or t.country or (body.country if body else None) or (tp.org.country if tp.org else None)
+        default = self.default_state(body) if body and not tp.org else None
+        start, _ = self.span(tp.first, tp.first)
+        _, end = self.span(tp.title_last, tp.title_last)
+        title_fa = self.text[start:end]
+        english = title_en(t, body, tp.org, tp.inner, tp.modified)
+        return Role(title_fa, english, explicit or default, tp.posted), explicit, default
+
+    def give_role(self, pid: str, tp: TitlePhrase) -> None:
+        role, explicit, default = self.role_of(tp)
+        p = self.people[pid]
+        if explicit and not p.country:
+            p.country = explicit
+        if tp.org is not None and tp.org.country is None:
+            p.stateless_role = True  # دبیرکل سازمان ملل: serves no one state
+        if default and not p.default_country:
+            p.default_country = default
+        if not explicit and default and p.known_country and p.known_country != default:
+            role = Role(role.title, role.title_en, p.known_country, role.posted)
+        p.add_role(role)
+        sector = title_sector(tp)
+        if sector:
+            p.sectors.append(sector)
+
+    def title_mentions(self, tp: TitlePhrase) -> None:
+        """Mentions inside a title phrase: its body, state and posting."""
+        if tp.body is not None:
+            b = tp.body
+            self.mention(b.first, b.last, self.table.body(b.body, b.country), "name")
+        elif tp.country_match is not None:
+            self.match_mention(tp.country_match)
+        if tp.posted_match is not None:
+            self.match_mention(tp.posted_match)
+        if tp.org is not None:
+            for match in self.matches:
+                if match.surface.entry is tp.org and tp.first <= match.first <= tp.last:
+                    self.match_mention(match)
+                    break
+
+    def match_mention(self, m: Match) -> None:
+        e, form = m.surface.entry, m.surface.form
+        if e.kind == "metonym":
+            self.mention(m.first, m.last, self.table.metonym(e), METONYM)
+        elif e.kind == BODY:
+            bp = self.reader.body_at(m.first)
+            if bp is not None:
+                self.mention(bp.first, bp.last, self.table.body(bp.body, bp.country), "name")
+                if bp.country_match is not None:
+                    self.match_mention(bp.country_match)
+        elif e.kind == PERSON:
+            self.mention(m.first, m.last, self.person(m.first, m.last), "name")
+        elif e.kind in (COUNTRY, CITY, PLACE, ORGANISATION):
+            self.mention(m.first, m.last, self.table.entry(e), DEMONYM if form == DEMONYM else "name")
+
+    # ----- the walk ----------------------------------------------------------------------
+
+    def walk(self) -> None:
+        units, at = self.units, self.reader.at
+        i, n = 0, len(units)
+        while i < n:
+            if i in self.ner_names:
+                i = self.named(self.ner_names[i])
+                continue
+            m = at.get(i)
+            if m is not None:
+                i = self.on_match(m)
+                continue
+            text = units[i].text
+            if text in _TRIGGERS or text in self.name_firsts:
+                i = self.on_word(i)
+            elif text in QUOTES_OPEN:
+                i = self.on_quote(i)
+            elif text in self.kb.given_names and self.reader.word(i + 1) in self.names:
+                i = self.named(NameSpan(i, i + 1, "surname"))  # given name + a surname already seen
+            elif text in self.kb.given_names and (bare := self.reader.bare_name_at(i)) is not None:
+                i = self.named(bare)
+            elif text in self.org_firsts and (org := self.reader.org_at(i)) is not None:
+                i = self.on_org(org)
+            else:
+                i += 1
+
+    def named(self, ns: NameSpan, tp: TitlePhrase | None = None) -> int:
+        """A person's name at ``ns``; a title after it in apposition (name، title) is theirs."""
+        pid = self.person(ns.first, ns.last)
+        self.mention(ns.first, ns.last, pid, "name")
+        nxt = ns.last + 1
+        if nxt < len(self.units) and self.units[nxt].text in QUOTES_CLOSE and ns.source != "quoted":
+            nxt += 1  # «رجب طیب اردوغان»، رهبر ...
+        elif ns.source == "quoted":
+            nxt += 1
+        if tp is None and nxt < len(self.units) and self.units[nxt].text == "،":
+            tp = self.reader.title_at(nxt + 1)
+            if tp is not None and not self.apposition_ok(ns, tp):
+                tp = None  # a comma ending a clause, not an apposition
+        elif tp is None and nxt < len(self.units) and self.units[nxt].line == self.units[ns.last].line:
+            tp = self.reader.title_at(nxt)  # محمود احمدی‌نژاد رئیس‌جمهور ...
+        if tp is not None and tp.first > ns.last:
+            self.give_role(pid, tp)
+            self.mention(tp.first, tp.last, pid, "title")
+            self.title_mentions(tp)
+            return tp.last + 1
+        return ns.last + 1
+
+    def on_match(self, m: Match) -> int:
+        e = m.surface.entry
+        if e.kind == "role":
+            if e.honorific:
+                after = self.known_person_at(m.last + 1) or self.reader.name_after(m.last + 1, honorific=True)
+                if after is not None:
+                    return self.named(after)
+                return m.last + 1
+            tp = self.reader.title_at(m.first)
+            if tp is None:
+                return m.last + 1
+            return self.on_title(tp)
+        if e.kind == PERSON:
+            return self.named(NameSpan(m.first, m.last, "kb"))
+        if e.kind == CITY and e.capital:
+            pair = self.capitals_pair(m)
+            if pair is not None:
+                return pair
+        if e.kind == BODY and m.last + 1 < len(self.units) and self.units[m.last + 1].glued and self.units[m.last + 1].text in ("ها", "های"):
+            return m.last + 2  # "ارتش‌های همسایه": armies in general, not one state's
+        self.match_mention(m)
+        if e.kind == BODY:
+            bp = self.reader.body_at(m.first)
+            return (bp.last if bp else m.last) + 1
+        return m.last + 1
+
+    def apposition_ok(self, ns: NameSpan, tp: TitlePhrase) -> bool:
+        """Whether "name، title" is an apposition.  A comma may also end a clause
+        ("... ریاست جمهوری اوباما، معاون سیا همان فردی بود"): a generic title then
+        needs the name to open a phrase, or a comma of its own after the title."""
+        if not tp.title.generic:
+            return True
+        after = self.units[tp.last + 1] if tp.last + 1 < len(self.units) else None
+        closed = after is None or after.kind == "punct" or after.text == "که"  # "..., دبیرکل سازمان ملل که"
+        return closed or self.reader.opens_clause(ns.first)
+
+    def on_org(self, org: OrgSpan) -> int:
+        """An organisation the KB does not list; its state is one its name contains,
+        its parent body's, else the article's."""
+        start, end = self.span(org.first, org.last)
+        name = self.text[start:end]
+        state = org.state or (self.kb_body_state(org.body) if org.body else None) or self.fallback_state()
+        # A shorter form of an organisation named before is that organisation (سازمان تبلیغات).
+        key = surface_keys(name)[0]
+        earlier = next((aid for k, aid in self.org_names.items() if k.startswith(key + " ") or key.startswith(k + " ")), None)
+        if earlier is not None:
+            self.mentions.append(Mention(name, start, end, earlier, "name"))
+            return org.last + 1
+        name_en = romanize_name(name, self.kb)
+        actor_id = f"org:{slug(name_en)}"
+        self.org_names[key] = actor_id
+        if actor_id not in self.actors:
+            code = state + SECTOR_CODES[org.sector] if state and org.sector else None
+            self.table.add(Actor(actor_id, name, name_en, "organisation", state, sector=org.sector, code=code, romanised=True))
+        self.mentions.append(Mention(name, start, end, actor_id, "name"))
+        return org.last + 1
+
+    def kb_body_state(self, bp: BodyPhrase) -> str | None:
+        return bp.country or bp.body.country or self.default_state(bp.body)
+
+    def fallback_state(self) -> str | None:
+        """The state of a person or organisation nothing else places: the article's
+        state, or the home state when the article names no other."""
+        return self.context_state or (HOME if not self.context_foreign() else None)
+
+    def on_quote(self, i: int) -> int:
+        """«X Y» or "X Y" opening with a given name is a person (news quotes foreign names)."""
+        ns = self.reader.quoted_after(i)
+        if ns is not None and ns.last > ns.first and self.units[ns.first].text in self.kb.given_names:
+            return self.named(ns)
+        return i + 1
+
+    def surname_after(self, i: int) -> NameSpan | None:
+        w = self.reader.word(i)
+        if w is not None and w in self.names:
+            return NameSpan(i, i, "surname")
+        return None
+
+    def on_title(self, tp: TitlePhrase) -> int:
+        units = self.units
+        # name، title / name title  (the name was passed over as unknown words).  A comma
+        # may also end a clause ("... جمهوری اوباما، معاون سیا ..."): then the name must
+        # open a phrase, or the title must close with a comma of its own.
+        ns = self.reader.name_before(tp.first)
+        if ns is not None and not self._claimed(ns):
+            comma = units[tp.first - 1].text == "،"
+            if not comma or ns.source == "quoted" or self.apposition_ok(ns, tp):
+                self.named(ns, tp)
+                return tp.last + 1
+        # title name
+        nxt = tp.last + 1
+        after = self.ner_names.get(nxt) or self.known_person_at(nxt) or self.reader.name_after(nxt)
+        if after is not None:
+            pid = self.person(after.first, after.last)
+            self.give_role(pid, tp)
+            self.mention(tp.first, tp.last, pid, "title")
+            self.title_mentions(tp)
+            self.mention(after.first, after.last, pid, "name")
+            return after.last + 1
+        # a title naming nobody: resolved once every named person is known
+        self.untitled.append((tp, len(self.mentions)))
+        self.title_mentions(tp)
+        return tp.last + 1
+
+    def known_person_at(self, i: int) -> NameSpan | None:
+        m = self.reader.at.get(i)
+        if m is not None and m.surface.entry.kind == PERSON:
+            return NameSpan(m.first, m.last, "kb")
+        return self.surname_after(i)
+
+    def _claimed(self, ns: NameSpan) -> bool:
+        start, end = self.span(ns.first, ns.last)
+        return any(mn.start < end and start < mn.end for mn in self.mentions[-8:])
+
+    def capitals_pair(self, m: Match) -> int | None:
+        """تهران و مسکو: two capitals coordinated stand for the two governments."""
+        if self.reader.word(m.last + 1) != AND:
+            return None
+        other = self.reader.at.get(m.last + 2)
+        if other is None or other.surface.entry.kind != CITY or not other.surface.entry.capital:
+            return None
+        for x in (m, other):
+            self.mention(x.first, x.last, self.table.state(x.surface.entry.country), "plural")  # type: ignore[arg-type]
+        return other.last + 1
+
+    def on_word(self, i: int) -> int:
+        u = self.units[i]
+        if u.kind != "word" or u.glued or (u.text not in _TRIGGERS and u.text not in self.name_firsts):
+            return i + 1
+        if u.text in PRONOUNS:
+            pid = self.last_person(u.start)
+            if pid is not None:
+                self.mention(i, i, pid, "pronoun")
+            return i + 1
+        for seq in PLURALS_SIDES + PLURALS_STATES:
+            if tuple(self.reader.word(i + k) for k in range(len(seq))) == seq:
+                sides = self.sides(seq in PLURALS_STATES)
+                for actor in sides:
+                    self.mention(i, i + len(seq) - 1, actor, "plural")
+                return i + len(seq)
+        # A person named earlier in the article: full name (up to 4 words) or surname.
+        for length in (4, 3, 2, 1):
+            words = [self.reader.word(i + k) for k in range(length)]
+            if None in words:
+                continue
+            pid = self.names.get(" ".join(words))  # type: ignore[arg-type]
+            if pid is not None:
+                self.mention(i, i + length - 1, pid, "name" if length > 1 else "surname")
+                return i + length
+        return i + 1
+
+    def last_person(self, pos: int) -> str | None:
+        for mn in reversed(self.mentions):
+            if mn.end <= pos and pos - mn.end <= PRONOUN_REACH and mn.actor in self.people:
+                return mn.actor
+            if pos - mn.end > PRONOUN_REACH:
+                break
+        return None
+
+    def sides(self, states: bool) -> list[str]:
+        """The two sides a plural reference points to: the last two people named, else the two states most named."""
+        if not states:
+            seen: list[str] = []
+            for mn in reversed(self.mentions):
+                if mn.actor in self.people and mn.actor not in seen:
+                    seen.append(mn.actor)
+                if len(seen) == 2:
+                    return list(reversed(seen))
+        counts = Counter(mn.actor for mn in self.mentions if self.actors.get(mn.actor) and self.actors[mn.actor].kind == "country")
+        top = [a for a, _ in counts.most_common(2)]
+        return top if len(top) == 2 else []
+
+    # ----- after the walk ----------------------------------------------------------------
+
+    def resolve_untitled(self) -> None:
+        for tp, at in self.untitled:
+            role, explicit, default = self.role_of(tp)
+            start, end = self.span(tp.first, tp.last)
+            holders = [
+                p.id
+                for p in self.people.values()
+                if any(
+                    same_title(r.title_en, role.title_en) and (explicit is None or r.country == explicit) and (tp.posted is None or r.posted == tp.posted)
+                    for r in p.roles
+                )
+            ]
+            if len(holders) == 1 or (holders and explicit):
+                # The nearest holder named before this title, else the first one named.
+                before = [mn.actor for mn in self.mentions[:at] if mn.actor in holders]
+                pid = before[-1] if before else holders[0]
+                self.mentions.append(Mention(self.text[start:end], start, end, pid, "title"))
+                continue
+            lead_holder = self.lead_holder(tp, explicit)
+            if lead_holder is not None:
+                self.give_role(lead_holder, tp)
+                self.mentions.append(Mention(self.text[start:end], start, end, lead_holder, "title"))
+                continue
+            strong = explicit or tp.org or (tp.body is not None) or tp.title.body
+            if not strong or not tp.title.unique or tp.title.generic and not (explicit or tp.org):
+                continue
+            owner = explicit or default or (tp.org.id if tp.org else None)
+            if owner is None:
+                continue
+            pid = f"{owner}:{slug(role.title_en)}"
+            if pid not in self.people:
+                owner_name = self.kb.countries[owner].name_en if owner in self.kb.countries else tp.org.name_en  # type: ignore[union-attr]
+                self.people[pid] = PersonDraft(pid, self.text[start:end], f"{role.title_en} of {owner_name}", country=explicit or default)
+            self.give_role(pid, tp)
+            self.mentions.append(Mention(self.text[start:end], start, end, pid, "title"))
+
+    def lead_holder(self, tp: TitlePhrase, explicit: str | None) -> str | None:
+        """News names an office in the headline or lead and the person in the body
+        ("نخست‌وزیر روسیه ..." then "ولادیمیر پوتین ..."): a title there with a state
+        goes to the one person the article names with no title and no other state."""
+        if explicit is None or tp.country is None or not self.doc.sections or len(self.doc.sections) < 2:
+            return None  # only a state the text names: "رهبر معظم انقلاب" is no one named below
+        if self.units[tp.first].start >= self.doc.sections[1].end:
+            return None
+        role, _, _ = self.role_of(tp)
+        early_end = self.doc.sections[min(2, len(self.doc.sections) - 1)].end
+        first_seen: dict[str, int] = {}
+        for mn in self.mentions:
+            first_seen.setdefault(mn.actor, mn.start)
+        title_at = self.units[tp.first].start
+        free = [
+            p.id
+            for p in self.people.values()
+            if p.id.startswith("person:")
+            and title_at < first_seen.get(p.id, len(self.text)) < early_end
+            and (p.known_country or p.country) in (None, explicit)
+            and not any(same_title(r.title_en, role.title_en) for r in p.roles)
+        ]
+        return free[0] if len(free) == 1 else None
+
+    def person_actors(self) -> None:
+        fallback = self.fallback_state()
+        for p in self.people.values():
+            country = p.country or p.known_country or p.default_country or (None if p.stateless_role else fallback)
+            sector = Counter(p.sectors).most_common(1)[0][0] if p.sectors else None
+            code = country + SECTOR_CODES[sector] if country and sector else country
+            self.actors[p.id] = Actor(
+                p.id, p.name, p.name_en, "person", country, tuple(p.roles), sector=sector, code=code, romanised=p.romanised
+            )
+
+    def entities(self) -> tuple[Entity, ...]:
+        out = []
+        for e in self.doc.entities:
+            best, score = None, (0, 0)
+            for mn in self.mentions:
+                overlap = min(e.end, mn.end) - max(e.start, mn.start)
+                if overlap <= 0:
+                    continue
+                key = (1 if (mn.start, mn.end) == (e.start, e.end) else 0, overlap)
+                if key > score:
+                    best, score = mn.actor, key
+            out.append(e if best is None or e.actor else Entity(e.text, e.label, e.start, e.end, best))
+        return tuple(out)
+
+    def ner_organisations(self) -> None:
+        """ORG entities the KB does not know become organisations of their own; their
+        state is one the name contains (حزب مردم پاکستان), else the article's."""
+        orgs = [e for e in self.doc.entities if e.label == "ORG"]
+        if not orgs:
+            return
+        fallback = self.fallback_state()
+        for e in orgs:
+            if any(
+                mn.start < e.end and e.start < mn.end and self.actors.get(mn.actor, _NO_ACTOR).kind in ("organisation", "government")
+                for mn in self.mentions
+            ):
+                continue
+            inside = [m for m in self.matches if e.start <= m.start and m.end <= e.end]
+            state = next((s for m in inside if (s := state_of(m) or place_state(m))), None)
+            name_en = romanize_name(e.text, self.kb)
+            actor_id = f"org:{slug(name_en)}"
+            if actor_id not in self.actors:
+                self.actors[actor_id] = Actor(actor_id, e.text, name_en, "organisation", state or fallback, romanised=True)
+            self.mentions.append(Mention(e.text, e.start, e.end, actor_id, "name"))
+
+    def run(self) -> Document:
+        self.walk()
+        self.resolve_untitled()
+        self.person_actors()
+        self.ner_organisations()
+        mentions = tuple(sorted(self.mentions, key=lambda m: (m.start, -m.end)))
+        order = {a: n for n, a in enumerate(dict.fromkeys(m.actor for m in mentions))}
+        actors = tuple(sorted((a for a in self.actors.values() if a.id in order), key=lambda a: order[a.id]))
+        return self.doc.evolve(actors=actors, mentions=mentions, entities=self.entities())
+
+
+_NO_ACTOR = Actor("", "", None, "none")
+
+
+def resolve_actors(doc: Document) -> Document:
+    """The actors stage: ``doc`` with ``actors``, ``mentions`` and ``entities[].actor``."""
+    return _Article(load_kb(), doc).run()

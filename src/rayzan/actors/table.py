@@ -1,0 +1,78 @@
+"""The actors an article names, built from KB entries and kept once per id."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from rayzan.actors.kb import (
+    CITY,
+    COUNTRY,
+    ORGANISATION,
+    PLACE,
+    SECTOR_CODES,
+    Entry,
+    KnowledgeBase,
+)
+from rayzan.document import Actor
+
+
+class ActorTable:
+    """Actor ids -> ``Actor``; ``default_state(body)`` gives an unqualified body its state."""
+
+    def __init__(self, kb: KnowledgeBase, default_state: Callable[[Entry], str | None]) -> None:
+        self.kb = kb
+        self.default_state = default_state
+        self.actors: dict[str, Actor] = {}
+
+    def get(self, actor_id: str) -> Actor | None:
+        return self.actors.get(actor_id)
+
+    def add(self, actor: Actor) -> str:
+        self.actors.setdefault(actor.id, actor)
+        return actor.id
+
+    def state(self, iso3: str) -> str:
+        if iso3 not in self.actors:
+            c = self.kb.countries[iso3]
+            self.actors[iso3] = Actor(iso3, c.name, c.name_en, "country", iso3, code=iso3)
+        return iso3
+
+    def entry(self, entry: Entry) -> str:
+        """The actor of a state, city, place or organisation entry."""
+        if entry.id in self.actors:
+            return entry.id
+        if entry.kind == COUNTRY:
+            return self.state(entry.id)
+        if entry.kind in (CITY, PLACE):
+            actor = Actor(entry.id, entry.name, entry.name_en, "place", entry.country)
+        elif entry.kind == ORGANISATION:
+            code = entry.id
+            if entry.country and entry.sector:
+                code = entry.country + SECTOR_CODES[entry.sector]
+            actor = Actor(entry.id, entry.name, entry.name_en, "organisation", entry.country, sector=entry.sector, code=code)
+        else:
+            raise ValueError(f"no actor for {entry.kind} {entry.id}")
+        self.actors[entry.id] = actor
+        return entry.id
+
+    def body(self, body: Entry, country: str | None) -> str:
+        """A government body of a state: RUS-MFA; unresolved bodies keep a state-less id."""
+        state = country or body.country or self.default_state(body)
+        actor_id = f"{state}-{body.id}" if state else f"body:{body.id.lower()}"
+        if actor_id not in self.actors:
+            sector = body.sector or "government"
+            if state:
+                c = self.kb.countries[state]
+                name, name_en, code = f"{body.name} {c.name}", f"{body.name_en} of {c.name_en}", state + SECTOR_CODES[sector]
+            else:
+                name, name_en, code = body.name, body.name_en, None
+            self.actors[actor_id] = Actor(actor_id, name, name_en, "government", state, sector=sector, code=code)
+        return actor_id
+
+    def metonym(self, entry: Entry) -> str:
+        """کاخ سفید -> USA; پنتاگون -> USA-MOD."""
+        target = entry.target or entry.id
+        iso3, _, body_id = target.partition("-")
+        if body_id:
+            return self.body(self.kb.bodies[body_id], iso3)
+        return self.state(iso3)

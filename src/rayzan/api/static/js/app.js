@@ -1,0 +1,143 @@
+// The dashboard: a hash router over the views, and the filter form they share.
+// Routes: #/events?filters, #/event/ID, #/article/ID, #/timeline, #/network, #/dyad
+
+import { getJson, loadCountries } from "./api.js";
+import { dyadChart, networkChart, timelineChart } from "./charts.js";
+import { h, replaceChildren } from "./dom.js";
+import { PLOVER } from "./labels.js";
+import { renderArticle, renderEvent, renderEvents } from "./views.js";
+
+const FILTERS = ["dyad", "ordered", "plover", "country", "actor", "topic", "source", "date_from", "date_to", "q", "sort"];
+const VIEWS = ["events", "timeline", "network", "dyad"];
+
+function parseHash() {
+  const [path, query] = location.hash.replace(/^#\/?/, "").split("?");
+  const [view, ...rest] = path.split("/");
+  return { view: view || "events", id: rest.length ? decodeURIComponent(rest.join("/")) : null, params: Object.fromEntries(new URLSearchParams(query || "")) };
+}
+
+export function navigate(view, params = {}, id = null) {
+  const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== "" && v !== null && v !== undefined && v !== false));
+  const path = id ? `${view}/${encodeURIComponent(id)}` : view;
+  const next = `#/${path}${query.toString() ? `?${query}` : ""}`;
+  if (location.hash === next) route();
+  else location.hash = next;
+}
+
+function filterParams(params) {
+  return Object.fromEntries(FILTERS.filter((k) => params[k]).map((k) => [k, params[k]]));
+}
+
+function fillForm(form, params) {
+  for (const name of FILTERS) {
+    const field = form.elements.namedItem(name);
+    if (!field) continue;
+    if (field.type === "checkbox") field.checked = params[name] === "true";
+    else field.value = params[name] || (name === "sort" ? "-date" : "");
+  }
+}
+
+function readForm(form) {
+  const params = {};
+  for (const name of FILTERS) {
+    const field = form.elements.namedItem(name);
+    if (!field) continue;
+    const value = field.type === "checkbox" ? (field.checked ? "true" : "") : field.value.trim();
+    if (value) params[name] = name === "dyad" || name === "country" ? value.toUpperCase() : value;
+  }
+  return params;
+}
+
+function setActiveTab(view) {
+  for (const link of document.querySelectorAll("nav.tabs a")) {
+    link.classList.toggle("active", link.dataset.view === view);
+    if (link.dataset.view === view) link.setAttribute("aria-current", "page");
+    else link.removeAttribute("aria-current");
+  }
+}
+
+async function renderStatsView(view, params) {
+  const pick = (extra) => navigate("events", { ...filterParams(params), ...extra });
+  if (view === "timeline") {
+    const stats = await getJson("/api/stats", filterParams(params));
+    return h("section", { class: "timeline-view" }, h("h2", {}, "Timeline"), timelineChart(stats.timeline, pick));
+  }
+  if (view === "network") {
+    const stats = await getJson("/api/stats", { ...filterParams(params), network: params.network || "country" });
+    const toggle = h("p", { class: "toggle" }, "Nodes: ",
+      ["country", "actor"].map((kind) => h("button", { type: "button", class: (params.network || "country") === kind ? "active" : "",
+        onclick: () => navigate("network", { ...params, network: kind }) }, kind === "country" ? "countries" : "actors")));
+    return h("section", { class: "network-view" }, h("h2", {}, "Network"), toggle, networkChart(stats.network, pick));
+  }
+  // The most active pairs under the other filters, to pick from; then the chosen pair's series.
+  const { dyad: asked, ordered, ...others } = filterParams(params);
+  const overview = await getJson("/api/stats", others);
+  const dyads = [...new Set(overview.dyads.map((p) => p.dyad))];
+  const chosen = asked || (dyads.includes("IRN-RUS") ? "IRN-RUS" : dyads[0]);
+  const picker = h("p", { class: "toggle" }, "Most active pairs: ", dyads.map((d) =>
+    h("button", { type: "button", class: d === chosen ? "active" : "", onclick: () => navigate("dyad", { ...params, dyad: d }) }, d)));
+  if (!chosen) return h("section", { class: "dyad-view" }, h("h2", {}, "Dyad"), h("p", { class: "empty" }, "No events between two countries match these filters."));
+  const stats = await getJson("/api/stats", { ...others, dyad: chosen, ordered });
+  const series = stats.dyads;
+  return h("section", { class: "dyad-view" }, h("h2", {}, `Dyad ${chosen}`), picker,
+    dyadChart(series, chosen, (extra) => navigate("events", { ...filterParams(params), dyad: chosen, ...extra })));
+}
+
+let routeNumber = 0;
+
+async function route() {
+  const main = document.getElementById("view");
+  const status = document.getElementById("status");
+  const form = document.getElementById("filters");
+  const { view, id, params } = parseHash();
+  const ticket = ++routeNumber;
+  fillForm(form, params);
+  setActiveTab(VIEWS.includes(view) ? view : "events");
+  status.textContent = "Loading…";
+  try {
+    let content;
+    if (view === "event" && id) content = await renderEvent(id);
+    else if (view === "article" && id) content = await renderArticle(id, params);
+    else if (view === "timeline" || view === "network" || view === "dyad") content = await renderStatsView(view, params);
+    else content = await renderEvents({ ...filterParams(params), ...(params.offset ? { offset: params.offset } : {}) }, navigate);
+    if (ticket !== routeNumber) return; // a newer navigation won the race
+    replaceChildren(main, content);
+    status.textContent = "";
+  } catch (error) {
+    if (ticket !== routeNumber) return;
+    replaceChildren(main, h("p", { class: "error", role: "alert" }, `Could not load: ${error.message}`));
+    status.textContent = "";
+  }
+}
+
+function currentListView() {
+  const { view } = parseHash();
+  return VIEWS.includes(view) ? view : "events";
+}
+
+async function start() {
+  const form = document.getElementById("filters");
+  const typeSelect = form.elements.namedItem("plover");
+  for (const [code, label] of Object.entries(PLOVER)) typeSelect.append(h("option", { value: code }, `${code} · ${label}`));
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const { params } = parseHash();
+    navigate(currentListView(), { ...readForm(form), ...(params.network ? { network: params.network } : {}) });
+  });
+  form.addEventListener("reset", (event) => {
+    event.preventDefault();
+    navigate(currentListView(), {});
+  });
+  for (const link of document.querySelectorAll("nav.tabs a")) {
+    link.addEventListener("click", (event) => {
+      event.preventDefault();
+      navigate(link.dataset.view, readForm(form));
+    });
+  }
+  window.addEventListener("hashchange", route);
+  await loadCountries();
+  await route();
+  document.body.dataset.ready = "true";
+}
+
+start();

@@ -1,0 +1,171 @@
+"""Who did what to whom: source and target of a trigger, from the markers of its sentence's slots.
+
+- ``X با Y دیدار کرد``: X source, Y target (symmetric types compare the pair as a set);
+- ``X، Y را محکوم کرد``, ``X از Y خواست``, ``X به Y حمله کرد``: X source, Y target;
+- ``Y توسط X محکوم شد``: passive, X source, Y target;
+- ``دیدار X و Y``, ``نشست بین X و Y``, ``حمله X به Y``: the names after an event noun;
+- ``X، Y و Z توافق کردند``: every pair of the coordinated subjects;
+- ``وزیر ایتالیا گفت که ایران آماده ... است``: the subject of the reported clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import combinations
+
+from rayzan.document import Actor, Document, Mention
+from rayzan.events.slots import WORD, SentenceSlots, Slot, reported_start, with_marker
+from rayzan.events.triggers import Trigger
+from rayzan.events.words import (
+    AGENT,
+    BARE,
+    BETWEEN,
+    CAUSE,
+    MARKER_WORDS,
+    OBJECT,
+    OPPOSED,
+    PLACE,
+    ROLE,
+    SPEAKER,
+    TARGET_MARKERS,
+    TO,
+    TOPIC,
+    WITH,
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    actor: str | None
+    text: str
+    country: str | None
+
+    def to_json(self) -> dict[str, str | None]:
+        return {"actor": self.actor, "text": self.text, "country": self.country}
+
+
+def actor_country(actor: Actor | None) -> str | None:
+    """Country an actor acts for: its own, else the country of its first role (office-holders)."""
+    if actor is None:
+        return None
+    if actor.country:
+        return actor.country
+    for role in actor.roles:
+        if role.country:
+            return role.country
+    return None
+
+
+def party(doc: Document, mention: Mention) -> Party:
+    return Party(mention.actor, mention.text, actor_country(doc.actor(mention.actor)))
+
+
+def dyads(
+    text: str,
+    trigger: Trigger,
+    info: SentenceSlots,
+    clause_start: int,
+    symmetric: bool,
+    opposed_is_target: bool = False,
+) -> list[tuple[Slot | None, Slot | None]]:
+    """(source, target) pairs for one trigger; empty when no argument is found."""
+    speakers = [s for s in info.slots if s.marker == SPEAKER]
+    framed = [(a, b) for a, b in info.topics + info.causes if a <= trigger.start < b and trigger.kind == "noun"]
+    if framed:  # «درباره حمله باکو به ارمنستان»: inside its own phrase, the names keep their roles
+        a, b = framed[0]
+        info = SentenceSlots(info.sentence, [with_marker(s, s.inner) if a <= s.start < b else s for s in info.slots],
+                             info.topics, info.causes)  # fmt: skip
+    slots = [s for s in info.slots if not s.apposition and s.marker not in (PLACE, TOPIC, ROLE, CAUSE, SPEAKER)]
+    if not opposed_is_target:
+        slots = [s for s in slots if s.marker != OPPOSED]
+    in_clause = [s for s in slots if clause_start <= s.start < trigger.scope]
+    if trigger.kind == "noun" or trigger.scope_end >= 0:
+        # A noun's arguments follow it: up to its support verb, or to the end of the sentence.
+        window_end = trigger.scope if trigger.scope_end >= 0 else info.sentence.end
+        in_clause = [s for s in slots if clause_start <= s.start < window_end]
+        genitive = genitive_slots(text, trigger, in_clause)
+        if genitive:
+            after = [
+                s for s in in_clause if s.start >= trigger.head_end and s not in genitive and s.marker in TARGET_MARKERS
+            ]
+            if after:
+                return [(g, t) for g in genitive for t in _group(after)]
+            if len(genitive) >= 2:
+                return _pairs(genitive, symmetric)
+            return [(genitive[0], None)]
+        # «عراقچی در دیدار با لاوروف گفت»: a noun with no names after it still takes «با/به Y» and the subject.
+        if not any(s.start >= trigger.head_end and s.marker in (WITH, TO) for s in in_clause):
+            return []
+    if trigger.cameo == "042":  # «وارد پکن شد»: the name inside the construction is where the visit went
+        inner = [with_marker(s, TO) for s in in_clause if trigger.start <= s.start < trigger.end and s.marker == BARE]
+        if inner:
+            in_clause = inner + [s for s in in_clause if not trigger.start <= s.start < trigger.end and s.marker != TO]
+    before = [s for s in in_clause if s.start < trigger.start]
+    reported = reported_start(text, clause_start, trigger.start)  # «وزیر ایتالیا گفت که ایران آماده ... است»
+    subjects = [s for s in before if s.marker == BARE and s.start >= reported] or [
+        s for s in before if s.marker == BARE
+    ]
+    if not subjects:  # a shared subject earlier in the sentence: «X ضمن ...، Y را محکوم کرد»
+        subjects = [s for s in slots if s.marker == BARE and s.start < clause_start][:1] or speakers[:1]
+    agents = [s for s in in_clause if s.marker == AGENT]
+    targets = [s for s in in_clause if not s.in_object
+               and (s.marker in TARGET_MARKERS or (opposed_is_target and s.marker == OPPOSED))]  # fmt: skip
+    between = [s for s in in_clause if s.marker == BETWEEN]
+    subject_group = _group(subjects)
+    if trigger.passive:
+        if agents:
+            return [(agents[0], t) for t in subject_group] or [(agents[0], None)]
+        if symmetric and len(subject_group) >= 2:  # «سند همکاری ایران و ارمنستان امضا شد»
+            return _pairs(subject_group, symmetric)
+        return [(None, t) for t in subject_group]
+    if targets:
+        sources: list[Slot | None] = list(subject_group) if subject_group else [None]
+        return [(s, t) for s in sources for t in _group(targets)]
+    if len(between) >= 2:
+        group = _group(between)
+        return _pairs(group, symmetric) if symmetric else [(group[0], group[1])]
+    if len(subject_group) >= 2:
+        return _pairs(subject_group, symmetric) if symmetric else [(s, None) for s in subject_group]
+    if len(subject_group) == 1 and len(subject_group[0].mentions) >= 2 and symmetric:
+        return [(subject_group[0], subject_group[0])]  # «طرفین», «تهران و مسکو» as one plural slot
+    return [(s, None) for s in subject_group]
+
+
+def genitive_slots(text: str, trigger: Trigger, slots: list[Slot]) -> list[Slot]:
+    """The names right after an event noun: «دیدار X و Y», «حمله X به Y», «نشست بین X و Y»."""
+    first = next((s for s in slots if s.start >= trigger.head_end), None)
+    if first is None or first.marker not in (BARE, BETWEEN, OBJECT) or first.coordinated:
+        return []
+    words = text[trigger.head_end : first.start].split()
+    if first.marker == BETWEEN:
+        words = [w for w in words if w not in ("بین", "میان")]
+    # «نشست سه‌جانبه وزیران خارجه ایران»: up to three plain words between the noun and the name.
+    if len(words) > 3 or any(w in MARKER_WORDS or not WORD.fullmatch(w) for w in words):
+        return []
+    out = [first]
+    for s in slots[slots.index(first) + 1 :]:
+        if s.coordinated and s.marker == first.marker:
+            out.append(s)
+        else:
+            break
+    return out
+
+
+def _group(slots: list[Slot]) -> list[Slot]:
+    """The first slot and those coordinated with it («با X و Y»)."""
+    if not slots:
+        return []
+    out = [slots[0]]
+    for s in slots[1:]:
+        if s.coordinated and s.marker == slots[0].marker:
+            out.append(s)
+        else:
+            break
+    return out
+
+
+def _pairs(group: list[Slot], symmetric: bool) -> list[tuple[Slot | None, Slot | None]]:
+    """Every pair of joint participants; for a directed type each one acts alone («حمله آمریکا و انگلیس»)."""
+    if not symmetric:
+        return [(s, None) for s in group]
+    return list(combinations(group[:4], 2))

@@ -1,0 +1,330 @@
+"""The event stage: triggers → arguments → one event per happening in the article.
+
+``code_events(doc)`` finds triggers (``triggers.find_triggers``), turns each into
+candidate events with a source and target (``arguments.dyads``), then merges the
+candidates of one article: the title, the lead and the body usually report the same
+meeting, so candidates of the same PLOVER type and the same dyad (as a set for
+symmetric types) become one event with all their evidence sentences.  An anaphoric
+mention («این دیدار») adds its sentence to the latest event of its type.
+
+Negated events («دیدار نکرد») are dropped: the contract lists things that happened
+or are announced.  Planned ones («قرار است ... دیدار کند», «خواهد کرد») are kept with
+``planned: true``; wished or purpose clauses («تا ... گفتگو کنند») are dropped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from rayzan.document import Document, Event, Mention
+from rayzan.events import context
+from rayzan.events.arguments import Party, dyads, party
+from rayzan.events.confidence import features, score
+from rayzan.events.ontology import cameo, is_symmetric
+from rayzan.events.slots import SentenceSlots, Slot, sentence_slots
+from rayzan.events.triggers import Trigger, find_triggers
+from rayzan.events.words import TARGET_MARKERS
+
+_PHONE = ("تلفن",)
+# Types whose target may be a place: «بمباران بیروت», «وارد پکن شد».
+_PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
+_REPORT_OBJECT = re.compile(
+    r"(?<![\w\u200c])(?:خبر|اخبار|گزارش|گزارش‌های|ادعا|ادعای|ادعاهای|شایعه|شایعات|اتهام|اتهامات)(?![\w\u200c]).*را\s*$"
+)
+_RELATIVE = re.compile(r"(?<![\w\u200c])([\w\u200c]+)\s+که(?![\w\u200c])")
+# Verbs (and the «در حالی ... که» frame) after which «که» opens reported content, not a relative clause.
+_REPORTING = frozenset(["گفت", "گفتند", "افزود", "افزودند", "کرد", "کردند", "شد", "شدند", "است", "بود", "داد", "دادند", "نوشت", "خواست", "خواستند", "دانست", "دانستند", "داشت", "داشتند", "اینکه", "آنکه", "حالی", "درحالی", "زمانی", "هنگامی", "جایی"])  # fmt: skip
+# Events whose «که» clause states their content, not a second event.
+_FRAMING = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"})
+
+
+@dataclass
+class Candidate:
+    trigger: Trigger
+    cameo: str
+    source: Party | None
+    target: Party | None
+    triggers: list[Trigger] = field(default_factory=list)
+    sentences: list[int] = field(default_factory=list)
+
+    @property
+    def plover(self) -> str:
+        return cameo(self.cameo).plover or ""
+
+
+def code_events(doc: Document) -> Document:
+    return doc.evolve(events=tuple(extract_events(doc)))
+
+
+def extract_events(doc: Document) -> list[Event]:
+    return [event for event, _ in extract_with_features(doc)]
+
+
+def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]:
+    """Events with the features their confidence was computed from (for calibration)."""
+    every = find_triggers(doc)
+    triggers = [t for t in every if not t.negated and not t.irrealis and cameo(t.cameo).plover]
+    if not triggers:
+        return []
+    verbal_sentences = {t.sentence for t in every if t.kind == "verb"}
+    slots = _slots_by_sentence(doc, {t.sentence for t in triggers})
+    candidates: list[Candidate] = []
+    anaphors: list[Trigger] = []
+    previous: dict[int, Trigger] = {}
+    for trig in triggers:
+        info = slots[trig.sentence]
+        before = previous.get(trig.sentence)
+        if _embedded(doc, trig, before) or _denial(doc, trig, clause_of(info, before)):
+            continue
+        clause_start = before.scope if before is not None else info.sentence.start
+        if trig.kind == "verb":
+            previous[trig.sentence] = trig
+        code = _refine_code(doc, trig)
+        if code == "042" and doc.text.startswith("وارد", trig.start) and not _names_place(doc, info, trig):
+            continue  # «وارد هشتمین روز خود شد»: entering a stage, not a country
+        plover = cameo(code).plover
+        pairs = (
+            [] if trig.anaphoric else dyads(doc.text, trig, info, clause_start, is_symmetric(code), plover == "PROTEST")
+        )
+        if trig.kind == "noun" and not trig.headline:
+            # In the body a bare noun makes an event only with both sides named («حمله اسرائیل به لبنان»).
+            pairs = [(s, t) for s, t in pairs if s is not None and t is not None]
+        if trig.kind == "noun" and trig.sentence in verbal_sentences:
+            # A bare noun beside a verb is usually background («به درخواست طرف ترکیه»); keep only «حمله X به Y».
+            pairs = [(s, t) for s, t in pairs if s is not None and t is not None and s is not t
+                     and s.start >= trig.head_end and t.marker in TARGET_MARKERS]  # fmt: skip
+        pairs = [_patient_first(doc, trig, s, t) for s, t in pairs]
+        found = [c for src, tgt in pairs for c in _candidate(doc, trig, code, src, tgt)]
+        alone = trig.kind == "verb" and not trig.anaphoric and plover in _PLACE_TARGETS
+        if not found and alone and not any(c.plover == plover for c in candidates):
+            # «یک شاهزاده در عربستان بازداشت شد»: nobody named, but a place to stand for the target
+            found = [Candidate(trig, code, None, None, [trig], [trig.sentence])]
+        if found:
+            candidates.extend(found)
+        else:  # no actor beside it («این دیدار», «گفتگو کردند»): evidence for an event found elsewhere
+            anaphors.append(trig)
+    merged = merge(candidates)
+    _attach_anaphors(merged, anaphors)
+    return [f for f in (_finalise(doc, c, slots) for c in merged) if f is not None]
+
+
+def _slots_by_sentence(doc: Document, wanted: set[int]) -> dict[int, SentenceSlots]:
+    by_sentence: dict[int, list[Mention]] = {i: [] for i in wanted}
+    starts = [s.start for s in doc.sentences]
+    for m in doc.mentions:
+        idx = bisect_right(starts, m.start) - 1
+        if idx in by_sentence and m.start < doc.sentences[idx].end:
+            by_sentence[idx].append(m)
+    return {i: sentence_slots(doc, doc.sentences[i], ms) for i, ms in by_sentence.items()}
+
+
+def _patient_first(doc: Document, trig: Trigger, src: Slot | None, tgt: Slot | None) -> tuple[Slot | None, Slot | None]:
+    """«بمباران بیروت»: a city after an event noun is what it happened to, not who did it."""
+    if tgt is None and src is not None and src.start >= trig.head_end and trig.kind == "noun":
+        actor = doc.actor(src.mentions[0].actor)
+        if actor is not None and actor.kind == "place":
+            return None, src
+    return src, tgt
+
+
+def _names_place(doc: Document, info: SentenceSlots, trig: Trigger) -> bool:
+    for slot in info.slots:
+        if trig.start <= slot.start < trig.end:
+            actor = doc.actor(slot.mentions[0].actor)
+            if actor is not None and actor.kind in ("place", "country"):
+                return True
+    return False
+
+
+def clause_of(info: SentenceSlots, before: Trigger | None) -> int:
+    return before.scope if before is not None else info.sentence.start
+
+
+def _denial(doc: Document, trig: Trigger, clause_start: int) -> bool:
+    """«خبر ... را رد کرد»: rejecting a report is a denial (CAMEO 016), which PLOVER does not code."""
+    if cameo(trig.cameo).plover != "REJECT":
+        return False
+    return bool(_REPORT_OBJECT.search(doc.text[clause_start : trig.start]))
+
+
+def _embedded(doc: Document, trig: Trigger, before: Trigger | None) -> bool:
+    """A trigger inside a relative clause («دیپلمات‌هایی را که ربوده شده بودند») or inside what
+    another event says («تهدید کرد که ... تحریم خواهد کرد», «خواست که ... محکوم کند»)."""
+    sent = doc.sentences[trig.sentence]
+    head = doc.text[sent.start : trig.start]
+    rel = head.rfind("را که")
+    if rel >= 0 and "،" not in head[rel:]:
+        return True
+    for m in _RELATIVE.finditer(head):  # «X که ... کرده بود، بازداشت شد»: a relative clause after a noun
+        if "،" not in head[m.end() :] and m.group(1) not in _REPORTING:
+            return True
+    framing = before is not None and cameo(before.cameo).plover in _FRAMING
+    return framing and "که" in doc.text[before.scope : trig.start].split()  # type: ignore[union-attr]
+
+
+def _refine_code(doc: Document, trig: Trigger) -> str:
+    """A meeting said to be by telephone is CAMEO 041, not 040."""
+    if trig.cameo == "040":
+        sent = doc.sentences[trig.sentence]
+        if any(w in doc.text[sent.start : sent.end] for w in _PHONE):
+            return "041"
+    return trig.cameo
+
+
+def _candidate(doc: Document, trig: Trigger, code: str, src: Slot | None, tgt: Slot | None) -> list[Candidate]:
+    plover = cameo(code).plover
+    place_ok = plover in _PLACE_TARGETS or code in ("042", "043")
+
+    def parties(slot: Slot | None, is_target: bool) -> list[Party | None]:
+        if slot is None:
+            return [None]
+        out: list[Party | None] = []
+        for m in slot.mentions:
+            actor = doc.actor(m.actor)
+            # A city as a subject stands for its state («مسکو تحقیق می‌کند»); as a target only where places suffer.
+            if actor is not None and actor.kind == "place" and is_target and not place_ok:
+                out.append(None)
+            else:
+                out.append(party(doc, m))
+        return out
+
+    out: list[Candidate] = []
+    if src is not None and src is tgt:  # one plural slot: «طرفین», «تهران و مسکو»
+        ps = parties(src, False)
+        pairs = [(ps[i], ps[j]) for i in range(len(ps)) for j in range(i + 1, len(ps))]
+    else:
+        pairs = [(parties(src, False)[0], t) for t in parties(tgt, True)]
+    for s, t in pairs:
+        if s is None and t is None:
+            continue
+        if s is not None and t is not None and s.actor == t.actor:
+            continue
+        out.append(Candidate(trig, code, s, t, [trig], [trig.sentence]))
+    return out
+
+
+def _same(a: Party | None, b: Party | None) -> bool | None:
+    """True/False when both sides are known, None when either is missing."""
+    if a is None or b is None:
+        return None
+    if a.country and b.country:
+        return a.country == b.country
+    return a.actor == b.actor
+
+
+def _compatible(a: Candidate, b: Candidate) -> bool:
+    if a.plover != b.plover or a.trigger.planned != b.trigger.planned:
+        return False
+    direct = [_same(a.source, b.source), _same(a.target, b.target)]
+    if is_symmetric(a.cameo) or is_symmetric(b.cameo):  # a visit and a meeting of the same pair are one event
+        crossed = [_same(a.source, b.target), _same(a.target, b.source)]
+        return _fits(direct) or _fits(crossed)
+    return _fits(direct)
+
+
+def _fits(checks: list[bool | None]) -> bool:
+    return False not in checks and True in checks
+
+
+def merge(candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per happening: same type and a compatible dyad merge, in text order."""
+    out: list[Candidate] = []
+    for cand in candidates:
+        home = next((c for c in out if _compatible(c, cand)), None)
+        if home is None:
+            out.append(cand)
+            continue
+        home.triggers.append(cand.trigger)
+        if cand.trigger.sentence not in home.sentences:
+            home.sentences.append(cand.trigger.sentence)
+        if home.trigger.kind == "noun" and cand.trigger.kind == "verb" and cand.source and cand.target:
+            # A sentence with a verb names the parties best («جلالی با ورشنین گفتگو کرد» over «رایزنی ایران و روسیه»).
+            home.trigger, home.source, home.target = cand.trigger, cand.source, cand.target
+            continue
+        home.source = home.source or _other_side(home, cand, "source")
+        home.target = home.target or _other_side(home, cand, "target")
+        if home.cameo.endswith("0") and not cand.cameo.endswith("0") and cand.cameo[:2] == home.cameo[:2]:
+            home.cameo = cand.cameo  # the more specific code wins («تماس تلفنی» 041 over 040)
+    return out
+
+
+def _other_side(home: Candidate, cand: Candidate, side: str) -> Party | None:
+    known = home.target if side == "source" else home.source
+    for p in (cand.source, cand.target):
+        if p is not None and _same(p, known) is False:
+            return p
+    return None
+
+
+def _attach_anaphors(events: list[Candidate], anaphors: list[Trigger]) -> None:
+    for trig in anaphors:
+        plover = cameo(trig.cameo).plover
+        # Only backwards: a mention refers to an event already told, never to one the article tells later.
+        before = [e for e in events if e.plover == plover and e.trigger.start <= trig.start]
+        if not before:
+            continue
+        home = before[-1]
+        home.triggers.append(trig)
+        if trig.sentence not in home.sentences:
+            home.sentences.append(trig.sentence)
+
+
+def _finalise(doc: Document, cand: Candidate, slots: dict[int, SentenceSlots]) -> tuple[Event, dict[str, float]] | None:
+    ref = cameo(cand.cameo)
+    sentences = sorted(cand.sentences)
+    first = min(cand.triggers, key=lambda t: t.start)
+    planned = any(t.planned for t in cand.triggers if not t.anaphoric)
+    infos = [slots[i] for i in sentences if i in slots]
+    location = context.location(doc, infos, cand.source, cand.target, cand.cameo)
+    topics = context.topics(doc, infos, cand.source, cand.target)
+    date = context.event_date(doc, sentences, planned)
+    shown = cand.trigger
+    src, tgt = cand.source, cand.target
+    if is_symmetric(cand.cameo) and src is None:
+        src, tgt = tgt, None
+    if ref.plover == "THREATEN" and tgt is None:
+        return None  # a threat or warning with nobody threatened («نسبت به خشکسالی هشدار داد»)
+    if cand.cameo == "042" and tgt is None and src is not None and location and location.get("country") == src.country:
+        return None  # «رئیس جمهور وارد سقز شد»: a tour at home, not a visit to another party
+    where = location.get("country") if location else None
+    if tgt is None and ref.plover in ("ASSAULT", "COERCE") and where and (src is None or src.country != where):
+        # «به چند مرکز نظامی در ایران حمله کردند»: an attack on places in a country targets it.
+        tgt = Party(None, location["text"], where)  # type: ignore[index]
+    evidence = tuple((doc.sentences[i].start, doc.sentences[i].end) for i in sentences)
+    values = features(cand.triggers, src, tgt, len(sentences))
+    event = Event(
+        id=event_id(doc.id, cand.cameo, src, tgt, first.start),
+        plover=ref.plover or "",
+        cameo=cand.cameo,
+        source=_party_json(src),
+        target=_party_json(tgt),
+        location=location,
+        date=date,
+        topics=tuple(topics),
+        evidence=evidence,
+        trigger={"text": doc.text[shown.start : shown.end], "start": shown.start, "end": shown.end},
+        goldstein=ref.goldstein,
+        quad_class=ref.quad_class,
+        confidence=round(score(values), 3),
+        extra={"planned": planned, "negated": False},
+    )
+    return event, values
+
+
+def _party_json(p: Party | None) -> dict[str, str | None]:
+    return p.to_json() if p is not None else {"actor": None, "text": "", "country": None}
+
+
+def event_id(article: str, code: str, src: Party | None, tgt: Party | None, offset: int) -> str:
+    """Stable across runs: article, code, dyad and the first trigger's offset."""
+    key = "|".join([article, code, _key(src), _key(tgt), str(offset)])
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _key(p: Party | None) -> str:
+    if p is None:
+        return "-"
+    return p.country or p.actor or p.text

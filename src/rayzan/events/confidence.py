@@ -1,0 +1,55 @@
+"""A confidence per event: a logistic score over what the coder saw.
+
+The features are the evidence a reader would weigh: was there a finite verb or only a
+noun, are both sides resolved to countries, how many sentences repeat it, was it passive
+or only planned.  The weights in ``data/confidence.json`` are fitted on the development
+set by ``scripts/calibrate_events.py`` so that the score tracks the observed precision
+(see ``bench/events.py`` for the reliability table and Brier score).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+
+from rayzan.events.arguments import Party
+from rayzan.events.triggers import Trigger
+
+FEATURES = ("bias", "verb", "headline_noun", "source_country", "target_country", "repeats", "passive", "planned")
+_DEFAULT = {"bias": -0.5, "verb": 1.2, "headline_noun": 0.6, "source_country": 0.8, "target_country": 0.8,
+            "repeats": 0.6, "passive": -0.2, "planned": -0.3}  # fmt: skip
+
+
+def features(triggers: list[Trigger], src: Party | None, tgt: Party | None, n_sentences: int) -> dict[str, float]:
+    own = [t for t in triggers if not t.anaphoric] or triggers
+    return {
+        "bias": 1.0,
+        "verb": float(any(t.kind == "verb" for t in own)),
+        "headline_noun": float(any(t.kind == "noun" and t.headline for t in own)),
+        "source_country": float(src is not None and src.country is not None),
+        "target_country": float(tgt is not None and tgt.country is not None),
+        "repeats": math.log(max(n_sentences, 1)),
+        "passive": float(all(t.passive for t in own)),
+        "planned": float(any(t.planned for t in own)),
+    }
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict[str, float]:
+    path = resources.files("rayzan.events").joinpath("data").joinpath("confidence.json")
+    try:
+        return {**_DEFAULT, **json.loads(path.read_text(encoding="utf-8"))["weights"]}
+    except FileNotFoundError:
+        return dict(_DEFAULT)
+
+
+def score(values: dict[str, float], w: dict[str, float] | None = None) -> float:
+    w = weights() if w is None else w
+    z = sum(w.get(k, 0.0) * v for k, v in values.items())
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def confidence(triggers: list[Trigger], src: Party | None, tgt: Party | None, n_sentences: int) -> float:
+    return round(score(features(triggers, src, tgt, n_sentences)), 3)

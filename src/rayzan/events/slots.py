@@ -1,0 +1,318 @@
+"""Slots: the actor mentions of one sentence, with the marker that governs each.
+
+The actor stage gives us mentions (spans with an actor id).  Inside a sentence we
+group them into *slots* (a plural reference like «طرفین» is one slot with several
+actors), drop the ones that only describe another (the apposition in
+«کاظم جلالی، سفیر ایران در روسیه، با ...», a demonym in «شبکه تلویزیونی لبنانی»),
+and give every slot the marker that governs it: ``با`` with, ``از`` from, ``به`` to,
+``علیه`` against, ``بین/میان`` between, ``را`` object, ``توسط/از سوی`` agent,
+``در`` place, a topic phrase («درباره ...»), a background phrase («به دنبال ...»),
+the speaker before a colon, or none (a subject).  ``arguments`` turns markers into roles.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rayzan.document import Document, Mention, Sentence
+from rayzan.events.words import (
+    AGAINST,
+    AGENT,
+    BARE,
+    CAUSE,
+    CAUSE_WORDS,
+    FROM,
+    HEAD_NOUNS,
+    MARKER_WORDS,
+    NOT_MARKER_BEFORE,
+    OBJECT,
+    OPPOSED,
+    PEOPLE_NOUNS,
+    PLACE,
+    PLACE_WORDS,
+    ROLE,
+    SPEAKER,
+    TO,
+    TOPIC,
+    WITH,
+)  # fmt: skip
+
+_AGENT_PHRASE = re.compile(r"(?:از\s+(?:سوی|طرف|جانب)|توسط|به\s+دست)\s*$")
+_NOT_MARKER = re.compile(r"(?:پس|بعد|قبل|پیش|غیر|جدا|نسبت|توجه|راجع|بنا|بر\s*اساس)\s+(?:از|به|با)\s*$")
+_ROLE_BEFORE = re.compile(
+    r"(?<![\w\u200c])(?:سفیر|سفارت|کاردار|نماینده|نمایندگی|رایزن|کنسول|سرکنسول)(?![\w\u200c])(?:\s+[\w\u200c]+){0,5}\s+در\s*$"
+)
+_TOPIC_MARKER = re.compile(
+    r"(?<![\w\u200c])(?:درباره(?:ی|\u200cی)?|در\s*باره|در\s+خصوص|در\s+مورد|پیرامون|حول|راجع\s+به|در\s+زمینه(?:\u200cی)?|"
+    r"شامل|از\s+جمله|در\s+رابطه\s+با|در\s+ارتباط\s+با|با\s+محوریت|با\s+موضوع|در\s+قبال)(?![\w\u200c])"
+)
+_CAUSE_PHRASE = re.compile(
+    r"(?<![\w\u200c])(?:به\s+دنبال|در\s*پی|پس\s+از|بعد\s+از|در\s+واکنش\s+به|به\s+دلیل|به\s+خاطر|با\s+اشاره\s+به|"
+    r"با\s+پایان|با\s+توجه\s+به|در\s+حالی\s+که)(?![\w\u200c])"
+)
+_SPEAKER = re.compile(r"^[^:«»]{1,50}:")
+_RA = re.compile(r"(?<![\w\u200c])را(?![\w\u200c])")
+WORD = re.compile(r"[\w\u200c]+")
+_WORD_OR_MARK = re.compile(r"[\w\u200c]+|[^\w\s\u200c]")
+_APPOSITION = re.compile(r"^\s*[،,]([^،,.؛:]{2,90})[،,]")
+_TOPIC_STOP = re.compile(r"[.؛:]|\s(?:گفتگو|گفت‌وگو|رایزنی|تبادل|دیدار|بحث|مذاکره|تأکید|تاکید)")
+_COORD_GAP = re.compile(r"^[\s،,]*(?:و)?[\s،,]*$")
+
+_REPORTED = re.compile(
+    r"(?<![\w\u200c])(?:گفت|گفته|افزود|افزوده|کرد|کرده|کردند|داد|دادند|شد|نوشت|دانست|خواند|داشت)"
+    r"(?:\s+(?:است|بود|اند))?\s+که(?![\w\u200c])|:"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    start: int
+    end: int
+    mentions: tuple[Mention, ...]
+    marker: str = BARE
+    coordinated: bool = False  # joined to the slot before by «و» or «،»
+    apposition: bool = False  # describes the slot before («، سفیر ایران در روسیه،»)
+    span_end: int = -1  # end of the slot with its apposition
+    in_object: bool = False  # inside a «... را» phrase without being its head («تشدید تحریم‌ها علیه ایران را»)
+    inner: str = BARE  # the marker inside a topic or background phrase («درباره حمله باکو به ارمنستان»)
+
+    @property
+    def tail(self) -> int:
+        return self.span_end if self.span_end >= 0 else self.end
+
+
+@dataclass
+class SentenceSlots:
+    sentence: Sentence
+    slots: list[Slot]
+    topics: list[tuple[int, int]] = field(default_factory=list)
+    causes: list[tuple[int, int]] = field(default_factory=list)
+
+
+def sentence_slots(doc: Document, sent: Sentence, mentions: list[Mention]) -> SentenceSlots:
+    """Slots of one sentence with their markers, appositions and topic phrases."""
+    text = doc.text
+    topics = topic_segments(text, sent.start, sent.end)
+    grouped: dict[tuple[int, int], list[Mention]] = {}
+    for m in mentions:
+        actor = doc.actor(m.actor)
+        if actor is not None and actor.sector == "media":
+            continue  # «خبرگزاری فارس:», «به گزارش رویترز»: who reports, not who acts
+        grouped.setdefault((m.start, m.end), []).append(m)
+    causes = cause_segments(text, sent.start, sent.end)
+    speaker = _SPEAKER.match(text[sent.start : sent.end])
+    speaker_end = sent.start + speaker.end() if speaker else -1
+    spans = sorted(grouped)
+    # A mention inside a longer one («روسیه» in «وزارت امور خارجه روسیه») is part of that name.
+    spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+    slots: list[Slot] = []
+    appos_until = -1
+    prev: Slot | None = None
+    for start, end in spans:
+        ms = tuple(grouped[(start, end)])
+        if start < appos_until:
+            slots.append(Slot(start, end, ms, BARE, apposition=True))
+            continue
+        marker, coordinated = _marker(text, sent.start, start, prev)
+        if _is_modifier(doc, text, sent.start, start, ms):
+            continue  # «شبکه تلویزیونی لبنانی»: a demonym describing a thing, not an actor
+        inner = marker
+        if any(a <= start < b for a, b in topics):
+            marker = TOPIC
+        if start < speaker_end:
+            marker = SPEAKER  # «بوش: سوریه باید ...»: who says it, before the colon
+        elif marker not in (OPPOSED, TOPIC) and any(a <= start < b for a, b in causes):
+            marker = CAUSE
+        if marker == PLACE and _ROLE_BEFORE.search(text[max(sent.start, start - 50) : start]):
+            marker = ROLE
+        if (
+            marker in (BARE, OBJECT)
+            and _all_places(doc, ms)
+            and len(text[max(speaker_end, sent.start) : start].split()) > 1
+        ):
+            marker = (
+                PLACE  # a city inside the sentence is where («نزدیکی الخلیل»); only an opening city acts («مسکو ...»)
+            )
+        slot_end = _apposition_end(doc, text, end, sent.end, ms)
+        slot = Slot(start, end, ms, marker, coordinated, False, slot_end, False, inner)
+        if slot_end > end:
+            appos_until = slot_end
+        slots.append(slot)
+        prev = slot
+    return SentenceSlots(sent, _mark_objects(text, sent, _close_lists(text, slots)), topics, causes)
+
+
+def _close_lists(text: str, slots: list[Slot]) -> list[Slot]:
+    """«X، Y و Z» is a list; «X، Y را محکوم کرد» is not: a comma joins names only in a list that ends in «و»."""
+    out = list(slots)
+    i = 0
+    while i < len(out):
+        j = i
+        while j + 1 < len(out) and out[j + 1].coordinated and not out[j + 1].apposition:
+            j += 1
+        if j > i:
+            gaps = [text[out[k - 1].tail : out[k].start] for k in range(i + 1, j + 1)]
+            if "و" not in gaps[-1].split():
+                for k in range(i + 1, j + 1):
+                    s = out[k]
+                    out[k] = Slot(s.start, s.end, s.mentions, BARE if s.marker == out[i].marker else s.marker,
+                                  False, s.apposition, s.span_end)  # fmt: skip
+        i = j + 1
+    return out
+
+
+def _mark_objects(text: str, sent: Sentence, slots: list[Slot]) -> list[Slot]:
+    """The object before «را»: the first bare name of the noun phrase, not the clause's subject.
+
+    «ارتش اسرائیل ضاحیه بیروت را بمباران کرد»: the subject opens the clause, the object is
+    the next name; «دو طرف در این دیدار حملات اسرائیل به لبنان را محکوم کردند»: the name deep
+    inside the phrase is the object's head («اسرائیل»), not «لبنان» after «به».
+    """
+    out = list(slots)
+    for ra in _RA.finditer(text[sent.start : sent.end]):
+        ra_pos = sent.start + ra.start()
+        clause = _last_verb_end(text, sent.start, ra_pos)
+        boundary = clause
+        for comma in re.finditer("،", text[clause:ra_pos]):
+            pos = clause + comma.start()
+            # a comma inside a list of names («ایران، روسیه و چین») does not open a new phrase
+            if not any(s.coordinated and pos < s.start and not text[pos + 1 : s.start].strip() for s in out):
+                boundary = pos + 1
+        inside = [i for i, s in enumerate(out) if boundary <= s.start < ra_pos and not s.apposition]
+        bare = [i for i in inside if out[i].marker == BARE]
+        has_subject = boundary > clause and bool(text[clause:boundary].strip(" ،"))
+        if bare and not has_subject and len(text[boundary : out[bare[0]].start].split()) <= 4:
+            # the clause opens with its subject (and the names listed with it)
+            subject = bare[0]
+            bare = [
+                i
+                for i in bare[1:]
+                if not (out[i].coordinated and all(out[k].coordinated for k in range(subject + 1, i + 1)))
+            ]
+        head: set[int] = set()
+        if bare:
+            first = bare[0]
+            out[first] = with_marker(out[first], OBJECT)
+            head.add(first)
+            for j in range(first + 1, len(out)):
+                if out[j].coordinated and out[j].start < ra_pos and out[j].marker == BARE:
+                    out[j] = with_marker(out[j], OBJECT)
+                    head.add(j)
+                else:
+                    break
+        start_np = min(head) if head else None
+        for i in inside:
+            if i in head or out[i].marker == BARE:
+                continue
+            if start_np is not None:
+                inner = out[i].start > out[start_np].start
+            else:  # no name heads the phrase: a «از/به/علیه» phrase before «را», with no verb between, is inside it
+                no_verb = _last_verb_end(text, out[i].end, ra_pos) == out[i].end
+                inner = no_verb and (
+                    out[i].marker in (FROM, TO, AGAINST) or len(text[out[i].end : ra_pos].split()) <= 2
+                )
+            if inner:
+                out[i] = with_marker(out[i], out[i].marker, in_object=True)
+    return out
+
+
+def _last_verb_end(text: str, start: int, end: int) -> int:
+    """End of the last «اعلام کرد»-like verb before ``end``: a new clause starts after it."""
+    last = start
+    for m in re.finditer(
+        r"(?<![\w\u200c])(?:کرد|کردند|گفت|افزود|داد|شد|خواست|خواستند)(?![\w\u200c])\s*(?:که)?", text[start:end]
+    ):
+        last = start + m.end()
+    return last
+
+
+def reported_start(text: str, start: int, end: int) -> int:
+    """Where the reported clause begins after «... گفت که» or a colon; ``start`` when there is none."""
+    last = start
+    for m in _REPORTED.finditer(text, start, end):
+        last = m.end()
+    return last
+
+
+def with_marker(slot: Slot, marker: str, in_object: bool = False) -> Slot:
+    return Slot(slot.start, slot.end, slot.mentions, marker, slot.coordinated, slot.apposition, slot.span_end,
+                in_object or slot.in_object, slot.inner)  # fmt: skip
+
+
+def _all_places(doc: Document, mentions: tuple[Mention, ...]) -> bool:
+    actors = [doc.actor(m.actor) for m in mentions]
+    return bool(actors) and all(a is not None and a.kind == "place" for a in actors)
+
+
+def _is_modifier(doc: Document, text: str, sent_start: int, start: int, mentions: tuple[Mention, ...]) -> bool:
+    if any(m.kind != "demonym" for m in mentions):
+        return False
+    words = WORD.findall(text[max(sent_start, start - 30) : start])
+    return bool(words) and words[-1] not in PEOPLE_NOUNS
+
+
+def _marker(text: str, sent_start: int, start: int, prev: Slot | None) -> tuple[str, bool]:
+    if prev is not None and _COORD_GAP.match(text[prev.tail : start]) and prev.tail < start:
+        return prev.marker, True
+    before = text[max(sent_start, start - 60) : start]
+    if _AGENT_PHRASE.search(before):
+        return AGENT, False
+    if _NOT_MARKER.search(before):
+        return BARE, False
+    words = _WORD_OR_MARK.findall(before)
+    rev = list(reversed(words))
+    others = 0  # plain words passed over; head nouns («سران کشورهای») do not count
+    for skipped, word in enumerate(rev):
+        if word in ("سوی", "طرف", "جانب") and skipped + 1 < len(rev) and rev[skipped + 1] == "از":
+            return AGENT, False
+        if word in MARKER_WORDS:
+            marker = MARKER_WORDS[word]
+            older = rev[skipped + 1] if skipped + 1 < len(rev) else ""
+            if older in NOT_MARKER_BEFORE:
+                return BARE, False
+            if older in CAUSE_WORDS and marker in (TO, FROM, WITH):
+                return CAUSE_WORDS[older], False
+            # «در» governs a place right before it or over place words («در نزدیکی الخلیل», «در شمال نوار غزه»)
+            if marker == PLACE and skipped and not all(w in HEAD_NOUNS or w in PLACE_WORDS for w in rev[:skipped]):
+                return BARE, False
+            after = rev[skipped - 1] if skipped else ""
+            if marker == TO and after in ("ضرب", "دست", "دستور", "وسیله"):
+                return AGENT, False  # «به ضرب گلوله نیروهای X», «به دست X»: by X
+            return marker, False
+        if not WORD.fullmatch(word) or word in ("و", "که", "را"):
+            break
+        if word not in HEAD_NOUNS and word not in PLACE_WORDS:
+            others += 1
+            if others > 2:
+                break
+    return BARE, False
+
+
+def _apposition_end(doc: Document, text: str, end: int, sent_end: int, mentions: tuple[Mention, ...]) -> int:
+    """End of «، سفیر ایران در روسیه،» after a person's name; -1 when there is none."""
+    actors = [doc.actor(m.actor) for m in mentions]
+    if not any(a is not None and a.kind == "person" for a in actors):
+        return -1
+    m = _APPOSITION.match(text[end:sent_end])
+    if not m or " با " in f" {m.group(1)} ":
+        return -1
+    return end + m.end() - 1
+
+
+def cause_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """«به دنبال تهدیدات بوش علیه ایران، ...»: background up to the next comma is nobody's argument."""
+    out: list[tuple[int, int]] = []
+    for m in _CAUSE_PHRASE.finditer(text, start, end):
+        comma = text.find("،", m.end(), end)
+        out.append((m.end(), comma if comma >= 0 else m.end()))
+    return out
+
+
+def topic_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans that say what was discussed: from a topic marker to the next verb-ish stop."""
+    out: list[tuple[int, int]] = []
+    for m in _TOPIC_MARKER.finditer(text, start, end):
+        stop = _TOPIC_STOP.search(text[m.end() : end])
+        out.append((m.end(), m.end() + stop.start() if stop else end))
+    return out

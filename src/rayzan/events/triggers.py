@@ -1,0 +1,234 @@
+"""Finding event triggers: where a sentence says that something happened.
+
+``find_triggers(doc)`` walks the word tokens of each sentence, tries the lexicon
+matchers keyed by the token's first letters, and describes every match: its
+CAMEO code, whether it is verbal or nominal, negated, planned (future, «قرار است»),
+irrealis (a subjunctive that is only wished or intended: «تا ... گفتگو کنند»),
+passive, or an anaphoric noun («این دیدار») that only adds evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rayzan.document import Document, Sentence
+from rayzan.events.lexicon import VERB_STEMS, Entry, matchers, verb_pattern
+
+_SEP = "[\u200c ]?"
+# A noun event with a support verb after it: «نشست ... برگزار شد», «دیدار ... انجام گرفت».
+_SUPPORT = re.compile(
+    r"(?<![\w\u200c])(?:(?:برگزار|انجام|منعقد|تشکیل)\s+(?P<v1>"
+    + "|".join(verb_pattern(v) for v in ("شدن", "گردیدن", "کردن", "دادن", "گرفتن"))
+    + r")|(?:وضع|اعمال)\s+(?P<v4>"
+    + "|".join(verb_pattern(v) for v in ("کردن", "شدن", "نمودن", "گردیدن"))
+    + r")|صورت\s+(?P<v2>"
+    + "|".join(verb_pattern(v) for v in ("گرفتن", "پذیرفتن"))
+    + r")|به\s+عمل\s+(?P<v3>"
+    + verb_pattern("آمدن")
+    + r"))(?![\w\u200c])"
+)
+_MATCH = re.compile(r"(?:\s+[^\s]+)?\s+(?:مقابل|برابر|با\s+تیم)(?![\w\u200c])")
+_REPORTED_BY = re.compile(r"(?<![\w\u200c])خبر\s+(?P<v1>" + verb_pattern("دادن") + r")(?![\w\u200c])")
+_PURPOSE = re.compile(r"(?<![\w\u200c])(?:برای|به\s+منظور|جهت|تا)\s*$")
+_PASSIVE_FRAME = re.compile(r"(?:مورد|هدف)\s*$")
+_RECEIVED = re.compile(r"(?:\s+[^\s.،؛]+){0,4}?\s+قرار\s+(?P<verb>" + verb_pattern("گرفتن") + r")(?![\w\u200c])")
+_PLANNED_CUES = re.compile(
+    r"قرار\s+(?:است|بود|شد|شده|هست)|برنامه|تصمیم\s+(?:دارد|دارند|گرفت)|در\s+نظر\s+دار|قصد\s+دار|آماده|"
+    r"فردا|هفته" + _SEP + r"ی?\s+آینده|ماه\s+آینده|روزهای\s+آینده|روز\s+آینده|آتی|به\s*زودی|طی\s+روزهای\s+آتی"
+)
+_CONDITION = re.compile(r"(?<![\w\u200c])(?:در\s+صورت|اگر|چنانچه|درصورتی)(?![\w\u200c])")
+_FUTURE_TIME = re.compile(r"فردا|آینده|آتی|به\s*زودی|امشب")
+_ANAPHOR = re.compile(r"(?<![\w\u200c])(?:این|آن|همین|همان|چنین|چنان)\s*$")
+_SECTION_HEADLINE = {"title", "heading"}
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    cameo: str
+    kind: str  # "verb": a finite verb says it happened; "noun": an event noun alone
+    start: int  # span of the whole construction (noun … verb) in doc.text
+    end: int
+    head_end: int  # end of the nominal head: genitive arguments («دیدار X و Y») follow it
+    sentence: int  # index into doc.sentences
+    negated: bool = False
+    planned: bool = False
+    irrealis: bool = False  # subjunctive purpose/wish clause: no event at all
+    passive: bool = False
+    anaphoric: bool = False  # «این دیدار»: evidence for an event already found, never a new one
+    headline: bool = False  # in the title or a heading
+    scope_end: int = -1  # end of the construction when a support verb follows the noun («نشست … برگزار شد»)
+
+    @property
+    def scope(self) -> int:
+        return self.scope_end if self.scope_end >= 0 else self.end
+
+    def text(self, doc: Document) -> str:
+        return doc.text[self.start : self.end]
+
+
+def find_triggers(doc: Document) -> list[Trigger]:
+    index = matchers()
+    found: list[Trigger] = []
+    bounds = [(s.start, s.end) for s in doc.sentences]
+    si = 0
+    consumed = -1
+    for tok in doc.tokens:
+        if tok.kind != "word" or tok.start < consumed:
+            continue
+        while si < len(bounds) and bounds[si][1] <= tok.start:
+            si += 1
+        if si >= len(bounds) or tok.start < bounds[si][0]:
+            continue
+        sent_end = bounds[si][1]
+        word = tok.text.replace("\u200c", "")
+        for matcher in index.get(word[:2], ()):
+            if matcher.prefix and not word.startswith(matcher.prefix) and not matcher.prefix.startswith(word):
+                continue
+            m = matcher.pattern.match(doc.text, tok.start, sent_end)
+            if m is None:
+                continue
+            trigger = _describe(doc, matcher.entry, m, si, doc.sentences[si])
+            if trigger is None:
+                continue
+            if (
+                trigger.kind == "noun"
+                and found
+                and found[-1].kind == "noun"
+                and not doc.text[found[-1].end : trigger.start].strip()
+            ):
+                consumed = m.end()  # «امضای توافق»: the second noun is the first one's complement
+                break
+            found.append(trigger)
+            consumed = m.end()
+            break
+    return found
+
+
+def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sentence) -> Trigger | None:
+    text = doc.text
+    before = text[sent.start : m.start()]
+    if entry.needs and not any(n in before for n in entry.needs):
+        return None
+    headline = _section_kind(doc, sent) in _SECTION_HEADLINE
+    if entry.kind == "noun":
+        return _describe_noun(doc, entry, m, si, sent, headline)
+    verb = m.group("verb")
+    if verb == "و":  # «با اسد دیدار و بر ... تأکید کردند»: the light verb is left out before «و»
+        return Trigger(entry.cameo, "verb", m.start(), m.start("verb") - 1, m.end("noun") if entry.kind == "lv" else m.start(),
+                       si, False, False, False, False, False, headline)  # fmt: skip
+    infinitive = _infinitive_of(entry, verb)
+    mood = verb_mood(verb, infinitive)
+    if entry.verbs == ("خواستن",) and mood.future_aux_only:
+        return None  # «خواهد» here is the future auxiliary of another verb, not «wanted»
+    cameo = entry.cameo
+    if mood.negated and entry.negated:
+        cameo, negated = entry.negated, False
+    else:
+        negated = mood.negated
+    planned, irrealis = _modality(before, mood)
+    noun_end = m.end("noun") if entry.kind == "lv" else m.start()
+    passive = entry.passive or (infinitive in ("شدن", "گردیدن") and any(v in ("کردن", "نمودن") for v in entry.verbs))
+    return Trigger(
+        cameo, "verb", m.start(), m.end(), noun_end, si, negated, planned, irrealis, passive, False, headline
+    )
+
+
+def _describe_noun(
+    doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sentence, headline: bool
+) -> Trigger | None:
+    text = doc.text
+    before = text[sent.start : m.start()]
+    if entry.cameo.startswith("04") and _MATCH.match(text, m.end(), sent.end):
+        return None  # «دیدار مقابل پاراگوئه»: a match, not a meeting
+    anaphoric = bool(_ANAPHOR.search(before[-12:]))
+    if _PASSIVE_FRAME.search(before[-8:]):
+        received = _RECEIVED.match(text, m.end(), sent.end)
+        if received is not None:  # «مورد حمله ... قرار گرفت»: the subject suffered it
+            mood = verb_mood(received.group("verb"), "گرفتن")
+            planned, irrealis = _modality(before, mood)
+            return Trigger(entry.cameo, "verb", m.start(), m.end(), m.end(), si, mood.negated, planned, irrealis,
+                           True, anaphoric, headline, received.end())  # fmt: skip
+    support = _SUPPORT.search(text, m.end(), sent.end)
+    if support is None and re.search(r"(?<![\w\u200c])از\s*$", before):
+        support = _REPORTED_BY.search(text, m.end(), sent.end)  # «از کشته شدن ... خبر داد»: reported as happened
+    if support is not None:
+        verb = next((g for g in support.groups() if g), "")
+        mood = verb_mood(verb, None)
+        planned, irrealis = _modality(before, mood)
+        return Trigger(entry.cameo, "verb", m.start(), m.end(), m.end(), si, mood.negated, planned, irrealis,
+                       False, anaphoric, headline, support.end())  # fmt: skip
+    planned = bool(_PLANNED_CUES.search(text, sent.start, sent.end))
+    # «برای حمله به ایران»: a purpose; «هیچ ... نداریم»: denied.
+    purpose = bool(_PURPOSE.search(before[-14:]))
+    negated = "هیچ" in text[sent.start : sent.end].split()
+    return Trigger(entry.cameo, "noun", m.start(), m.end(), m.end(), si, negated, planned, purpose, False, anaphoric,
+                   headline)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Mood:
+    negated: bool
+    future: bool
+    progressive: bool  # «می»: ongoing, habitual or scheduled
+    subjunctive: bool
+    future_aux_only: bool = False
+
+
+def verb_mood(verb: str, infinitive: str | None) -> Mood:
+    """Negation, future, progressive and subjunctive from the surface of a finite verb."""
+    v = verb.strip()
+    if infinitive and " " in infinitive:  # «امضا کرد»: look at the verb itself, not the words before it
+        v = v.split()[-1] if not re.search(r"خواه\w*\s+\S+$", v) else " ".join(v.split()[-2:])
+    stems: tuple[str, ...] = ()
+    if infinitive and infinitive.split(" ")[-1] in VERB_STEMS:
+        past, presents = VERB_STEMS[infinitive.split(" ")[-1]]
+        stems = (past, *presents)
+    future = bool(re.match(r"ن?خواه\w*\s+\S", v))
+    negated = v.startswith("ن") and not any(v.startswith(s) for s in stems if s.startswith("ن"))
+    body = v[1:] if negated else v
+    progressive = body.startswith("می")
+    subjunctive = False
+    if not future and not progressive and stems:
+        past = stems[0]
+        presents = stems[1:]
+        # A present stem without «می» is subjunctive («کند», «بکند»); «دارد» is the one indicative exception.
+        plain = body[1:] if body.startswith("ب") and not any(body.startswith(p) for p in presents) else body
+        subjunctive = any(plain.startswith(p) for p in presents) and not plain.startswith(past) and presents[0] != "دار"
+    only_aux = bool(re.fullmatch(r"ن?خواه(?:ند|یم|ید|د|م|ی)", v))
+    return Mood(negated, future, progressive, subjunctive, only_aux)
+
+
+def _infinitive_of(entry: Entry, verb: str) -> str | None:
+    last = verb.split()[-1] if verb.split() else verb
+    candidates = list(entry.verbs)
+    for v in entry.verbs:
+        candidates += ["شدن", "گردیدن"] if v in ("کردن", "نمودن") else []
+    for inf in candidates:
+        base = inf.split(" ")[-1]
+        if base == "بودن":
+            continue
+        past, presents = VERB_STEMS[base]
+        if any(s in last for s in (past, *presents)):
+            return inf
+    return candidates[0] if candidates else None
+
+
+def _modality(before: str, mood: Mood) -> tuple[bool, bool]:
+    """(planned, irrealis) of a verbal trigger, from its mood and the words before it."""
+    cue = bool(_PLANNED_CUES.search(before))
+    if (mood.future or mood.subjunctive) and _CONDITION.search(before):
+        return False, True  # «در صورت ...، تحریم خواهد کرد»: a condition, not a plan
+    if mood.future:
+        return True, False
+    if mood.subjunctive:
+        return (True, False) if cue else (False, True)
+    if mood.progressive and _FUTURE_TIME.search(before):
+        return True, False
+    return False, False
+
+
+def _section_kind(doc: Document, sent: Sentence) -> str | None:
+    if 0 <= sent.section < len(doc.sections):
+        return doc.sections[sent.section].kind
+    return None

@@ -1,0 +1,41 @@
+"""Words that decide argument roles: markers, head nouns, people and place nouns.
+
+Kept in one module so the syntax rules in ``slots`` and ``arguments`` read as rules,
+and so the lists can grow without touching them.
+"""
+
+from __future__ import annotations
+
+WITH, FROM, TO, AGAINST, BETWEEN, OBJECT, AGENT, PLACE, TOPIC, BARE = (
+    "with", "from", "to", "against", "between", "object", "agent", "place", "topic", "",
+)  # fmt: skip
+ROLE = "role"  # «در روسیه» in «سفیر ایران در روسیه»: where an office is held, not where the event was
+# «در اعتراض به X», «به اتهام ...»: X is why, not whom (except for a protest, where it is the target).
+CAUSE, OPPOSED, SPEAKER = "cause", "opposed", "speaker"
+TARGET_MARKERS = (OBJECT, WITH, FROM, TO, AGAINST)
+
+MARKER_WORDS = {"با": WITH, "از": FROM, "به": TO, "علیه": AGAINST, "ضد": AGAINST, "بین": BETWEEN, "میان": BETWEEN,
+                 "توسط": AGENT, "در": PLACE}  # fmt: skip
+CAUSE_WORDS = {"اعتراض": OPPOSED, "مخالفت": OPPOSED, "حمایت": CAUSE, "دلیل": CAUSE, "خاطر": CAUSE, "واکنش": CAUSE,
+                "اتهام": CAUSE, "بهانه": CAUSE, "پی": CAUSE, "منظور": CAUSE, "نقل": CAUSE, "گزارش": CAUSE}  # fmt: skip
+NOT_MARKER_BEFORE = frozenset({"پس", "بعد", "قبل", "پیش", "غیر", "جدا", "نسبت", "توجه", "راجع", "بنا"})
+# Words that stand between a marker and the name it governs: «با همتای روس خود», «به مقامات آمریکا».
+HEAD_NOUNS = frozenset(
+    "همتای همتایان وزیر وزیران رئیس رییس سفیر سفرای مقامات مقام هیئت هیأت نماینده نمایندگان رهبران "
+    "رهبر سران دولت دولتهای دولت‌های نیروهای ارتش رژیم مردم سخنگوی وزارت کشور کشورهای جمهوری پادشاهی "
+    "مواضع اقدام اقدامات سیاست سیاست‌های سیاستهای حمایت تصمیم ادعای ادعاهای اظهارات سخنان خاک مواضع "
+    "هیات معاون مسئولان مسئولین ملت دیگر اعضای عضو نمایندگی سفارت کنسولگری نیروی".split()  # noqa: SIM905
+)
+# Words between «در» and a place: «در نزدیکی الخلیل», «در شمال نوار غزه».
+PLACE_WORDS = frozenset(
+    "نزدیکی شمال جنوب شرق غرب مرکز حومه اطراف منطقه مناطق شهر شهرهای استان اردوگاه نوار سواحل مرز "
+    "مرزهای پایتخت خاک قلمرو شمال‌غرب شمال‌شرق جنوب‌غرب جنوب‌شرق غربی شرقی شمالی جنوبی".split()  # noqa: SIM905
+)
+# Nouns for people a demonym can stand with as an actor: «هیئت ایرانی», «دو دیپلمات روس».
+PEOPLE_NOUNS = frozenset(
+    "هیئت هیأت هیات دیپلمات دیپلمات‌های دیپلماتهای شهروند شهروندان مقامات مقام مسئولان نیروهای نیروی "
+    "سربازان نظامیان اتباع زائران کارشناسان همتای همتایان طرف وزیر وزیران سفیر رهبران سران دولت "
+    "جنگنده‌های جنگنده‌ها هواپیماهای ناوهای پلیس ارتش گروه گروه‌های شبه‌نظامیان مردم معترضان "
+    "دانشجویان زندانیان اسرای گروگان‌های کودک کودکان جوان جوانان زن زنان مرد مردان نفر غیرنظامیان "
+    "نوجوان نوجوانان کارگران ملت".split()  # noqa: SIM905
+)

@@ -1,0 +1,90 @@
+"""Event records in the column order of the GDELT 2.0 event table (61 tab-separated columns).
+
+What we know is filled in; what GDELT derives from resources we do not have
+(ethnic and religion codes, tone, geocoder feature ids and coordinates, FIPS
+country codes of places) is left blank.  Country codes are ISO3, which is what
+CAMEO actor country codes are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+ACTOR_FIELDS = (
+    "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode",
+    "Religion1Code", "Religion2Code", "Type1Code", "Type2Code", "Type3Code",
+)
+GEO_FIELDS = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
+
+COLUMNS: tuple[str, ...] = (
+    ("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate")
+    + tuple(f"Actor1{f}" for f in ACTOR_FIELDS)
+    + tuple(f"Actor2{f}" for f in ACTOR_FIELDS)
+    + ("IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+       "NumMentions", "NumSources", "NumArticles", "AvgTone")
+    + tuple(f"Actor1Geo_{f}" for f in GEO_FIELDS)
+    + tuple(f"Actor2Geo_{f}" for f in GEO_FIELDS)
+    + tuple(f"ActionGeo_{f}" for f in GEO_FIELDS)
+    + ("DATEADDED", "SOURCEURL")
+)
+assert len(COLUMNS) == 61  # GDELT 2.0 event table
+
+# GDELT geo type for a place we only know at country level.
+GEO_COUNTRY = "1"
+
+
+def gdelt_row(item: dict[str, Any], actors: dict[str, dict[str, Any]], source_url: str | None) -> list[str]:
+    row = dict.fromkeys(COLUMNS, "")
+    row["GLOBALEVENTID"] = str(item["id"])
+    day = _date(item.get("date"))
+    if day:
+        row["SQLDATE"] = day.strftime("%Y%m%d")
+        row["MonthYear"] = day.strftime("%Y%m")
+        row["Year"] = str(day.year)
+        row["FractionDate"] = f"{day.year + (day.timetuple().tm_yday - 1) / 365:.4f}"
+    for n, side in ((1, item.get("source") or {}), (2, item.get("target") or {})):
+        actor = actors.get(side.get("actor") or "") or {}
+        code = actor.get("code") or side.get("country") or ""
+        country = side.get("country") or actor.get("country") or ""
+        row[f"Actor{n}Code"] = code
+        row[f"Actor{n}Name"] = (actor.get("name_en") or side.get("text") or "").upper()
+        row[f"Actor{n}CountryCode"] = country
+        # A CAMEO actor code is the country followed by three-letter role codes (IRNGOVDIP).
+        roles = code[3:] if country and code.startswith(country) else ""
+        for i in range(3):
+            row[f"Actor{n}Type{i + 1}Code"] = roles[3 * i : 3 * i + 3]
+        if country:
+            row[f"Actor{n}Geo_Type"] = GEO_COUNTRY
+    cameo = str(item.get("cameo") or "")
+    row["EventCode"], row["EventBaseCode"], row["EventRootCode"] = cameo, cameo[:3], cameo[:2]
+    row["QuadClass"] = str(item.get("quad_class") or "")
+    row["GoldsteinScale"] = _number(item.get("goldstein"))
+    row["NumMentions"], row["NumSources"], row["NumArticles"] = (
+        str(item.get(k) or 0) for k in ("mentions", "sources", "articles")
+    )
+    location = item.get("location") or {}
+    if location:
+        row["ActionGeo_Type"] = GEO_COUNTRY if location.get("country") else ""
+        row["ActionGeo_FullName"] = location.get("name_en") or location.get("text") or ""
+    first_seen = _date(item.get("first_seen"))
+    if first_seen:
+        row["DATEADDED"] = first_seen.strftime("%Y%m%d") + "000000"
+    row["SOURCEURL"] = source_url or ""
+    return [_clean(row[c]) for c in COLUMNS]
+
+
+def _date(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _number(value: Any) -> str:
+    return "" if value is None else f"{float(value):g}"
+
+
+def _clean(value: str) -> str:
+    # A tab or newline inside a field would shift every later column.
+    return value.replace("\t", " ").replace("\r", " ").replace("\n", " ")

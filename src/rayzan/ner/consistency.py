@@ -1,0 +1,56 @@
+"""Label consistency across nearby sentences.
+
+A name tagged once in an article is usually the same kind of thing when it
+comes back: ``فاطمه`` tagged PER in one sentence and missed in the next.  After
+tagging, every untagged stretch of tokens that equals a name tagged within
+``window`` sentences on either side gets that name's most frequent label.
+On PEYMA dev this adds about one point of F1 (recall, at a small cost in precision).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Sequence
+
+from rayzan.ner.spans import bio_spans
+
+WINDOW = 20  # sentences on either side
+MIN_CHARS = 3  # shorter names (``ما``, ``او``) are too ambiguous to copy
+LONGEST = 4  # tokens
+
+
+def propagate_labels(keys: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = WINDOW) -> list[list[str]]:
+    """``tags`` with names seen nearby copied onto untagged repetitions; ``keys``
+    are the tokens' normalised keys (``features.token_key``), one list per sentence."""
+    names = [
+        [(tuple(k[s:e]), label) for s, e, label in bio_spans(t) if e - s <= LONGEST and len("".join(k[s:e])) >= MIN_CHARS]
+        for k, t in zip(keys, tags)
+    ]
+    seen: Counter[tuple[tuple[str, ...], str]] = Counter()
+    for j in range(min(window + 1, len(keys))):
+        seen.update(names[j])
+    out = [list(t) for t in tags]
+    for i, sentence in enumerate(keys):
+        if i - window - 1 >= 0:
+            for item in names[i - window - 1]:
+                seen[item] -= 1
+                if seen[item] <= 0:
+                    del seen[item]
+        if i + window < len(keys) and i > 0:
+            seen.update(names[i + window])
+        if not seen:
+            continue
+        best: dict[tuple[str, ...], tuple[int, str]] = {}
+        for (name, label), count in seen.items():
+            if name not in best or count > best[name][0]:
+                best[name] = (count, label)
+        row = out[i]
+        for length in range(LONGEST, 0, -1):
+            for s in range(len(sentence) - length + 1):
+                found = best.get(tuple(sentence[s : s + length]))
+                if found and all(t == "O" for t in row[s : s + length]):
+                    label = found[1]
+                    row[s] = "B-" + label
+                    for x in range(s + 1, s + length):
+                        row[x] = "I-" + label
+    return out

@@ -1,0 +1,115 @@
+"""A linear-chain CRF tagger in numpy, for models trained with CRFsuite.
+
+CRFsuite converts every feature string to its own sequence type on each call;
+for three stacked taggers that conversion cost more than the tagging.  Here the
+weights are one ``(attributes, labels)`` matrix, a sentence's emission scores
+are a gather-and-sum over it, and Viterbi runs over the label lattice.
+"""
+
+from __future__ import annotations
+
+from itertools import repeat
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+
+class LinearCRF:
+    def __init__(self, labels: list[str], attributes: list[str], weights: np.ndarray, transitions: np.ndarray) -> None:
+        self.labels = labels
+        # Row 0 of ``weights`` is all zeros: every token gathers it, so no token has an empty row set.
+        self.index = {a: i for i, a in enumerate(attributes, start=1)}
+        self.weights = weights
+        self.transitions = transitions
+
+    @classmethod
+    def from_crfsuite(cls, path: Path) -> "LinearCRF":
+        import pycrfsuite
+
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(path))
+        info = tagger.info()
+        labels = sorted(info.labels, key=info.labels.get)
+        label_id = {label: i for i, label in enumerate(labels)}
+        attributes = sorted({attr for attr, _ in info.state_features})
+        attr_id = {a: i for i, a in enumerate(attributes, start=1)}
+        weights = np.zeros((len(attributes) + 1, len(labels)), dtype=np.float32)
+        for (attr, label), w in info.state_features.items():
+            weights[attr_id[attr], label_id[label]] = w
+        transitions = np.zeros((len(labels), len(labels)), dtype=np.float32)
+        for (a, b), w in info.transitions.items():
+            transitions[label_id[a], label_id[b]] = w
+        return cls(labels, attributes, weights, transitions)
+
+    def save(self, path: Path) -> None:
+        attributes = sorted(self.index, key=self.index.get)
+        with open(path, "wb") as f:  # a file object keeps np.savez from appending ".npz"
+            np.savez_compressed(
+                f,
+                labels=np.array("\n".join(self.labels)),
+                attributes=np.array("\n".join(attributes)),
+                weights=self.weights,
+                transitions=self.transitions,
+            )
+
+    @classmethod
+    def load(cls, path: Path) -> "LinearCRF":
+        with np.load(path) as data:
+            labels = str(data["labels"]).split("\n")
+            attributes = str(data["attributes"]).split("\n")
+            return cls(labels, attributes, data["weights"], data["transitions"])
+
+    def _emissions(self, sentences: Sequence[Sequence[Sequence[str]]]) -> np.ndarray:
+        """Emission scores of every token of every sentence, stacked: ``(tokens, labels)``."""
+        get = self.index.get
+        zero = repeat(0)  # unknown attributes gather the zero row
+        ids: list[int] = []
+        starts: list[int] = []
+        for features in sentences:
+            for token_features in features:
+                starts.append(len(ids))
+                ids.append(0)
+                ids.extend(map(get, token_features, zero))
+        if not starts:
+            return np.zeros((0, len(self.labels)), dtype=np.float32)
+        return np.add.reduceat(self.weights[ids], starts, axis=0)
+
+    def tag(self, features: Sequence[Sequence[str]]) -> list[str]:
+        return self.tag_many([features])[0]
+
+    def tag_many(self, sentences: Sequence[Sequence[Sequence[str]]], batch: int = 512) -> list[list[str]]:
+        """Viterbi over many sentences at once: sentences of similar length are
+        batched so each step of the lattice is one numpy operation for all of them."""
+        out: list[list[str]] = [[] for _ in sentences]
+        order = sorted((i for i, s in enumerate(sentences) if len(s)), key=lambda i: len(sentences[i]))
+        for b in range(0, len(order), batch):
+            chunk = order[b : b + batch]
+            self._viterbi([sentences[i] for i in chunk], [out[i] for i in chunk])
+        return out
+
+    def _viterbi(self, sentences: list[Sequence[Sequence[str]]], outs: list[list[str]]) -> None:
+        lengths = np.array([len(s) for s in sentences])
+        n_labels = len(self.labels)
+        flat = self._emissions(sentences)
+        width = int(lengths.max())
+        scores = np.zeros((len(sentences), width, n_labels), dtype=np.float32)
+        mask = np.arange(width)[None, :] < lengths[:, None]
+        scores[mask] = flat
+        back = np.zeros((len(sentences), width, n_labels), dtype=np.int32)
+        best = scores[:, 0]
+        for t in range(1, width):
+            candidates = best[:, :, None] + self.transitions[None]
+            step_back = candidates.argmax(axis=1)
+            step_best = np.take_along_axis(candidates, step_back[:, None, :], axis=1)[:, 0] + scores[:, t]
+            live = (t < lengths)[:, None]  # finished sentences keep their last scores
+            best = np.where(live, step_best, best)
+            back[:, t] = step_back
+        last = best.argmax(axis=1)
+        labels = self.labels
+        for k, (length, out) in enumerate(zip(lengths.tolist(), outs)):
+            path = [int(last[k])]
+            row = back[k]
+            for t in range(length - 1, 0, -1):
+                path.append(int(row[t, path[-1]]))
+            out.extend(labels[j] for j in reversed(path))

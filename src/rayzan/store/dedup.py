@@ -1,0 +1,243 @@
+"""One event record per real-world event, however many articles report it.
+
+Two article-level events are the same event when they have the same PLOVER type,
+the same participants (ordered for directed types, unordered for those where
+"Iran consulted Russia" and "Russia consulted Iran" say the same thing), the same
+location country, and dates at most ``DATE_WINDOW_DAYS`` apart.  A participant
+is its country when known (so "Jalali met Vershinin" and "Iran and Russia
+consulted" meet), else its actor id, else its normalised text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+import sqlalchemy as sa
+
+from rayzan.store import schema
+
+DATE_WINDOW_DAYS = 1
+SYMMETRIC_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+
+
+def participant(side: dict[str, Any] | None) -> str:
+    if not side:
+        return ""
+    return str(side.get("country") or side.get("actor") or (side.get("text") or "").replace("\u200c", "").strip())
+
+
+def match_key(event: dict[str, Any]) -> str:
+    a, b = participant(event.get("source")), participant(event.get("target"))
+    if event.get("plover") in SYMMETRIC_TYPES and b < a:
+        a, b = b, a
+    location = (event.get("location") or {}).get("country") or ""
+    return "|".join((event.get("plover") or "", a, b, location))
+
+
+def _window(date: str) -> tuple[str, str] | None:
+    try:
+        day = dt.date.fromisoformat(date)
+    except ValueError:
+        return None
+    delta = dt.timedelta(days=DATE_WINDOW_DAYS)
+    return (day - delta).isoformat(), (day + delta).isoformat()
+
+
+def assign(conn: sa.Connection, events: list[tuple[dict[str, Any], str | None]], now: dt.datetime) -> list[tuple[int, bool]]:
+    """For each (article-level event, its date): the id of the event record it belongs to,
+    and True when that record was created now.  One lookup and one insert for the lot."""
+    ev = schema.events
+    keys = [match_key(data) for data, _ in events]
+    if conn.dialect.name == "postgresql":
+        # Concurrent writers reporting the same event must not both create its record:
+        # serialise on the match key (in sorted order, so two writers cannot deadlock).
+        for key in sorted(set(keys)):
+            conn.execute(sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtext(key))))
+    lookups = []
+    for key, (_, date) in zip(keys, events):
+        window = _window(date) if date else None
+        if window:
+            lookups.append(sa.and_(ev.c.match_key == key, ev.c.date.between(*window)))
+        elif date:
+            lookups.append(sa.and_(ev.c.match_key == key, ev.c.date == date))
+        else:
+            lookups.append(sa.and_(ev.c.match_key == key, ev.c.date.is_(None)))
+    known = conn.execute(sa.select(ev.c.id, ev.c.match_key, ev.c.date).where(sa.or_(*lookups)).order_by(ev.c.id)).all() if lookups else []
+    existing = [(r.match_key, r.date, r.id) for r in known]
+
+    choice: list[tuple[str, int]] = []  # ("old", record id) or ("new", index into fresh)
+    fresh: list[tuple[str, str | None, int]] = []  # key, date, index of the event that founds it
+    for i, (key, (_, date)) in enumerate(zip(keys, events)):
+        old = _closest(key, date, existing)
+        if old is not None:
+            choice.append(("old", old))
+            continue
+        new = _closest(key, date, [(k, d, j) for j, (k, d, _) in enumerate(fresh)])
+        if new is None:
+            fresh.append((key, date, i))
+            new = len(fresh) - 1
+        choice.append(("new", new))
+
+    created_ids: list[int] = []
+    if fresh:
+        rows = []
+        for key, date, founder in fresh:
+            values = _record_fields(events[founder][0], date)
+            values.update(match_key=key, num_mentions=0, num_articles=0, num_sources=0, updated_at=now)
+            rows.append(values)
+        if len(rows) == 1:
+            created_ids = [conn.execute(ev.insert().values(**rows[0]).returning(ev.c.id)).scalar_one()]
+        else:
+            result = conn.execute(ev.insert().returning(ev.c.id, sort_by_parameter_order=True), rows)
+            created_ids = list(result.scalars())
+    return [
+        (oid, False) if kind == "old" else (created_ids[oid], fresh[oid][2] == i)  # only the founder created it
+        for i, (kind, oid) in enumerate(choice)
+    ]
+
+
+def _closest(key: str, date: str | None, candidates: list[tuple[str, str | None, int]]) -> int | None:
+    """The candidate with this key whose date is nearest (within the window); lowest id on ties."""
+    window = _window(date) if date else None
+    best: tuple[int, int] | None = None
+    for k, d, ident in candidates:
+        if k != key:
+            continue
+        if window:
+            if d is None or not window[0] <= d <= window[1]:
+                continue
+            distance = abs((dt.date.fromisoformat(d) - dt.date.fromisoformat(date)).days)  # type: ignore[arg-type]
+        elif d != date:
+            continue
+        else:
+            distance = 0
+        if best is None or (distance, ident) < best:
+            best = (distance, ident)
+    return best[1] if best else None
+
+
+def _record_fields(event: dict[str, Any], date: str | None) -> dict[str, Any]:
+    source, target = event.get("source") or {}, event.get("target") or {}
+    location = event.get("location")
+    return {
+        "plover": event.get("plover") or "",
+        "cameo": str(event.get("cameo") or ""),
+        "quad_class": int(event.get("quad_class") or 0),
+        "goldstein": float(event.get("goldstein") or 0.0),
+        "confidence": float(event.get("confidence") or 0.0),
+        "source_actor": source.get("actor"),
+        "source_text": source.get("text"),
+        "source_country": source.get("country"),
+        "target_actor": target.get("actor"),
+        "target_text": target.get("text"),
+        "target_country": target.get("country"),
+        "location": location,
+        "location_country": (location or {}).get("country"),
+        "date": date,
+        "topics": list(event.get("topics") or []),
+    }
+
+
+# Topics of a record are merged from its most confident mentions only, so that recounting
+# a record reported by thousands of articles stays a bounded amount of work.
+TOPIC_MENTIONS = 20
+
+
+def recount(conn: sa.Connection, event_ids: Iterable[int], now: dt.datetime) -> None:
+    """Recompute counts, first/last seen, shown fields, actors and topics of these records.
+
+    Set-based (a fixed number of statements however many records an article touches).
+    A record left without mentions (its only article changed) is deleted.
+    """
+    ids = sorted(set(event_ids))
+    if not ids:
+        return
+    em, ev, ea, et = schema.event_mentions, schema.events, schema.event_actors, schema.event_topics
+    conn.execute(ea.delete().where(ea.c.event_id.in_(ids)))
+    conn.execute(et.delete().where(et.c.event_id.in_(ids)))
+    counts = {
+        r.event_id: r
+        for r in conn.execute(
+            sa.select(
+                em.c.event_id,
+                sa.func.count().label("mentions"),
+                sa.func.count(em.c.article_id.distinct()).label("articles"),
+                # An article without a known outlet counts as its own source.
+                sa.func.count(sa.func.coalesce(em.c.source, "article:" + em.c.article_id).distinct()).label("sources"),
+                sa.func.min(em.c.seen).label("first_seen"),
+                sa.func.max(em.c.seen).label("last_seen"),
+                sa.func.min(em.c.date).label("date"),
+            )
+            .where(em.c.event_id.in_(ids))
+            .group_by(em.c.event_id)
+        )
+    }
+    gone = [i for i in ids if i not in counts]
+    if gone:
+        conn.execute(ev.delete().where(ev.c.id.in_(gone)))
+    if not counts:
+        return
+    # The most confident mention (earliest on ties) is the face of the record.
+    rank = sa.func.row_number().over(partition_by=em.c.event_id, order_by=(em.c.confidence.desc(), em.c.id)).label("rank")
+    ranked = sa.select(em.c.event_id, em.c.id, em.c.data, rank).where(em.c.event_id.in_(list(counts))).subquery()
+    top: dict[int, list[sa.Row]] = {}
+    for r in conn.execute(
+        sa.select(ranked.c.event_id, ranked.c.id, ranked.c.data)
+        .where(ranked.c.rank <= TOPIC_MENTIONS)
+        .order_by(ranked.c.event_id, ranked.c.rank)
+    ):
+        top.setdefault(r.event_id, []).append(r)
+
+    updates, topic_rows = [], []
+    for event_id, c in counts.items():
+        mentions = top[event_id]
+        values = _record_fields(mentions[0].data, c.date)
+        values["topics"] = _merged_topics(r.data for r in mentions)
+        values.update(
+            b_id=event_id, num_mentions=c.mentions, num_articles=c.articles, num_sources=c.sources,
+            first_seen=c.first_seen, last_seen=c.last_seen, representative=mentions[0].id, updated_at=now,
+        )
+        updates.append(values)
+        keys = {k for t in values["topics"] for k in topic_keys_of(t)}
+        topic_rows.extend({"event_id": event_id, "topic": k} for k in sorted(keys))
+    conn.execute(_UPDATE_RECORD, updates)  # executemany
+    if topic_rows:
+        conn.execute(et.insert(), topic_rows)
+    sides = [
+        sa.select(em.c.event_id, column.label("actor_id")).where(em.c.event_id.in_(list(counts)), column.is_not(None))
+        for column in (em.c.source_actor, em.c.target_actor)
+    ]
+    conn.execute(ea.insert().from_select(["event_id", "actor_id"], sa.union(*sides)))
+
+
+_UPDATE_RECORD = (
+    schema.events.update()
+    .where(schema.events.c.id == sa.bindparam("b_id"))
+    .values({c: sa.bindparam(c) for c in (
+        "plover", "cameo", "quad_class", "goldstein", "confidence", "source_actor", "source_text",
+        "source_country", "target_actor", "target_text", "target_country", "location", "location_country",
+        "date", "topics", "num_mentions", "num_articles", "num_sources", "first_seen", "last_seen",
+        "representative", "updated_at",
+    )})
+)
+
+
+def topic_keys_of(topic: dict[str, Any]) -> set[str]:
+    """The keys a topic filter can match: its Persian text, English name (lower case), country."""
+    keys = {
+        (topic.get("text") or "").replace("\u200c", "").strip(),
+        (topic.get("name_en") or "").strip().lower(),
+        (topic.get("country") or "").strip().upper(),
+    }
+    return {k[:200] for k in keys if k}
+
+
+def _merged_topics(datas: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    merged: dict[str, dict[str, Any]] = {}
+    for data in datas:
+        for topic in data.get("topics") or []:
+            key = topic.get("country") or (topic.get("name_en") or "").lower() or topic.get("text") or ""
+            merged.setdefault(key, topic)
+    return list(merged.values())

@@ -1,0 +1,40 @@
+"""Engines with the connection settings Rayzan relies on."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import sqlalchemy as sa
+from sqlalchemy import event
+
+
+def create_engine(url: sa.URL) -> sa.Engine:
+    if url.get_backend_name() == "sqlite":
+        return _sqlite_engine(url)
+    return sa.create_engine(url, pool_pre_ping=True, future=True)
+
+
+def _sqlite_engine(url: sa.URL) -> sa.Engine:
+    # The sqlite3 module starts transactions lazily and only before writes; we take over
+    # (SQLAlchemy's documented recipe) so that reads made while deduplicating events see
+    # the same snapshot as the writes, and writers queue on a 30 s busy timeout.
+    engine = sa.create_engine(url, connect_args={"timeout": 30, "check_same_thread": False}, future=True)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys = ON")
+        if url.database and url.database != ":memory:":
+            # WAL: readers never block the writer, and a killed writer leaves the last commit intact.
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: sa.Connection) -> None:
+        # Writers take the write lock at BEGIN, so two ingesting processes never deadlock on upgrade.
+        mode = "BEGIN IMMEDIATE" if conn.get_execution_options().get("rayzan_write") else "BEGIN"
+        conn.exec_driver_sql(mode)
+
+    return engine

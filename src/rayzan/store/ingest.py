@@ -1,0 +1,197 @@
+"""Writing one analysed Document: article, its versions, its layers, and its events.
+
+Everything for one article happens in the caller's transaction, so an interrupted
+ingest leaves either the old state or the new one.  Events are merged into
+cross-article event records (``dedup``); an article's old mentions are removed
+before its new ones are written and the touched records are recounted, so
+re-ingesting never double-counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+from rayzan.document import Document
+from rayzan.store import dedup, schema
+from rayzan.store.read import article_document
+from rayzan.store.search import search_key
+
+ADDED, UNCHANGED, UPDATED = "added", "unchanged", "updated"
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    article_id: str
+    status: str  # added | unchanged | updated
+    version: int  # version of the article's text (1 for the first text, +1 per changed text)
+    sentences: int = 0
+    entities: int = 0
+    actors: int = 0
+    events: int = 0  # article-level events stored as mentions
+    new_events: int = 0  # of which started a new event record
+    merged_events: int = 0  # of which joined an event record that already existed
+
+    def to_json(self) -> dict[str, Any]:
+        return {k: getattr(self, k) for k in self.__slots__}
+
+
+def analysis_hash(doc_json: dict[str, Any]) -> str:
+    blob = json.dumps(doc_json, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+def ingest_document(conn: sa.Connection, doc: Document, now: dt.datetime) -> IngestResult:
+    doc_json = doc.to_json()
+    a_hash = analysis_hash(doc_json)
+    c_hash = doc.content_hash
+    art = schema.articles
+    query = sa.select(art.c.version, art.c.content_hash, art.c.analysis_hash, art.c.created_at).where(art.c.id == doc.id)
+    if conn.dialect.name == "postgresql":
+        query = query.with_for_update()
+    row = conn.execute(query).first()
+    if row is not None and row.content_hash == c_hash and row.analysis_hash == a_hash:
+        return IngestResult(doc.id, UNCHANGED, row.version)
+
+    values = {
+        "url": doc.meta.url,
+        "source": doc.meta.source,
+        "title": doc.meta.title,
+        "published": doc.meta.published,
+        "origin": doc.meta.origin,
+        "content_hash": c_hash,
+        "analysis_hash": a_hash,
+        "raw": doc.raw,
+        "text": doc.text,
+        "updated_at": now,
+    }
+    touched: set[int] = set()
+    if row is None:
+        status, version = ADDED, 1
+        conn.execute(art.insert().values(id=doc.id, version=version, created_at=now, **values))
+    else:
+        status, version = UPDATED, row.version
+        if row.content_hash != c_hash:
+            _keep_version(conn, doc.id, row, now)
+            version += 1
+        touched = _clear_layers(conn, doc.id)
+        conn.execute(art.update().where(art.c.id == doc.id).values(version=version, **values))
+
+    _write_layers(conn, doc)
+    new, merged, mentioned = _write_events(conn, doc, now)
+    dedup.recount(conn, touched | mentioned, now)
+    return IngestResult(
+        doc.id, status, version,
+        sentences=len(doc.sentences), entities=len(doc.entities), actors=len(doc.actors),
+        events=len(doc.events), new_events=new, merged_events=merged,
+    )
+
+
+def _keep_version(conn: sa.Connection, article_id: str, row: sa.Row, now: dt.datetime) -> None:
+    """Copy the current text and analysis into ``article_versions`` before it is replaced."""
+    old = conn.execute(
+        sa.select(schema.articles.c.title, schema.articles.c.published, schema.articles.c.raw, schema.articles.c.text)
+        .where(schema.articles.c.id == article_id)
+    ).one()
+    conn.execute(
+        schema.article_versions.insert().values(
+            article_id=article_id, version=row.version, content_hash=row.content_hash,
+            title=old.title, published=old.published, raw=old.raw, text=old.text,
+            document=article_document(conn, article_id), stored_at=row.created_at, replaced_at=now,
+        )
+    )
+
+
+_LAYERS = (schema.sections, schema.sentences, schema.entities, schema.article_actors, schema.mentions)
+
+
+def _clear_layers(conn: sa.Connection, article_id: str) -> set[int]:
+    """Delete an article's layers and event mentions; the event records they touched."""
+    em = schema.event_mentions
+    touched = set(conn.execute(sa.select(em.c.event_id).where(em.c.article_id == article_id).distinct()).scalars())
+    conn.execute(em.delete().where(em.c.article_id == article_id))
+    for table in _LAYERS:
+        conn.execute(table.delete().where(table.c.article_id == article_id))
+    return touched
+
+
+def _write_layers(conn: sa.Connection, doc: Document) -> None:
+    aid, text = doc.id, doc.text
+    rows: dict[sa.Table, list[dict[str, Any]]] = {
+        schema.sections: [
+            {"article_id": aid, "idx": i, "kind": s.kind, "start": s.start, "end": s.end}
+            for i, s in enumerate(doc.sections)
+        ],
+        schema.sentences: [
+            {"article_id": aid, "idx": i, "section": s.section, "start": s.start, "end": s.end, "text": text[s.start : s.end]}
+            for i, s in enumerate(doc.sentences)
+        ],
+        schema.entities: [
+            {"article_id": aid, "idx": i, "text": e.text, "label": e.label, "start": e.start, "end": e.end, "actor_id": e.actor}
+            for i, e in enumerate(doc.entities)
+        ],
+        schema.article_actors: [
+            {"article_id": aid, "idx": i, "actor_id": a.id, "data": a.to_json()} for i, a in enumerate(doc.actors)
+        ],
+        schema.mentions: [
+            {"article_id": aid, "idx": i, "text": m.text, "start": m.start, "end": m.end, "actor_id": m.actor, "kind": m.kind}
+            for i, m in enumerate(doc.mentions)
+        ],
+    }
+    for table, batch in rows.items():
+        if batch:
+            conn.execute(table.insert(), batch)  # executemany
+    _upsert_actors(conn, doc)
+
+
+def _upsert_actors(conn: sa.Connection, doc: Document) -> None:
+    """The global actor table keeps the latest description of each actor id."""
+    if not doc.actors:
+        return
+    act = schema.actors
+    now = dt.datetime.now(dt.UTC)
+    described = ("name", "name_en", "kind", "country", "sector", "code", "roles")
+    stored = {
+        r.id: tuple(getattr(r, c) for c in described)
+        for r in conn.execute(sa.select(act.c.id, *(act.c[c] for c in described)).where(act.c.id.in_([a.id for a in doc.actors])))
+    }
+    fresh: dict[str, dict[str, Any]] = {}
+    for a in doc.actors:
+        values = {
+            "name": a.name, "name_en": a.name_en, "kind": a.kind, "country": a.country,
+            "sector": a.sector, "code": a.code, "roles": [r.to_json() for r in a.roles],
+        }
+        if a.id not in stored:
+            fresh.setdefault(a.id, {"id": a.id, "first_seen": now, "updated_at": now, **values})
+        elif stored[a.id] != tuple(values[c] for c in described):  # write only what changed
+            conn.execute(act.update().where(act.c.id == a.id).values(updated_at=now, **values))
+    if fresh:
+        conn.execute(act.insert(), list(fresh.values()))
+
+
+def _write_events(conn: sa.Connection, doc: Document, now: dt.datetime) -> tuple[int, int, set[int]]:
+    if not doc.events:
+        return 0, 0, set()
+    datas = [event.to_json() for event in doc.events]
+    dates = [event.date or doc.meta.published for event in doc.events]
+    records = dedup.assign(conn, list(zip(datas, dates)), now)
+    seen_day = doc.meta.published or now.date().isoformat()
+    rows = []
+    for idx, (event, data, date, (event_id, _)) in enumerate(zip(doc.events, datas, dates, records)):
+        evidence = [{"start": s, "end": e, "text": doc.text[s:e]} for s, e in event.evidence]
+        searchable = " ".join([*(ev["text"] for ev in evidence), str(event.trigger.get("text") or "")])
+        rows.append({
+            "event_id": event_id, "article_id": doc.id, "idx": idx, "doc_event_id": event.id,
+            "source": doc.meta.source, "seen": seen_day, "date": date, "trigger": event.trigger.get("text"),
+            "source_actor": event.source.get("actor"), "target_actor": event.target.get("actor"),
+            "confidence": float(event.confidence), "evidence": evidence, "search_text": search_key(searchable),
+            "data": data,
+        })
+    conn.execute(schema.event_mentions.insert(), rows)  # executemany
+    new = sum(created for _, created in records)
+    return new, len(records) - new, {event_id for event_id, _ in records}

@@ -1,0 +1,40 @@
+"""Where the database is: an explicit argument, else ``RAYZAN_DB``, else ``./rayzan.db``."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
+
+from rayzan.errors import StoreError
+
+DEFAULT_PATH = "rayzan.db"
+ENV_VAR = "RAYZAN_DB"
+
+
+def resolve_url(url_or_path: str | os.PathLike[str] | None = None) -> sa.URL:
+    """A SQLAlchemy URL for a path, ``sqlite:///...`` or ``postgresql://...`` location."""
+    location = os.fspath(url_or_path) if url_or_path is not None else os.environ.get(ENV_VAR) or DEFAULT_PATH
+    if "://" not in location:
+        path = Path(location).expanduser().resolve()
+        if not path.parent.is_dir():
+            raise StoreError(f"{location}: the directory {path.parent} does not exist; create it or pick another --db path")
+        return sa.URL.create("sqlite", database=str(path))
+    try:
+        url = make_url(location)
+    except Exception as e:  # SQLAlchemy raises ArgumentError, ValueError ... for a malformed URL
+        raise StoreError(f"{location}: not a database URL ({e})") from e
+    backend = url.get_backend_name()
+    if backend in ("postgresql", "postgres"):
+        # psycopg 3 is the one PostgreSQL driver we install.
+        return url.set(drivername="postgresql+psycopg")
+    if backend == "sqlite":
+        return url.set(drivername="sqlite")
+    raise StoreError(f"{location}: unsupported database; use a file path, sqlite:///PATH or postgresql://USER@HOST/DB")
+
+
+def describe(url: sa.URL) -> str:
+    """The location without a password, for messages."""
+    return url.render_as_string(hide_password=True)

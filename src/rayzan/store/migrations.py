@@ -1,0 +1,100 @@
+"""Versioned migrations: an ordered list, applied once each, recorded in ``schema_version``.
+
+Every migration is idempotent on its own (``checkfirst``, ``IF NOT EXISTS``), so a
+migration interrupted half-way is simply run again.  A database written by a newer
+Rayzan (a version we do not know) is refused rather than guessed at.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from rayzan.errors import StoreError
+from rayzan.store import schema
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    apply: Callable[[sa.Connection], None]
+
+
+def _initial_schema(conn: sa.Connection) -> None:
+    schema.metadata.create_all(conn, tables=schema.V1_TABLES, checkfirst=True)
+
+
+def _search_index(conn: sa.Connection) -> None:
+    """Free-text search over evidence: FTS5 on SQLite, trigram GIN index on PostgreSQL."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS event_mentions_fts USING fts5("
+            "search_text, content='event_mentions', content_rowid='id', tokenize='unicode61')"
+        )
+        conn.exec_driver_sql(
+            "CREATE TRIGGER IF NOT EXISTS event_mentions_fts_insert AFTER INSERT ON event_mentions BEGIN "
+            "INSERT INTO event_mentions_fts(rowid, search_text) VALUES (new.id, new.search_text); END"
+        )
+        conn.exec_driver_sql(
+            "CREATE TRIGGER IF NOT EXISTS event_mentions_fts_delete AFTER DELETE ON event_mentions BEGIN "
+            "INSERT INTO event_mentions_fts(event_mentions_fts, rowid, search_text) "
+            "VALUES ('delete', old.id, old.search_text); END"
+        )
+        conn.exec_driver_sql("INSERT INTO event_mentions_fts(event_mentions_fts) VALUES ('rebuild')")
+    elif conn.dialect.name == "postgresql":
+        # pg_trgm makes ILIKE '%word%' indexable; without the extension search still works, unindexed.
+        with conn.begin_nested():
+            try:
+                conn.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+                has_trgm = True
+            except sa.exc.DBAPIError:
+                has_trgm = False
+        if has_trgm:
+            conn.exec_driver_sql(
+                "CREATE INDEX IF NOT EXISTS ix_event_mentions_search ON event_mentions "
+                "USING gin (search_text gin_trgm_ops)"
+            )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "articles, versions, sentences, entities, actors, mentions, events", _initial_schema),
+    Migration(2, "free-text search over event evidence", _search_index),
+)
+LATEST = MIGRATIONS[-1].version
+
+
+def current_version(conn: sa.Connection) -> int:
+    if not sa.inspect(conn).has_table("schema_version"):
+        return 0
+    return conn.execute(sa.select(sa.func.coalesce(sa.func.max(schema.schema_version.c.version), 0))).scalar_one()
+
+
+def migrate(engine: sa.Engine, where: str) -> int:
+    """Bring the database up to ``LATEST``; returns the version it is at."""
+    with engine.connect().execution_options(rayzan_write=True) as conn, conn.begin():
+        if conn.dialect.name == "postgresql":
+            # Two processes opening a fresh database at once must not both migrate it.
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(72617961)")
+        version = current_version(conn)
+        if version > LATEST:
+            raise StoreError(
+                f"{where}: the database has schema version {version}, newer than this Rayzan knows ({LATEST}); "
+                "upgrade rayzan or use another database"
+            )
+        schema.schema_version.create(conn, checkfirst=True)
+        for migration in MIGRATIONS:
+            if migration.version <= version:
+                continue
+            migration.apply(conn)
+            conn.execute(
+                schema.schema_version.insert().values(
+                    version=migration.version,
+                    description=migration.description,
+                    applied_at=dt.datetime.now(dt.UTC),
+                )
+            )
+        return max(version, LATEST)

@@ -1,0 +1,159 @@
+"""Event queries: the same filters for the CLI, the HTTP API and exports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+from rayzan.errors import InputError
+from rayzan.store import schema, search
+from rayzan.store.dedup import topic_keys_of
+
+MAX_LIMIT = 1000
+
+# Sort keys a caller may name; "-" in front sorts descending.
+SORT_COLUMNS = {
+    "date": schema.events.c.date,
+    "id": schema.events.c.id,
+    "mentions": schema.events.c.num_mentions,
+    "articles": schema.events.c.num_articles,
+    "sources": schema.events.c.num_sources,
+    "goldstein": schema.events.c.goldstein,
+    "confidence": schema.events.c.confidence,
+    "first_seen": schema.events.c.first_seen,
+    "last_seen": schema.events.c.last_seen,
+}
+
+
+@dataclass(frozen=True)
+class EventQuery:
+    """Filters over event records; every filter given must hold (AND)."""
+
+    actor: str | None = None  # actor id, or a Persian/English actor name
+    country: str | None = None  # ISO3; source or target
+    dyad: tuple[str, str] | None = None  # two ISO3 codes or actor ids
+    dyad_ordered: bool = False  # True: dyad[0] is the source, dyad[1] the target
+    plover: str | tuple[str, ...] | None = None  # one type or several
+    cameo: str | None = None  # code prefix, e.g. "04" or "042"
+    quad_class: int | tuple[int, ...] | None = None
+    date_from: str | None = None  # YYYY-MM-DD, inclusive
+    date_to: str | None = None  # YYYY-MM-DD, inclusive
+    topic: str | None = None  # Persian text, English name or ISO3 of a topic
+    source: str | None = None  # outlet, e.g. "farsnews.ir"
+    text: str | None = None  # free text over the evidence sentences (normalised matching)
+    article: str | None = None  # events that this article reports
+    location: str | None = None  # ISO3 of the event's location
+    sort: str = "-date"
+    limit: int = 50
+    offset: int = 0
+
+    def validated(self) -> EventQuery:
+        if not 0 < self.limit <= MAX_LIMIT:
+            raise InputError("query.limit", f"must be between 1 and {MAX_LIMIT}, got {self.limit}")
+        if self.offset < 0:
+            raise InputError("query.offset", f"must be 0 or more, got {self.offset}")
+        if self.sort.lstrip("-") not in SORT_COLUMNS:
+            raise InputError("query.sort", f"unknown sort key {self.sort!r}; use one of {sorted(SORT_COLUMNS)}")
+        for name in ("date_from", "date_to"):
+            value = getattr(self, name)
+            if value is not None:
+                try:
+                    dt.date.fromisoformat(value)
+                except ValueError:
+                    raise InputError(f"query.{name}", f"{value!r} is not a date; write YYYY-MM-DD") from None
+        if self.dyad is not None and len(self.dyad) != 2:
+            raise InputError("query.dyad", "give exactly two countries or actors")
+        return self
+
+
+@dataclass(frozen=True)
+class Page:
+    items: list[dict[str, Any]]
+    total: int
+    limit: int = 50
+    offset: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"items": self.items, "total": self.total, "limit": self.limit, "offset": self.offset}
+
+
+def _as_tuple(value: Any) -> tuple[Any, ...]:
+    if value is None:
+        return ()
+    return tuple(value) if isinstance(value, (list, tuple, set, frozenset)) else (value,)
+
+
+def _side_is(country_col: sa.Column, actor_col: sa.Column, value: str) -> sa.ColumnElement[bool]:
+    return sa.or_(country_col == value.upper(), actor_col == value)
+
+
+def conditions(q: EventQuery, dialect: str) -> list[sa.ColumnElement[bool]]:
+    """WHERE clauses over ``schema.events`` for a query."""
+    ev, em = schema.events, schema.event_mentions
+    where: list[sa.ColumnElement[bool]] = []
+    if q.plover:
+        where.append(ev.c.plover.in_([p.upper() for p in _as_tuple(q.plover)]))
+    if q.cameo:
+        where.append(ev.c.cameo.startswith(q.cameo, autoescape=True))
+    if q.quad_class:
+        where.append(ev.c.quad_class.in_([int(c) for c in _as_tuple(q.quad_class)]))
+    if q.date_from:
+        where.append(ev.c.date >= q.date_from)
+    if q.date_to:
+        where.append(ev.c.date <= q.date_to)
+    if q.country:
+        code = q.country.upper()
+        where.append(sa.or_(ev.c.source_country == code, ev.c.target_country == code))
+    if q.location:
+        where.append(ev.c.location_country == q.location.upper())
+    if q.dyad:
+        a, b = q.dyad
+        forward = sa.and_(
+            _side_is(ev.c.source_country, ev.c.source_actor, a), _side_is(ev.c.target_country, ev.c.target_actor, b)
+        )
+        if q.dyad_ordered:
+            where.append(forward)
+        else:
+            backward = sa.and_(
+                _side_is(ev.c.source_country, ev.c.source_actor, b), _side_is(ev.c.target_country, ev.c.target_actor, a)
+            )
+            where.append(sa.or_(forward, backward))
+    if q.actor:
+        act, ea = schema.actors, schema.event_actors
+        named = sa.select(act.c.id).where(
+            sa.or_(act.c.id == q.actor, act.c.name == search.normalize(q.actor), sa.func.lower(act.c.name_en) == q.actor.lower())
+        )
+        where.append(ev.c.id.in_(sa.select(ea.c.event_id).where(sa.or_(ea.c.actor_id == q.actor, ea.c.actor_id.in_(named)))))
+    if q.topic:
+        keys = topic_keys_of({"text": search.normalize(q.topic), "name_en": q.topic, "country": q.topic})
+        et = schema.event_topics
+        where.append(ev.c.id.in_(sa.select(et.c.event_id).where(et.c.topic.in_(sorted(keys)))))
+    if q.source:
+        where.append(ev.c.id.in_(sa.select(em.c.event_id).where(em.c.source == q.source)))
+    if q.article:
+        where.append(ev.c.id.in_(sa.select(em.c.event_id).where(em.c.article_id == q.article)))
+    if q.text:
+        matching = search.matching_event_ids(dialect, q.text)
+        where.append(ev.c.id.in_(matching) if matching is not None else sa.false())
+    return where
+
+
+def order_by(q: EventQuery) -> list[sa.ColumnElement[Any]]:
+    key = q.sort.lstrip("-")
+    column = SORT_COLUMNS[key]
+    if q.sort.startswith("-"):
+        primary = column.desc().nulls_last()
+        return [primary] if key == "id" else [primary, schema.events.c.id.desc()]
+    primary = column.asc().nulls_last()
+    return [primary] if key == "id" else [primary, schema.events.c.id.asc()]
+
+
+def select_events(q: EventQuery, dialect: str) -> sa.Select:
+    return sa.select(schema.events).where(*conditions(q, dialect))
+
+
+def count_events(q: EventQuery, dialect: str) -> sa.Select:
+    return sa.select(sa.func.count()).select_from(schema.events).where(*conditions(q, dialect))

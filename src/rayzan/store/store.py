@@ -1,0 +1,272 @@
+"""``Store``: the one entry point to the database for the CLI, the API and batch jobs."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import sqlalchemy as sa
+
+from rayzan.document import Document
+from rayzan.errors import RayzanError, StoreError
+from rayzan.store import read, schema
+from rayzan.store.engine import create_engine
+from rayzan.store.ingest import IngestResult, ingest_document
+from rayzan.store.integrity import problems
+from rayzan.store.location import describe, resolve_url
+from rayzan.store.migrations import migrate
+from rayzan.store.query import (
+    MAX_LIMIT,
+    EventQuery,
+    Page,
+    count_events,
+    order_by,
+    select_events,
+)
+from rayzan.store.stats import stats as compute_stats
+
+EXPORT_CHUNK = 1000
+
+
+class Store:
+    """A migrated database.  ``Store.open(None)`` uses ``RAYZAN_DB`` or ``./rayzan.db``."""
+
+    def __init__(self, engine: sa.Engine, where: str) -> None:
+        self.engine = engine
+        self.where = where
+
+    @classmethod
+    def open(cls, url_or_path: str | os.PathLike[str] | None = None) -> Store:
+        url = resolve_url(url_or_path)
+        where = describe(url)
+        engine = create_engine(url)
+        try:
+            migrate(engine, where)
+        except RayzanError:
+            engine.dispose()
+            raise
+        except sa.exc.SQLAlchemyError as e:
+            engine.dispose()
+            raise StoreError(f"{where}: cannot open the database ({_reason(e)})") from e
+        return cls(engine, where)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    # -- writing ---------------------------------------------------------------
+
+    def ingest(self, doc: Document) -> IngestResult:
+        """Store one analysed article in one transaction."""
+        return self.ingest_many([doc])[0]
+
+    def ingest_many(self, docs: Iterable[Document]) -> list[IngestResult]:
+        """Store several articles in one transaction (all or none): fewer commits for batch loaders."""
+        docs = list(docs)
+        try:
+            try:
+                return self._ingest_once(docs)
+            except sa.exc.IntegrityError:
+                # Another writer stored the same article between our read and our insert;
+                # a second attempt sees its commit and updates or skips.
+                return self._ingest_once(docs)
+        except sa.exc.SQLAlchemyError as e:
+            ids = ", ".join(d.id for d in docs[:3]) + (" ..." if len(docs) > 3 else "")
+            raise StoreError(f"{self.where}: cannot store article {ids} ({_reason(e)})") from e
+
+    def _ingest_once(self, docs: list[Document]) -> list[IngestResult]:
+        now = dt.datetime.now(dt.UTC)
+        with self._write() as conn:
+            return [ingest_document(conn, doc, now) for doc in docs]
+
+    def _write(self) -> Any:
+        return _Transaction(self.engine.connect().execution_options(rayzan_write=True))
+
+    # -- reading ---------------------------------------------------------------
+
+    def articles(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """Article summaries in the order they were first stored."""
+        _check_page(limit, offset)
+        with self.engine.connect() as conn:
+            return read.article_summaries(conn, limit, offset)
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """One article: the contract plus section/sentence texts, event record ids, versions."""
+        with self.engine.connect() as conn:
+            return read.article_detail(conn, article_id)
+
+    def article_document(self, article_id: str) -> dict[str, Any] | None:
+        """One article exactly as the JSONL contract has it."""
+        with self.engine.connect() as conn:
+            return read.article_document(conn, article_id)
+
+    def article_version(self, article_id: str, version: int) -> dict[str, Any] | None:
+        """An earlier version's analysis (the contract), or None."""
+        with self.engine.connect() as conn:
+            return read.article_version(conn, article_id, version)
+
+    def query_events(self, query: EventQuery | None = None) -> Page:
+        q = (query or EventQuery()).validated()
+        with self.engine.connect() as conn:
+            total = conn.execute(count_events(q, self.dialect)).scalar_one()
+            rows = conn.execute(select_events(q, self.dialect).order_by(*order_by(q)).limit(q.limit).offset(q.offset)).all()
+            return Page(read.event_items(conn, rows), total, q.limit, q.offset)
+
+    def event(self, event_id: int | str) -> dict[str, Any] | None:
+        """One event record with every mention and its evidence sentences."""
+        try:
+            key = int(event_id)
+        except (TypeError, ValueError):
+            return None
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(schema.events).where(schema.events.c.id == key)).first()
+            if row is None:
+                return None
+            item = read.event_items(conn, [row])[0]
+            item["event_mentions"] = read.event_mentions_of(conn, key)
+            ea = schema.event_actors
+            item["actors"] = list(conn.execute(sa.select(ea.c.actor_id).where(ea.c.event_id == key).order_by(ea.c.actor_id)).scalars())
+            return item
+
+    def actors(
+        self, name: str | None = None, country: str | None = None, kind: str | None = None,
+        limit: int = 50, offset: int = 0,
+    ) -> Page:
+        """Actors with the number of event records each takes part in, most active first."""
+        _check_page(limit, offset)
+        act, ea = schema.actors, schema.event_actors
+        where = []
+        if name:
+            where.append(sa.or_(act.c.id == name, act.c.name.contains(name, autoescape=True),
+                                sa.func.lower(act.c.name_en).contains(name.lower(), autoescape=True)))
+        if country:
+            where.append(act.c.country == country.upper())
+        if kind:
+            where.append(act.c.kind == kind)
+        n_events = sa.select(sa.func.count()).where(ea.c.actor_id == act.c.id).scalar_subquery().label("events")
+        with self.engine.connect() as conn:
+            total = conn.execute(sa.select(sa.func.count()).select_from(act).where(*where)).scalar_one()
+            rows = conn.execute(
+                sa.select(act, n_events).where(*where).order_by(sa.desc("events"), act.c.id).limit(limit).offset(offset)
+            ).all()
+        items = [
+            {"id": r.id, "name": r.name, "name_en": r.name_en, "kind": r.kind, "country": r.country,
+             "sector": r.sector, "code": r.code, "roles": r.roles, "events": r.events}
+            for r in rows
+        ]
+        return Page(items, total, limit, offset)
+
+    def actors_by_id(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Several actors at once, by id (exports use their CAMEO codes)."""
+        act = schema.actors
+        wanted = sorted(set(ids) - {None, ""})
+        if not wanted:
+            return {}
+        with self.engine.connect() as conn:
+            rows = conn.execute(sa.select(act).where(act.c.id.in_(wanted))).all()
+        return {r.id: {"id": r.id, "name": r.name, "name_en": r.name_en, "kind": r.kind, "country": r.country,
+                       "sector": r.sector, "code": r.code, "roles": r.roles} for r in rows}
+
+    def stats(self, query: EventQuery | None = None) -> dict[str, Any]:
+        with self.engine.connect() as conn:
+            return compute_stats(conn, query)
+
+    # -- streaming, for exports ------------------------------------------------
+
+    def iter_events(self, query: EventQuery | None = None, chunk: int = EXPORT_CHUNK) -> Iterator[dict[str, Any]]:
+        """Every event record matching the filters, in id order, ``chunk`` rows per query
+        (keyset paging: bounded memory, no long-held cursor, same on both back ends)."""
+        q = query or EventQuery()
+        last = 0
+        while True:
+            with self.engine.connect() as conn:
+                stmt = select_events(q, self.dialect).where(schema.events.c.id > last).order_by(schema.events.c.id).limit(chunk)
+                rows = conn.execute(stmt).all()
+                if not rows:
+                    return
+                items = read.event_items(conn, rows)
+            yield from items
+            last = rows[-1].id
+
+    def iter_event_mentions(self, event_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+        """Mentions of several events at once (source URLs for GDELT/PLOVER exports)."""
+        em, art = schema.event_mentions, schema.articles
+        out: dict[int, list[dict[str, Any]]] = {i: [] for i in event_ids}
+        if not event_ids:
+            return out
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(em.c.event_id, em.c.article_id, em.c.source, art.c.url, art.c.title, em.c.seen)
+                .select_from(em.join(art, art.c.id == em.c.article_id))
+                .where(em.c.event_id.in_(event_ids))
+                .order_by(em.c.event_id, em.c.id)
+            ).all()
+        for r in rows:
+            out[r.event_id].append({"article": r.article_id, "source": r.source, "url": r.url, "title": r.title, "seen": r.seen})
+        return out
+
+    def iter_articles(self, chunk: int = 200) -> Iterator[dict[str, Any]]:
+        """Every article as the JSONL contract, in id order, a chunk of ids at a time."""
+        art = schema.articles
+        last = ""
+        while True:
+            with self.engine.connect() as conn:
+                ids = conn.execute(sa.select(art.c.id).where(art.c.id > last).order_by(art.c.id).limit(chunk)).scalars().all()
+                if not ids:
+                    return
+                docs = [read.article_document(conn, i) for i in ids]
+            yield from (d for d in docs if d is not None)
+            last = ids[-1]
+
+    def check(self) -> list[str]:
+        """Inconsistencies found in the database (empty: sound); for ``rayzan check`` and tests."""
+        with self.engine.connect() as conn:
+            return problems(conn)
+
+    def count_articles(self) -> int:
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(schema.articles)).scalar_one()
+
+
+class _Transaction:
+    """A write transaction on its own connection; commits on success, rolls back otherwise."""
+
+    def __init__(self, conn: sa.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> sa.Connection:
+        self.conn.begin()
+        return self.conn
+
+    def __exit__(self, exc_type: object, *rest: object) -> None:
+        try:
+            if exc_type is None:
+                self.conn.commit()
+            else:
+                self.conn.rollback()
+        finally:
+            self.conn.close()
+
+
+def _check_page(limit: int, offset: int) -> None:
+    from rayzan.errors import InputError
+
+    if not 0 < limit <= MAX_LIMIT:
+        raise InputError("limit", f"must be between 1 and {MAX_LIMIT}, got {limit}")
+    if offset < 0:
+        raise InputError("offset", f"must be 0 or more, got {offset}")
+
+
+def _reason(e: Exception) -> str:
+    return str(getattr(e, "orig", None) or e).splitlines()[0]

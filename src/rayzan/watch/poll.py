@@ -1,0 +1,211 @@
+"""``run_watch``: poll feeds, fetch new articles, analyse and store them as they come.
+
+One round reads every due feed (conditionally, with its ETag/Last-Modified),
+records new entry URLs as pending, then fetches, analyses and stores every
+pending article.  Duplicates are caught by URL (the state's entry table, also
+after redirects) and by content hash (the same story under two URLs).
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Protocol
+
+from rayzan.document import content_hash
+from rayzan.errors import InputError, RayzanError
+from rayzan.readers.base import RawArticle
+from rayzan.watch.fetch import Fetcher, FetchError, FetchSettings
+from rayzan.watch.state import WatchState, default_state_path
+
+SKIP_DUPLICATE = "same text as an article already stored"
+SKIP_UNCHANGED = "already in the database"
+MAX_ATTEMPTS = 5
+MAX_FEED_BACKOFF = 6 * 3600.0
+
+
+class Sink(Protocol):
+    def ingest(self, doc: Any) -> Any: ...
+
+
+@dataclass
+class RoundSummary:
+    feeds: int = 0
+    feeds_not_modified: int = 0
+    new_entries: int = 0
+    stored: Counter = field(default_factory=Counter)  # ingest status -> articles
+    skipped: Counter = field(default_factory=Counter)  # reason -> articles
+    failed: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
+    retrying: int = 0  # transient failures left pending for a later round
+
+    @property
+    def processed(self) -> int:
+        return sum(self.stored.values())
+
+    def merge(self, other: "RoundSummary") -> None:
+        self.feeds += other.feeds
+        self.feeds_not_modified += other.feeds_not_modified
+        self.new_entries += other.new_entries
+        self.stored.update(other.stored)
+        self.skipped.update(other.skipped)
+        self.failed.extend(other.failed)
+        self.retrying = other.retrying
+
+
+def read_feeds_file(path: Path) -> list[str]:
+    """One feed URL per line; blank lines and ``#`` comments ignored."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as e:
+        raise InputError(str(path), f"cannot read the feeds file: {e.strerror or e}") from e
+    feeds = []
+    for number, line in enumerate(lines, start=1):
+        url = line.split("#", 1)[0].strip()
+        if not url:
+            continue
+        if not url.startswith(("http://", "https://")):
+            raise InputError(f"{path}:{number}", f"not an http(s) URL: {url!r}")
+        feeds.append(url)
+    if not feeds:
+        raise InputError(str(path), "no feed URLs (one per line; # starts a comment)")
+    return feeds
+
+
+class Watcher:
+    """Holds the fetcher, the state and the pipeline across rounds."""
+
+    def __init__(self, sink: Sink, state: WatchState, fetcher: Fetcher, interval: float, on_article: Callable[[str, str], None] | None = None) -> None:
+        from rayzan.pipeline import default_pipeline
+
+        self.sink, self.state, self.fetcher, self.interval = sink, state, fetcher, interval
+        self.pipeline = default_pipeline()
+        self.on_article = on_article  # (url, outcome) for progress display
+
+    def run_round(self, feeds: Iterable[str]) -> RoundSummary:
+        summary = RoundSummary()
+        for url in feeds:
+            self.poll_feed(url, summary)
+        for entry in self.state.due_entries():
+            outcome = self.fetch_article(entry.url, entry.attempts, entry.published, summary)
+            if self.on_article is not None:
+                self.on_article(entry.url, outcome)
+        summary.retrying = self.state.pending_count()
+        return summary
+
+    def poll_feed(self, url: str, summary: RoundSummary) -> None:
+        from rayzan.readers import read_feed
+
+        known = self.state.feed(url)
+        if known.next_poll > time.time():
+            return  # backing off after earlier failures
+        summary.feeds += 1
+        try:
+            response = self.fetcher.get(url, known.etag, known.last_modified)
+        except FetchError as e:
+            self._feed_failed(url, e.reason, known.failures, summary)
+            return
+        if response.status == 304:
+            summary.feeds_not_modified += 1
+            return
+        items = read_feed(response.content, url)
+        articles = [a for a in items if isinstance(a, RawArticle) and a.meta.url]
+        if not articles:
+            reasons = "; ".join(e.reason for e in items if isinstance(e, InputError)) or "no entry has a link"
+            self._feed_failed(url, reasons, known.failures, summary)
+            return
+        entries = [(a.meta.url, a.meta.published) for a in articles]
+        summary.new_entries += self.state.feed_read(url, response.etag, response.last_modified, entries)  # type: ignore[misc]
+
+    def _feed_failed(self, url: str, reason: str, failures: int, summary: RoundSummary) -> None:
+        summary.failed.append((url, reason))
+        self.state.feed_failed(url, min(self.interval * 2**failures, MAX_FEED_BACKOFF))
+
+    def fetch_article(self, url: str, attempts: int, published: str | None, summary: RoundSummary) -> str:
+        """Fetch, extract, analyse and store one article; returns the outcome for progress."""
+        from dataclasses import replace
+
+        from rayzan.readers import read_html
+        from rayzan.readers.encoding import decode
+
+        try:
+            response = self.fetcher.get(url)
+            if response.url != url and self.state.is_known(response.url):
+                self.state.entry_done(url, None, f"redirects to {response.url}, already seen")
+                summary.skipped["redirects to a URL already seen"] += 1
+                return "skipped"
+            article = read_html(decode(response.content, url), url=response.url, where=url)
+        except FetchError as e:
+            return self._article_failed(url, e.reason, attempts, e.transient, summary)
+        except InputError as e:
+            return self._article_failed(url, e.reason, attempts, False, summary)
+        if article.meta.published is None and published:
+            article = RawArticle(replace(article.meta, published=published), article.blocks)
+        digest = content_hash(article.raw)
+        first = self.state.known_hash(digest)
+        if first is not None and first != url:
+            self.state.entry_done(url, digest, f"same text as {first}")
+            summary.skipped[SKIP_DUPLICATE] += 1
+            return "skipped"
+        try:
+            doc = self.pipeline.analyze(article.meta, article.blocks)
+            result = self.sink.ingest(doc)
+        except RayzanError as e:
+            return self._article_failed(url, str(e), attempts, False, summary)
+        status = str(getattr(result, "status", "added"))
+        self.state.entry_done(url, digest)
+        if status == "unchanged":
+            summary.skipped[SKIP_UNCHANGED] += 1
+        else:
+            summary.stored[status] += 1
+        return status
+
+    def _article_failed(self, url: str, reason: str, attempts: int, transient: bool, summary: RoundSummary) -> str:
+        if transient and attempts + 1 < MAX_ATTEMPTS:
+            self.state.entry_failed(url, reason, retry_in=self.interval * 2**attempts)
+            return "retrying"
+        final = f"{reason} (gave up after {attempts + 1} attempts)" if transient else reason
+        self.state.entry_failed(url, final, retry_in=None)
+        summary.failed.append((url, final))
+        return "failed"
+
+
+def run_watch(
+    feeds: list[str],
+    sink: Sink,
+    state_path: Path,
+    interval: float = 900.0,
+    once: bool = False,
+    fetch: FetchSettings | None = None,
+    on_round: Callable[[RoundSummary], None] | None = None,
+    on_article: Callable[[str, str], None] | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> RoundSummary:
+    """Poll ``feeds`` every ``interval`` seconds (one round with ``once``) until interrupted.
+
+    Returns the totals of every round; Ctrl-C ends the loop between two articles.
+    """
+    state = WatchState(state_path)
+    fetcher = Fetcher(fetch or FetchSettings())
+    total = RoundSummary()
+    try:
+        watcher = Watcher(sink, state, fetcher, interval, on_article)
+        while True:
+            started = time.monotonic()
+            summary = watcher.run_round(feeds)
+            total.merge(summary)
+            if on_round is not None:
+                on_round(summary)
+            if once:
+                break
+            sleep(max(0.0, interval - (time.monotonic() - started)))
+    except KeyboardInterrupt:
+        pass
+    finally:
+        fetcher.close()
+        state.close()
+    return total
+
+
+__all__ = ["RoundSummary", "Watcher", "default_state_path", "read_feeds_file", "run_watch"]

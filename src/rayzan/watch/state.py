@@ -1,0 +1,141 @@
+"""The watcher's memory: feed validators, every article URL it has seen, and
+the content hashes it has stored — a small SQLite file beside the database.
+
+An entry's URL is written as ``pending`` as soon as its feed is read, before
+the feed's ETag is saved; it becomes ``done`` only after the article is stored.
+A watcher killed at any point therefore restarts with nothing lost (pending
+URLs are retried even when the feed answers 304) and nothing stored twice.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+PENDING, DONE, FAILED = "pending", "done", "failed"
+
+_SCHEMA = """
+create table if not exists feeds (
+    url text primary key,
+    etag text,
+    last_modified text,
+    failures integer not null default 0,
+    next_poll real not null default 0
+);
+create table if not exists entries (
+    url text primary key,
+    feed text not null,
+    state text not null,
+    attempts integer not null default 0,
+    next_try real not null default 0,
+    reason text,
+    published text,
+    content_hash text,
+    seen_at real not null
+);
+create index if not exists entries_due on entries (state, next_try);
+create table if not exists hashes (
+    content_hash text primary key,
+    url text not null
+);
+"""
+
+
+@dataclass(frozen=True)
+class FeedState:
+    url: str
+    etag: str | None
+    last_modified: str | None
+    failures: int
+    next_poll: float
+
+
+@dataclass(frozen=True)
+class Entry:
+    url: str
+    feed: str
+    attempts: int
+    published: str | None
+
+
+def default_state_path(db: str) -> Path:
+    """Beside a SQLite database; in the working directory for a server URL."""
+    if "://" in db:
+        return Path("rayzan-watch.sqlite")
+    return Path(db).with_name(Path(db).name + ".watch.sqlite")
+
+
+class WatchState:
+    def __init__(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.conn = sqlite3.connect(path, isolation_level=None)  # autocommit: every fact is durable at once
+        self.conn.execute("pragma journal_mode=wal")
+        self.conn.execute("pragma synchronous=full")
+        self.conn.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def feed(self, url: str) -> FeedState:
+        row = self.conn.execute("select etag, last_modified, failures, next_poll from feeds where url = ?", (url,)).fetchone()
+        return FeedState(url, *row) if row else FeedState(url, None, None, 0, 0.0)
+
+    def feed_read(self, url: str, etag: str | None, last_modified: str | None, entries: list[tuple[str, str | None]]) -> int:
+        """Record a feed's new entries as pending, then its validators; returns how many were new."""
+        now = time.time()
+        with self.conn:  # one transaction: the entries and the ETag that hides them land together
+            self.conn.execute("begin")
+            before = self.conn.total_changes
+            self.conn.executemany(
+                "insert or ignore into entries (url, feed, state, published, seen_at) values (?, ?, ?, ?, ?)",
+                [(link, url, PENDING, published, now) for link, published in entries],
+            )
+            added = self.conn.total_changes - before
+            self.conn.execute(
+                "insert into feeds (url, etag, last_modified, failures, next_poll) values (?, ?, ?, 0, 0) "
+                "on conflict(url) do update set etag = excluded.etag, last_modified = excluded.last_modified, failures = 0, next_poll = 0",
+                (url, etag, last_modified),
+            )
+        return added
+
+    def feed_failed(self, url: str, retry_in: float) -> None:
+        self.conn.execute(
+            "insert into feeds (url, failures, next_poll) values (?, 1, ?) "
+            "on conflict(url) do update set failures = failures + 1, next_poll = excluded.next_poll",
+            (url, time.time() + retry_in),
+        )
+
+    def due_entries(self, limit: int = 10_000) -> list[Entry]:
+        rows = self.conn.execute(
+            "select url, feed, attempts, published from entries where state = ? and next_try <= ? order by seen_at, url limit ?",
+            (PENDING, time.time(), limit),
+        ).fetchall()
+        return [Entry(*row) for row in rows]
+
+    def pending_count(self) -> int:
+        return self.conn.execute("select count(*) from entries where state = ?", (PENDING,)).fetchone()[0]
+
+    def known_hash(self, content_hash: str) -> str | None:
+        row = self.conn.execute("select url from hashes where content_hash = ?", (content_hash,)).fetchone()
+        return row[0] if row else None
+
+    def entry_done(self, url: str, content_hash: str | None, reason: str | None = None) -> None:
+        with self.conn:
+            self.conn.execute("begin")
+            self.conn.execute("update entries set state = ?, content_hash = ?, reason = ? where url = ?", (DONE, content_hash, reason, url))
+            if content_hash and reason is None:
+                self.conn.execute("insert or ignore into hashes (content_hash, url) values (?, ?)", (content_hash, url))
+
+    def entry_failed(self, url: str, reason: str, retry_in: float | None) -> None:
+        """A transient failure is retried after ``retry_in`` seconds; ``None`` gives up for good."""
+        if retry_in is None:
+            self.conn.execute("update entries set state = ?, attempts = attempts + 1, reason = ? where url = ?", (FAILED, reason, url))
+        else:
+            self.conn.execute(
+                "update entries set attempts = attempts + 1, next_try = ?, reason = ? where url = ?", (time.time() + retry_in, reason, url)
+            )
+
+    def is_known(self, url: str) -> bool:
+        return self.conn.execute("select 1 from entries where url = ?", (url,)).fetchone() is not None

@@ -1,0 +1,332 @@
+"""The HTTP API in process (FastAPI's TestClient) over a temporary store filled
+with the hand-built Persian corpus of ``test_api_corpus``."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # starlette's note about httpx versions
+    from fastapi.testclient import TestClient
+
+from rayzan.api import create_app
+from rayzan.store import Store
+from test_api_corpus import corpus, hostile_article
+
+TOKEN = "test-ingest-token-5f0c"
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = tmp_path_factory.mktemp("api") / "rayzan.db"
+    with Store.open(str(path)) as store:
+        store.ingest_many(corpus())
+    return str(path)
+
+
+@pytest.fixture(scope="module")
+def client(db: str) -> Iterator[TestClient]:
+    with TestClient(create_app(db)) as c:
+        yield c
+
+
+@pytest.fixture
+def writable(tmp_path: Path) -> Iterator[TestClient]:
+    """A client on its own empty database, with ingest enabled."""
+    with TestClient(create_app(str(tmp_path / "w.db"), ingest_token=TOKEN, max_body=64 * 1024)) as c:
+        yield c
+
+
+def events(client: TestClient, **params: Any) -> dict[str, Any]:
+    response = client.get("/api/events", params=params)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def jalali_consult(client: TestClient) -> dict[str, Any]:
+    (item,) = events(client, actor="kazem_jalali")["items"]
+    return item
+
+
+# -- /api/events -----------------------------------------------------------------
+
+
+def test_api_events_dyad_unordered_and_ordered(client: TestClient) -> None:
+    # Iran–Russia: two consultations (Iran the source) and Russia's offer to Iran.
+    assert events(client, dyad="IRN-RUS")["total"] == 3
+    assert events(client, dyad="RUS-IRN")["total"] == 3
+    forward = events(client, dyad="IRN-RUS", ordered="true")
+    assert forward["total"] == 2 and {e["plover"] for e in forward["items"]} == {"CONSULT"}
+    backward = events(client, dyad="RUS-IRN", ordered="true")
+    assert [e["plover"] for e in backward["items"]] == ["AGREE"]
+
+
+def test_api_events_two_outlets_make_one_event_with_counts(client: TestClient) -> None:
+    item = jalali_consult(client)
+    assert (item["mentions"], item["articles"], item["sources"]) == (2, 2, 2)
+    assert item["first_seen"] == item["last_seen"] == "2024-11-05"
+    assert item["source"]["name_en"] == "Kazem Jalali" and item["target"]["country_en"] == "Russia"
+    # The contract's fields are all there.
+    for key in ("id", "plover", "cameo", "source", "target", "location", "date", "topics", "evidence", "trigger",
+                "goldstein", "quad_class", "confidence"):
+        assert key in item
+    assert isinstance(item["id"], str)
+
+
+def test_api_events_excerpt_marks_the_trigger_in_its_sentence(client: TestClient) -> None:
+    excerpt = jalali_consult(client)["excerpt"]
+    span = excerpt["trigger"]
+    # The most confident report (Fars, 0.9) is the face of the record.
+    assert excerpt["text"][span["start"] : span["end"]] == "گفت‌وگو کرد"
+    assert excerpt["text"].startswith("کاظم جلالی، سفیر ایران در روسیه")
+
+
+@pytest.mark.parametrize(
+    ("params", "expected"),
+    [
+        ({"q": "منطقهای"}, {"CONSULT"}),  # lost ZWNJ still finds منطقه‌ای
+        ({"q": "تحريم"}, {"COERCE"}),  # Arabic yeh (ي) meets the Persian ی of تحریم‌های
+        ({"q": "بقائی محکوم"}, {"ACCUSE"}),  # every word must be in the evidence
+        ({"q": "بقائی بمباران"}, set()),
+        ({"plover": "consult"}, {"CONSULT"}),
+        ({"cameo": "04"}, {"CONSULT"}),
+        ({"quad_class": 4}, {"COERCE", "ASSAULT"}),
+        ({"country": "USA"}, {"COERCE", "ACCUSE"}),
+        ({"topic": "Gaza"}, {"CONSULT"}),
+        ({"topic": "لبنان"}, {"CONSULT"}),
+        ({"source": "irna.ir"}, {"CONSULT", "AGREE"}),
+        ({"outlet": "isna.ir"}, {"SUPPORT"}),
+        ({"actor": "Sergey Lavrov"}, {"CONSULT"}),
+        ({"date_from": "2024-11-07", "date_to": "2024-11-07"}, {"COERCE", "ACCUSE"}),
+        ({"date_from": "2024-11-09"}, {"ASSAULT", "AGREE"}),
+    ],
+)
+def test_api_events_filters(client: TestClient, params: dict[str, Any], expected: set[str]) -> None:
+    assert {e["plover"] for e in events(client, **params)["items"]} == expected
+
+
+def test_api_events_free_text_finds_a_word_of_the_evidence(client: TestClient) -> None:
+    found = events(client, q="بمباران")
+    assert [e["plover"] for e in found["items"]] == ["ASSAULT"]
+
+
+def test_api_events_sort_and_pages(client: TestClient) -> None:
+    everything = events(client, sort="goldstein", limit=50)
+    assert everything["total"] == 7
+    scores = [e["goldstein"] for e in everything["items"]]
+    assert scores == sorted(scores) and everything["items"][0]["plover"] == "ASSAULT"
+    newest = events(client, sort="-date")["items"]
+    assert newest[0]["date"] == "2024-11-10"
+    page = events(client, sort="-date", limit=2, offset=2)
+    assert page["total"] == 7 and [e["id"] for e in page["items"]] == [e["id"] for e in newest[2:4]]
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"dyad": "IRN"},  # one country is not a dyad
+        {"dyad": "IRN-RUS-SYR"},
+        {"date_from": "2024-13-45x"},
+        {"date_from": "2024-11-09", "date_to": "2024-11-01"},
+        {"limit": 0},
+        {"limit": 100000},
+        {"offset": -1},
+        {"sort": "title"},
+        {"quad_class": 9},
+        {"country": "Iran"},
+    ],
+)
+def test_api_events_bad_parameters_answer_422_json(client: TestClient, params: dict[str, Any]) -> None:
+    response = client.get("/api/events", params=params)
+    assert response.status_code == 422
+    body = response.json()
+    assert body["error"] == "invalid_request" and body["message"]
+
+
+# -- one event, one article ------------------------------------------------------
+
+
+def test_api_event_detail_has_every_mention_with_evidence(client: TestClient) -> None:
+    event_id = jalali_consult(client)["id"]
+    body = client.get(f"/api/events/{event_id}").json()
+    assert body["event"]["id"] == event_id
+    assert sorted(m["source"] for m in body["mentions"]) == ["farsnews.ir", "irna.ir"]
+    triggers = set()
+    for mention in body["mentions"]:
+        (evidence,) = mention["evidence"]
+        span = evidence["trigger"]
+        triggers.add(evidence["text"][span["start"] : span["end"]])
+        assert mention["url"].startswith("https://")
+    assert triggers == {"گفت‌وگو کرد", "رایزنی کرد"}
+
+
+@pytest.mark.parametrize("path", ["/api/events/999999", "/api/events/not-a-number", "/api/articles/0000000000000000"])
+def test_api_missing_records_answer_404_json(client: TestClient, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 404
+    assert response.json()["error"] == "not_found"
+
+
+def test_api_article_entities_point_into_its_text(client: TestClient) -> None:
+    doc = corpus()[0]
+    body = client.get(f"/api/articles/{doc.id}").json()
+    assert body["title"] == "رایزنی سفیر ایران و معاون وزیر خارجه روسیه در مسکو"
+    assert {e["text"] for e in body["entities"]} >= {"کاظم جلالی", "سرگئی ورشنین"}
+    for entity in body["entities"]:
+        assert body["text"][entity["start"] : entity["end"]] == entity["text"]
+    (event,) = body["events"]
+    assert str(event["event_id"]) == jalali_consult(client)["id"]
+
+
+def test_api_actors_by_name_and_country(client: TestClient) -> None:
+    body = client.get("/api/actors", params={"q": "Lavrov"}).json()
+    assert [a["id"] for a in body["items"]] == ["sergey_lavrov"]
+    russians = {a["id"] for a in client.get("/api/actors", params={"country": "rus"}).json()["items"]}
+    assert russians == {"RUS", "sergey_vershinin", "sergey_lavrov"}
+
+
+# -- /api/stats ------------------------------------------------------------------
+
+
+def test_api_stats_timeline_network_and_dyads(client: TestClient) -> None:
+    stats = client.get("/api/stats").json()
+    assert stats["total"] == 7 and sum(p["count"] for p in stats["timeline"]) == 7
+    assert {"date": "2024-11-07", "plover": "COERCE", "count": 1} in stats["timeline"]
+    edges = {(e["source"], e["target"], e["plover"]): e["count"] for e in stats["network"]["edges"]}
+    assert edges[("IRN", "RUS", "CONSULT")] == 2
+    assert {n["id"]: n["label_en"] for n in stats["network"]["nodes"]}["USA"] == "United States"
+    iran_russia = [p for p in stats["dyads"] if p["dyad"] == "IRN-RUS"]
+    assert [(p["date"], p["goldstein"]) for p in iran_russia] == [("2024-11-05", 1.0), ("2024-11-08", 1.0), ("2024-11-10", 4.0)]
+
+
+def test_api_stats_follow_the_filters(client: TestClient) -> None:
+    stats = client.get("/api/stats", params={"dyad": "RUS-IRN", "ordered": "true"}).json()
+    assert stats["total"] == 1
+    assert [(p["dyad"], p["count"]) for p in stats["dyads"]] == [("RUS-IRN", 1)]
+    actors = client.get("/api/stats", params={"network": "actor", "country": "USA"}).json()["network"]
+    assert {(e["source"], e["target"]) for e in actors["edges"]} == {("USA", "IRN"), ("esmaeil_baghaei", "USA")}
+    assert {n["id"]: n["label"] for n in actors["nodes"]}["esmaeil_baghaei"] == "اسماعیل بقائی"
+
+
+# -- ingest ----------------------------------------------------------------------
+
+ARTICLE = {
+    "title": "دیدار وزیران خارجه ایران و عمان در مسقط",
+    "abstract": "عباس عراقچی، وزیر امور خارجه ایران، در مسقط با همتای عمانی خود دیدار و گفت‌وگو کرد.",
+    "paragraphs": ["دو طرف درباره تحولات منطقه‌ای و روابط دوجانبه رایزنی کردند."],
+    "link": "https://www.farsnews.ir/news/14030820000303",
+    "published": "2024-11-10",
+}
+
+
+def test_api_ingest_is_closed_without_a_configured_token(client: TestClient) -> None:
+    response = client.post("/api/ingest", json=ARTICLE, headers={"Authorization": "Bearer anything"})
+    assert response.status_code == 403 and "RAYZAN_API_TOKEN" in response.json()["message"]
+
+
+@pytest.mark.parametrize("header", [None, "Bearer wrong-token", "Basic dGVzdA==", "Bearer "])
+def test_api_ingest_refuses_a_missing_or_wrong_token(writable: TestClient, header: str | None) -> None:
+    headers = {"Authorization": header} if header is not None else {}
+    response = writable.post("/api/ingest", json=ARTICLE, headers=headers)
+    assert response.status_code == 401 and response.json()["error"] == "unauthorized"
+    assert writable.get("/api/stats").json()["total"] == 0
+
+
+def test_api_ingest_analyses_stores_and_never_double_counts(writable: TestClient) -> None:
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    first = writable.post("/api/ingest", json=ARTICLE, headers=auth)
+    assert first.status_code == 200, first.text
+    body = first.json()
+    article = body["article"]
+    assert article["source"] == "farsnews.ir" and article["published"] == "2024-11-10"
+    assert "منطقه‌ای" in article["text"] and len(article["sentences"]) >= 3
+    assert body["stored"]["status"] == "added"
+    again = writable.post("/api/ingest", json=ARTICLE, headers=auth).json()
+    assert again["stored"]["status"] == "unchanged"
+    stored = writable.get(f"/api/articles/{article['id']}").json()
+    assert stored["text"] == article["text"]
+
+
+def test_api_ingest_token_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RAYZAN_API_TOKEN", "from-env")
+    with TestClient(create_app(str(tmp_path / "e.db"))) as c:
+        assert c.post("/api/ingest", json=ARTICLE, headers={"Authorization": "Bearer from-env"}).status_code == 200
+
+
+def test_api_ingest_size_limit(writable: TestClient) -> None:
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+    huge = dict(ARTICLE, paragraphs=["تحولات منطقه‌ای " * 8000])
+    response = writable.post("/api/ingest", json=huge, headers=auth)
+    assert response.status_code == 413 and response.json()["error"] == "too_large"
+
+    def chunks() -> Iterator[bytes]:  # no Content-Length: counted as it arrives
+        yield b'{"title": "'
+        for _ in range(100):
+            yield "ایران ".encode() * 200
+        yield b'"}'
+
+    response = writable.post("/api/ingest", content=chunks(), headers={**auth, "Content-Type": "application/json"})
+    assert response.status_code == 413
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        ({"paragraphs": "not a list"}, 422),
+        ({"url": "https://x.ir/1"}, 422),  # no title and no text
+        ({"title": "   ", "text": None}, 422),  # blank, and null is not a text
+        ({"title": 12}, 422),
+        ({"title": "ایران", "url": "http://[::1"}, 422),  # a URL that cannot be parsed
+        ({"title": "ایران", "body": "متن"}, 422),  # unknown field: the input schema is closed
+    ],
+)
+def test_api_ingest_bad_articles_answer_4xx_json(writable: TestClient, body: dict[str, Any], status: int) -> None:
+    response = writable.post("/api/ingest", json=body, headers={"Authorization": f"Bearer {TOKEN}"})
+    assert response.status_code == status, response.text
+    assert response.json()["message"]
+
+
+def test_api_ingest_keeps_hostile_markup_as_text(writable: TestClient) -> None:
+    doc = hostile_article()
+    response = writable.post("/api/ingest", headers={"Authorization": f"Bearer {TOKEN}"},
+                             json={"title": doc.meta.title, "text": doc.text.split("\n", 1)[1], "url": doc.meta.url})
+    assert response.status_code == 200
+    assert "<script>" in response.json()["article"]["text"]
+    assert response.headers["content-type"].startswith("application/json")
+
+
+# -- schema, dashboard files -----------------------------------------------------
+
+
+def test_api_openapi_documents_every_route(client: TestClient) -> None:
+    schema = client.get("/openapi.json").json()
+    assert {"/api/events", "/api/events/{event_id}", "/api/actors", "/api/articles/{article_id}", "/api/stats",
+            "/api/ingest"} <= set(schema["paths"])
+    params = {p["name"] for p in schema["paths"]["/api/events"]["get"]["parameters"]}
+    assert {"actor", "country", "dyad", "ordered", "plover", "cameo", "quad_class", "date_from", "date_to",
+            "topic", "source", "q", "limit", "offset", "sort"} <= params
+    # No Swagger UI: it would load its scripts from a CDN.
+    assert client.get("/docs").status_code == 404
+
+
+def test_api_dashboard_is_served_with_a_strict_policy(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200 and "text/html" in page.headers["content-type"]
+    policy = page.headers["content-security-policy"]
+    assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+    assert client.get("/static/js/app.js").status_code == 200
+    assert "http" not in "".join(line for line in page.text.splitlines() if "src=" in line or "href=" in line and "stylesheet" in line)
+
+
+def test_api_dashboard_never_parses_markup_strings() -> None:
+    static = Path(__file__).resolve().parents[1] / "src" / "rayzan" / "api" / "static"
+    scripts = list(static.rglob("*.js"))
+    assert scripts
+    for script in scripts:
+        source = script.read_text(encoding="utf-8")
+        for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(", "new Function"):
+            assert sink not in source, f"{script.name} uses {sink}"

@@ -1,0 +1,100 @@
+"""Source, target, place, topics and merging, on short articles with stand-in actors."""
+
+from __future__ import annotations
+
+import pytest
+from events_standin import standin_document
+
+from rayzan.events import code_events
+
+
+def _dyads(text: str, published: str = "2024-10-15") -> set[tuple[str, str | None, str | None]]:
+    doc = code_events(standin_document(text, published=published))
+    return {(e.plover, e.source["country"], e.target["country"]) for e in doc.events}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # X با Y دیدار کرد: symmetric, the subject is the source
+        ("عراقچی با لاوروف دیدار کرد.", {("CONSULT", "IRN", "RUS")}),
+        # X، Y را محکوم کرد: the object before «را»
+        ("چین، آمریکا را به مداخله متهم کرد.", {("ACCUSE", "CHN", "USA")}),
+        # the head of the object phrase, not the name after «به» inside it
+        ("ایران حمله اسرائیل به لبنان را محکوم کرد.", {("ACCUSE", "IRN", "ISR"), ("ASSAULT", "ISR", "LBN")}),
+        # X از Y خواست
+        ("فرانسه از ایران خواست شهروندانش را آزاد کند.", {("REQUEST", "FRA", "IRN")}),
+        # نشست مشترک بین X و Y برگزار شد
+        ("نشست مشترک بین ایران و عراق در بغداد برگزار شد.", {("CONSULT", "IRN", "IRQ")}),
+        # دیدار X و Y (a headline noun)
+        ("دیدار ایران و پاکستان", {("CONSULT", "IRN", "PAK")}),
+        # a list of participants: every pair
+        (
+            "رهبران چین، روسیه و پاکستان با یکدیگر دیدار کردند.",
+            {("CONSULT", "CHN", "RUS"), ("CONSULT", "CHN", "PAK"), ("CONSULT", "RUS", "PAK")},
+        ),
+        # a directed type with two subjects: each acts on the target
+        ("آمریکا و انگلیس تحریم‌های جدیدی علیه ایران وضع کردند.", {("COERCE", "USA", "IRN"), ("COERCE", "GBR", "IRN")}),
+        # passive with an agent
+        ("یک شهروند ایرانی توسط پلیس آمریکا بازداشت شد.", {("COERCE", "USA", "IRN")}),
+        # an office-holder in apposition does not become an argument
+        ("کاظم جلالی، سفیر ایران در روسیه، با سرگئی ورشنین گفتگو کرد.", {("CONSULT", "IRN", "RUS")}),
+        # negated: no event; wished: no event
+        ("بلینکن با وانگ یی دیدار نکرد.", set()),
+        ("کارشناسان معتقدند ایران و عراق باید بیشتر گفتگو کنند.", set()),
+        # a relative clause inside the object is not a second event
+        ("عراق دو دیپلمات ایرانی را که ربوده شده بودند، آزاد کرد.", {("RETREAT", "IRQ", "IRN")}),
+        # a statement is no PLOVER event
+        ("سخنگوی وزارت خارجه ایران بر ادامه همکاری با آژانس تأکید کرد.", set()),
+    ],
+)
+def test_events_coding_dyads(text: str, expected: set[tuple[str, str | None, str | None]]) -> None:
+    got = _dyads(text)
+    norm = {(p, *sorted((s or "", t or ""))) if p in ("CONSULT", "AGREE", "COOPERATE") else (p, s or "", t or "")
+            for p, s, t in got}  # fmt: skip
+    want = {(p, *sorted((s or "", t or ""))) if p in ("CONSULT", "AGREE", "COOPERATE") else (p, s or "", t or "")
+            for p, s, t in expected}  # fmt: skip
+    assert norm == want
+
+
+def test_events_coding_merges_title_lead_body() -> None:
+    text = (
+        "دیدار عراقچی و لاوروف در مسکو\n"
+        "عباس عراقچی روز گذشته در مسکو با سرگئی لاوروف درباره تحولات سوریه گفتگو کرد.\n"
+        "در این دیدار دو طرف بر گسترش همکاری‌ها تأکید کردند.\n"
+        "ایران همچنین حمله اسرائیل به لبنان را محکوم کرد."
+    )
+    doc = code_events(standin_document(text, published="2024-10-15"))
+    consult = [e for e in doc.events if e.plover == "CONSULT"]
+    assert len(consult) == 1
+    event = consult[0]
+    assert len(event.evidence) == 3  # title, lead and the anaphoric «در این دیدار»
+    assert event.location is not None and event.location["country"] == "RUS"
+    assert [t["text"] for t in event.topics] == ["سوریه"]
+    assert event.date == "2024-10-14"  # «روز گذشته»
+    assert event.trigger["text"] == "گفتگو کرد"  # the verbal mention is shown
+    others = {e.plover for e in doc.events} - {"CONSULT"}
+    assert others == {"ACCUSE", "ASSAULT"}  # different events stay apart
+
+
+def test_events_coding_planned_flag_and_json_contract() -> None:
+    doc = code_events(standin_document("وزیر خارجه عمان قرار است فردا در تهران با عراقچی دیدار کند."))
+    (event,) = doc.events
+    out = event.to_json()
+    assert out["planned"] is True and out["negated"] is False
+    assert set(out) >= {"id", "plover", "cameo", "source", "target", "location", "date", "topics", "evidence",
+                        "trigger", "goldstein", "quad_class", "confidence"}  # fmt: skip
+    assert set(out["source"]) == {"actor", "text", "country"}
+    assert out["date"] == "2024-10-16"  # «فردا» from the article date
+
+
+def test_events_coding_visit_location_and_direction() -> None:
+    doc = code_events(standin_document("سفر پزشکیان به پکن\nمسعود پزشکیان امروز وارد پکن شد."))
+    (event,) = doc.events
+    assert event.cameo == "042" and event.source["country"] == "IRN" and event.target["country"] == "CHN"
+    assert event.location is not None and event.location["text"] == "پکن"
+
+
+def test_events_coding_empty_document() -> None:
+    doc = code_events(standin_document("صادرات غیرنفتی ایران ده درصد افزایش یافت."))
+    assert doc.events == ()

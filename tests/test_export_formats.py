@@ -1,0 +1,125 @@
+"""Exports: every format from a real store, streamed in chunks."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from test_store_documents import (  # noqa: F401  (module_db_url is a fixture)
+    JALALI,
+    VERSHININ,
+    accusation_article,
+    consult_article,
+    consult_report_elsewhere,
+    module_db_url,
+)
+
+from rayzan.errors import InputError
+from rayzan.export import export_articles, export_events, writers
+from rayzan.export.gdelt import COLUMNS as GDELT_COLUMNS
+from rayzan.export.gdelt import gdelt_row
+from rayzan.store import EventQuery, Store
+
+DOCS = (consult_article(), consult_report_elsewhere(), accusation_article(), accusation_article(reverse=True, published="2024-11-08"))
+
+
+@pytest.fixture(scope="module")
+def store(module_db_url: str) -> Iterator[Store]:
+    with Store.open(module_db_url) as s:
+        s.ingest_many(DOCS)
+        yield s
+
+
+def all_items(store: Store) -> list[dict]:
+    return store.query_events(EventQuery(sort="id", limit=1000)).items
+
+
+def test_export_events_jsonl_is_the_query_items(store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "events.jsonl"
+    assert export_events(store, "jsonl", out) == 3
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert [json.loads(line) for line in lines] == all_items(store)
+    assert "کاظم جلالی" in out.read_text(encoding="utf-8") or "سرگئی ورشنین" in out.read_text(encoding="utf-8")
+
+
+def test_export_articles_jsonl_is_the_contract(store: Store) -> None:
+    buffer = io.BytesIO()  # a binary stream, as sys.stdout.buffer would be
+    assert export_articles(store, "jsonl", buffer) == len(DOCS)
+    exported = {d["id"]: d for d in map(json.loads, buffer.getvalue().decode("utf-8").splitlines())}
+    assert exported == {doc.id: doc.to_json() for doc in DOCS}
+    assert not buffer.closed
+
+
+def test_export_csv_keeps_persian_and_counts(store: Store) -> None:
+    text = io.StringIO()
+    export_events(store, "csv", text, EventQuery(plover="CONSULT"))
+    (row,) = list(csv.DictReader(io.StringIO(text.getvalue())))
+    assert (row["plover"], row["cameo"], row["mentions"], row["sources"]) == ("CONSULT", "042", "2", "2")
+    assert row["evidence"].startswith("سرگئی ورشنین، معاون وزیر امور خارجه روسیه")
+    assert row["topics"] == "Gaza; Syria; Lebanon" and row["topic_countries"] == "PSE; SYR; LBN"
+
+
+def test_export_parquet_in_record_batches(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    monkeypatch.setattr(writers, "BATCH", 2)  # two events per batch: the writer must stream
+    out = tmp_path / "events.parquet"
+    assert export_events(store, "parquet", out) == 3
+    meta = pq.ParquetFile(out).metadata
+    assert (meta.num_rows, meta.num_row_groups) == (3, 2)
+    table = pq.read_table(out)
+    assert table.column("plover").to_pylist() == [i["plover"] for i in all_items(store)]
+    assert table.schema.field("quad_class").type == "int8"
+
+
+def test_export_gdelt_has_61_columns_in_gdelt_order(store: Store) -> None:
+    text = io.StringIO()
+    export_events(store, "gdelt", text, EventQuery(plover="CONSULT"))
+    (line,) = text.getvalue().splitlines()
+    row = dict(zip(GDELT_COLUMNS, line.split("\t")))
+    assert len(line.split("\t")) == 61 and GDELT_COLUMNS[0] == "GLOBALEVENTID" and GDELT_COLUMNS[-1] == "SOURCEURL"
+    assert (row["SQLDATE"], row["MonthYear"], row["Year"]) == ("20241105", "202411", "2024")
+    assert (row["EventCode"], row["EventBaseCode"], row["EventRootCode"], row["QuadClass"]) == ("042", "042", "04", "1")
+    assert (row["Actor1CountryCode"], row["Actor2CountryCode"]) == ("RUS", "IRN")
+    assert (row["NumMentions"], row["NumSources"], row["NumArticles"]) == ("2", "2", "2")
+    assert row["ActionGeo_FullName"] == "Moscow" and row["AvgTone"] == ""
+    assert row["SOURCEURL"] == "https://www.farsnews.ir/news/14030815000123"
+
+
+def test_export_gdelt_actor_type_codes_from_cameo_code() -> None:
+    item = {
+        "id": 7, "date": "2024-11-05", "cameo": "040", "quad_class": 1, "goldstein": 1.0,
+        "source": {"actor": "kazem_jalali", "text": "کاظم جلالی", "country": "IRN"},
+        "target": {"actor": "sergey_vershinin", "text": "سرگئی ورشنین", "country": "RUS"},
+        "location": None, "mentions": 1, "sources": 1, "articles": 1, "first_seen": "2024-11-05",
+    }
+    actors = {a.id: {**a.to_json(), "code": a.code} for a in (JALALI, VERSHININ)}
+    row = dict(zip(GDELT_COLUMNS, gdelt_row(item, actors, None)))
+    assert (row["Actor1Code"], row["Actor1Name"], row["Actor1Type1Code"], row["Actor1Type2Code"]) == (
+        "IRNGOVDIP", "KAZEM JALALI", "GOV", "DIP",
+    )
+    assert (row["Actor2Code"], row["Actor2CountryCode"], row["Actor2Geo_Type"]) == ("RUSGOVDIP", "RUS", "1")
+    assert row["ActionGeo_Type"] == "" and row["SOURCEURL"] == "" and row["DATEADDED"] == "20241105000000"
+
+
+def test_export_plover_records(store: Store) -> None:
+    text = io.StringIO()
+    assert export_events(store, "plover", text, EventQuery(plover="ACCUSE")) == 2
+    records = [json.loads(line) for line in text.getvalue().splitlines()]
+    first = records[0]
+    assert first["event_type"] == "ACCUSE" and first["quad_code"] == 3 and first["language"] == "fa"
+    assert {r["actor"]["country"] for r in records} == {"IRN", "ISR"}
+    assert first["outlets"] == ["isna.ir"] and first["source_urls"][0].startswith("https://www.isna.ir/")
+    assert "متهم کرد" in first["event_text"]
+
+
+def test_export_rejects_unknown_format_and_directory(store: Store, tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="xlsx"):
+        export_events(store, "xlsx", tmp_path / "e.xlsx")
+    with pytest.raises(InputError, match="directory"):
+        export_events(store, "csv", tmp_path / "missing" / "e.csv")
+    with pytest.raises(InputError):
+        export_articles(store, "csv", tmp_path / "a.csv")

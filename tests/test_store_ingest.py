@@ -1,0 +1,139 @@
+"""Opening, migrating and ingesting: statuses, versions, exact round trip, one transaction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from test_store_documents import analysed, consult_article, db_url  # noqa: F401  (fixture)
+
+from rayzan.errors import InputError, StoreError
+from rayzan.store import Store, schema
+from rayzan.store import dedup as dedup_module
+from rayzan.store.location import resolve_url
+from rayzan.store.migrations import LATEST
+
+
+def test_store_location_explicit_env_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("RAYZAN_DB", raising=False)
+    assert resolve_url(None).database == str(tmp_path / "rayzan.db")
+    monkeypatch.setenv("RAYZAN_DB", str(tmp_path / "env.db"))
+    assert resolve_url(None).database == str(tmp_path / "env.db")
+    assert resolve_url(tmp_path / "arg.db").database == str(tmp_path / "arg.db")
+    assert resolve_url(f"sqlite:///{tmp_path}/u.db").database == f"{tmp_path}/u.db"
+    assert resolve_url("postgresql://me@db.example/news").drivername == "postgresql+psycopg"
+
+
+@pytest.mark.parametrize(
+    "location",
+    [
+        "/no/such/directory/rayzan.db",  # parent directory missing
+        "mysql://root@localhost/news",  # a back end we do not support
+    ],
+)
+def test_store_location_rejected_clearly(location: str) -> None:
+    with pytest.raises(StoreError, match="rayzan|directory|unsupported"):
+        Store.open(location)
+
+
+def test_store_migrations_idempotent_and_newer_refused(db_url: str) -> None:
+    Store.open(db_url).close()
+    with Store.open(db_url) as store:  # second open applies nothing
+        with store.engine.connect() as conn:
+            versions = conn.execute(sa.select(schema.schema_version.c.version)).scalars().all()
+        assert versions == list(range(1, LATEST + 1))
+        with store.engine.begin() as conn:
+            conn.execute(schema.schema_version.insert().values(version=LATEST + 1, description="future", applied_at=sa.func.now()))
+    with pytest.raises(StoreError, match="newer"):
+        Store.open(db_url)
+
+
+def test_store_ingest_added_unchanged_and_exact_round_trip(db_url: str) -> None:
+    doc = consult_article()
+    with Store.open(db_url) as store:
+        first = store.ingest(doc)
+        assert (first.status, first.version, first.events, first.new_events) == ("added", 1, 1, 1)
+        again = store.ingest(doc)
+        assert again.status == "unchanged"
+        assert store.article_document(doc.id) == doc.to_json()
+        detail = store.article(doc.id)
+        assert detail["title"] == "رایزنی ایران و روسیه در مسکو درباره تحولات منطقه\u200cای"
+        assert detail["lead"].startswith("کاظم جلالی، سفیر ایران در روسیه")
+        assert [s["kind"] for s in detail["sections"]] == ["title", "lead", "paragraph"]
+        assert all(s["text"] == doc.text[s["start"] : s["end"]] for s in detail["sentences"])
+        assert {e["text"] for e in detail["entities"]} >= {"کاظم جلالی", "سرگئی ورشنین"}
+        assert detail["events"][0]["event_id"] is not None
+        listing = store.articles()
+        assert [(a["id"], a["version"], a["events"], a["sentences"]) for a in listing] == [(doc.id, 1, 1, len(doc.sentences))]
+        assert store.article("no-such-article") is None
+
+
+def test_store_same_url_changed_text_is_a_new_version(db_url: str) -> None:
+    v1 = consult_article()
+    v2 = consult_article(extra=" گفتگوها در فضایی سازنده برگزار شد.")
+    assert v1.id == v2.id and v1.content_hash != v2.content_hash
+    with Store.open(db_url) as store:
+        store.ingest(v1)
+        result = store.ingest(v2)
+        assert (result.status, result.version) == ("updated", 2)
+        detail = store.article(v1.id)
+        assert "فضایی سازنده" in detail["text"]
+        assert [v["version"] for v in detail["earlier_versions"]] == [1]
+        assert store.article_version(v1.id, 1) == v1.to_json()  # nothing silently overwritten
+        assert store.ingest(v2).status == "unchanged"
+        assert len(store.articles()) == 1
+
+
+def test_store_reanalysed_text_updates_without_new_version(db_url: str) -> None:
+    doc = consult_article()
+    bare = doc.evolve(entities=(), actors=(), mentions=(), events=())
+    with Store.open(db_url) as store:
+        store.ingest(bare)
+        result = store.ingest(doc)  # a better pipeline found the event in the same text
+        assert (result.status, result.version) == ("updated", 1)
+        assert store.article(doc.id)["earlier_versions"] == []
+        assert store.query_events().total == 1
+
+
+def test_store_ingest_failure_rolls_back_whole_article(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise sa.exc.OperationalError("INSERT", {}, Exception("disk full"))
+
+    with Store.open(db_url) as store:
+        monkeypatch.setattr(dedup_module, "assign", broken)
+        with pytest.raises(StoreError, match="disk full"):
+            store.ingest(consult_article())
+        assert store.articles() == []
+        with store.engine.connect() as conn:
+            assert conn.execute(sa.select(sa.func.count()).select_from(schema.sentences)).scalar_one() == 0
+
+
+def test_store_ingest_many_one_transaction(db_url: str) -> None:
+    docs = [consult_article(url=f"https://www.farsnews.ir/news/{n}") for n in range(3)]
+    with Store.open(db_url) as store:
+        results = store.ingest_many(docs)
+        assert [r.status for r in results] == ["added"] * 3
+        assert [r.new_events for r in results] == [1, 0, 0]  # the same consultation three times
+        assert len(store.articles(limit=2)) == 2 and len(store.articles(limit=2, offset=2)) == 1
+        with pytest.raises(InputError):
+            store.articles(limit=0)
+
+
+def test_store_article_without_layers(db_url: str) -> None:
+    doc = analysed(None, None, None, "بیانیه پایانی نشست", "متن کامل بیانیه هنوز منتشر نشده است.")
+    with Store.open(db_url) as store:
+        assert store.ingest(doc).status == "added"
+        stored = store.article_document(doc.id)
+        assert stored == doc.to_json() and stored["events"] == [] and stored["url"] is None
+
+
+def test_store_check_reports_a_miscounted_event(db_url: str) -> None:
+    with Store.open(db_url) as store:
+        store.ingest(consult_article())
+        assert store.check() == []
+        with store.engine.begin() as conn:
+            conn.execute(schema.events.update().values(num_mentions=5))
+        (problem,) = store.check()
+        assert "mention count is wrong" in problem

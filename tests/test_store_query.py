@@ -1,0 +1,132 @@
+"""Event queries: every filter, normalised free text, paging, sorting, actors and stats."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from test_store_documents import (  # noqa: F401  (module_db_url is a fixture)
+    accusation_article,
+    consult_article,
+    consult_report_elsewhere,
+    module_db_url,
+)
+
+from rayzan.errors import InputError
+from rayzan.store import EventQuery, Store
+
+
+@pytest.fixture(scope="module")
+def store(module_db_url: str) -> Iterator[Store]:
+    # Read-only tests: one database per back end for the whole module.
+    with Store.open(module_db_url) as s:
+        s.ingest(consult_article())
+        s.ingest(consult_report_elsewhere())
+        s.ingest(accusation_article())
+        s.ingest(accusation_article(reverse=True, published="2024-11-08"))
+        yield s
+
+
+def plovers(store: Store, **filters: object) -> list[str]:
+    return sorted(item["plover"] for item in store.query_events(EventQuery(**filters)).items)
+
+
+@pytest.mark.parametrize(
+    "filters, expected",
+    [
+        ({}, ["ACCUSE", "ACCUSE", "CONSULT"]),
+        ({"plover": "consult"}, ["CONSULT"]),
+        ({"plover": ("CONSULT", "ACCUSE")}, ["ACCUSE", "ACCUSE", "CONSULT"]),
+        ({"cameo": "04"}, ["CONSULT"]),  # prefix: 042 is a consultation
+        ({"cameo": "11"}, ["ACCUSE", "ACCUSE"]),
+        ({"quad_class": 3}, ["ACCUSE", "ACCUSE"]),
+        ({"country": "rus"}, ["CONSULT"]),
+        ({"country": "ISR"}, ["ACCUSE", "ACCUSE"]),
+        ({"location": "RUS"}, ["CONSULT"]),
+        ({"dyad": ("RUS", "IRN")}, ["CONSULT"]),  # unordered
+        ({"dyad": ("IRN", "ISR"), "dyad_ordered": True}, ["ACCUSE"]),
+        ({"dyad": ("IRN", "ISR")}, ["ACCUSE", "ACCUSE"]),
+        ({"dyad": ("sergey_vershinin", "kazem_jalali")}, []),  # the face of the record is RUS -> IRN
+        ({"actor": "kazem_jalali"}, ["CONSULT"]),  # any mention's actor, not only the face
+        ({"actor": "کاظم جلالی"}, ["CONSULT"]),
+        ({"actor": "sergey vershinin"}, ["CONSULT"]),
+        ({"date_from": "2024-11-06"}, ["ACCUSE", "ACCUSE"]),
+        ({"date_from": "2024-11-05", "date_to": "2024-11-07"}, ["ACCUSE", "CONSULT"]),
+        ({"topic": "غزه"}, ["CONSULT"]),
+        ({"topic": "lebanon"}, ["ACCUSE", "ACCUSE", "CONSULT"]),
+        ({"topic": "SYR"}, ["CONSULT"]),
+        ({"source": "irna.ir"}, ["CONSULT"]),
+        ({"source": "isna.ir"}, ["ACCUSE", "ACCUSE"]),
+        ({"plover": "CONSULT", "country": "ISR"}, []),
+    ],
+)
+def test_store_query_filters(store: Store, filters: dict, expected: list[str]) -> None:
+    assert plovers(store, **filters) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("منطقه\u200cای", ["CONSULT"]),  # with ZWNJ finds the text written منطقهای
+        ("منطقهای", ["CONSULT"]),  # without ZWNJ, as scraped
+        ("مسائل منطقه اي", ["CONSULT"]),  # Arabic yeh, space instead of ZWNJ
+        ("گروههای مسلح", ["ACCUSE"]),  # lost ZWNJ in both query and text
+        ("آتش\u200cبس لبنان", ["ACCUSE"]),  # every word must match
+        ("سفیر", ["CONSULT"]),
+        ("ورشنین اسرائیل", []),
+        ('"؛*', []),  # no words: matches nothing, no FTS syntax error
+    ],
+)
+def test_store_query_free_text_is_normalised(store: Store, text: str, expected: list[str]) -> None:
+    assert plovers(store, text=text) == expected
+
+
+def test_store_query_paging_and_sorting(store: Store) -> None:
+    first = store.query_events(EventQuery(sort="date", limit=2))
+    second = store.query_events(EventQuery(sort="date", limit=2, offset=2))
+    assert first.total == second.total == 3
+    assert [i["date"] for i in first.items + second.items] == ["2024-11-05", "2024-11-07", "2024-11-08"]
+    assert store.query_events(EventQuery(sort="-mentions")).items[0]["mentions"] == 2
+    assert store.query_events(EventQuery()).items[0]["date"] == "2024-11-08"  # newest first by default
+    page = store.query_events(EventQuery(sort="-date", limit=1)).to_json()
+    assert set(page) == {"items", "total", "limit", "offset"}
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [{"limit": 0}, {"limit": 5000}, {"offset": -1}, {"sort": "title"}, {"date_from": "۱۴۰۳/۰۸/۱۵"}, {"dyad": ("IRN",)}],
+)
+def test_store_query_rejects_bad_values(store: Store, bad: dict) -> None:
+    with pytest.raises(InputError):
+        store.query_events(EventQuery(**bad))
+
+
+def test_store_query_item_contract(store: Store) -> None:
+    (item,) = store.query_events(EventQuery(plover="CONSULT")).items
+    contract = {"id", "plover", "cameo", "source", "target", "location", "date", "topics", "evidence",
+                "trigger", "goldstein", "quad_class", "confidence"}
+    assert contract | {"mentions", "articles", "sources", "first_seen", "last_seen"} <= set(item)
+    assert item["location"]["country"] == "RUS"
+    assert item["evidence"][0]["text"].startswith("سرگئی ورشنین")
+    assert store.event(item["id"])["id"] == item["id"]
+    assert store.event(10**9) is None and store.event("abc") is None
+
+
+def test_store_actors_and_stats(store: Store) -> None:
+    actors = store.actors(country="IRN")
+    assert {a["id"] for a in actors.items} == {"IRN", "kazem_jalali"}
+    iran = next(a for a in actors.items if a["id"] == "IRN")
+    assert iran["events"] == 3
+    jalali = store.actors(name="جلالی").items[0]
+    assert jalali["roles"][0]["title_en"] == "ambassador" and jalali["name_en"] == "Kazem Jalali"
+    stats = store.stats()
+    assert stats["totals"] == {"articles": 4, "events": 3, "mentions": 4, "actors": 5}
+    assert {r["plover"]: r["count"] for r in stats["by_plover"]} == {"ACCUSE": 2, "CONSULT": 1}
+    assert [d["date"] for d in stats["by_day"]] == ["2024-11-05", "2024-11-07", "2024-11-08"]
+    assert {(d["a"], d["b"], d["plover"]): d["count"] for d in stats["dyads"]} == {
+        ("IRN", "ISR", "ACCUSE"): 2, ("IRN", "RUS", "CONSULT"): 1,
+    }
+    assert {r["source"]: r["mentions"] for r in stats["by_source"]} == {"isna.ir": 2, "farsnews.ir": 1, "irna.ir": 1}
+    dyad = store.stats(EventQuery(dyad=("IRN", "ISR")))
+    assert [(d["date"], d["goldstein"]) for d in dyad["by_day"]] == [("2024-11-07", -2.0), ("2024-11-08", -2.0)]
+    assert dyad["totals"]["events"] == 2

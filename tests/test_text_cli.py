@@ -1,0 +1,33 @@
+"""``rayzan normalize``: stdin to stdout, one output line per input line, ``--no-zwnj``."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+RAYZAN = Path(sys.executable).with_name("rayzan")
+
+
+def _run(args: list[str], text: str) -> str:
+    exe = str(RAYZAN) if RAYZAN.exists() else shutil.which("rayzan")
+    if exe is None:
+        pytest.skip("the rayzan command is not installed")
+    done = subprocess.run([exe, *args], input=text.encode("utf-8"), capture_output=True, timeout=60, check=True)
+    return done.stdout.decode("utf-8")
+
+
+def test_cli_normalize_restores_zwnj_line_by_line() -> None:
+    text = "رايزني ها نشاندهنده\n\n  منطقهای می شود  \nپایان"
+    out = _run(["normalize"], text)
+    assert out == "رایزنی‌ها نشان‌دهنده\n\nمنطقه‌ای می‌شود\nپایان"
+
+
+def test_cli_normalize_no_zwnj(seed_text: str) -> None:
+    out = _run(["normalize", "--no-zwnj"], seed_text)
+    assert out.count("\n") == seed_text.count("\n")
+    assert "\u200c" not in out
+    assert "منطقهای" in out

@@ -1,0 +1,78 @@
+"""The character normaliser: letters, digits, marks, spacing and punctuation, with offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from rayzan.text import normalize, normalize_with_map
+from rayzan.text.normalize import Normalizer, NormalizerConfig, normalize_chars
+
+ZWNJ = "\u200c"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("كتاب علي", "کتاب علی"),  # Arabic kaf and yeh, as in the Fars News files
+        ("سال 1402 و ٢٠٢٣", "سال ۱۴۰۲ و ۲۰۲۳"),  # Latin and Arabic-Indic digits
+        ("ایـــران", "ایران"),  # kashida
+        ("بَرادَرِ مُحَمَّد", "برادر محمد"),  # diacritics removed by default
+        ("\u202bسلام\u202c\u200f", "سلام"),  # bidi controls and marks
+        ("ﺳﻼﻡ", "سلام"),  # presentation forms, lam-alef ligature included
+        ("گفت:«سلام »", "گفت: «سلام»"),  # no space inside guillemets, one before them
+        ("غزه،سوریه ،لبنان", "غزه، سوریه، لبنان"),  # Arabic comma: no space before, one after
+        ("آیا می‌آیی ?", "آیا می‌آیی؟"),  # ASCII question mark after Persian
+        ("او گفت ,ما رفتیم ;", "او گفت، ما رفتیم؛"),  # ASCII comma and semicolon after Persian
+        ("پیامبر اکرم(ص)گفت", "پیامبر اکرم (ص) گفت"),  # parentheses glued to words
+        ("( سلام )", "(سلام)"),  # no space inside parentheses
+        ("  دو   فاصله  ", "دو فاصله"),  # runs of spaces, line edges
+        ("می\u200c\u200cشود", "می\u200cشود"),  # doubled ZWNJ
+        ("\u200cسلام\u200c دنیا", "سلام دنیا"),  # ZWNJ that is not between two letters
+        ("تهران\u00a0امروز", "تهران امروز"),  # no-break space
+        ("version 2.5, ok?", "version ۲.۵, ok?"),  # Latin punctuation stays in Latin context
+    ],
+)
+def test_normalize_chars_fixes(raw: str, expected: str) -> None:
+    assert normalize(raw, zwnj=False) == expected
+
+
+def test_normalize_keeps_lines_and_maps_offsets() -> None:
+    raw = "  رایزني ايران\r\nو روسيه  در مسکو\n\nپایان ـــ"
+    text, omap = normalize_with_map(raw, zwnj=False)
+    assert text == "رایزنی ایران\nو روسیه در مسکو\n\nپایان"
+    assert text.count("\n") == 3
+    start = text.index("روسیه")
+    raw_start, raw_end = omap.span_to_raw(start, start + len("روسیه"))
+    assert raw[raw_start:raw_end] == "روسيه"
+
+
+def test_normalize_config_keeps_digits_and_diacritics() -> None:
+    config = NormalizerConfig(digits="keep", remove_diacritics=False)
+    text, _ = Normalizer(config)("سالِ 2024")
+    assert text == "سالِ 2024"
+    latin, _ = Normalizer(NormalizerConfig(digits="latin"))("۱۴۰۲")
+    assert latin == "1402"
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["سلام ،علی", "گفت«سلام»رفت", "،\u200cعلی", "a \u200e b", "( «سلام» )", "ﻻ ﻻ", "؟؟ ،، «»"],
+)
+def test_normalize_chars_idempotent(raw: str) -> None:
+    once, _ = normalize_chars(raw)
+    assert normalize_chars(once)[0] == once
+
+
+def test_normalize_is_linear_on_long_input() -> None:
+    import time
+
+    line = "كتاب‌ها و مقاله های  علمي ، در سال 1402 منتشر شد .\n"
+    small, big = line * 2_000, line * 20_000
+    t0 = time.perf_counter()
+    normalize(small)
+    t_small = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    out = normalize(big)
+    t_big = time.perf_counter() - t0
+    assert out.count("\n") == big.count("\n")
+    assert t_big < 25 * t_small + 0.5  # 10x the text: far from 100x

@@ -1,0 +1,47 @@
+"""Sentences inside sections: final punctuation, headings, bullets, abbreviations, quotations."""
+
+from __future__ import annotations
+
+from rayzan.document import Section
+from rayzan.text import normalize, split_sentences
+
+
+def _sentences(text: str, semicolon: bool = False) -> list[str]:
+    sections, pos = [], 0
+    for line in text.split("\n"):
+        sections.append(Section("paragraph", pos, pos + len(line)))
+        pos += len(line) + 1
+    return [text[s.start : s.end] for s in split_sentences(text, tuple(sections), semicolon=semicolon)]
+
+
+def test_segment_ends_and_headings() -> None:
+    text = "گفتگوهای ایران و روسیه\nطرفین دیدار کردند. آیا توافق شد؟ بله!\n- بررسی وضعیت غزه"
+    assert _sentences(text) == [
+        "گفتگوهای ایران و روسیه",  # heading without a full stop
+        "طرفین دیدار کردند.",
+        "آیا توافق شد؟",
+        "بله!",
+        "بررسی وضعیت غزه",  # bullet, marker left out
+    ]
+
+
+def test_segment_abbreviations_numbers_and_quotes_do_not_split() -> None:
+    text = "دکتر ظریف در ساعت ۱۰.۳۰ به ج.ا.ا. رسید. او گفت: «ما آماده‌ایم. شما چطور؟» و رفت."
+    assert _sentences(text) == [
+        "دکتر ظریف در ساعت ۱۰.۳۰ به ج.ا.ا. رسید.",
+        "او گفت: «ما آماده‌ایم. شما چطور؟» و رفت.",
+    ]
+
+
+def test_segment_list_numbers_and_semicolon() -> None:
+    assert _sentences("۱. بررسی وضعیت غزه.") == ["۱. بررسی وضعیت غزه."]
+    assert _sentences("او آمد؛ ما رفتیم.", semicolon=True) == ["او آمد؛", "ما رفتیم."]
+    assert _sentences("او آمد؛ ما رفتیم.") == ["او آمد؛ ما رفتیم."]
+
+
+def test_segment_seed_headings_and_bullets(seed_text: str) -> None:
+    sentences = _sentences(normalize(seed_text))
+    assert "گفتگوهای ایران و روسیه در مسکو" in sentences
+    assert "تأکید بر همکاری‌های دوجانبه منطقه‌ای" in sentences
+    assert "بررسی آخرین وضعیت بحران غزه و وضعیت غیرنظامیان." in sentences
+    assert len(sentences) == 21

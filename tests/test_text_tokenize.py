@@ -1,0 +1,32 @@
+"""Tokens with offsets: ZWNJ words, numbers, dates, URLs, e-mail, hashtags, punctuation."""
+
+from __future__ import annotations
+
+import pytest
+
+from rayzan.text import tokenize
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("این رایزنی‌ها می‌شود", [("این", "word"), ("رایزنی‌ها", "word"), ("می‌شود", "word")]),  # ZWNJ forms
+        ("۱۲٬۵۰۰ تومان", [("۱۲٬۵۰۰", "number"), ("تومان", "word")]),  # Persian thousands separator
+        ("۳.۵ و 2,500 و ٣٫٥", [("۳.۵", "number"), ("و", "word"), ("2,500", "number"), ("و", "word"), ("٣٫٥", "number")]),
+        ("در ۱۴۰۲/۰۵/۱۲ و 2024-01-31", [("در", "word"), ("۱۴۰۲/۰۵/۱۲", "date"), ("و", "word"), ("2024-01-31", "date")]),
+        ("از https://www.farsnews.ir/news/12.", [("از", "word"), ("https://www.farsnews.ir/news/12", "url"), (".", "punct")]),
+        ("به info@irna.ir بنویسید", [("به", "word"), ("info@irna.ir", "email"), ("بنویسید", "word")]),
+        ("#غزه و #ایران_قوی", [("#غزه", "hashtag"), ("و", "word"), ("#ایران_قوی", "hashtag")]),
+        ("«سلام»، گفت!", [("«", "punct"), ("سلام", "word"), ("»", "punct"), ("،", "punct"), ("گفت", "word"), ("!", "punct")]),
+        ("ج.ا.ا. و U.S.", [("ج.ا.ا.", "word"), ("و", "word"), ("U.S.", "word")]),  # dotted initials
+    ],
+)
+def test_tokenize_kinds(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.kind) for t in tokenize(text)] == expected
+
+
+def test_tokenize_offsets_and_window() -> None:
+    text = "سفیر ایران در مسکو"
+    tokens = tokenize(text, 5, 13)
+    assert [t.text for t in tokens] == ["ایران", "در"]
+    assert all(text[t.start : t.end] == t.text for t in tokens)

@@ -1,0 +1,267 @@
+"""rayzan.watch against a loopback HTTP server serving Persian fixture feeds and pages.
+
+The server (tests/data/watch) answers with ETags and Last-Modified, a robots.txt
+that closes /private/, a redirect, a 404, a page that fails with 500 twice, a
+page slower than the timeout, a page over the size limit and a broken feed.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from email.utils import formatdate
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from rayzan.document import Document
+from rayzan.errors import InputError
+from rayzan.watch import USER_AGENT, FetchSettings, read_feeds_file, run_watch
+from rayzan.watch.poll import SKIP_DUPLICATE
+
+DATA = Path(__file__).parent / "data" / "watch"
+ATOM_MODIFIED = formatdate(1732262400, usegmt=True)  # 2024-11-22
+
+
+class FixtureServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self) -> None:
+        super().__init__(("127.0.0.1", 0), FixtureHandler)
+        self.base = f"http://127.0.0.1:{self.server_address[1]}"
+        self.log: list[tuple[float, str, dict[str, str]]] = []
+        self.flaky_left = 2  # /news/5.html answers 500 this many times
+        self.lock = threading.Lock()
+
+    def requests_for(self, path: str) -> list[dict[str, str]]:
+        return [headers for _, p, headers in self.log if p == path]
+
+
+class FixtureHandler(BaseHTTPRequestHandler):
+    server: FixtureServer
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:  # noqa: N802
+        with self.server.lock:
+            self.server.log.append((time.monotonic(), self.path, dict(self.headers)))
+        base = self.server.base
+        pages = {"/news/1.html": "news-1.html", "/news/copy-of-1.html": "news-1.html", "/news/2.html": "news-2.html", "/news/4.html": "news-4.html"}
+        if self.path == "/robots.txt":
+            self._send(200, (DATA / "robots.txt").read_bytes(), "text/plain")
+        elif self.path == "/feeds/rss.xml":
+            if self.headers.get("If-None-Match") == '"rss-1"':
+                self._send(304, b"")
+            else:
+                body = (DATA / "feed-rss.xml").read_text(encoding="utf-8").replace("{base}", base)
+                self._send(200, body.encode(), "application/rss+xml", {"ETag": '"rss-1"'})
+        elif self.path == "/feeds/atom.xml":
+            if self.headers.get("If-Modified-Since") == ATOM_MODIFIED:
+                self._send(304, b"")
+            else:
+                body = (DATA / "feed-atom.xml").read_text(encoding="utf-8").replace("{base}", base)
+                self._send(200, body.encode(), "application/atom+xml", {"Last-Modified": ATOM_MODIFIED})
+        elif self.path == "/feeds/broken.xml":
+            self._send(200, (DATA / "feed-broken.xml").read_bytes(), "application/rss+xml")
+        elif self.path in pages:
+            self._send(200, (DATA / pages[self.path]).read_bytes(), "text/html; charset=utf-8")
+        elif self.path == "/news/5.html":
+            with self.server.lock:
+                fail = self.server.flaky_left > 0
+                self.server.flaky_left -= 1
+            if fail:
+                self._send(500, "خطای داخلی سرور".encode(), "text/plain; charset=utf-8")
+            else:
+                self._send(200, (DATA / "news-5.html").read_bytes(), "text/html; charset=utf-8")
+        elif self.path == "/old/2.html":
+            self._send(301, b"", headers={"Location": "/news/2.html"})
+        elif self.path == "/news/slow.html":
+            time.sleep(1.0)
+            self._send(200, (DATA / "news-4.html").read_bytes(), "text/html; charset=utf-8")
+        elif self.path == "/news/huge.html":
+            self._send_huge()
+        else:
+            self._send(404, "صفحه پیدا نشد".encode(), "text/plain; charset=utf-8")
+
+    def _send(self, status: int, body: bytes, content_type: str | None = None, headers: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        if content_type:
+            self.send_header("Content-Type", content_type)
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        try:
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up (the slow page): that is the point
+
+    def _send_huge(self) -> None:
+        # No Content-Length: the client must stop reading by itself.
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        paragraph = ("<p>" + "این پاراگراف برای ساختن صفحه‌ای بسیار بزرگ تکرار می‌شود. " * 20 + "</p>\n").encode()
+        try:
+            for _ in range(2000):  # about 4 MB
+                self.wfile.write(paragraph)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        self.close_connection = True
+
+
+@pytest.fixture
+def server():
+    srv = FixtureServer()
+    thread = threading.Thread(target=srv.serve_forever, daemon=True)
+    thread.start()
+    yield srv
+    srv.shutdown()
+    srv.server_close()
+
+
+@dataclass
+class Stored:
+    status: str
+
+
+class RecordingSink:
+    """Stands in for the store: keeps every document it is given, answers like ``Store.ingest``."""
+
+    def __init__(self) -> None:
+        self.docs: list[Document] = []
+        self.hashes: set[str] = set()
+
+    def ingest(self, doc: Document) -> Stored:
+        self.docs.append(doc)
+        status = "unchanged" if doc.content_hash in self.hashes else "added"
+        self.hashes.add(doc.content_hash)
+        return Stored(status)
+
+    def urls(self) -> list[str]:
+        return [d.meta.url or "" for d in self.docs]
+
+
+FAST = FetchSettings(timeout=0.3, max_bytes=512 * 1024, min_interval=0.05, retries=1, backoff=0.01)
+
+
+def feeds(server: FixtureServer) -> list[str]:
+    return [f"{server.base}/feeds/{name}" for name in ("rss.xml", "atom.xml", "broken.xml", "gone.xml")]
+
+
+def test_watch_one_round_handles_every_kind_of_response(server, tmp_path):
+    sink = RecordingSink()
+    summary = run_watch(feeds(server), sink, tmp_path / "state.sqlite", interval=0, once=True, fetch=FAST)
+    b = server.base
+    assert sorted(sink.urls()) == [f"{b}/news/1.html", f"{b}/news/2.html", f"{b}/news/4.html"]
+    assert "رایزنی" in sink.docs[0].text or any("رایزنی" in d.text for d in sink.docs)
+    assert summary.stored["added"] == 3
+    assert summary.skipped[SKIP_DUPLICATE] == 1  # copy-of-1 has the text of news/1
+    assert summary.skipped["redirects to a URL already seen"] == 1  # old/2 -> news/2
+    failed = dict(summary.failed)
+    assert failed[f"{b}/news/removed.html"] == "HTTP 404"
+    assert "robots.txt" in failed[f"{b}/private/report.html"]
+    assert "limit" in failed[f"{b}/news/huge.html"]
+    assert f"{b}/feeds/broken.xml" in failed  # the reader's reason: malformed, or no usable entry
+    assert failed[f"{b}/feeds/gone.xml"] == "HTTP 404"
+    assert summary.retrying == 2  # the flaky page (500) and the slow one (timeout)
+    assert not server.requests_for("/private/report.html")  # robots.txt is obeyed before any request
+    assert all(h.get("User-Agent") == USER_AGENT for _, _, h in server.log)
+    assert USER_AGENT.startswith("Rayzan/") and "(+http" in USER_AGENT
+    # The per-host rate limit: no two requests closer than min_interval.
+    times = sorted(t for t, _, _ in server.log)
+    assert min(b - a for a, b in zip(times, times[1:])) >= 0.03  # 0.05 s, less the server threads' jitter
+
+
+def test_watch_restart_uses_validators_and_retries_what_failed(server, tmp_path):
+    state = tmp_path / "state.sqlite"
+    first = RecordingSink()
+    run_watch(feeds(server), first, state, interval=0, once=True, fetch=FAST)
+    second = RecordingSink()
+    summary = run_watch(feeds(server), second, state, interval=0, once=True, fetch=FAST)
+    # The feeds answer 304 to the saved ETag / Last-Modified ...
+    assert server.requests_for("/feeds/rss.xml")[-1].get("If-None-Match") == '"rss-1"'
+    assert server.requests_for("/feeds/atom.xml")[-1].get("If-Modified-Since") == ATOM_MODIFIED
+    assert summary.feeds_not_modified == 2
+    # ... yet the article that failed with 500 is fetched again, and nothing is stored twice.
+    assert second.urls() == [f"{server.base}/news/5.html"]
+    assert summary.retrying == 1  # the slow page, still timing out
+    assert len(server.requests_for("/news/1.html")) == 1
+
+
+class Crash(Exception):
+    """Stands for the process dying mid-round."""
+
+
+class CrashingSink(RecordingSink):
+    def __init__(self, after: int) -> None:
+        super().__init__()
+        self.after = after
+
+    def ingest(self, doc: Document) -> Stored:
+        if len(self.docs) == self.after:
+            raise Crash
+        return super().ingest(doc)
+
+
+def test_watch_survives_a_crash_mid_round_without_gaps_or_repeats(server, tmp_path):
+    state = tmp_path / "state.sqlite"
+    crashing = CrashingSink(after=1)
+    with pytest.raises(Crash):
+        run_watch(feeds(server), crashing, state, interval=0, once=True, fetch=FAST)
+    assert len(crashing.docs) == 1
+    server.flaky_left = 0
+    after = RecordingSink()
+    run_watch(feeds(server), after, state, interval=0, once=True, fetch=FAST)
+    stored = crashing.urls() + after.urls()
+    b = server.base
+    assert sorted(stored) == sorted({f"{b}/news/1.html", f"{b}/news/2.html", f"{b}/news/4.html", f"{b}/news/5.html"})
+
+
+def test_watch_with_the_real_store_ingests_each_article_once(server, tmp_path):
+    store_module = pytest.importorskip("rayzan.store")
+    db = tmp_path / "rayzan.db"
+    for _ in range(2):
+        with store_module.Store.open(str(db)) as store:
+            run_watch(feeds(server), store, tmp_path / "state.sqlite", interval=0, once=True, fetch=FAST)
+    with store_module.Store.open(str(db)) as store:
+        assert store.count_articles() == 4
+        titles = {a["title"] for a in store.articles(limit=10)}
+    assert "تماس تلفنی وزرای خارجه ایران و عمان درباره یمن" in titles
+
+
+def test_watch_cli_once_prints_a_summary_and_exits_2_on_failures(server, tmp_path):
+    pytest.importorskip("rayzan.store")
+    import typer
+    from typer.testing import CliRunner
+
+    from rayzan.watch.cli import watch
+
+    app = typer.Typer()
+    app.command("watch")(watch)
+    app.command("noop")(lambda: None)  # two commands, so "watch" is a subcommand as on the main app
+    feeds_file = tmp_path / "feeds.txt"
+    feeds_file.write_text(f"# خوراک‌های آزمایشی\n{server.base}/feeds/atom.xml\n\n{server.base}/feeds/gone.xml  # removed\n", encoding="utf-8")
+    args = ["watch", str(feeds_file), "--db", str(tmp_path / "r.db"), "--once", "--min-interval", "0", "--timeout", "1"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2, result.output
+    assert "processed: 2 added" in result.output
+    assert "gone.xml: HTTP 404" in result.output
+
+
+def test_watch_feeds_file_skips_comments_and_rejects_non_urls(tmp_path):
+    good = tmp_path / "feeds.txt"
+    good.write_text("# خبرگزاری‌ها\nhttps://www.farsnews.ir/rss\n\nhttps://www.irna.ir/rss  # ایرنا\n", encoding="utf-8")
+    assert read_feeds_file(good) == ["https://www.farsnews.ir/rss", "https://www.irna.ir/rss"]
+    bad = tmp_path / "bad.txt"
+    bad.write_text("farsnews.ir/rss\n", encoding="utf-8")
+    with pytest.raises(InputError, match="bad.txt:1"):
+        read_feeds_file(bad)
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# هیچ\n", encoding="utf-8")
+    with pytest.raises(InputError, match="no feed URLs"):
+        read_feeds_file(empty)
