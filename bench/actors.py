@@ -10,6 +10,7 @@ Reports, side by side in one run:
   splitting + tokenising) on the same articles, as a ratio.
 
     .venv/bin/python bench/actors.py            # needs ../shared/data/news/fars
+    .venv/bin/python bench/actors.py --ner      # with the NER stage's entities first
 """
 
 from __future__ import annotations
@@ -163,6 +164,11 @@ def ratios(c: Counter) -> dict[str, float]:
 
 
 def main() -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(description="actors stage on the development set")
+    parser.add_argument("--ner", action="store_true", help="run rayzan.ner's stage before the actors stage")
+    args = parser.parse_args()
     if not FARS.exists():
         print(f"{FARS} not found: the development set needs the shared Fars News files", file=sys.stderr)
         return 1
@@ -174,6 +180,10 @@ def main() -> int:
         return 1
     load_kb()
     docs = [(build(articles[d["article"]]), d["actors"]) for d in dev]
+    if args.ner:
+        from rayzan.ner import STAGE as NER
+
+        docs = [(NER.run(doc), entries) for doc, entries in docs]
     ours, anchor = Counter(), Counter()
     for doc, entries in docs:
         resolved = resolve_actors(doc)
@@ -181,7 +191,8 @@ def main() -> int:
         ours += score_article(resolved, items, rayzan_predictions(resolved))
         anchor += score_article(doc, items, dictionary_predictions(doc))
     r_ours, r_anchor = ratios(ours), ratios(anchor)
-    print(f"development set: {len(docs)} articles, {ours['gold']} gold actors, {ours['gold_roles']} with roles")
+    ner = "with NER entities" if args.ner else "without NER"
+    print(f"development set: {len(docs)} articles, {ours['gold']} gold actors, {ours['gold_roles']} with roles ({ner})")
     print(f"{'metric':22} {'rayzan':>8} {'dictionary':>11} {'ratio':>7}")
     for key in r_ours:
         ratio = r_ours[key] / r_anchor[key] if r_anchor[key] else float("inf")

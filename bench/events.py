@@ -162,7 +162,9 @@ def extra_fields(items: list[dict[str, Any]], docs: list[Document]) -> dict[str,
     """Accuracy of planned flag, location and date on matched events whose gold gives them."""
     counts: Counter[str] = Counter()
     for item, doc in zip(items, docs):
-        pred = {key(e.plover, e.source.get("country"), e.target.get("country")): e for e in doc.events}
+        pred: dict[Key, Any] = {}
+        for e in doc.events:  # the first event of a key: the one the article leads with
+            pred.setdefault(key(e.plover, e.source.get("country"), e.target.get("country")), e)
         for g in item["events"]:
             k = key(g["type"], g.get("source"), g.get("target"))
             e = pred.get(k)

@@ -8,12 +8,14 @@ Steps, each printed with its time:
    Persian text in ``data/text``, ``data/news/fars``, the PerDT treebank and the
    tokens of the NER training sets; spherical k-means at three granularities
    gives the word clusters (``clusters.tsv.gz``);
-2. a gazetteer of names from ARMAN and ParsTwiNER (``gazetteer.tsv.gz``);
+2. a gazetteer of names and word-level label priors from ARMAN and ParsTwiNER
+   (``gazetteer.tsv.gz``, ``priors.tsv.gz``);
 3. helper CRFs trained on ARMAN and on ParsTwiNER, whose predicted tags become
    features of the main tagger (stacking: their label conventions never mix
    with PEYMA's);
 4. the main CRF on PEYMA train; scores on PEYMA dev are printed and stored in
    ``meta.json``.
+CRFs are trained with CRFsuite and exported to numpy weights (``*.npz``).
 """
 
 from __future__ import annotations
@@ -32,8 +34,10 @@ import pycrfsuite
 
 from rayzan.ner.clusters import read_clusters, spherical_kmeans, write_clusters
 from rayzan.ner.corpus import Sentence, read_arman, read_parstwiner, read_peyma
-from rayzan.ner.features import FeatureSpace, Gazetteer, token_key
+from rayzan.ner.crf import LinearCRF
+from rayzan.ner.features import FeatureSpace, token_key
 from rayzan.ner.gazetteer import write_gazetteer
+from rayzan.ner.lexicon import label_priors, write_priors
 from rayzan.ner.model import HELPERS, MODEL_DIR, NerModel
 from rayzan.ner.spans import bio_spans, entity_scores
 from rayzan.text import normalize_chars, tokenize
@@ -97,11 +101,15 @@ def gazetteer_entries(corpora: list[list[Sentence]]) -> dict[tuple[str, ...], se
 
 
 def train_crf(items: list[tuple[list[list[str]], list[str]]], path: Path) -> None:
+    """Train with CRFsuite, export the weights to ``path`` (.npz)."""
+    crfsuite_file = path.with_suffix(".crfsuite")
     trainer = pycrfsuite.Trainer(verbose=False)
     for features, tags in items:
         trainer.append(features, tags)
     trainer.set_params(CRF_PARAMS)
-    trainer.train(str(path))
+    trainer.train(str(crfsuite_file))
+    LinearCRF.from_crfsuite(crfsuite_file).save(path)
+    crfsuite_file.unlink()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -136,19 +144,20 @@ def main(argv: list[str] | None = None) -> int:
 
     entries = gazetteer_entries(list(helpers.values()))
     write_gazetteer(args.out / "gazetteer.tsv.gz", entries)
-    gazetteer = Gazetteer.from_entries(entries)
-    log(f"gazetteer: {len(entries)} names", started)
+    priors = label_priors(([token_key(t) for t in toks], tags) for corpus in helpers.values() for toks, tags in corpus)
+    write_priors(args.out / "priors.tsv.gz", priors)
+    log(f"gazetteer: {len(entries)} names; label priors for {len(priors)} words", started)
 
     base = FeatureSpace(clusters=clusters)
     for name, corpus in helpers.items():
         items = [(base.features([token_key(t) for t in toks]), tags) for toks, tags in corpus]
-        train_crf(items, args.out / f"{name}.crfsuite")
+        train_crf(items, args.out / f"{name}.npz")
         log(f"helper CRF {name} trained", started)
 
     # The main tagger sees the helpers' predictions; NerModel computes them the same way at inference.
     model = NerModel.load(args.out, main=False)
-    main_items = [(model.sentence_features(toks), tags) for toks, tags in peyma_train]
-    train_crf(main_items, args.out / "main.crfsuite")
+    features = model.features([toks for toks, _ in peyma_train])
+    train_crf([(f, tags) for f, (_, tags) in zip(features, peyma_train)], args.out / "main.npz")
     log("main CRF trained", started)
 
     model = NerModel.load(args.out)

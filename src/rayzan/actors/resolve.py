@@ -114,16 +114,11 @@ class _Article:
             e = m.surface.entry
             if e.kind == COUNTRY or (e.kind == "metonym" and "-" not in e.id):
                 counts[e.country] += 1  # type: ignore[index]
+        self.state_counts = counts
         if not counts:
             return None
         state, n = counts.most_common(1)[0]
         return state if n >= 2 and n * 2 >= sum(counts.values()) else None
-
-    def context_foreign(self) -> bool:
-        """Whether the article names any state other than the home state."""
-        return any(
-            m.surface.entry.kind == COUNTRY and m.surface.entry.country != HOME for m in self.matches
-        )
 
     def default_state(self, body: Entry | None) -> str | None:
         """The state of a body or title the text does not qualify: the home state
@@ -345,8 +340,12 @@ class _Article:
 
     def fallback_state(self) -> str | None:
         """The state of a person or organisation nothing else places: the article's
-        state, or the home state when the article names no other."""
-        return self.context_state or (HOME if not self.context_foreign() else None)
+        state, or the home state unless other states are named more (twice at least)."""
+        if self.context_state:
+            return self.context_state
+        counts = self.state_counts
+        foreign = sum(n for state, n in counts.items() if state != HOME)
+        return HOME if foreign < 2 or foreign <= counts.get(HOME, 0) else None
 
     def on_quote(self, i: int) -> int:
         """«X Y» or "X Y" opening with a given name is a person (news quotes foreign names)."""

@@ -6,6 +6,7 @@ a richer store record (e.g. ``planned``/``negated`` flags) passes through.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Literal
 from urllib.parse import urlparse
 
@@ -197,6 +198,7 @@ class StatsOut(BaseModel):
 # Some character that is not white space in Python (str.strip) nor in JSON Schema's regex.
 _SOME_TEXT = r"[^\s\x1c-\x1f]"
 _TEXT_FIELDS = ("title", "lead", "abstract", "paragraphs", "text")
+_URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[^\s<>\"{}|\\^`]*$")
 
 
 class ArticleIn(BaseModel):
@@ -223,6 +225,9 @@ class ArticleIn(BaseModel):
     @field_validator("url", "link")
     @classmethod
     def _parsable_url(cls, value: str) -> str:
+        # An absolute URI (RFC 3986: a scheme, then no spaces) that urllib can take apart.
+        if not _URI.match(value):
+            raise ValueError("not an absolute URL such as https://www.farsnews.ir/news/1")
         try:
             urlparse(value).hostname
         except ValueError as e:

@@ -26,7 +26,7 @@ from rayzan.events.confidence import features, score
 from rayzan.events.ontology import cameo, is_symmetric
 from rayzan.events.slots import SentenceSlots, Slot, sentence_slots
 from rayzan.events.triggers import Trigger, find_triggers
-from rayzan.events.words import TARGET_MARKERS
+from rayzan.events.words import PLACE, TARGET_MARKERS
 
 _PHONE = ("تلفن",)
 # Types whose target may be a place: «بمباران بیروت», «وارد پکن شد».
@@ -98,7 +98,9 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                      and s.start >= trig.head_end and t.marker in TARGET_MARKERS]  # fmt: skip
         pairs = [_patient_first(doc, trig, s, t) for s, t in pairs]
         found = [c for src, tgt in pairs for c in _candidate(doc, trig, code, src, tgt)]
-        alone = trig.kind == "verb" and not trig.anaphoric and plover in _PLACE_TARGETS
+        # a verb, or a headline noun, of harm done somewhere: «انفجار اتوبوس در کابل»
+        alone = (trig.kind == "verb" or trig.headline) and not trig.anaphoric and plover in _PLACE_TARGETS
+        alone = alone and (trig.kind == "verb" or any(s.marker == PLACE for s in info.slots))
         if not found and alone and not any(c.plover == plover for c in candidates):
             # «یک شاهزاده در عربستان بازداشت شد»: nobody named, but a place to stand for the target
             found = [Candidate(trig, code, None, None, [trig], [trig.sentence])]
@@ -252,10 +254,13 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _other_side(home: Candidate, cand: Candidate, side: str) -> Party | None:
+    """The party ``cand`` adds on the side ``home`` lacks: aligned first, crossed for symmetric types."""
+    own, other = (cand.source, cand.target) if side == "source" else (cand.target, cand.source)
     known = home.target if side == "source" else home.source
-    for p in (cand.source, cand.target):
-        if p is not None and _same(p, known) is False:
-            return p
+    if own is not None and _same(other, known) is not False:
+        return own  # «(؟ → دولت پاکستان)» + «(رئیس‌جمهور پاکستان → دولت پاکستان)»: same target, so take its source
+    if is_symmetric(cand.cameo) and other is not None and _same(own, known) is True:
+        return other
     return None
 
 

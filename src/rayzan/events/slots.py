@@ -56,7 +56,12 @@ _RA = re.compile(r"(?<![\w\u200c])را(?![\w\u200c])")
 WORD = re.compile(r"[\w\u200c]+")
 _WORD_OR_MARK = re.compile(r"[\w\u200c]+|[^\w\s\u200c]")
 _APPOSITION = re.compile(r"^\s*[،,]([^،,.؛:]{2,90})[،,]")
-_TOPIC_STOP = re.compile(r"[.؛:]|\s(?:گفتگو|گفت‌وگو|رایزنی|تبادل|دیدار|بحث|مذاکره|تأکید|تاکید)")
+# A topic phrase ends at the predicate or at a time word that opens the next phrase («... امروز در تهران برگزار شد»).
+_TOPIC_STOP = re.compile(
+    r"[.؛:]|\s(?:گفتگو|گفت‌وگو|رایزنی|تبادل|دیدار|بحث|مذاکره|تأکید|تاکید|برگزار|امروز|دیروز|امشب|صبح|عصر|ظهر|"
+    r"شامگاه|بامداد|روز\s+(?:گذشته|شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|جمعه))(?![\w\u200c])"
+)
+_NUMBER_WORDS = frozenset(["یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "صدها", "هزاران", "چند"])
 _COORD_GAP = re.compile(r"^[\s،,]*(?:و)?[\s،,]*$")
 
 _REPORTED = re.compile(
@@ -249,7 +254,8 @@ def _is_modifier(doc: Document, text: str, sent_start: int, start: int, mentions
     if any(m.kind != "demonym" for m in mentions):
         return False
     words = WORD.findall(text[max(sent_start, start - 30) : start])
-    return bool(words) and words[-1] not in PEOPLE_NOUNS
+    # «سه اسرائیلی», «۱۳ پلیس عراقی»: a number before a demonym counts people
+    return bool(words) and words[-1] not in PEOPLE_NOUNS and words[-1] not in _NUMBER_WORDS and not words[-1].isdigit()
 
 
 def _marker(text: str, sent_start: int, start: int, prev: Slot | None) -> tuple[str, bool]:

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from itertools import repeat
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 import numpy as np
+
+_CACHE_LIMIT = 300_000  # cached words before the cache is cleared
 
 
 class LinearCRF:
@@ -22,6 +24,7 @@ class LinearCRF:
         self.index = {a: i for i, a in enumerate(attributes, start=1)}
         self.weights = weights
         self.transitions = transitions
+        self._unit_ids: dict[tuple[str, int], list[int]] = {}
 
     @classmethod
     def from_crfsuite(cls, path: Path) -> "LinearCRF":
@@ -71,6 +74,9 @@ class LinearCRF:
                 starts.append(len(ids))
                 ids.append(0)
                 ids.extend(map(get, token_features, zero))
+        return self._sum_rows(ids, starts)
+
+    def _sum_rows(self, ids: list[int], starts: list[int]) -> np.ndarray:
         if not starts:
             return np.zeros((0, len(self.labels)), dtype=np.float32)
         return np.add.reduceat(self.weights[ids], starts, axis=0)
@@ -81,22 +87,56 @@ class LinearCRF:
     def tag_many(self, sentences: Sequence[Sequence[Sequence[str]]], batch: int = 512) -> list[list[str]]:
         """Viterbi over many sentences at once: sentences of similar length are
         batched so each step of the lattice is one numpy operation for all of them."""
-        out: list[list[str]] = [[] for _ in sentences]
-        order = sorted((i for i, s in enumerate(sentences) if len(s)), key=lambda i: len(sentences[i]))
+        return self._decode([len(s) for s in sentences], lambda chunk: self._emissions([sentences[i] for i in chunk]), batch)
+
+    def tag_split(
+        self,
+        static: Sequence[Sequence[Sequence[tuple[str, int]]]],
+        dynamic: Sequence[Sequence[Sequence[str]]],
+        unit: Callable[[str, int], list[str]],
+        batch: int = 512,
+    ) -> list[list[str]]:
+        """``tag_many`` for features given as per-word references (resolved through
+        ``unit`` once per word and cached) plus per-token strings; see
+        ``FeatureSpace.split_features``."""
+        get = self.index.get
+        zero = repeat(0)
+        cache = self._unit_ids
+
+        def emissions(chunk: list[int]) -> np.ndarray:
+            ids: list[int] = []
+            starts: list[int] = []
+            for i in chunk:
+                for refs, dyn in zip(static[i], dynamic[i]):
+                    starts.append(len(ids))
+                    ids.append(0)
+                    for ref in refs:
+                        found = cache.get(ref)
+                        if found is None:
+                            if len(cache) > _CACHE_LIMIT:
+                                cache.clear()
+                            found = cache[ref] = [j for j in map(get, unit(*ref), zero) if j]
+                        ids.extend(found)
+                    ids.extend(map(get, dyn, zero))
+            return self._sum_rows(ids, starts)
+
+        return self._decode([len(s) for s in static], emissions, batch)
+
+    def _decode(self, lengths: list[int], emissions: Callable[[list[int]], np.ndarray], batch: int) -> list[list[str]]:
+        out: list[list[str]] = [[] for _ in lengths]
+        order = sorted((i for i, n in enumerate(lengths) if n), key=lengths.__getitem__)
         for b in range(0, len(order), batch):
             chunk = order[b : b + batch]
-            self._viterbi([sentences[i] for i in chunk], [out[i] for i in chunk])
+            self._viterbi(np.array([lengths[i] for i in chunk]), emissions(chunk), [out[i] for i in chunk])
         return out
 
-    def _viterbi(self, sentences: list[Sequence[Sequence[str]]], outs: list[list[str]]) -> None:
-        lengths = np.array([len(s) for s in sentences])
+    def _viterbi(self, lengths: np.ndarray, flat: np.ndarray, outs: list[list[str]]) -> None:
         n_labels = len(self.labels)
-        flat = self._emissions(sentences)
         width = int(lengths.max())
-        scores = np.zeros((len(sentences), width, n_labels), dtype=np.float32)
+        scores = np.zeros((len(lengths), width, n_labels), dtype=np.float32)
         mask = np.arange(width)[None, :] < lengths[:, None]
         scores[mask] = flat
-        back = np.zeros((len(sentences), width, n_labels), dtype=np.int32)
+        back = np.zeros((len(lengths), width, n_labels), dtype=np.int32)
         best = scores[:, 0]
         for t in range(1, width):
             candidates = best[:, :, None] + self.transitions[None]

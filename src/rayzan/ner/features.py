@@ -131,27 +131,47 @@ class FeatureSpace:
         self._unit[key] = result
         return result
 
-    def features(self, keys: Sequence[str]) -> list[list[str]]:
-        """Feature lists for one sentence of keys: each token with two neighbours each side."""
-        units = [self._unit_features(k) for k in keys]
+    def unit(self, key: str, slot: int) -> list[str]:
+        """Features of ``key`` alone, seen from ``slot``: 0 centre, 1..4 from offsets -2, -1, +1, +2."""
+        return self._unit_features(key)[slot]
+
+    def split_features(self, keys: Sequence[str]) -> tuple[list[list[tuple[str, int]]], list[list[str]]]:
+        """Per token, references to cacheable per-word feature lists ``(key, slot)``
+        (see ``unit``) and the features that depend on the sentence (word bigrams).
+        ``LinearCRF`` resolves the references once per word, not once per token."""
         n = len(keys)
-        out: list[list[str]] = []
+        static: list[list[tuple[str, int]]] = []
+        dynamic: list[list[str]] = []
         for i in range(n):
-            f = list(units[i][0])
+            refs = [(keys[i], 0)]
             if i >= 2:
-                f.extend(units[i - 2][1])
+                refs.append((keys[i - 2], 1))
             if i >= 1:
-                f.extend(units[i - 1][2])
-                f.append("bi-=" + keys[i - 1] + "|" + keys[i])
+                refs.append((keys[i - 1], 2))
+                dyn = ["bi-=" + keys[i - 1] + "|" + keys[i]]
             else:
-                f.append("BOS")
+                dyn = ["BOS"]
             if i + 1 < n:
-                f.extend(units[i + 1][3])
-                f.append("bi+=" + keys[i] + "|" + keys[i + 1])
+                refs.append((keys[i + 1], 3))
+                dyn.append("bi+=" + keys[i] + "|" + keys[i + 1])
             else:
-                f.append("EOS")
+                dyn.append("EOS")
             if i + 2 < n:
-                f.extend(units[i + 2][4])
+                refs.append((keys[i + 2], 4))
+            static.append(refs)
+            dynamic.append(dyn)
+        return static, dynamic
+
+    def features(self, keys: Sequence[str]) -> list[list[str]]:
+        """Feature strings for one sentence of keys: each token with two neighbours
+        each side (the form CRFsuite trains on)."""
+        static, dynamic = self.split_features(keys)
+        out: list[list[str]] = []
+        for refs, dyn in zip(static, dynamic):
+            f: list[str] = []
+            for key, slot in refs:
+                f.extend(self._unit_features(key)[slot])
+            f.extend(dyn)
             out.append(f)
         return out
 

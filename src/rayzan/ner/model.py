@@ -1,6 +1,8 @@
-"""The shipped NER model: word clusters, a gazetteer, two helper CRFs (trained
-on ARMAN and ParsTwiNER) whose predictions feed the main CRF (trained on PEYMA).
+"""The shipped NER model: word clusters, a gazetteer, word-level label priors,
+helper CRFs (trained on ARMAN and ParsTwiNER) whose predictions feed the main
+CRF (trained on PEYMA), then label consistency across nearby sentences.
 
+The CRFs are trained with CRFsuite and shipped as numpy weights (``crf.py``).
 Loaded lazily, once per process (``default_model``).
 """
 
@@ -10,12 +12,13 @@ import threading
 from pathlib import Path
 from typing import Sequence
 
-import pycrfsuite
-
 from rayzan.errors import RayzanError
 from rayzan.ner.clusters import read_clusters
+from rayzan.ner.consistency import propagate_labels
+from rayzan.ner.crf import LinearCRF
 from rayzan.ner.features import FeatureSpace, token_key
 from rayzan.ner.gazetteer import read_gazetteer
+from rayzan.ner.lexicon import read_priors
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 HELPERS = ("arman", "parstwiner")  # order matters: it is the order of the stacked feature columns
@@ -25,17 +28,15 @@ class ModelError(RayzanError):
     """The NER model files are missing or unreadable."""
 
 
-def _open_tagger(path: Path) -> pycrfsuite.Tagger:
-    tagger = pycrfsuite.Tagger()
+def _open_crf(path: Path) -> LinearCRF:
     try:
-        tagger.open(str(path))
-    except (OSError, ValueError) as e:
-        raise ModelError(f"{path}: cannot open CRF model ({e}); retrain with scripts/train_ner.py") from e
-    return tagger
+        return LinearCRF.load(path)
+    except (OSError, ValueError, KeyError) as e:
+        raise ModelError(f"{path}: cannot load CRF weights ({e}); retrain with scripts/train_ner.py") from e
 
 
 class NerModel:
-    def __init__(self, space: FeatureSpace, helpers: list[pycrfsuite.Tagger], main: pycrfsuite.Tagger | None) -> None:
+    def __init__(self, space: FeatureSpace, helpers: list[LinearCRF], main: LinearCRF | None) -> None:
         self.space = space
         self.helpers = helpers
         self.main = main
@@ -46,23 +47,49 @@ class NerModel:
         try:
             clusters = read_clusters(directory / "clusters.tsv.gz")
             gazetteer = read_gazetteer(directory / "gazetteer.tsv.gz")
+            priors_path = directory / "priors.tsv.gz"
+            priors = read_priors(priors_path) if priors_path.exists() else {}
         except OSError as e:
             raise ModelError(f"{directory}: NER model files missing ({e}); retrain with scripts/train_ner.py") from e
-        helpers = [_open_tagger(directory / f"{name}.crfsuite") for name in HELPERS]
-        tagger = _open_tagger(directory / "main.crfsuite") if main else None
-        return cls(FeatureSpace(clusters=clusters, gazetteer=gazetteer), helpers, tagger)
+        helpers = [_open_crf(directory / f"{name}.npz") for name in HELPERS]
+        tagger = _open_crf(directory / "main.npz") if main else None
+        return cls(FeatureSpace(clusters=clusters, gazetteer=gazetteer, priors=priors), helpers, tagger)
 
-    def sentence_features(self, tokens: Sequence[str]) -> list[list[str]]:
-        keys = [token_key(t) for t in tokens]
-        features = self.space.features(keys)
-        extra = [helper.tag(features) for helper in self.helpers] if features else []
-        self.space.add_context(features, keys, extra)
-        return features
+    def features(self, sentences: Sequence[Sequence[str]]) -> list[list[list[str]]]:
+        """Feature strings of the main tagger, helper predictions included (for training it)."""
+        keys, static, dynamic = self._split(sentences)
+        unit = self.space.unit
+        out = []
+        for refs_per_token, dyn_per_token in zip(static, dynamic):
+            sentence = []
+            for refs, dyn in zip(refs_per_token, dyn_per_token):
+                f = [x for ref in refs for x in unit(*ref)]
+                f.extend(dyn)
+                sentence.append(f)
+            out.append(sentence)
+        return out
+
+    def _split(self, sentences: Sequence[Sequence[str]]):
+        """Keys, per-word feature references and per-token features, context included."""
+        keys = [[token_key(t) for t in tokens] for tokens in sentences]
+        static, dynamic = [], []
+        for k in keys:
+            s, d = self.space.split_features(k)
+            static.append(s)
+            dynamic.append(d)
+        columns = [helper.tag_split(static, dynamic, self.space.unit) for helper in self.helpers]
+        for i, (k, d) in enumerate(zip(keys, dynamic)):
+            self.space.add_context(d, k, [column[i] for column in columns])
+        return keys, static, dynamic
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """BIO tags per sentence; sentences are read as consecutive text, so a
+        name tagged in one can label its repetition a few sentences on."""
         if self.main is None:
             raise ModelError("this NerModel was loaded without its main tagger")
-        return [self.main.tag(self.sentence_features(tokens)) if tokens else [] for tokens in sentences]
+        keys, static, dynamic = self._split(sentences)
+        tags = self.main.tag_split(static, dynamic, self.space.unit)
+        return propagate_labels(keys, tags)
 
 
 _default: NerModel | None = None
