@@ -6,7 +6,9 @@ in-process, without Dask, as the anchor), on the Fars News files copied
 
 Efficiency from 1 to 2 workers = (rate with 2) / (2 x rate with 1), end to end
 (cluster start-up, reading, analysis, Parquet + JSONL shards).  The start-up
-of a local cluster is timed on its own and shown beside it.
+of a local cluster is timed on its own and shown beside it.  "CPU ms/art" is
+the CPU time of the driver and its workers per article: Dask's overhead, which
+unlike the wall clock does not depend on what else the machine is running.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import argparse
 import json
 import logging
 import os
+import resource
 import shutil
 import sys
 import tempfile
@@ -37,6 +40,12 @@ def make_inputs(directory: Path, copies: int) -> tuple[list[str], int]:
             files.append(str(path))
             count += len(renamed)
     return files, count
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished children (the Dask workers, once the cluster closed)."""
+    me, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
 
 
 def cluster_startup(workers: int) -> float:
@@ -66,19 +75,21 @@ def main() -> None:
         rows = []
         for workers in (0, 1, 2):
             out = work / f"out-{workers}"
+            cpu_before = cpu_seconds()
             summary = run_batch(inputs, out, workers=workers, partition_size=args.partition_size)
+            cpu = cpu_seconds() - cpu_before
             if summary.failed:
                 sys.exit(f"{len(summary.failed)} articles failed, e.g. {summary.failed[0]}")
             start = cluster_startup(workers) if workers else 0.0
-            rows.append((workers, summary.processed, summary.seconds, start))
+            rows.append((workers, summary.processed, summary.seconds, start, cpu))
         load = os.getloadavg()[0]
         print(f"{n} articles (Fars News x {args.copies}), partitions of {args.partition_size}, {os.cpu_count()} cores")
         print(f"load average before {load_before:.1f}, after {load:.1f} (above 0 means other processes shared the cores)")
-        print(f"{'workers':<26}{'articles':>9}{'seconds':>9}{'art/s':>9}{'cluster start (s)':>19}")
-        for workers, processed, seconds, start in rows:
+        print(f"{'workers':<26}{'articles':>9}{'seconds':>9}{'art/s':>9}{'CPU ms/art':>12}{'cluster start (s)':>19}")
+        for workers, processed, seconds, start, cpu in rows:
             label = "in-process (no Dask)" if workers == 0 else f"{workers} Dask worker(s)"
-            print(f"{label:<26}{processed:>9}{seconds:>9.1f}{processed / seconds:>9.1f}{start:>19.1f}")
-        rate = {w: p / s for w, p, s, _ in rows}
+            print(f"{label:<26}{processed:>9}{seconds:>9.1f}{processed / seconds:>9.1f}{1000 * cpu / processed:>12.1f}{start:>19.1f}")
+        rate = {w: p / s for w, p, s, _, _ in rows}
         print(f"\nscaling 1 -> 2 workers: speed-up {rate[2] / rate[1]:.2f}x, efficiency {rate[2] / (2 * rate[1]):.0%}")
         print(f"1 Dask worker vs in-process: {rate[1] / rate[0]:.2f}x (Dask overhead)")
     finally:

@@ -246,6 +246,7 @@ def main() -> None:
     ap.add_argument("--single", type=int, default=500, help="articles ingested one transaction each")
     ap.add_argument("--rounds", type=int, default=40, help="rounds of the query mix")
     ap.add_argument("--reuse", action="store_true", help="keep an existing bench database")
+    ap.add_argument("--no-export", action="store_true", help="skip the export measurements")
     args = ap.parse_args()
 
     is_sqlite = "://" not in args.db or args.db.startswith("sqlite")
@@ -274,7 +275,10 @@ def main() -> None:
             bare = bare_query_ms(store.engine.url.database, args.rounds)
             line += f"; p50 = {p50 / bare:.1f}x bare sqlite3 newest-50 ({bare:.2f} ms)"
         print(line)
-    if is_sqlite:
+        t = time.perf_counter()
+        store.stats()
+        print(f"stats() for the dashboard: {(time.perf_counter() - t) * 1000:.0f} ms")
+    if is_sqlite and not args.no_export:
         cut = "2020-12-31"  # about a fifth of five years
         for fmt, suffix in (("jsonl", "jsonl"), ("parquet", "parquet"), ("gdelt", "tsv")):
             out = f"/tmp/rayzan-bench-export.{suffix}"

@@ -7,7 +7,7 @@ others (ParsTwiNER, varzesh3, PEYMA, namnak).
     .venv/bin/python scripts/build_zwnj_lexicon.py --split tune-train --out /tmp/zwnj-dev.tsv.gz
     .venv/bin/python bench/zwnj.py --split tune-dev --lexicon /tmp/zwnj-dev.tsv.gz --only-rayzan
 
-Reproducible: same data in, same file out.  What it learns (see the model card):
+Reproducible: same data in, same lexicon and model weights out.  What it learns (see the model card):
 
 * ``W form score``  every word seen, in its preferred spelling.  The clean
   treebank (PerDT) counts most; ARMAN, ParsTwiNER, Fars News and varzesh3 write
@@ -18,6 +18,9 @@ Reproducible: same data in, same file out.  What it learns (see the model card):
 * ``S``/``P``       parts seen after/before a ZWNJ with many different words
   (``ها``, ``ترین``, ``می``, ``بین``), the morphology for unknown words.
 * ``BS``/``BP``     those parts that are (almost) never words on their own.
+
+Beside it, ``zwnj_lexicon.boundary.npz``: a logistic model of where a ZWNJ goes
+inside an unknown word, trained on the spellings decided here (``rayzan.text.boundary``).
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
 from corpora import SPACED_CORPORA, ZWNJ_CORPORA, training_units  # noqa: E402
+
+from rayzan.text.boundary import features, model_path, train  # noqa: E402
 
 from rayzan.text.normalize import normalize_chars  # noqa: E402
 from rayzan.text.zwnj import (  # noqa: E402
@@ -57,6 +62,7 @@ BOUND_RATIO = 0.05  # a part is bound when it stands alone less than this share 
 MERGE_RATIO = 3.0
 PART_RATIO = 1.0  # a compound part needs at least as many words with ZWNJ as without
 RARE = 2.0  # ... and a rule always holds for words seen this rarely
+BOUNDARY_THRESHOLD = 0.6  # the boundary model splits an unknown word only when this sure
 LEXICALISED = 50.0  # a plural joined this often without any ZWNJ is a word of its own (تنها)
 RULE_VETO = 0.02  # an affix rule yields when noisy text writes the ZWNJ less than this share
 
@@ -150,6 +156,23 @@ def main(split: str = "tune", out: Path = OUT) -> None:
         rule = lex.analyse(key)
         best[key] = (choose(key, perdt.get(key, Counter()), noisy.get(key, Counter()), rule), totals[key])
 
+    # Boundary model for unknown words, trained on the spellings just decided (one example per type).
+    examples = []
+    score = lambda w: totals.get(w, 0.0) if totals.get(w, 0.0) >= MIN_SCORE else 0.0  # noqa: E731
+    for key, (form, _) in best.items():
+        if len(key) < 4:
+            continue
+        marks, i = set(), 0
+        for ch in form:
+            if ch == ZWNJ:
+                marks.add(i)
+            else:
+                i += 1
+        for cut in range(2, len(key) - 1):
+            if key[cut - 1] not in NON_JOINING:
+                examples.append((features(key, cut, score), int(cut in marks), 1.0))
+    model = train(examples, threshold=BOUNDARY_THRESHOLD)
+
     # Spaced readings of words with ZWNJ, counted in text whose spaces are trustworthy.
     candidates = {form.replace(ZWNJ, " "): form for form, _ in best.values() if ZWNJ in form}
     spaced: Counter[str] = Counter()
@@ -174,6 +197,7 @@ def main(split: str = "tune", out: Path = OUT) -> None:
             f.write(f"W\t{form}\t{score:.1f}\n")
         for form in merges:
             f.write(f"M\t{form}\n")
+    model.save(model_path(out))
     print(
         f"{len(best)} words ({sum(ZWNJ in f for f, _ in best.values())} with ZWNJ), {len(merges)} merges, "
         f"{len(suffixes)} suffixes ({len(bound_suffixes)} bound), {len(prefixes)} prefixes "

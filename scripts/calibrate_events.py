@@ -8,7 +8,8 @@ features of ``rayzan.events.confidence`` (L2-regularised, plain gradient descent
 fitted to those labels.  Data: our own dev set (stand-in actors) and, when ../shared is
 present, the Fars gold set by link (real actor stage, title and lead events), weighted
 equally (by events) so the hand-written set does not make the score over-confident on
-real news.  Rerun after changing the coder; ``bench/events.py`` reports the result.
+real news.  It first prints a two-fold check (fit without one Fars split, Brier on it);
+the shipped weights are then fitted on everything.  Rerun after changing the coder.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from rayzan.events.coder import extract_with_features
 from rayzan.events.confidence import FEATURES
 
 TARGET = ROOT / "src" / "rayzan" / "events" / "data" / "confidence.json"
+# Real news counts this many times our hand-written set: the score is for real articles.
+REAL_NEWS_WEIGHT = 1
 
 
 def labelled(items: list[dict], docs: list, headline: bool) -> list[tuple[list[float], int]]:  # type: ignore[type-arg]
@@ -46,7 +49,7 @@ def labelled(items: list[dict], docs: list, headline: bool) -> list[tuple[list[f
     return rows
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float = 0.5, steps: int = 4000, lr: float = 0.1) -> np.ndarray:
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 4000, lr: float = 0.1) -> np.ndarray:
     w = np.zeros(x.shape[1])
     for _ in range(steps):
         p = 1 / (1 + np.exp(-x @ w))
@@ -55,20 +58,40 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = 0.5, steps: int = 4000, lr: fl
     return w
 
 
+def _matrix(rows: list[tuple[list[float], int]]) -> tuple[np.ndarray, np.ndarray]:
+    return np.array([r[0] for r in rows], dtype=float), np.array([r[1] for r in rows], dtype=float)
+
+
+def _weighted(dev: list[tuple[list[float], int]], real: list[tuple[list[float], int]]) -> list[tuple[list[float], int]]:
+    # Repeat the real-news rows so both sets weigh the same: the score must mean something on real news,
+    # where the coder is less often right than on our hand-written sentences.
+    repeat = max(1, round(REAL_NEWS_WEIGHT * len(dev) / max(len(real), 1)))
+    return dev + real * repeat
+
+
+def _brier(w: np.ndarray, rows: list[tuple[list[float], int]]) -> float:
+    x, y = _matrix(rows)
+    return float(np.mean((1 / (1 + np.exp(-x @ w)) - y) ** 2)) if len(y) else 0.0
+
+
 def main() -> int:
     dev_items = yaml.safe_load(bench.DEV.read_text(encoding="utf-8"))
-    rows = labelled(dev_items, [bench.prepare(i, "standin") for i in dev_items], headline=False)
+    dev = labelled(dev_items, [bench.prepare(i, "standin") for i in dev_items], headline=False)
     sources = [f"tests/data/events/dev.yaml ({len(dev_items)} articles)"]
+    real: dict[str, list[tuple[list[float], int]]] = {}
     if bench.FARS.exists():
-        fars_items, fars_docs = bench.load_fars(bench.FARS_GOLD, "stage", "tune")
-        fars_rows = labelled(fars_items, fars_docs, headline=True)
-        # Repeat the real-news rows so both sets weigh the same: the score must mean something on real news,
-        # where the coder is less often right than on our hand-written sentences.
-        repeat = max(1, round(len(rows) / max(len(fars_rows), 1)))
-        rows += fars_rows * repeat
-        sources.append(f"tests/data/events/fars_gold.yaml, split tune ({len(fars_items)} Fars News articles by link)")
-    x = np.array([r[0] for r in rows], dtype=float)
-    y = np.array([r[1] for r in rows], dtype=float)
+        for split in ("tune", "check"):
+            items, docs = bench.load_fars(bench.FARS_GOLD, "stage", split)
+            real[split] = labelled(items, docs, headline=True)
+            sources.append(f"tests/data/events/fars_gold.yaml, split {split} ({len(items)} Fars News articles by link)")
+        # Two-fold check on real news: fit without one split, score the Brier on it, next to a constant.
+        for held, other in (("check", "tune"), ("tune", "check")):
+            w = fit(*_matrix(_weighted(dev, real[other])))
+            rate = float(np.mean([r[1] for r in real[other]]))
+            const = float(np.mean([(rate - r[1]) ** 2 for r in real[held]]))
+            print(f"held-out {held}: Brier {_brier(w, real[held]):.4f} (constant {rate:.2f}: {const:.4f})")
+    rows = _weighted(dev, real.get("tune", []) + real.get("check", []))
+    x, y = _matrix(rows)
     w = fit(x, y)
     weights = {name: round(float(v), 4) for name, v in zip(FEATURES, w)}
     TARGET.write_text(json.dumps({"weights": weights, "fitted_on": sources, "events": len(rows)},

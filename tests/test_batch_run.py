@@ -193,3 +193,13 @@ def test_batch_kill_9_midway_then_rerun_processes_every_article_once(tmp_path):
     if db is not None:
         assert db_article_counts(db) == (n, n)
         assert all(r.loaded_into for r in records.values())
+
+
+def test_batch_resume_keeps_the_first_partition_size(tmp_path):
+    source = write_articles(tmp_path / "news.json", 9)
+    out = tmp_path / "out"
+    run_batch([str(source)], out, workers=0, partition_size=4, formats=("jsonl",))
+    again = run_batch([str(source)], out, workers=0, formats=("jsonl",))  # size left out: the recorded one
+    assert again.processed == 0 and again.skipped[SKIP_DONE] == 9
+    with pytest.raises(UsageError, match="partition-size 4"):
+        run_batch([str(source)], out, workers=0, partition_size=5, formats=("jsonl",))

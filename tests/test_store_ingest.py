@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from test_store_documents import analysed, consult_article, db_url  # noqa: F401  (fixture)
+from test_store_documents import analysed, consult_article, consult_report_elsewhere, db_url  # noqa: F401  (fixture)
 
 from rayzan.errors import InputError, StoreError
-from rayzan.store import Store, schema
+from rayzan.store import EventQuery, Store, schema
 from rayzan.store import dedup as dedup_module
 from rayzan.store.location import resolve_url
 from rayzan.store.migrations import LATEST
@@ -137,3 +137,21 @@ def test_store_check_reports_a_miscounted_event(db_url: str) -> None:
             conn.execute(schema.events.update().values(num_mentions=5))
         (problem,) = store.check()
         assert "mention count is wrong" in problem
+
+
+def test_store_migration_from_version_2_keeps_search_working(db_url: str) -> None:
+    with Store.open(db_url) as store:
+        store.ingest(consult_article())
+        # Turn the database back into what version 2 left: no event search text.
+        with store.engine.begin() as conn:
+            if store.dialect == "sqlite":
+                for trigger in ("event_text_fts_insert", "event_text_fts_delete", "event_text_fts_update"):
+                    conn.exec_driver_sql(f"DROP TRIGGER {trigger}")
+                conn.exec_driver_sql("DROP TABLE event_text_fts")
+            conn.exec_driver_sql("ALTER TABLE events DROP COLUMN search_text")
+            conn.execute(schema.schema_version.delete().where(schema.schema_version.c.version == 3))
+    with Store.open(db_url) as store:
+        assert store.query_events(EventQuery(text="منطقهای")).total == 1
+        store.ingest(consult_report_elsewhere())
+        assert store.query_events(EventQuery(text="ورشنین")).total == 1
+        assert store.check() == []

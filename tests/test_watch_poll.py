@@ -19,7 +19,7 @@ import pytest
 from rayzan.document import Document
 from rayzan.errors import InputError
 from rayzan.watch import USER_AGENT, FetchSettings, read_feeds_file, run_watch
-from rayzan.watch.poll import SKIP_DUPLICATE
+from rayzan.watch.poll import SKIP_DUPLICATE, clean_url
 
 DATA = Path(__file__).parent / "data" / "watch"
 ATOM_MODIFIED = formatdate(1732262400, usegmt=True)  # 2024-11-22
@@ -251,6 +251,19 @@ def test_watch_cli_once_prints_a_summary_and_exits_2_on_failures(server, tmp_pat
     assert result.exit_code == 2, result.output
     assert "processed: 2 added" in result.output
     assert "gone.xml: HTTP 404" in result.output
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        # campaign tags and fragments name the same article
+        ("https://www.farsnews.ir/news/14030901000123?utm_source=rss&utm_medium=feed#comments", "https://www.farsnews.ir/news/14030901000123"),
+        # a real query parameter stays
+        ("https://www.irna.ir/news.aspx?id=85612&utm_campaign=x", "https://www.irna.ir/news.aspx?id=85612"),
+    ],
+)
+def test_watch_clean_url_drops_tracking(url, expected):
+    assert clean_url(url) == expected
 
 
 def test_watch_feeds_file_skips_comments_and_rejects_non_urls(tmp_path):

@@ -26,7 +26,7 @@ def batch(
     workers: Optional[int] = typer.Option(None, "--workers", "-w", min=0, help="Local worker processes (default: one per core; 0 = no Dask)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="An existing Dask scheduler, tcp://HOST:PORT, instead of a local cluster."),
     db: Optional[str] = typer.Option(None, "--db", help="Also load the results into this database (SQLite path or postgresql:// URL)."),
-    partition_size: int = typer.Option(DEFAULT_PARTITION_SIZE, "--partition-size", min=1, help="Articles per partition."),
+    partition_size: Optional[int] = typer.Option(None, "--partition-size", min=1, help=f"Articles per partition (default {DEFAULT_PARTITION_SIZE}; a resumed run keeps its first size)."),
     format: str = typer.Option("both", "--format", "-f", help="Shard format: jsonl, parquet or both."),
 ) -> None:
     """Analyse a large archive on a Dask cluster into Parquet/JSONL shards; resumable after a crash."""

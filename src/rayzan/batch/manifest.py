@@ -30,22 +30,31 @@ class PartitionRecord:
 class Manifest:
     """What earlier runs finished, read once at start-up, appended as we go."""
 
-    def __init__(self, path: Path, records: dict[str, PartitionRecord]) -> None:
+    def __init__(self, path: Path, records: dict[str, PartitionRecord], partition_size: int | None = None) -> None:
         self.path = path
         self.records = records
+        self.partition_size = partition_size  # fixed by the first run: partition ids depend on it
 
     @classmethod
     def open(cls, output: Path) -> "Manifest":
         path = output / MANIFEST_NAME
         records: dict[str, PartitionRecord] = {}
+        partition_size = None
         if path.exists():
             for line in path.read_text(encoding="utf-8").splitlines():
                 try:
                     entry = json.loads(line)
                 except json.JSONDecodeError:
                     continue  # torn line from a killed run; that partition is redone
+                if isinstance(entry, dict) and entry.get("state") == "started" and partition_size is None:
+                    partition_size = int(entry["partition_size"])
                 _apply(records, entry)
-        return cls(path, records)
+        return cls(path, records, partition_size)
+
+    def mark_started(self, partition_size: int) -> None:
+        if self.partition_size is None:
+            self._append({"state": "started", "partition_size": partition_size})
+            self.partition_size = partition_size
 
     def is_written(self, partition: str) -> bool:
         return partition in self.records
@@ -72,7 +81,9 @@ class Manifest:
             os.fsync(f.fileno())
 
 
-def _apply(records: dict[str, PartitionRecord], entry: dict[str, Any]) -> None:
+def _apply(records: dict[str, PartitionRecord], entry: Any) -> None:
+    if not isinstance(entry, dict):
+        return
     partition = entry.get("partition")
     if not isinstance(partition, str):
         return

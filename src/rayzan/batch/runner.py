@@ -61,7 +61,7 @@ def run_batch(
     workers: int | None = None,
     scheduler: str | None = None,
     db: str | None = None,
-    partition_size: int = DEFAULT_PARTITION_SIZE,
+    partition_size: int | None = None,
     formats: Sequence[str] = FORMATS,
     progress: ProgressCallback | None = None,
 ) -> BatchSummary:
@@ -69,7 +69,8 @@ def run_batch(
 
     ``workers`` local worker processes (default: one per core) unless ``scheduler``
     names an existing Dask scheduler (``tcp://HOST:PORT``); ``workers=0`` runs in
-    this process without Dask.  Safe to kill and rerun: finished partitions are
+    this process without Dask.  ``partition_size`` (articles per partition,
+    default 200) is fixed by the first run into ``output``.  Safe to kill and rerun: finished partitions are
     skipped, unfinished ones redone, and every article lands in ``db`` once.
     """
     from rayzan.readers import iter_articles
@@ -85,6 +86,8 @@ def run_batch(
     with _exclusive(output):
         remove_temporaries(output)
         manifest = Manifest.open(output)
+        partition_size = _partition_size(manifest, partition_size, output)
+        manifest.mark_started(partition_size)
         store = open_store(db) if db else None
         key = db_key(db) if db else ""
         state = _RunState(summary, manifest, output, store, key, report, progress)
@@ -106,6 +109,17 @@ def run_batch(
     summary.skipped = +summary.skipped  # drop zero counts
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _partition_size(manifest: Manifest, asked: int | None, output: Path) -> int:
+    if manifest.partition_size is not None:
+        if asked is not None and asked != manifest.partition_size:
+            raise UsageError(
+                f"{output} was started with --partition-size {manifest.partition_size}; "
+                "resume with that size (or leave it out), or choose another --output"
+            )
+        return manifest.partition_size
+    return asked if asked is not None else DEFAULT_PARTITION_SIZE
 
 
 class _RunState:

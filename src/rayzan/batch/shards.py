@@ -3,8 +3,9 @@
 A partition's shards are ``jsonl/part-<id>.jsonl`` (the DESIGN.md contract,
 one article per line), ``parquet/part-<id>.parquet`` (flat columns, nested
 layers as JSON strings; ``pandas.read_parquet(output / "parquet")`` reads them
-all) and ``docs/part-<id>.pickle`` (the full Documents, which the loader hands
-to the store: the JSON forms drop the raw text and its offset map).  Each file is written under a temporary name and renamed into place, so a
+all) and ``docs/part-<id>.pickle`` (the Documents, which the loader hands to the
+store: the JSON forms drop the raw text and its offset map; tokens are not kept,
+``rayzan.text.tokenize(doc.text)`` gives them back).  Each file is written under a temporary name and renamed into place, so a
 shard either exists whole or not at all, whenever the process is killed.
 """
 
@@ -85,7 +86,10 @@ def write_shards(output: Path, partition: str, docs: Sequence[Document], formats
         written.append(_atomic_write(shard_path(output, partition, "jsonl"), lines.encode("utf-8"), output))
     if "parquet" in formats:
         written.append(_write_parquet(shard_path(output, partition, "parquet"), docs, output))
-    written.append(_atomic_write(shard_path(output, partition, DOCS), pickle.dumps(list(docs), protocol=5), output))
+    # Tokens are left out: the store does not keep them, they are half the
+    # pickle, and unpickling their frozen objects was 90% of the loading time.
+    slim = [d.evolve(tokens=()) for d in docs]
+    written.append(_atomic_write(shard_path(output, partition, DOCS), pickle.dumps(slim, protocol=5), output))
     return written
 
 

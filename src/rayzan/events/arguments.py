@@ -84,6 +84,9 @@ def dyads(
         window_end = trigger.scope if trigger.scope_end >= 0 else info.sentence.end
         in_clause = [s for s in slots if clause_start <= s.start < window_end]
         genitive = genitive_slots(text, trigger, in_clause)
+        if genitive and trigger.passive:  # «کشته شدن ۱۳ پلیس عراق»: after a passive noun comes who suffered it
+            agents = [s for s in in_clause if s.marker == AGENT]
+            return [(agents[0] if agents else None, g) for g in genitive]
         if genitive:
             after = [
                 s for s in in_clause if s.start >= trigger.head_end and s not in genitive and s.marker in TARGET_MARKERS
@@ -108,8 +111,9 @@ def dyads(
     if not subjects:  # a shared subject earlier in the sentence: «X ضمن ...، Y را محکوم کرد»
         subjects = [s for s in slots if s.marker == BARE and s.start < clause_start][:1] or speakers[:1]
     agents = [s for s in in_clause if s.marker == AGENT]
-    targets = [s for s in in_clause if not s.in_object
-               and (s.marker in TARGET_MARKERS or (opposed_is_target and s.marker == OPPOSED))]  # fmt: skip
+    marked = [s for s in in_clause if s.marker in TARGET_MARKERS or (opposed_is_target and s.marker == OPPOSED)]
+    # «روابط تجاری با اسرائیل را قطع کرد»: a «با» inside the object still names the other side when nothing else does
+    targets = [s for s in marked if not s.in_object] or [s for s in marked if s.marker == WITH]
     between = [s for s in in_clause if s.marker == BETWEEN]
     subject_group = _group(subjects)
     if trigger.passive:

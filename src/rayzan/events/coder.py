@@ -23,10 +23,10 @@ from rayzan.document import Document, Event, Mention
 from rayzan.events import context
 from rayzan.events.arguments import Party, dyads, party
 from rayzan.events.confidence import features, score
-from rayzan.events.ontology import cameo, is_symmetric
+from rayzan.events.ontology import SYMMETRIC_TYPES, cameo, is_symmetric
 from rayzan.events.slots import SentenceSlots, Slot, sentence_slots
 from rayzan.events.triggers import Trigger, find_triggers
-from rayzan.events.words import PLACE, TARGET_MARKERS
+from rayzan.events.words import FROM, PLACE, TARGET_MARKERS
 
 _PHONE = ("تلفن",)
 # Types whose target may be a place: «بمباران بیروت», «وارد پکن شد».
@@ -49,6 +49,7 @@ class Candidate:
     target: Party | None
     triggers: list[Trigger] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)
+    opening: bool = False  # told in the title or the lead
 
     @property
     def plover(self) -> str:
@@ -89,6 +90,11 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         pairs = (
             [] if trig.anaphoric else dyads(doc.text, trig, info, clause_start, is_symmetric(code), plover == "PROTEST")
         )
+        if "از" in trig.needs:  # «X از Y خواست»: without whom it asks, «می‌خواهد» is only «needs»
+            pairs = [(s, t) for s, t in pairs if t is not None and t.marker == FROM]
+        if trig.kind == "noun" and plover == "REQUEST":
+            # «درخواست X از Y»: a request noun is an event when it says whom it asks
+            pairs = [(s, t) for s, t in pairs if t is not None and t.marker == FROM]
         if trig.kind == "noun" and not trig.headline:
             # In the body a bare noun makes an event only with both sides named («حمله اسرائیل به لبنان»).
             pairs = [(s, t) for s, t in pairs if s is not None and t is not None]
@@ -98,12 +104,18 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                      and s.start >= trig.head_end and t.marker in TARGET_MARKERS]  # fmt: skip
         pairs = [_patient_first(doc, trig, s, t) for s, t in pairs]
         found = [c for src, tgt in pairs for c in _candidate(doc, trig, code, src, tgt)]
+        opening = doc.sections[info.sentence.section].kind in ("title", "lead") if doc.sections else False
         # a verb, or a headline noun, of harm done somewhere: «انفجار اتوبوس در کابل»
         alone = (trig.kind == "verb" or trig.headline) and not trig.anaphoric and plover in _PLACE_TARGETS
-        alone = alone and (trig.kind == "verb" or any(s.marker == PLACE for s in info.slots))
+        alone = alone and (
+            trig.kind == "verb"
+            or (trig.sentence not in verbal_sentences and any(s.marker == PLACE for s in info.slots))
+        )
         if not found and alone and not any(c.plover == plover for c in candidates):
             # «یک شاهزاده در عربستان بازداشت شد»: nobody named, but a place to stand for the target
             found = [Candidate(trig, code, None, None, [trig], [trig.sentence])]
+        for c in found:
+            c.opening = opening
         if found:
             candidates.extend(found)
         else:  # no actor beside it («این دیدار», «گفتگو کردند»): evidence for an event found elsewhere
@@ -220,6 +232,9 @@ def _same(a: Party | None, b: Party | None) -> bool | None:
 def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.plover != b.plover or a.trigger.planned != b.trigger.planned:
         return False
+    if (a.source is None and a.target is None) or (b.source is None and b.target is None):
+        # «انفجار در کابل» with nobody named: the happening the title and lead go on to name
+        return a.opening and b.opening
     direct = [_same(a.source, b.source), _same(a.target, b.target)]
     if is_symmetric(a.cameo) or is_symmetric(b.cameo):  # a visit and a meeting of the same pair are one event
         crossed = [_same(a.source, b.target), _same(a.target, b.source)]
@@ -248,6 +263,8 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
             continue
         home.source = home.source or _other_side(home, cand, "source")
         home.target = home.target or _other_side(home, cand, "target")
+        if home.source is not None and home.target is not None and home.source.actor == home.target.actor:
+            home.target = None  # one actor on both sides is no dyad
         if home.cameo.endswith("0") and not cand.cameo.endswith("0") and cand.cameo[:2] == home.cameo[:2]:
             home.cameo = cand.cameo  # the more specific code wins («تماس تلفنی» 041 over 040)
     return out
@@ -259,7 +276,7 @@ def _other_side(home: Candidate, cand: Candidate, side: str) -> Party | None:
     known = home.target if side == "source" else home.source
     if own is not None and _same(other, known) is not False:
         return own  # «(؟ → دولت پاکستان)» + «(رئیس‌جمهور پاکستان → دولت پاکستان)»: same target, so take its source
-    if is_symmetric(cand.cameo) and other is not None and _same(own, known) is True:
+    if cand.plover in SYMMETRIC_TYPES and other is not None and _same(own, known) is True:
         return other
     return None
 
@@ -290,8 +307,9 @@ def _finalise(doc: Document, cand: Candidate, slots: dict[int, SentenceSlots]) -
     src, tgt = cand.source, cand.target
     if is_symmetric(cand.cameo) and src is None:
         src, tgt = tgt, None
-    if ref.plover == "THREATEN" and tgt is None:
-        return None  # a threat or warning with nobody threatened («نسبت به خشکسالی هشدار داد»)
+    if ref.plover in ("THREATEN", "AID") and tgt is None:
+        # a warning with nobody threatened («نسبت به خشکسالی هشدار داد»), help to nobody («به انسجام کمک می‌کند»)
+        return None
     if cand.cameo == "042" and tgt is None and src is not None and location and location.get("country") == src.country:
         return None  # «رئیس جمهور وارد سقز شد»: a tour at home, not a visit to another party
     where = location.get("country") if location else None

@@ -92,6 +92,7 @@ def verb_pattern(infinitive: str) -> str:
         "ن?" + mi + "?" + present + _PRESENT_PERSON,
         "ب" + present + _PRESENT_PERSON,
         _AUX_FUTURE + r"\s+" + past,
+        past + "ن",  # the infinitive, a noun in headlines: «کشته شدن ۱۳ پلیس»
     ]
     return "(?:" + "|".join(forms) + ")"
 

@@ -61,6 +61,7 @@ _TOPIC_STOP = re.compile(
     r"[.؛:]|\s(?:گفتگو|گفت‌وگو|رایزنی|تبادل|دیدار|بحث|مذاکره|تأکید|تاکید|برگزار|امروز|دیروز|امشب|صبح|عصر|ظهر|"
     r"شامگاه|بامداد|روز\s+(?:گذشته|شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|جمعه))(?![\w\u200c])"
 )
+_OPPONENT = re.compile(r"(?<![\w\u200c])(?:مخالف|مخالفان|معارض|معارضان|دشمن|دشمنان)\s+$")
 _NUMBER_WORDS = frozenset(["یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "صدها", "هزاران", "چند"])
 _COORD_GAP = re.compile(r"^[\s،,]*(?:و)?[\s،,]*$")
 
@@ -122,6 +123,8 @@ def sentence_slots(doc: Document, sent: Sentence, mentions: list[Mention]) -> Se
         marker, coordinated = _marker(text, sent.start, start, prev)
         if _is_modifier(doc, text, sent.start, start, ms):
             continue  # «شبکه تلویزیونی لبنانی»: a demonym describing a thing, not an actor
+        if _OPPONENT.search(text, max(sent.start, start - 12), start):
+            marker = CAUSE  # «گروهک‌های مخالف ایران»: the opponents, not Iran, are the party
         inner = marker
         if any(a <= start < b for a, b in topics):
             marker = TOPIC
@@ -131,11 +134,8 @@ def sentence_slots(doc: Document, sent: Sentence, mentions: list[Mention]) -> Se
             marker = CAUSE
         if marker == PLACE and _ROLE_BEFORE.search(text[max(sent.start, start - 50) : start]):
             marker = ROLE
-        if (
-            marker in (BARE, OBJECT)
-            and _all_places(doc, ms)
-            and len(text[max(speaker_end, sent.start) : start].split()) > 1
-        ):
+        opening = max(speaker_end, sent.start, text.rfind("،", sent.start, start) + 1)
+        if marker in (BARE, OBJECT) and _all_places(doc, ms) and len(text[opening:start].split()) > 1:
             marker = (
                 PLACE  # a city inside the sentence is where («نزدیکی الخلیل»); only an opening city acts («مسکو ...»)
             )
@@ -186,7 +186,10 @@ def _mark_objects(text: str, sent: Sentence, slots: list[Slot]) -> list[Slot]:
                 boundary = pos + 1
         inside = [i for i, s in enumerate(out) if boundary <= s.start < ra_pos and not s.apposition]
         bare = [i for i in inside if out[i].marker == BARE]
-        has_subject = boundary > clause and bool(text[clause:boundary].strip(" ،"))
+        # Words before the comma are the subject («گانتز، حماس را ...»), unless they are background
+        # («در حالی که ...، دهلی‌نو پاکستان را ...») or the names there already were.
+        lead_in = text[clause:boundary].strip(" ،")
+        has_subject = bool(lead_in) and not _CAUSE_PHRASE.match(lead_in)
         if bare and not has_subject and len(text[boundary : out[bare[0]].start].split()) <= 4:
             # the clause opens with its subject (and the names listed with it)
             subject = bare[0]

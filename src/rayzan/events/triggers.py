@@ -30,12 +30,22 @@ _SUPPORT = re.compile(
 )
 _MATCH = re.compile(r"(?:\s+[^\s]+)?\s+(?:مقابل|برابر|با\s+تیم)(?![\w\u200c])")
 _REPORTED_BY = re.compile(r"(?<![\w\u200c])خبر\s+(?P<v1>" + verb_pattern("دادن") + r")(?![\w\u200c])")
-_PURPOSE = re.compile(r"(?<![\w\u200c])(?:برای|به\s+منظور|جهت|تا)\s*$")
+# «برای حمله»، «طرح ترور»: a purpose or a plot, not a happening
+_PURPOSE = re.compile(r"(?<![\w\u200c])(?:برای|به\s+منظور|جهت|تا|طرح|نقشه|توطئه|قصد|تلاش\s+برای)\s*$")
 _PASSIVE_FRAME = re.compile(r"(?:مورد|هدف)\s*$")
 _RECEIVED = re.compile(r"(?:\s+[^\s.،؛]+){0,4}?\s+قرار\s+(?P<verb>" + verb_pattern("گرفتن") + r")(?![\w\u200c])")
 _PLANNED_CUES = re.compile(
     r"قرار\s+(?:است|بود|شد|شده|هست)|برنامه|تصمیم\s+(?:دارد|دارند|گرفت)|در\s+نظر\s+دار|قصد\s+دار|آماده|"
     r"فردا|هفته" + _SEP + r"ی?\s+آینده|ماه\s+آینده|روزهای\s+آینده|روز\s+آینده|آتی|به\s*زودی|طی\s+روزهای\s+آتی"
+)
+# «X با Y دیدار و ...»: the light verb is left out only after a «با» phrase, not after a preposition
+_ELIDED_FRAME = re.compile(r"(?<![\w\u200c])با\s+(?:[^\s،.]+\s+){0,5}$")
+_REPORTED_SPEECH = re.compile(r"(?:گفت|افزود|اظهار\s+داشت|تصریح\s+کرد|تاکید\s+کرد|تأکید\s+کرد)\s*:|«[^»]*$")
+_VIOLENCE = re.compile(
+    r"حمله|حملات|انفجار|بمب|تیراندازی|گلوله|درگیری|موشک|خمپاره|عملیات|تروریست|انتحاری|شلیک|هدف|بمباران|مسلح|کشتار"
+)
+_MILITARY = re.compile(
+    r"نیرو|ارتش|نظامی|سرباز|ناو|موشک|سامانه|پلیس|امنیتی|تفنگدار|تیپ|لشکر|یگان|رزمایش|جنگنده|زرهی|پدافند|آماده‌باش"
 )
 _CONDITION = re.compile(r"(?<![\w\u200c])(?:در\s+صورت|اگر|چنانچه|درصورتی)(?![\w\u200c])")
 _FUTURE_TIME = re.compile(r"فردا|آینده|آتی|به\s*زودی|امشب")
@@ -58,6 +68,7 @@ class Trigger:
     anaphoric: bool = False  # «این دیدار»: evidence for an event already found, never a new one
     headline: bool = False  # in the title or a heading
     scope_end: int = -1  # end of the construction when a support verb follows the noun («نشست … برگزار شد»)
+    needs: tuple[str, ...] = ()  # the lexicon's required marker («از» for «خواستن»): the target must carry it
 
     @property
     def scope(self) -> int:
@@ -115,9 +126,18 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
         return _describe_noun(doc, entry, m, si, sent, headline)
     verb = m.group("verb")
     if verb == "و":  # «با اسد دیدار و بر ... تأکید کردند»: the light verb is left out before «و»
+        if not _ELIDED_FRAME.search(before[-60:]):
+            return None  # «نیاز به همکاری و هماهنگی»: two nouns, no verb left out
         return Trigger(entry.cameo, "verb", m.start(), m.start("verb") - 1, m.end("noun") if entry.kind == "lv" else m.start(),
                        si, False, False, False, False, False, headline)  # fmt: skip
     infinitive = _infinitive_of(entry, verb)
+    base = infinitive.split(" ")[-1] if infinitive else ""
+    if base in VERB_STEMS and verb.split()[-1] == VERB_STEMS[base][0] + "ن":
+        # «کشته شدن ۱۳ پلیس عراق در موصل»: an infinitive names the event as a noun does
+        passive = entry.passive or infinitive in ("شدن", "گردیدن")
+        purpose = bool(_PURPOSE.search(before[-14:]))
+        return Trigger(entry.cameo, "noun", m.start(), m.end(), m.end(), si, False, False, purpose, passive, False,
+                       headline)  # fmt: skip
     mood = verb_mood(verb, infinitive)
     if entry.verbs == ("خواستن",) and mood.future_aux_only:
         return None  # «خواهد» here is the future auxiliary of another verb, not «wanted»
@@ -129,8 +149,19 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
     planned, irrealis = _modality(before, mood)
     noun_end = m.end("noun") if entry.kind == "lv" else m.start()
     passive = entry.passive or (infinitive in ("شدن", "گردیدن") and any(v in ("کردن", "نمودن") for v in entry.verbs))
+    if mood.progressive and not planned and _REPORTED_SPEECH.search(before):
+        irrealis = True  # «گفت: شهرداری‌ها از مدارس حمایت می‌کنند»: a habit stated in a quote, not a happening
+    if (
+        passive
+        and (cameo.startswith("18") or cameo in ("191", "192"))
+        and not _VIOLENCE.search(text, sent.start, sent.end)
+    ):
+        return None  # «هشت نفر در همایش موتورسواری مجروح شدند»: hurt, but nobody says by whom or by what
+    if cameo.startswith("15") and not _MILITARY.search(text, sent.start, sent.end):
+        return None  # «پایگاه ترویج سبز زیستن مستقر گردید»: deployed, but nothing armed
+    needs = entry.needs if entry.kind == "verb" else ()
     return Trigger(
-        cameo, "verb", m.start(), m.end(), noun_end, si, negated, planned, irrealis, passive, False, headline
+        cameo, "verb", m.start(), m.end(), noun_end, si, negated, planned, irrealis, passive, False, headline, -1, needs
     )
 
 

@@ -14,7 +14,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-_CACHE_LIMIT = 300_000  # cached words before the cache is cleared
+_CACHE_LIMIT = 200_000  # cached (word, slot) pairs before the cache is cleared
 
 
 class LinearCRF:

@@ -16,7 +16,7 @@ from rayzan.text import normalize_chars
 
 ZWNJ = "\u200c"
 _PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
-_CACHE_LIMIT = 300_000  # distinct tokens kept before a cache is cleared
+_CACHE_LIMIT = 60_000  # distinct words kept before a cache is cleared (bounds memory on big inputs)
 
 _key_cache: dict[str, str] = {}
 

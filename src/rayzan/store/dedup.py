@@ -140,8 +140,8 @@ def _record_fields(event: dict[str, Any], date: str | None) -> dict[str, Any]:
     }
 
 
-# Topics of a record are merged from its most confident mentions only, so that recounting
-# a record reported by thousands of articles stays a bounded amount of work.
+# Topics and searchable text of a record come from its most confident mentions only, so
+# that recounting a record reported by thousands of articles stays a bounded amount of work.
 TOPIC_MENTIONS = 20
 
 
@@ -181,10 +181,10 @@ def recount(conn: sa.Connection, event_ids: Iterable[int], now: dt.datetime) -> 
         return
     # The most confident mention (earliest on ties) is the face of the record.
     rank = sa.func.row_number().over(partition_by=em.c.event_id, order_by=(em.c.confidence.desc(), em.c.id)).label("rank")
-    ranked = sa.select(em.c.event_id, em.c.id, em.c.data, rank).where(em.c.event_id.in_(list(counts))).subquery()
+    ranked = sa.select(em.c.event_id, em.c.id, em.c.data, em.c.search_text, rank).where(em.c.event_id.in_(list(counts))).subquery()
     top: dict[int, list[sa.Row]] = {}
     for r in conn.execute(
-        sa.select(ranked.c.event_id, ranked.c.id, ranked.c.data)
+        sa.select(ranked.c.event_id, ranked.c.id, ranked.c.data, ranked.c.search_text)
         .where(ranked.c.rank <= TOPIC_MENTIONS)
         .order_by(ranked.c.event_id, ranked.c.rank)
     ):
@@ -195,6 +195,7 @@ def recount(conn: sa.Connection, event_ids: Iterable[int], now: dt.datetime) -> 
         mentions = top[event_id]
         values = _record_fields(mentions[0].data, c.date)
         values["topics"] = _merged_topics(r.data for r in mentions)
+        values["search_text"] = " ".join(dict.fromkeys(r.search_text for r in mentions))
         values.update(
             b_id=event_id, num_mentions=c.mentions, num_articles=c.articles, num_sources=c.sources,
             first_seen=c.first_seen, last_seen=c.last_seen, representative=mentions[0].id, updated_at=now,
@@ -219,7 +220,7 @@ _UPDATE_RECORD = (
         "plover", "cameo", "quad_class", "goldstein", "confidence", "source_actor", "source_text",
         "source_country", "target_actor", "target_text", "target_country", "location", "location_country",
         "date", "topics", "num_mentions", "num_articles", "num_sources", "first_seen", "last_seen",
-        "representative", "updated_at",
+        "representative", "search_text", "updated_at",
     )})
 )
 

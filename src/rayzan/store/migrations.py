@@ -60,9 +60,59 @@ def _search_index(conn: sa.Connection) -> None:
             )
 
 
+_SORT_INDEXES = ("ix_events_goldstein", "ix_events_last_seen", "ix_events_articles")
+
+
+def _search_by_event(conn: sa.Connection) -> None:
+    """Free text searches event records directly (no detour through mentions), and the
+    dashboard's sort keys get indexes."""
+    if "search_text" not in {c["name"] for c in sa.inspect(conn).get_columns("events")}:
+        conn.exec_driver_sql("ALTER TABLE events ADD COLUMN search_text TEXT")
+        conn.exec_driver_sql(
+            "UPDATE events SET search_text = (SELECT string_agg(m.search_text, ' ') FROM event_mentions m "
+            "WHERE m.event_id = events.id)"
+            if conn.dialect.name == "postgresql"
+            else "UPDATE events SET search_text = (SELECT group_concat(m.search_text, ' ') FROM event_mentions m "
+            "WHERE m.event_id = events.id)"
+        )
+    for index in schema.events.indexes:
+        if index.name in _SORT_INDEXES:
+            index.create(conn, checkfirst=True)
+    if conn.dialect.name == "postgresql":
+        has_trgm = conn.exec_driver_sql("SELECT 1 FROM pg_extension WHERE extname = 'pg_trgm'").first() is not None
+        if has_trgm:
+            conn.exec_driver_sql(
+                "CREATE INDEX IF NOT EXISTS ix_events_search ON events USING gin (search_text gin_trgm_ops)"
+            )
+        return
+    for trigger in ("event_mentions_fts_insert", "event_mentions_fts_delete"):
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {trigger}")
+    conn.exec_driver_sql("DROP TABLE IF EXISTS event_mentions_fts")
+    # External content: a MATCH returns event ids (rowids) without reading any row.
+    conn.exec_driver_sql(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS event_text_fts USING fts5("
+        "search_text, content='events', content_rowid='id', tokenize='unicode61')"
+    )
+    conn.exec_driver_sql(
+        "CREATE TRIGGER IF NOT EXISTS event_text_fts_insert AFTER INSERT ON events BEGIN "
+        "INSERT INTO event_text_fts(rowid, search_text) VALUES (new.id, new.search_text); END"
+    )
+    conn.exec_driver_sql(
+        "CREATE TRIGGER IF NOT EXISTS event_text_fts_delete AFTER DELETE ON events BEGIN "
+        "INSERT INTO event_text_fts(event_text_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text); END"
+    )
+    conn.exec_driver_sql(
+        "CREATE TRIGGER IF NOT EXISTS event_text_fts_update AFTER UPDATE OF search_text ON events BEGIN "
+        "INSERT INTO event_text_fts(event_text_fts, rowid, search_text) VALUES ('delete', old.id, old.search_text); "
+        "INSERT INTO event_text_fts(rowid, search_text) VALUES (new.id, new.search_text); END"
+    )
+    conn.exec_driver_sql("INSERT INTO event_text_fts(event_text_fts) VALUES ('rebuild')")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, versions, sentences, entities, actors, mentions, events", _initial_schema),
     Migration(2, "free-text search over event evidence", _search_index),
+    Migration(3, "free-text search over event records; sort-key indexes", _search_by_event),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -86,39 +86,67 @@ def _as_tuple(value: Any) -> tuple[Any, ...]:
     return tuple(value) if isinstance(value, (list, tuple, set, frozenset)) else (value,)
 
 
+def _is_country(value: str) -> bool:
+    """ISO3 codes are three letters; anything else names an actor id."""
+    return len(value) == 3 and value.isascii() and value.isalpha()
+
+
 def _side_is(country_col: sa.Column, actor_col: sa.Column, value: str) -> sa.ColumnElement[bool]:
-    return sa.or_(country_col == value.upper(), actor_col == value)
+    # One column per side, so the (source_country, target_country) index serves dyads.
+    return country_col == value.upper() if _is_country(value) else actor_col == value
 
 
-def conditions(q: EventQuery, dialect: str) -> list[sa.ColumnElement[bool]]:
-    """WHERE clauses over ``schema.events`` for a query."""
-    ev, em = schema.events, schema.event_mentions
+def _unindexed(column: sa.Column) -> sa.ColumnElement[Any]:
+    """``+events.col``: SQLite's idiom for "do not use an index for this term"."""
+    return sa.type_coerce(sa.literal_column(f"+{column.table.name}.{column.name}"), column.type)
+
+
+class _Columns:
+    """``schema.events`` columns, optionally hidden from SQLite's index choice."""
+
+    def __init__(self, hide_indexes: bool) -> None:
+        self.hide = hide_indexes
+
+    def __getattr__(self, name: str) -> sa.ColumnElement[Any]:
+        column = schema.events.c[name]
+        return _unindexed(column) if self.hide else column
+
+
+def conditions(q: EventQuery, dialect: str, scan_in_order: bool = False) -> list[sa.ColumnElement[bool]]:
+    """WHERE clauses over ``schema.events`` for a query.
+
+    ``scan_in_order`` (SQLite only): no filter term may pick an index, so the planner walks
+    the sort key's index and stops after one page instead of collecting and sorting every
+    match.  Right when many events match, wrong when few do; ``Store.query_events`` decides.
+    """
+    em = schema.event_mentions
+    col = _Columns(scan_in_order and dialect == "sqlite")
     where: list[sa.ColumnElement[bool]] = []
     if q.plover:
-        where.append(ev.c.plover.in_([p.upper() for p in _as_tuple(q.plover)]))
+        where.append(col.plover.in_([p.upper() for p in _as_tuple(q.plover)]))
     if q.cameo:
-        where.append(ev.c.cameo.startswith(q.cameo, autoescape=True))
+        where.append(col.cameo.startswith(q.cameo, autoescape=True))
     if q.quad_class:
-        where.append(ev.c.quad_class.in_([int(c) for c in _as_tuple(q.quad_class)]))
+        where.append(col.quad_class.in_([int(c) for c in _as_tuple(q.quad_class)]))
     if q.date_from:
-        where.append(ev.c.date >= q.date_from)
+        where.append(col.date >= q.date_from)
     if q.date_to:
-        where.append(ev.c.date <= q.date_to)
+        where.append(col.date <= q.date_to)
     if q.country:
         code = q.country.upper()
-        where.append(sa.or_(ev.c.source_country == code, ev.c.target_country == code))
+        where.append(sa.or_(col.source_country == code, col.target_country == code))
     if q.location:
-        where.append(ev.c.location_country == q.location.upper())
+        where.append(col.location_country == q.location.upper())
     if q.dyad:
         a, b = q.dyad
         forward = sa.and_(
-            _side_is(ev.c.source_country, ev.c.source_actor, a), _side_is(ev.c.target_country, ev.c.target_actor, b)
+            _side_is(col.source_country, col.source_actor, a), _side_is(col.target_country, col.target_actor, b)
         )
         if q.dyad_ordered:
             where.append(forward)
         else:
             backward = sa.and_(
-                _side_is(ev.c.source_country, ev.c.source_actor, b), _side_is(ev.c.target_country, ev.c.target_actor, a)
+                _side_is(col.source_country, col.source_actor, b), _side_is(col.target_country, col.target_actor, a)
             )
             where.append(sa.or_(forward, backward))
     if q.actor:
@@ -126,18 +154,17 @@ def conditions(q: EventQuery, dialect: str) -> list[sa.ColumnElement[bool]]:
         named = sa.select(act.c.id).where(
             sa.or_(act.c.id == q.actor, act.c.name == search.normalize(q.actor), sa.func.lower(act.c.name_en) == q.actor.lower())
         )
-        where.append(ev.c.id.in_(sa.select(ea.c.event_id).where(sa.or_(ea.c.actor_id == q.actor, ea.c.actor_id.in_(named)))))
+        where.append(col.id.in_(sa.select(ea.c.event_id).where(sa.or_(ea.c.actor_id == q.actor, ea.c.actor_id.in_(named)))))
     if q.topic:
         keys = topic_keys_of({"text": search.normalize(q.topic), "name_en": q.topic, "country": q.topic})
         et = schema.event_topics
-        where.append(ev.c.id.in_(sa.select(et.c.event_id).where(et.c.topic.in_(sorted(keys)))))
+        where.append(col.id.in_(sa.select(et.c.event_id).where(et.c.topic.in_(sorted(keys)))))
     if q.source:
-        where.append(ev.c.id.in_(sa.select(em.c.event_id).where(em.c.source == q.source)))
+        where.append(col.id.in_(sa.select(em.c.event_id).where(em.c.source == q.source)))
     if q.article:
-        where.append(ev.c.id.in_(sa.select(em.c.event_id).where(em.c.article_id == q.article)))
+        where.append(col.id.in_(sa.select(em.c.event_id).where(em.c.article_id == q.article)))
     if q.text:
-        matching = search.matching_event_ids(dialect, q.text)
-        where.append(ev.c.id.in_(matching) if matching is not None else sa.false())
+        where.append(search.text_condition(dialect, q.text, col.id, col.search_text))
     return where
 
 
@@ -151,8 +178,8 @@ def order_by(q: EventQuery) -> list[sa.ColumnElement[Any]]:
     return [primary] if key == "id" else [primary, schema.events.c.id.asc()]
 
 
-def select_events(q: EventQuery, dialect: str) -> sa.Select:
-    return sa.select(schema.events).where(*conditions(q, dialect))
+def select_events(q: EventQuery, dialect: str, scan_in_order: bool = False) -> sa.Select:
+    return sa.select(schema.events).where(*conditions(q, dialect, scan_in_order))
 
 
 def count_events(q: EventQuery, dialect: str) -> sa.Select:

@@ -160,6 +160,8 @@ events = sa.Table(
     sa.Column("first_seen", sa.String(10)),
     sa.Column("last_seen", sa.String(10)),
     sa.Column("representative", sa.Integer),  # event_mentions.id whose fields the record shows
+    # Evidence of the most confident mentions, normalised and ZWNJ-free: what free text searches.
+    sa.Column("search_text", sa.Text),
     sa.Column("updated_at", _TS, nullable=False),
     sa.Index("ix_events_match", "match_key", "date"),
     sa.Index("ix_events_date", "date", "id"),
@@ -171,6 +173,10 @@ events = sa.Table(
     sa.Index("ix_events_source_actor", "source_actor"),
     sa.Index("ix_events_target_actor", "target_actor"),
     sa.Index("ix_events_mentions", "num_mentions"),
+    # Sort keys the dashboard offers (migration 3).
+    sa.Index("ix_events_goldstein", "goldstein"),
+    sa.Index("ix_events_last_seen", "last_seen"),
+    sa.Index("ix_events_articles", "num_articles"),
 )
 
 event_mentions = sa.Table(

@@ -8,10 +8,10 @@ Arabic letters all meet on one key.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import sqlalchemy as sa
 
-from rayzan.store import schema
 from rayzan.text import normalize
 
 ZWNJ = "\u200c"
@@ -28,23 +28,20 @@ def query_words(query: str) -> list[str]:
     return _WORD.findall(search_key(normalize(query)))
 
 
-def matching_event_ids(dialect: str, query: str) -> sa.Select | None:
-    """A select of event ids whose evidence contains every word of ``query`` (None: no words)."""
+def text_condition(dialect: str, query: str, event_id: sa.ColumnElement[Any], event_text: sa.ColumnElement[Any]) -> sa.ColumnElement[bool]:
+    """Events whose search text (the evidence of their most confident mentions) holds every
+    word of ``query``; nothing when the query has no words."""
     words = query_words(query)
     if not words:
-        return None
-    em = schema.event_mentions
+        return sa.false()
     if dialect == "sqlite":
         # Each word a prefix query, quoted so FTS5 syntax characters in user input stay literal.
         match = " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
-        fts = sa.table("event_mentions_fts", sa.column("rowid"))
-        return (
-            sa.select(em.c.event_id)
-            .select_from(em.join(fts, fts.c.rowid == em.c.id))
-            .where(sa.text("event_mentions_fts MATCH :fts_query").bindparams(fts_query=match))
-        )
-    conditions = [em.c.search_text.ilike("%" + _escape_like(w) + "%", escape="\\") for w in words]
-    return sa.select(em.c.event_id).where(*conditions)
+        fts = sa.table("event_text_fts", sa.column("rowid"))
+        matching = sa.select(fts.c.rowid).where(sa.text("event_text_fts MATCH :fts_query").bindparams(fts_query=match))
+        return event_id.in_(matching)
+    # PostgreSQL: ILIKE per word, served by a pg_trgm index when the extension is there.
+    return sa.and_(*(event_text.ilike("%" + _escape_like(w) + "%", escape="\\") for w in words))
 
 
 def _escape_like(word: str) -> str:

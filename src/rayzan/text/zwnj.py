@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rayzan.text.boundary import BoundaryModel, model_path
 from rayzan.text.offsets import Edit, OffsetMap, apply_edits
 
 ZWNJ = "\u200c"
@@ -42,6 +43,8 @@ VERB_PREFIXES = frozenset({"می", "نمی", "برمی", "درمی", "فرومی
 _VERB_ENDINGS = ("د", "م", "ی", "ید", "یم", "ند", "ست", "ن")
 _NOT_VERB_ENDINGS = ("ها", "های", "هایی", "انی", "اتی")
 _CLITICS = frozenset({"اش", "ام", "ات", "ای"})
+# Demonstratives whose plural careful text writes joined (آنها, اینها, همانها).
+_JOINED_PLURAL_STEMS = frozenset({"آن", "این", "همان", "همین"})
 _HEH_WEIGHT = 5.0  # منطقه‌ای over منطق‌های when both stems are words
 
 # Left parts of compounds written with a ZWNJ, used before a known word (``بی‌پایان``).
@@ -50,7 +53,8 @@ COMPOUND_PREFIXES = frozenset({"بی", "نیمه"})
 COMPOUND_ENDINGS = frozenset(
     "سازی ساز سازان پذیر پذیری ناپذیر گذاری گذار گیری کننده کنندگان دهنده دهندگان نامه درمانی "
     "خوانی سرایی نویسی نویس نویسان شناس شناسی شناسان داری بندی ریزی برداری کشی آمیز انگیز وار زده "
-    "زدگی گرا گرایی محور آباد ورزی پردازی پرداز رسانی".split()
+    "زدگی گرا گرایی محور آباد ورزی پردازی پرداز رسانی زاده پور الله نژاد الدین آور نشین طلب طلبی "
+    "طلبان نیا خواهی تبار آبادی بخش بخشی ساله".split()
 )
 _MIN_STEM_SCORE = 2.0
 _MAX_FLAGS = 1_000_000
@@ -73,6 +77,7 @@ class ZwnjLexicon:
     # Word as written -> what the fast loop must do with it (FIX | LEFT | RIGHT bits, 0: nothing).
     flags: dict[str, int] = field(default_factory=dict)
     merge_lefts: frozenset[str] = frozenset()  # spaced beginnings of the merges ("رئیس", ...)
+    model: BoundaryModel | None = None  # for unknown words no affix rule explains
 
     @classmethod
     def load(cls, path: Path = DATA_PATH) -> "ZwnjLexicon":
@@ -97,6 +102,7 @@ class ZwnjLexicon:
                     lex.bound_suffixes = frozenset(rest.split()) | PLURAL_ENDINGS | {"ترین"}
                 elif kind == "BP":
                     lex.bound_prefixes = frozenset(rest.split()) | VERB_PREFIXES
+        lex.model = BoundaryModel.load(model_path(path))
         lex.index()
         return lex
 
@@ -152,19 +158,19 @@ class ZwnjLexicon:
         best, best_score = key, -1.0
         for cut in range(max(2, len(key) - 6), len(key) - 1):
             stem, ending = key[:cut], key[cut:]
-            if len(stem) < 3:  # پیام is not پی‌ام
-                continue
             if ending in HEH_ENDINGS:
-                if stem[-1] not in "هی":
+                if stem[-1] not in "هی" or len(stem) < 3:  # پیام is not پی‌ام
                     continue
                 weight = _HEH_WEIGHT
+            elif stem in _JOINED_PLURAL_STEMS:
+                continue
             elif ending in PLURAL_ENDINGS or ending in COMPARATIVE_ENDINGS or ending in COMPOUND_ENDINGS:
                 weight = 1.0
             else:
                 continue
             stem_form = self._stem(stem, depth)
             score = self.scores.get(stem, 0.0) * weight
-            if stem_form is None:
+            if stem_form is None and len(stem) >= 3:
                 score = _open_class(stem, ending)
                 stem_form = stem if score else None
             if stem_form is not None and score > best_score:
@@ -189,7 +195,21 @@ class ZwnjLexicon:
         cut = key.find("ال", 3)
         if cut > 0 and len(key) - cut >= 4 and key[cut - 1] not in NON_JOINING and self.scores.get(key[:cut], 0.0) >= 5:
             return key[:cut] + ZWNJ + key[cut:]
+        if depth == 0 and self.model is not None:
+            return self._model_split(key)
         return key
+
+    def _model_split(self, key: str) -> str:
+        """One ZWNJ where the boundary model is confident enough (``پیامرسان``)."""
+        score = self.scores.get
+        best_cut, best_p = 0, self.model.threshold  # type: ignore[union-attr]
+        for cut in range(2, len(key) - 1):
+            if key[cut - 1] in NON_JOINING:
+                continue
+            p = self.model.probability(key, cut, lambda w: score(w, 0.0))  # type: ignore[union-attr]
+            if p >= best_p:
+                best_cut, best_p = cut, p
+        return key[:best_cut] + ZWNJ + key[best_cut:] if best_cut else key
 
     def _stem(self, stem: str, depth: int) -> str | None:
         """Spelling of a stem if it is a word (known, or analysable itself), else None."""
@@ -285,14 +305,16 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
 
     One pass over the words; most are known and need nothing (one dict lookup).
     A *group* is a word, or words already merged across single spaces; the
-    edits of the current group are rewritten when the next word joins it."""
+    edits of the current group are rewritten when the next word joins it, and a
+    merged group may still join the group before it (``پاری سن ژرمن``: ``سن ژرمن``
+    merges first), so that a second pass finds nothing left to do."""
     lex = lex or lexicon()
     edits: list[Edit] = []
     get_flags, classify, spell, merge = lex.flags.get, lex.classify, lex.spell, lex.merge
     merge_lefts = lex.merge_lefts
-    group_start = group_end = -2
-    group_form = ""
-    group_edits = 0
+    group_start = group_end = prev_start = prev_end = -2
+    group_form = prev_form = ""
+    group_edits = prev_edits = 0
     group_left = False
     for m in _WORD.finditer(text):
         word = m.group()
@@ -300,21 +322,25 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
         if flags is None:
             flags = classify(word)
         start = m.start()
+        form = spell(word) if flags & FIX else word
         if (group_left or flags & RIGHT) and start == group_end + 1 and text[group_end] == " ":
-            merged = merge(group_form, word)
+            merged = merge(group_form, form)
             if merged is not None:
-                del edits[group_edits:]
                 group_end = m.end()
+                if prev_end + 1 == group_start and text[prev_end] == " ":
+                    wider = merge(prev_form, merged)
+                    if wider is not None:
+                        group_start, group_edits, merged = prev_start, prev_edits, wider
+                        prev_end = -2
+                del edits[group_edits:]
                 _diff(text, group_start, group_end, merged, edits)
                 group_form = merged
                 group_left = merged.replace(ZWNJ, " ") in merge_lefts
                 continue
-        group_start, group_end, group_edits = start, m.end(), len(edits)
+        prev_start, prev_end, prev_form, prev_edits = group_start, group_end, group_form, group_edits
+        group_start, group_end, group_edits, group_form = start, m.end(), len(edits), form
         if flags & FIX:
-            group_form = spell(word)
-            _diff(text, start, group_end, group_form, edits)
-        else:
-            group_form = word
+            _diff(text, start, group_end, form, edits)
         group_left = bool(flags & LEFT)
     return edits
 

@@ -13,9 +13,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Protocol
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from rayzan.document import content_hash
-from rayzan.errors import InputError, RayzanError
+from rayzan.errors import InputError
 from rayzan.readers.base import RawArticle
 from rayzan.watch.fetch import Fetcher, FetchError, FetchSettings
 from rayzan.watch.state import WatchState, default_state_path
@@ -52,6 +53,14 @@ class RoundSummary:
         self.skipped.update(other.skipped)
         self.failed.extend(other.failed)
         self.retrying = other.retrying
+
+
+def clean_url(url: str) -> str:
+    """The URL without its fragment and ``utm_*`` tracking parameters, so that one
+    article shared with different campaign tags is fetched once."""
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not k.lower().startswith("utm_")]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
 
 
 def read_feeds_file(path: Path) -> list[str]:
@@ -115,7 +124,7 @@ class Watcher:
             reasons = "; ".join(e.reason for e in items if isinstance(e, InputError)) or "no entry has a link"
             self._feed_failed(url, reasons, known.failures, summary)
             return
-        entries = [(a.meta.url, a.meta.published) for a in articles]
+        entries = [(clean_url(a.meta.url), a.meta.published) for a in articles]  # type: ignore[arg-type]
         summary.new_entries += self.state.feed_read(url, response.etag, response.last_modified, entries)  # type: ignore[misc]
 
     def _feed_failed(self, url: str, reason: str, failures: int, summary: RoundSummary) -> None:
@@ -150,9 +159,13 @@ class Watcher:
             return "skipped"
         try:
             doc = self.pipeline.analyze(article.meta, article.blocks)
-            result = self.sink.ingest(doc)
-        except RayzanError as e:
-            return self._article_failed(url, str(e), attempts, False, summary)
+        except InputError as e:
+            return self._article_failed(url, e.reason, attempts, False, summary)
+        except Exception as e:  # a stage's bug must not stop a watcher that runs for weeks; retried later
+            return self._article_failed(url, f"analysis failed: {type(e).__name__}: {e}", attempts, True, summary)
+        # A StoreError propagates: with the database gone, nothing can be stored,
+        # and the entry stays pending for the next start.
+        result = self.sink.ingest(doc)
         status = str(getattr(result, "status", "added"))
         self.state.entry_done(url, digest)
         if status == "unchanged":

@@ -1,0 +1,41 @@
+"""The numpy CRF gives CRFsuite's own Viterbi paths."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pycrfsuite
+
+from rayzan.ner.crf import LinearCRF
+from rayzan.ner.features import FeatureSpace, token_key
+
+TRAIN = [
+    ("علی لاریجانی رئیس مجلس در تهران گفت", ["B-PER", "I-PER", "O", "B-ORG", "O", "B-LOC", "O"]),
+    ("حسن روحانی در نیویورک سخنرانی کرد", ["B-PER", "I-PER", "O", "B-LOC", "O", "O"]),
+    ("وزارت امور خارجه ایران بیانیه داد", ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "O"]),
+    ("مردم شیراز و اصفهان به خیابان آمدند", ["O", "B-LOC", "O", "B-LOC", "O", "O", "O"]),
+]
+TEST = ["محمد خاتمی در شیراز گفت", "مجلس بیانیه داد", "علی رفت"]
+
+
+def test_ner_crf_numpy_matches_crfsuite(tmp_path: Path) -> None:
+    space = FeatureSpace()
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for text, tags in TRAIN:
+        trainer.append(space.features([token_key(t) for t in text.split()]), tags)
+    trainer.set_params({"c1": 0.0, "c2": 0.01, "max_iterations": 50, "feature.possible_transitions": True})
+    trainer.train(str(tmp_path / "m.crfsuite"))
+    reference = pycrfsuite.Tagger()
+    reference.open(str(tmp_path / "m.crfsuite"))
+
+    crf = LinearCRF.from_crfsuite(tmp_path / "m.crfsuite")
+    crf.save(tmp_path / "m.npz")
+    loaded = LinearCRF.load(tmp_path / "m.npz")
+
+    sentences = [[token_key(t) for t in text.split()] for text, _ in TRAIN] + [[token_key(t) for t in s.split()] for s in TEST]
+    features = [space.features(keys) for keys in sentences]
+    expected = [reference.tag(f) for f in features]
+    assert loaded.tag_many(features) == expected
+    static, dynamic = zip(*(space.split_features(keys) for keys in sentences))
+    assert loaded.tag_split(list(static), list(dynamic), space.unit) == expected
+    assert loaded.tag_many([[]]) == [[]]
