@@ -118,6 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=default_data)
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
     parser.add_argument("--reuse-clusters", action="store_true", help="keep the clusters already in --out")
+    parser.add_argument("--reuse-helpers", action="store_true", help="keep the helper CRFs already in --out")
     args = parser.parse_args(argv)
     if os.environ.get("PYTHONHASHSEED") != "0":
         print("note: run with PYTHONHASHSEED=0 for byte-identical word vectors", file=sys.stderr)
@@ -150,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
 
     base = FeatureSpace(clusters=clusters)
     for name, corpus in helpers.items():
+        if args.reuse_helpers and (args.out / f"{name}.npz").exists():
+            continue
         items = [(base.features([token_key(t) for t in toks]), tags) for toks, tags in corpus]
         train_crf(items, args.out / f"{name}.npz")
         log(f"helper CRF {name} trained", started)

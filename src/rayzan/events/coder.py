@@ -37,6 +37,16 @@ _REPORT_OBJECT = re.compile(
 _RELATIVE = re.compile(r"(?<![\w\u200c])([\w\u200c]+)\s+که(?![\w\u200c])")
 # Verbs (and the «در حالی ... که» frame) after which «که» opens reported content, not a relative clause.
 _REPORTING = frozenset(["گفت", "گفتند", "افزود", "افزودند", "کرد", "کردند", "شد", "شدند", "است", "بود", "داد", "دادند", "نوشت", "خواست", "خواستند", "دانست", "دانستند", "داشت", "داشتند", "اینکه", "آنکه", "حالی", "درحالی", "زمانی", "هنگامی", "جایی"])  # fmt: skip
+# A finite verb: «می‌کند», «کرده است», «شد», «دارد» ...
+_FINITE = re.compile(
+    r"(?<![\w\u200c])(?:ن?می[\u200c ]?[\w\u200c]+|[\w\u200c]*(?:کرد|کردند|کرده|شد|شدند|شده|داد|دادند|گرفت|گرفتند)|"
+    r"است|اند|هستند|نیست|دارد|دارند|کند|کنند|شود|شوند)(?![\w\u200c])"
+)
+_PREPOSITIONS = ("to", "against", "with", "from")
+_SAYS = re.compile(
+    r"(?<![\w\u200c])(?:اعلام\s+کرد|اعلام\s+کردند|گفت|گفتند|افزود|تصریح\s+کرد|تأکید\s+کرد|تاکید\s+کرد|اظهار\s+داشت|"
+    r"خاطرنشان\s+کرد|مدعی\s+شد)(?![\w\u200c])"
+)
 # Events whose «که» clause states their content, not a second event.
 _FRAMING = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"})
 
@@ -96,8 +106,13 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             # «درخواست X از Y»: a request noun is an event when it says whom it asks
             pairs = [(s, t) for s, t in pairs if t is not None and t.marker == FROM]
         if trig.kind == "noun" and not trig.headline:
-            # In the body a bare noun makes an event only with both sides named («حمله اسرائیل به لبنان»).
-            pairs = [(s, t) for s, t in pairs if s is not None and t is not None]
+            # In the body a bare noun makes an event only with both sides named («حمله اسرائیل به لبنان»),
+            # and not inside what someone says («... اعلام کرد حمله آمریکا به عراق این کشور را ...»): background.
+            quoted = bool(_SAYS.search(doc.text, info.sentence.start, trig.start))
+            pairs = [(s, t) for s, t in pairs if s is not None and t is not None and not quoted]
+        elif trig.kind == "noun" and _FINITE.search(doc.text, trig.end, info.sentence.end):
+            # A headline noun that is the subject of another verb is background («حمله آمریکا، عراق را ... کرده است»)
+            pairs = [(s, t) for s, t in pairs if s is not None and t is not None and t.marker in _PREPOSITIONS]
         if trig.kind == "noun" and trig.sentence in verbal_sentences:
             # A bare noun beside a verb is usually background («به درخواست طرف ترکیه»); keep only «حمله X به Y».
             pairs = [(s, t) for s, t in pairs if s is not None and t is not None and s is not t
@@ -236,6 +251,8 @@ def _compatible(a: Candidate, b: Candidate) -> bool:
         # «انفجار در کابل» with nobody named: the happening the title and lead go on to name
         return a.opening and b.opening
     direct = [_same(a.source, b.source), _same(a.target, b.target)]
+    if a.opening and b.opening and False not in direct:
+        return True  # title «زیر گرفتن سه اسرائیلی» (؟ → ISR) and lead «جوان فلسطینی ... زیر گرفت» (PSE → ؟)
     if is_symmetric(a.cameo) or is_symmetric(b.cameo):  # a visit and a meeting of the same pair are one event
         crossed = [_same(a.source, b.target), _same(a.target, b.source)]
         return _fits(direct) or _fits(crossed)

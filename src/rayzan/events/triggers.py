@@ -133,8 +133,9 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
     infinitive = _infinitive_of(entry, verb)
     base = infinitive.split(" ")[-1] if infinitive else ""
     if base in VERB_STEMS and verb.split()[-1] == VERB_STEMS[base][0] + "ن":
-        # «کشته شدن ۱۳ پلیس عراق در موصل»: an infinitive names the event as a noun does
-        passive = entry.passive or infinitive in ("شدن", "گردیدن")
+        # «کشته شدن ۱۳ پلیس عراق»، «زیر گرفتن سه اسرائیلی»: an infinitive names the event as a noun does,
+        # and the name after it is who underwent it (so it counts as passive)
+        passive = True
         purpose = bool(_PURPOSE.search(before[-14:]))
         return Trigger(entry.cameo, "noun", m.start(), m.end(), m.end(), si, False, False, purpose, passive, False,
                        headline)  # fmt: skip

@@ -43,6 +43,8 @@ VERB_PREFIXES = frozenset({"می", "نمی", "برمی", "درمی", "فرومی
 _VERB_ENDINGS = ("د", "م", "ی", "ید", "یم", "ند", "ست", "ن")
 _NOT_VERB_ENDINGS = ("ها", "های", "هایی", "انی", "اتی")
 _CLITICS = frozenset({"اش", "ام", "ات", "ای"})
+SPACED_COMPARATIVES = frozenset({"تر", "ترها", "تری"})
+SPACED_PREFIXES = frozenset({"بی"})
 # Demonstratives whose plural careful text writes joined (آنها, اینها, همانها).
 _JOINED_PLURAL_STEMS = frozenset({"آن", "این", "همان", "همین"})
 _HEH_WEIGHT = 5.0  # منطقه‌ای over منطق‌های when both stems are words
@@ -58,7 +60,9 @@ COMPOUND_ENDINGS = frozenset(
 )
 _MIN_STEM_SCORE = 2.0
 _MAX_FLAGS = 1_000_000
-FIX, LEFT, RIGHT = 1, 2, 4  # respell the word; it may merge with the next word; with the previous one
+# Respell the word; it begins a merge of the table; it merges with the previous word;
+# it is a prefix that merges with the next word (می, بی).
+FIX, LEFT, RIGHT, PREFIX = 1, 2, 4, 8
 _JOINED_WORD_SCORE = 20.0
 
 
@@ -77,6 +81,7 @@ class ZwnjLexicon:
     # Word as written -> what the fast loop must do with it (FIX | LEFT | RIGHT bits, 0: nothing).
     flags: dict[str, int] = field(default_factory=dict)
     merge_lefts: frozenset[str] = frozenset()  # spaced beginnings of the merges ("رئیس", ...)
+    merge_starts: frozenset[str] = frozenset()  # their beginnings of two words or more, and the merges
     model: BoundaryModel | None = None  # for unknown words no affix rule explains
 
     @classmethod
@@ -113,13 +118,16 @@ class ZwnjLexicon:
             parts = spaced.split(" ")
             lefts.update(" ".join(parts[:i]) for i in range(1, len(parts)))
         self.merge_lefts = frozenset(lefts)
+        self.merge_starts = frozenset(s for s in lefts | set(self.merges) if " " in s)
         flags = dict.fromkeys(self.scores, 0)
         for key in self.fixes:
             flags[key] = FIX
-        for word in lefts | self.bound_prefixes:
+        for word in lefts:
             if " " not in word:
                 flags[word] = flags.get(word, 0) | LEFT
-        for word in self.bound_suffixes | HEH_ENDINGS:
+        for word in self.bound_prefixes | SPACED_PREFIXES:
+            flags[word] = flags.get(word, 0) | PREFIX
+        for word in self.bound_suffixes | HEH_ENDINGS | SPACED_COMPARATIVES:
             flags[word] = flags.get(word, 0) | RIGHT
         self.flags = flags
 
@@ -234,7 +242,12 @@ class ZwnjLexicon:
             if left[-1] not in "هی":
                 return None
         elif right not in self.bound_suffixes and left not in self.bound_prefixes:
-            return None
+            # تر (also "wet") and بی (also the letter B) join only words the lexicon knows.
+            if not (
+                (right in SPACED_COMPARATIVES and self.known(left.replace(ZWNJ, "")))
+                or (left in SPACED_PREFIXES and self.known(right.replace(ZWNJ, "")))
+            ):
+                return None
         if ZWNJ in left or ZWNJ in right:
             return join_parts(left, right)
         key = left + right
@@ -311,11 +324,12 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
     lex = lex or lexicon()
     edits: list[Edit] = []
     get_flags, classify, spell, merge = lex.flags.get, lex.classify, lex.spell, lex.merge
-    merge_lefts = lex.merge_lefts
-    group_start = group_end = prev_start = prev_end = -2
-    group_form = prev_form = ""
-    group_edits = prev_edits = 0
-    group_left = False
+    merge_lefts, merge_starts = lex.merge_lefts, lex.merge_starts
+    group_start = group_end = -2
+    group_form = ""
+    group_edits = 0
+    group_left = group_prefix = False
+    previous: list[tuple[int, int, str, int]] = []  # the last few groups: start, end, form, edits
     for m in _WORD.finditer(text):
         word = m.group()
         flags = get_flags(word)
@@ -323,25 +337,39 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
             flags = classify(word)
         start = m.start()
         form = spell(word) if flags & FIX else word
-        if (group_left or flags & RIGHT) and start == group_end + 1 and text[group_end] == " ":
+        if (
+            start == group_end + 1
+            and (flags & RIGHT or group_prefix or group_left)
+            and text[group_end] == " "
+            and (
+                flags & RIGHT
+                or group_prefix
+                or f"{group_form} {form}".replace(ZWNJ, " ") in merge_starts  # cheap test before merge()
+            )
+        ):
             merged = merge(group_form, form)
             if merged is not None:
                 group_end = m.end()
-                if prev_end + 1 == group_start and text[prev_end] == " ":
-                    wider = merge(prev_form, merged)
-                    if wider is not None:
-                        group_start, group_edits, merged = prev_start, prev_edits, wider
-                        prev_end = -2
+                while previous and previous[-1][1] + 1 == group_start and text[group_start - 1] == " ":
+                    wider = merge(previous[-1][2], merged)
+                    if wider is None:
+                        break
+                    group_start, _, _, group_edits = previous.pop()
+                    merged = wider
                 del edits[group_edits:]
                 _diff(text, group_start, group_end, merged, edits)
                 group_form = merged
                 group_left = merged.replace(ZWNJ, " ") in merge_lefts
+                group_prefix = False
                 continue
-        prev_start, prev_end, prev_form, prev_edits = group_start, group_end, group_form, group_edits
+        previous.append((group_start, group_end, group_form, group_edits))
+        if len(previous) > 4:
+            del previous[0]
         group_start, group_end, group_edits, group_form = start, m.end(), len(edits), form
         if flags & FIX:
             _diff(text, start, group_end, form, edits)
         group_left = bool(flags & LEFT)
+        group_prefix = bool(flags & PREFIX)
     return edits
 
 
