@@ -9,6 +9,7 @@ Efficiency from 1 to 2 workers = (rate with 2) / (2 x rate with 1), end to end
 of a local cluster is timed on its own and shown beside it.  "CPU ms/art" is
 the CPU time of the driver and its workers per article: Dask's overhead, which
 unlike the wall clock does not depend on what else the machine is running.
+"busy" is the share of the run's wall time each worker spent inside partitions.
 """
 
 from __future__ import annotations
@@ -81,15 +82,16 @@ def main() -> None:
             if summary.failed:
                 sys.exit(f"{len(summary.failed)} articles failed, e.g. {summary.failed[0]}")
             start = cluster_startup(workers) if workers else 0.0
-            rows.append((workers, summary.processed, summary.seconds, start, cpu))
+            busy = summary.busy_seconds / (max(workers, 1) * summary.seconds)
+            rows.append((workers, summary.processed, summary.seconds, start, cpu, busy))
         load = os.getloadavg()[0]
         print(f"{n} articles (Fars News x {args.copies}), partitions of {args.partition_size}, {os.cpu_count()} cores")
         print(f"load average before {load_before:.1f}, after {load:.1f} (above 0 means other processes shared the cores)")
-        print(f"{'workers':<26}{'articles':>9}{'seconds':>9}{'art/s':>9}{'CPU ms/art':>12}{'cluster start (s)':>19}")
-        for workers, processed, seconds, start, cpu in rows:
+        print(f"{'workers':<26}{'articles':>9}{'seconds':>9}{'art/s':>9}{'CPU ms/art':>12}{'busy':>7}{'cluster start (s)':>19}")
+        for workers, processed, seconds, start, cpu, busy in rows:
             label = "in-process (no Dask)" if workers == 0 else f"{workers} Dask worker(s)"
-            print(f"{label:<26}{processed:>9}{seconds:>9.1f}{processed / seconds:>9.1f}{1000 * cpu / processed:>12.1f}{start:>19.1f}")
-        rate = {w: p / s for w, p, s, _, _ in rows}
+            print(f"{label:<26}{processed:>9}{seconds:>9.1f}{processed / seconds:>9.1f}{1000 * cpu / processed:>12.1f}{busy:>7.0%}{start:>19.1f}")
+        rate = {w: p / s for w, p, s, *_ in rows}
         print(f"\nscaling 1 -> 2 workers: speed-up {rate[2] / rate[1]:.2f}x, efficiency {rate[2] / (2 * rate[1]):.0%}")
         print(f"1 Dask worker vs in-process: {rate[1] / rate[0]:.2f}x (Dask overhead)")
     finally:

@@ -24,20 +24,22 @@ import difflib
 import re
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from corpora import units  # noqa: E402
+from corpora import units
 
-from rayzan.text import normalize  # noqa: E402
-from rayzan.text.normalize import normalize_chars  # noqa: E402
-from rayzan.text import zwnj  # noqa: E402
-from rayzan.text.zwnj import LETTERS, NON_JOINING, ZWNJ  # noqa: E402
+from rayzan.text import (
+    normalize,
+    zwnj,
+)
+from rayzan.text.normalize import normalize_chars
+from rayzan.text.zwnj import LETTERS, NON_JOINING, ZWNJ
 
 _LETTER = re.compile(f"[{LETTERS}]")
 NONE, SPACE, JOINER, OTHER = "none", "space", "zwnj", "other"

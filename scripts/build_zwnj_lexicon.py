@@ -15,9 +15,10 @@ Reproducible: same data in, same lexicon and model weights out.  What it learns 
   namnak write no ZWNJ at all and only vouch that a word exists.
 * ``M form``        words with ZWNJ whose spaced reading (``نشان دهنده``) is
   rarer in ZWNJ-writing text than the word itself, so a space there is a lost ZWNJ.
-* ``S``/``P``       parts seen after/before a ZWNJ with many different words
-  (``ها``, ``ترین``, ``می``, ``بین``), the morphology for unknown words.
-* ``BS``/``BP``     those parts that are (almost) never words on their own.
+* ``S``/``P``       compound parts seen after/before a ZWNJ with many different
+  words (``آباد``, ``برنامه``); the left parts ending in ه split unknown words.
+* ``BS``/``BP``     those parts, and the curated compound endings, that (almost)
+  never stand alone: a space before/after them is a lost ZWNJ.
 
 Beside it, ``zwnj_lexicon.boundary.npz``: a logistic model of where a ZWNJ goes
 inside an unknown word, trained on the spellings decided here (``rayzan.text.boundary``).
@@ -33,12 +34,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from corpora import SPACED_CORPORA, ZWNJ_CORPORA, training_units  # noqa: E402
+from corpora import SPACED_CORPORA, ZWNJ_CORPORA, training_units
 
-from rayzan.text.boundary import features, model_path, train  # noqa: E402
-
-from rayzan.text.normalize import normalize_chars  # noqa: E402
-from rayzan.text.zwnj import (  # noqa: E402
+from rayzan.text.boundary import features, model_path, train
+from rayzan.text.normalize import normalize_chars
+from rayzan.text.zwnj import (
     _WORD,
     COMPOUND_ENDINGS,
     COMPOUND_PREFIXES,
@@ -62,6 +62,7 @@ BOUND_RATIO = 0.05  # a part is bound when it stands alone less than this share 
 MERGE_RATIO = 3.0
 PART_RATIO = 1.0  # a compound part needs at least as many words with ZWNJ as without
 RARE = 2.0  # ... and a rule always holds for words seen this rarely
+UNVOUCHED_WEIGHT = 0.3
 BOUNDARY_THRESHOLD = 0.6  # the boundary model splits an unknown word only when this sure
 LEXICALISED = 50.0  # a plural joined this often without any ZWNJ is a word of its own (تنها)
 RULE_VETO = 0.02  # an affix rule yields when noisy text writes the ZWNJ less than this share
@@ -150,7 +151,7 @@ def main(split: str = "tune", out: Path = OUT) -> None:
     )
     bound_prefixes = [p for p in prefixes if standalone[p] < BOUND_RATIO * left_z[p]]
 
-    lex = ZwnjLexicon(scores={k: totals[k] for k in keys}, suffixes=frozenset(suffixes), prefixes=frozenset(p for p in prefixes if p.endswith("ه")) | COMPOUND_PREFIXES)
+    lex = ZwnjLexicon(scores={k: totals[k] for k in keys}, prefixes=frozenset(p for p in prefixes if p.endswith("ه")) | COMPOUND_PREFIXES)
     best: dict[str, tuple[str, float]] = {}
     for key in keys:
         rule = lex.analyse(key)
@@ -158,7 +159,7 @@ def main(split: str = "tune", out: Path = OUT) -> None:
 
     # Boundary model for unknown words, trained on the spellings just decided (one example per type).
     examples = []
-    score = lambda w: totals.get(w, 0.0) if totals.get(w, 0.0) >= MIN_SCORE else 0.0  # noqa: E731
+    score = lambda w: totals.get(w, 0.0) if totals.get(w, 0.0) >= MIN_SCORE else 0.0
     for key, (form, _) in best.items():
         if len(key) < 4:
             continue
@@ -168,9 +169,13 @@ def main(split: str = "tune", out: Path = OUT) -> None:
                 marks.add(i)
             else:
                 i += 1
+        # Trust a spelling the treebank or a ZWNJ in noisy text vouches for more than
+        # a joined one only noisy text shows (it may have lost its ZWNJ).
+        vouched = key in perdt or ZWNJ in form or any(ZWNJ in f for f in noisy.get(key, ()))
+        weight = 1.0 if vouched else UNVOUCHED_WEIGHT
         for cut in range(2, len(key) - 1):
             if key[cut - 1] not in NON_JOINING:
-                examples.append((features(key, cut, score), int(cut in marks), 1.0))
+                examples.append((features(key, cut, score), int(cut in marks), weight))
     model = train(examples, threshold=BOUNDARY_THRESHOLD)
 
     # Spaced readings of words with ZWNJ, counted in text whose spaces are trustworthy.

@@ -199,8 +199,16 @@ def test_api_stats_timeline_network_and_dyads(client: TestClient) -> None:
     edges = {(e["source"], e["target"], e["plover"]): e["count"] for e in stats["network"]["edges"]}
     assert edges[("IRN", "RUS", "CONSULT")] == 2
     assert {n["id"]: n["label_en"] for n in stats["network"]["nodes"]}["USA"] == "United States"
+    assert stats["pairs"][:2] == [{"dyad": "IRN-RUS", "count": 3}, {"dyad": "IRN-USA", "count": 2}]
     iran_russia = [p for p in stats["dyads"] if p["dyad"] == "IRN-RUS"]
     assert [(p["date"], p["goldstein"]) for p in iran_russia] == [("2024-11-05", 1.0), ("2024-11-08", 1.0), ("2024-11-10", 4.0)]
+
+
+def test_api_stats_compute_only_the_parts_asked_for(client: TestClient) -> None:
+    stats = client.get("/api/stats", params={"include": "timeline"}).json()
+    assert stats["timeline"] and stats["network"]["edges"] == [] and stats["pairs"] == [] and stats["dyads"] == []
+    assert stats["total"] == 7
+    assert client.get("/api/stats", params={"include": "timeline,everything"}).status_code == 422
 
 
 def test_api_stats_follow_the_filters(client: TestClient) -> None:

@@ -203,3 +203,37 @@ def test_batch_resume_keeps_the_first_partition_size(tmp_path):
     assert again.processed == 0 and again.skipped[SKIP_DONE] == 9
     with pytest.raises(UsageError, match="partition-size 4"):
         run_batch([str(source)], out, workers=0, partition_size=5, formats=("jsonl",))
+
+
+def test_batch_runs_on_an_existing_dask_scheduler(tmp_path):
+    import logging
+
+    from distributed import LocalCluster
+
+    source = write_articles(tmp_path / "news.json", 10)
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=logging.ERROR) as cluster:
+        summary = run_batch([str(source)], tmp_path / "out", scheduler=cluster.scheduler_address, partition_size=5, formats=("jsonl",))
+    assert summary.workers == 1 and summary.processed == 10 and summary.failed == []
+    assert len(jsonl_ids(tmp_path / "out")) == 10
+
+
+def test_batch_cli_prints_the_summary_and_exits_2_when_inputs_fail(tmp_path):
+    import typer
+    from typer.testing import CliRunner
+
+    from rayzan.batch.cli import batch
+
+    app = typer.Typer()
+    app.command("batch")(batch)
+    app.command("noop")(lambda: None)  # two commands, so "batch" is a subcommand as on the main app
+    source = write_articles(tmp_path / "news.json", 5)
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"title": "خبر ناقص", "paragraphs": [', encoding="utf-8")
+    args = ["batch", str(source), str(broken), "--output", str(tmp_path / "out"), "--workers", "0", "--format", "jsonl"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2, result.output
+    assert "processed 5 articles" in result.output
+    assert "malformed JSON" in result.output and "broken.json" in result.output
+    again = CliRunner().invoke(app, args[:2] + args[3:])  # without the broken file: nothing left to do
+    assert again.exit_code == 0, again.output
+    assert "skipped 5: already done by an earlier run" in again.output

@@ -25,3 +25,10 @@ def test_ner_consistency_respects_the_window_and_short_words() -> None:
     assert propagate_labels(keys, tags, window=3)[3] == ["B-LOC"]
     assert propagate_labels(keys, tags, window=2)[3] == ["O"]
     assert propagate_labels(keys, tags)[5] == ["O"]  # two letters: too ambiguous to copy
+
+
+def test_ner_consistency_surname_alone_is_a_person() -> None:
+    # "Kazem Jalali ... Jalali said": the second mention is the surname alone.
+    keys = [["کاظم", "جلالی", "سفیر", "ایران"], ["جلالی", "گفت"]]
+    tags = [["B-PER", "I-PER", "O", "B-LOC"], ["O", "O"]]
+    assert propagate_labels(keys, tags)[1] == ["B-PER", "O"]

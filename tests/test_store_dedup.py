@@ -90,3 +90,15 @@ def test_store_dedup_concurrent_writers_make_one_record(db_url: str) -> None:
         (item,) = store.query_events().items
         assert (item["mentions"], item["articles"]) == (8, 8)
         assert store.check() == []
+
+
+def test_store_stats_follow_every_change(db_url: str) -> None:
+    fars = consult_article()
+    with Store.open(db_url) as store:
+        store.ingest(fars)
+        assert [(r["plover"], r["count"]) for r in store.stats()["by_plover"]] == [("CONSULT", 1)]
+        store.ingest(accusation_article())
+        assert [(r["plover"], r["count"]) for r in store.stats()["by_plover"]] == [("ACCUSE", 1), ("CONSULT", 1)]
+        # Same totals afterwards, different content: the cached answer must not be reused.
+        store.ingest(fars.evolve(events=(dataclasses.replace(fars.events[0], plover="AGREE", cameo="030"),)))
+        assert [(r["plover"], r["count"]) for r in store.stats()["by_plover"]] == [("ACCUSE", 1), ("AGREE", 1)]

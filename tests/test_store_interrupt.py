@@ -13,7 +13,7 @@ from test_store_documents import db_url  # noqa: F401  (fixture)
 
 from rayzan.store import Store
 
-N_ARTICLES = 40
+N_ARTICLES = 80  # far more than are stored before the kill lands
 
 # Ingests N articles that all report one consultation, printing each status as it commits.
 LOOP = f"""

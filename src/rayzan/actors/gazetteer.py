@@ -58,6 +58,10 @@ def units_of(text: str) -> list[Unit]:
     for line, segment in enumerate(mapped.split("\n")):
         units += [Unit(m.group(), m.start() + offset, m.end() + offset, m.lastgroup, False, line) for m in _UNIT.finditer(segment)]  # type: ignore[arg-type]
         offset += len(segment) + 1
+    if "ء" in text:  # a final hamza of Arabic spelling: صنعاء is the KB's صنعا
+        for u in units:
+            if u.text.endswith("ء") and len(u.text) > 3:
+                u.text = u.text[:-1]
     if ZWNJ in text:
         by_start = {u.start: u for u in units}
         pos = text.find(ZWNJ)

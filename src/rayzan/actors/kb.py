@@ -115,6 +115,9 @@ class KnowledgeBase:
     by_id: dict[str, Entry] = field(default_factory=dict)
     surfaces: dict[str, Surface] = field(default_factory=dict)
     given_names: dict[str, str] = field(default_factory=dict)  # surface key -> English
+    # People's surnames that are another KB name too (کامرون: Cameroon), read as the
+    # person only when the article's context says so: surface key -> person entry.
+    homonyms: dict[str, Entry] = field(default_factory=dict)
     org_heads: dict[str, str | None] = field(default_factory=dict)  # head noun key -> sector
     max_units: int = 1
     first_units: frozenset[str] = frozenset()
@@ -338,6 +341,9 @@ def _load_items(b: _Builder, items: Iterable[dict[str, Any]], where_base: str, k
             b.add_entry(entry, where)
         for name in names:
             b.add_surface(name, entry, NAME, where, override=override)
+        for name in item.get("also") or []:
+            for key in surface_keys(str(name)):
+                b.kb.homonyms[key] = entry
 
 
 def _finish_metonyms(b: _Builder, metonyms: list[tuple[str, str, str]]) -> None:

@@ -47,6 +47,7 @@ AMBIGUOUS_GIVEN = frozenset(
     ["امید", "امین", "رضا", "کریم", "عادل", "صالح", "حافظ", "نادر", "سعید", "امیر", "بهمن", "جمال", "کمال", "جلال", "منصور", "ناصر", "عزیز", "رحیم", "شیرین", "الهام", "نرگس", "سارا", "هادی", "نوری", "حامد", "باقر", "موسی", "عیسی", "یوسف", "ابراهیم", "سلیمان", "اکبر", "اصغر", "داوود", "داود", "یعقوب", "اسحاق", "یحیی", "سید", "حجت", "فواد", "فؤاد", "لولا", "مازن", "صدام", "هوشیار"]
 )
 # Words that qualify a title without changing who holds it.
+FORMER = frozenset(["سابق", "اسبق"])
 TITLE_MODIFIERS = frozenset(["سابق", "اسبق", "جدید", "کنونی", "فعلی", "موقت", "ارشد", "وقت"])
 # Modifiers allowed between a generic title and its body (معاون عربی آفریقایی وزارت ...).
 MAX_MODIFIERS = 3
@@ -78,6 +79,7 @@ class TitlePhrase:
     posted_match: Match | None
     inner: Entry | None = None  # the title this one serves: مشاور [رئیس‌جمهور]
     modified: bool = False  # words stood between the title and its body (رئیس کمیسیون ... مجلس)
+    former: bool = False  # نخست‌وزیر سابق ...: no longer the office-holder
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,8 +201,10 @@ class PhraseReader:
         last, words, used_and = head_last, 0, False
         state: str | None = None
         body: BodyPhrase | None = None
-        while words < MAX_ORG_WORDS and k < len(self.units) and self.units[k].line == u.line:
+        while k < len(self.units) and self.units[k].line == u.line:
             m = self.at.get(k)
+            if words >= MAX_ORG_WORDS and (m is None or not used_and):
+                break  # past four words only «... و سیاست خارجی مجلس» reaches its body
             if m is not None:
                 e = m.surface.entry
                 if e.kind == BODY:
@@ -223,7 +227,9 @@ class PhraseReader:
             # Past the first word a name goes on with adjectives (سازمان تبلیغات اسلامی);
             # other words are more often the sentence going on (فراکسیون اقلیت معتقد است).
             if words >= 1 and not w.endswith("ی") and not self._qualifier_follows(k + 1, u.line):
-                break
+                # «کمیسیون امنیت ملی و سیاست خارجی مجلس»: after «و» the name goes on to its body
+                if not (used_and and self._qualifier_follows(k + 2, u.line) and (self.word(k + 1, u.line) or "").endswith("ی")):
+                    break
             if k + 1 < len(self.units) and self.units[k + 1].glued and self.units[k + 1].text == "ای":
                 break  # "باشگاه دغدغه‌ای ندارد": an indefinite noun, the sentence going on
             last, words, k = k, words + 1, k + 1
@@ -302,8 +308,9 @@ class PhraseReader:
             if place_state(nxt) is not None:
                 posted, posted_match = place_state(nxt), nxt
                 k = nxt.last + 1  # type: ignore[union-attr]
+        former = any(self.word(j, line) in FORMER for j in range(m.last + 1, max(skip, m.last + 2)))
         return TitlePhrase(
-            i, k - 1, title, max(title_last, m.last), body, org, country, country_match, posted, posted_match, inner, modified
+            i, k - 1, title, max(title_last, m.last), body, org, country, country_match, posted, posted_match, inner, modified, former
         )
 
     def _name_unit(self, i: int, line: int | None = None) -> bool:

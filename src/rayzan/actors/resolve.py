@@ -37,6 +37,7 @@ from rayzan.actors.kb import (
 from rayzan.actors.people import PersonDraft, same_title, title_en, title_sector
 from rayzan.actors.phrases import (
     AND,
+    STOPWORDS,
     QUOTES_CLOSE,
     QUOTES_OPEN,
     BodyPhrase,
@@ -181,6 +182,8 @@ class _Article:
         _, end = self.span(tp.title_last, tp.title_last)
         title_fa = self.text[start:end]
         english = title_en(t, body, tp.org, tp.inner, tp.modified)
+        if tp.former:
+            english = f"former {english}"
         return Role(title_fa, english, explicit or default, tp.posted), explicit, default
 
     def give_role(self, pid: str, tp: TitlePhrase) -> None:
@@ -292,6 +295,10 @@ class _Article:
             return self.on_title(tp)
         if e.kind == PERSON:
             return self.named(NameSpan(m.first, m.last, "kb"))
+        homonym = self.homonym_person(m)
+        if homonym is not None:
+            self.mention(m.first, m.last, homonym, "surname")
+            return m.last + 1
         if e.kind == CITY and e.capital:
             pair = self.capitals_pair(m)
             if pair is not None:
@@ -303,6 +310,26 @@ class _Article:
             bp = self.reader.body_at(m.first)
             return (bp.last if bp else m.last) + 1
         return m.last + 1
+
+    def homonym_person(self, m: Match) -> str | None:
+        """A name that is also a person's surname (کامرون: Cameroon, or David Cameron)
+        is the person when the article named them in full before, or coordinates the
+        name with another person (اولاند و کامرون)."""
+        start, end = self.span(m.first, m.last)
+        entry = self.kb.homonyms.get(surface_keys(self.text[start:end])[0])
+        if entry is None:
+            return None
+        person = entry.id in self.people
+        if not person and self.reader.word(m.first - 1) == AND and self.mentions:
+            last = self.mentions[-1]
+            person = last.actor in self.people and last.end == self.units[m.first - 2].end
+        if not person and self.reader.word(m.last + 1) == AND:
+            person = self.known_person_at(m.last + 2) is not None or m.last + 2 in self.ner_names
+        if not person:
+            return None
+        if entry.id not in self.people:
+            self.people[entry.id] = PersonDraft(entry.id, entry.name, entry.name_en, known_country=entry.country)
+        return entry.id
 
     def apposition_ok(self, ns: NameSpan, tp: TitlePhrase) -> bool:
         """Whether "name، title" is an apposition.  A comma may also end a clause
@@ -496,7 +523,7 @@ class _Article:
         """News names an office in the headline or lead and the person in the body
         ("نخست‌وزیر روسیه ..." then "ولادیمیر پوتین ..."): a title there with a state
         goes to the one person the article names with no title and no other state."""
-        if explicit is None or tp.country is None or not self.doc.sections or len(self.doc.sections) < 2:
+        if tp.former or explicit is None or tp.country is None or not self.doc.sections or len(self.doc.sections) < 2:
             return None  # only a state the text names: "رهبر معظم انقلاب" is no one named below
         if self.units[tp.first].start >= self.doc.sections[1].end:
             return None
@@ -550,6 +577,7 @@ class _Article:
         for e in orgs:
             if any(
                 mn.start < e.end and e.start < mn.end and self.actors.get(mn.actor, _NO_ACTOR).kind in ("organisation", "government")
+                or mn.start <= e.start and e.end <= mn.end  # جمهوری اسلامی ایران: the state itself
                 for mn in self.mentions
             ):
                 continue
@@ -561,8 +589,39 @@ class _Article:
                 self.actors[actor_id] = Actor(actor_id, e.text, name_en, "organisation", state or fallback, romanised=True)
             self.mentions.append(Mention(e.text, e.start, e.end, actor_id, "name"))
 
+    def earlier_surnames(self) -> None:
+        """A headline names a person by surname before the lead or body names them in full
+        («انتقاد ... از اظهارات آصفی», then «حمید رضا آصفی»): the surname there is that person."""
+        if not self.doc.sections or len(self.doc.sections) < 2:
+            return
+        opening_end = self.doc.sections[1].end
+        first_seen: dict[str, int] = {}
+        for mn in self.mentions:
+            first_seen[mn.actor] = min(first_seen.get(mn.actor, mn.start), mn.start)
+        surnames = {
+            key.split(" ")[-1]: pid
+            for key, pid in self.names.items()
+            if " " in key and pid in self.people and len(key.split(" ")[-1]) > 3
+        }
+        if not surnames:
+            return
+        taken = [(mn.start, mn.end) for mn in self.mentions]
+        for n, u in enumerate(self.units):
+            if u.start >= opening_end:
+                break
+            pid = surnames.get(u.text)
+            if pid is None or u.glued or u.kind != "word" or u.text in STOPWORDS or first_seen.get(pid, 0) <= u.start:
+                continue
+            nxt = self.units[n + 1] if n + 1 < len(self.units) else None
+            if nxt is not None and nxt.glued:
+                continue
+            if any(a < u.end and u.start < b for a, b in taken):
+                continue
+            self.mention(n, n, pid, "surname")
+
     def run(self) -> Document:
         self.walk()
+        self.earlier_surnames()
         self.resolve_untitled()
         self.person_actors()
         self.ner_organisations()

@@ -7,6 +7,7 @@ from typing import Any
 from fastapi import APIRouter, Body, Depends, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 
+from rayzan.api.aggregates import PARTS
 from rayzan.api.countries import country_names
 from rayzan.api.filters import EventFilters, event_filters
 from rayzan.api.guards import ApiError, check_bearer
@@ -84,13 +85,16 @@ def get_article(article_id: str = Path(pattern=_ID), repo: Repository = Depends(
     return found
 
 
-@router.get("/stats", response_model=StatsOut, summary="Timeline by type, network by type, dyad series")
+@router.get("/stats", response_model=StatsOut,
+            summary="Timeline by type, network by type, busiest country pairs, dyad series with Goldstein average")
 def get_stats(
     filters: EventFilters = Depends(event_filters),
     network: str = Query("country", pattern="^(country|actor)$", description="network nodes: countries or actors"),
+    include: str = Query(",".join(PARTS), pattern=f"^({'|'.join(PARTS)})(,({'|'.join(PARTS)}))*$",
+                         description="the parts to compute, comma-separated; the others come back empty"),
     repo: Repository = Depends(repository),
 ) -> dict[str, Any]:
-    return repo.stats(filters, network=network)
+    return repo.stats(filters, network=network, parts=tuple(include.split(",")))
 
 
 @router.get("/countries", summary="English and Persian names of ISO3 country codes")

@@ -188,11 +188,17 @@ class DyadPoint(BaseModel):
     goldstein: float | None
 
 
+class PairCount(BaseModel):
+    dyad: str
+    count: int
+
+
 class StatsOut(BaseModel):
+    total: int
     timeline: list[TimelinePoint]
     network: Network
-    dyads: list[DyadPoint]
-    total: int
+    pairs: list[PairCount]  # the busiest country pairs
+    dyads: list[DyadPoint]  # per day, for the asked dyad or the busiest pairs
 
 
 # Some character that is not white space in Python (str.strip) nor in JSON Schema's regex.

@@ -38,6 +38,7 @@ class BatchSummary:
     partitions: int = 0
     loaded: Counter = field(default_factory=Counter)  # ingest status -> articles
     seconds: float = 0.0
+    busy_seconds: float = 0.0  # time the workers spent inside partitions (analysis + shards)
     workers: int = 0
 
     @property
@@ -149,6 +150,7 @@ class _RunState:
             self.manifest.mark_written(part.id, result.articles, result.failed, result.files)
             self.summary.processed += result.articles
             self.summary.tokens += result.tokens
+            self.summary.busy_seconds += result.seconds
             self.summary.failed.extend(result.failed)
             self._load(part.id)
         self.done += len(part.articles)

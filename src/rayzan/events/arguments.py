@@ -97,7 +97,9 @@ def dyads(
                 return _pairs(genitive, symmetric)
             return [(genitive[0], None)]
         # «عراقچی در دیدار با لاوروف گفت»: a noun with no names after it still takes «با/به Y» and the subject.
-        if not any(s.start >= trigger.head_end and s.marker in (WITH, TO) for s in in_clause):
+        # «وزیر کشور ... مورد انتقاد قرار گرفت»: a received event's subject is who underwent it.
+        received = trigger.passive and trigger.kind == "verb"
+        if not received and not any(s.start >= trigger.head_end and s.marker in (WITH, TO) for s in in_clause):
             return []
     if trigger.cameo == "042":  # «وارد پکن شد»: the name inside the construction is where the visit went
         inner = [with_marker(s, TO) for s in in_clause if trigger.start <= s.start < trigger.end and s.marker == BARE]

@@ -47,8 +47,20 @@ _SAYS = re.compile(
     r"(?<![\w\u200c])(?:اعلام\s+کرد|اعلام\s+کردند|گفت|گفتند|افزود|تصریح\s+کرد|تأکید\s+کرد|تاکید\s+کرد|اظهار\s+داشت|"
     r"خاطرنشان\s+کرد|مدعی\s+شد)(?![\w\u200c])"
 )
+_OPERATION = re.compile(r"(?<![\w\u200c])(?:عملیات|حمله|حملات|بمباران|یورش|تهاجم)(?:\u200cهای|\u200cی)?\s+$")
+_SAYS_BEFORE = re.compile(r"(?:گفت|افزود|تصریح کرد|اظهار داشت|اعلام کرد|تاکید کرد|تأکید کرد)\s*:|«")
 # Events whose «که» clause states their content, not a second event.
 _FRAMING = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"})
+# Stances, not acts: said of the future («... انتقاد خواهد کرد») they are intentions, not events.
+_STANCES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "THREATEN"})
+# «در گفت‌وگو با یک شبکه تلویزیونی», «گفت‌وگو با زائران»: an interview, not a consultation.
+_MEDIA_WORDS = re.compile(
+    r"(?<![\w\u200c])(?:شبکه|تلویزیون|تلویزیونی|روزنامه|خبرگزاری|رادیو|رسانه|رسانه‌های|خبرنگار|خبرنگاران|مجله|نشریه|هفته‌نامه|پایگاه)(?![\w\u200c])"
+)
+_INTERVIEW = re.compile(r"^(?:گفت‌وگو|گفتگو|گفت و گو|مصاحبه)\s+با(?![\w\u200c])")
+_INTERVIEW_NOUNS = ("گفت‌وگو", "گفتگو", "گفت و گو", "مصاحبه")
+# «با تظاهرات از بوش استقبال کردند»: a welcome by demonstrators is a protest.
+_HOSTILE_WELCOME = re.compile(r"(?<![\w\u200c])با\s+(?:تظاهرات|اعتراض|اعتراضات|شعار|شعارهای|تجمع|راهپیمایی|سنگ|تخم‌مرغ)")
 
 
 @dataclass
@@ -97,9 +109,19 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         if code == "042" and doc.text.startswith("وارد", trig.start) and not _names_place(doc, info, trig):
             continue  # «وارد هشتمین روز خود شد»: entering a stage, not a country
         plover = cameo(code).plover
+        if plover in _STANCES and trig.planned and trig.kind == "verb" and _SAYS_BEFORE.search(doc.text, info.sentence.start, trig.start):
+            continue  # «گفت: ... به موقع انتقاد خواهد کرد»: an intention someone states
+        if plover == "CONSULT" and _interview(doc, trig, info):
+            continue
         pairs = (
             [] if trig.anaphoric else dyads(doc.text, trig, info, clause_start, is_symmetric(code), plover == "PROTEST")
         )
+        if plover == "REQUEST":
+            # «خواستار حمله به تاسیسات ایران شد»: names inside the demand are what is asked, not whom
+            # «X خواستار ... شد»: whom it asks is only ever «از Y»
+            demand = doc.text.startswith("خواستار", trig.start)
+            pairs = [(s, t if t is None or _addressee(doc, t) or not (demand or trig.start <= t.start < trig.end) else None)
+                     for s, t in pairs]  # fmt: skip
         if "از" in trig.needs:  # «X از Y خواست»: without whom it asks, «می‌خواهد» is only «needs»
             pairs = [(s, t) for s, t in pairs if t is not None and t.marker == FROM]
         if trig.kind == "noun" and plover == "REQUEST":
@@ -118,14 +140,24 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             pairs = [(s, t) for s, t in pairs if s is not None and t is not None and s is not t
                      and s.start >= trig.head_end and t.marker in TARGET_MARKERS]  # fmt: skip
         pairs = [_patient_first(doc, trig, s, t) for s, t in pairs]
+        if trig.passive and trig.kind == "verb" and not trig.scope_end >= 0:
+            # «دستیاران رئیس‌جمهور آمریکا ... پیشنهاد کردند ... که ... این پیشنهاد رد شد»: a passive's
+            # subject stands in its own clause, not before a «که» that opens another
+            pairs = [(s, None if s is None and t is not None and "که" in doc.text[t.end : trig.start].split() else t)
+                     for s, t in pairs]  # fmt: skip
+        if trig.passive and trig.kind == "verb":
+            # «در عملیات ارتش سوریه ... کشته شد»: who ran the operation did it
+            pairs = [(t, None) if s is None and t is not None and _OPERATION.search(doc.text[max(0, t.start - 20) : t.start])
+                     else (s, t) for s, t in pairs]  # fmt: skip
         found = [c for src, tgt in pairs for c in _candidate(doc, trig, code, src, tgt)]
         opening = doc.sections[info.sentence.section].kind in ("title", "lead") if doc.sections else False
         # a verb, or a headline noun, of harm done somewhere: «انفجار اتوبوس در کابل»
         alone = (trig.kind == "verb" or trig.headline) and not trig.anaphoric and plover in _PLACE_TARGETS
         alone = alone and (
             trig.kind == "verb"
-            or (trig.sentence not in verbal_sentences and any(s.marker == PLACE for s in info.slots))
-        )
+            or (trig.sentence not in verbal_sentences and any(s.marker == PLACE for s in info.slots)
+                and not _FINITE.search(doc.text, trig.end, info.sentence.end))  # «تحریم ... موثر واقع نخواهد شد»
+        )  # fmt: skip
         if not found and alone and not any(c.plover == plover for c in candidates):
             # «یک شاهزاده در عربستان بازداشت شد»: nobody named, but a place to stand for the target
             found = [Candidate(trig, code, None, None, [trig], [trig.sentence])]
@@ -135,7 +167,7 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             candidates.extend(found)
         else:  # no actor beside it («این دیدار», «گفتگو کردند»): evidence for an event found elsewhere
             anaphors.append(trig)
-    merged = merge(candidates)
+    merged = absorb_halves(merge(candidates))
     _attach_anaphors(merged, anaphors)
     return [f for f in (_finalise(doc, c, slots) for c in merged) if f is not None]
 
@@ -194,8 +226,36 @@ def _embedded(doc: Document, trig: Trigger, before: Trigger | None) -> bool:
     return framing and "که" in doc.text[before.scope : trig.start].split()  # type: ignore[union-attr]
 
 
+def _addressee(doc: Document, slot: Slot) -> bool:
+    """Whom a request is put to: «از Y», «خطاب به Y»."""
+    return slot.marker == FROM or "خطاب به" in doc.text[max(0, slot.start - 40) : slot.start]
+
+
+def _interview(doc: Document, trig: Trigger, info: SentenceSlots) -> bool:
+    """«گفت‌وگو با ...» opening a headline, or a talk with a medium («در گفت‌وگو با شبکه المنار»)."""
+    if not doc.text.startswith(_INTERVIEW_NOUNS, trig.start):
+        return False
+    if trig.start == info.sentence.start and _INTERVIEW.match(doc.text, trig.start):
+        return True
+    after = doc.text[trig.end : min(trig.end + 40, info.sentence.end)]
+    if not after.lstrip().startswith("با"):
+        return False
+    media = _MEDIA_WORDS.search(after)
+    if media is not None:
+        return True
+    for slot in info.slots:  # «در گفت‌وگو با الجزیره»
+        if trig.end <= slot.start < trig.end + 40:
+            actor = doc.actor(slot.mentions[0].actor)
+            return actor is not None and actor.sector == "media"
+    return False
+
+
 def _refine_code(doc: Document, trig: Trigger) -> str:
-    """A meeting said to be by telephone is CAMEO 041, not 040."""
+    """A meeting said to be by telephone is CAMEO 041, not 040; a welcome with protests is a protest."""
+    if trig.cameo == "051" and doc.text.startswith("استقبال", trig.start):
+        sent = doc.sentences[trig.sentence]
+        if _HOSTILE_WELCOME.search(doc.text, sent.start, trig.start):
+            return "141"
     if trig.cameo == "040":
         sent = doc.sentences[trig.sentence]
         if any(w in doc.text[sent.start : sent.end] for w in _PHONE):
@@ -287,6 +347,25 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
+def absorb_halves(events: list[Candidate]) -> list[Candidate]:
+    """«اندونزی از آمریکا می‌خواهد» (IDN → USA) in the title and «... خواستار عدم مداخله خواهد شد»
+    (IDN → ؟) in the lead: told at the opening, a half-known dyad of the same type that shares
+    its known side with a full one is that event (whatever its tense)."""
+    full = [e for e in events if e.opening and e.source is not None and e.target is not None]
+    out = []
+    for e in events:
+        half = e.opening and (e.source is None) != (e.target is None)
+        home = next((f for f in full if f.plover == e.plover and half and f is not e
+                     and (_same(f.source, e.source) or _same(f.target, e.target)
+                          or (is_symmetric(e.cameo) and (_same(f.source, e.target) or _same(f.target, e.source))))), None)  # fmt: skip
+        if home is None:
+            out.append(e)
+            continue
+        home.triggers.extend(t for t in e.triggers if t.planned == home.trigger.planned)
+        home.sentences.extend(i for i in e.sentences if i not in home.sentences)
+    return out
+
+
 def _other_side(home: Candidate, cand: Candidate, side: str) -> Party | None:
     """The party ``cand`` adds on the side ``home`` lacks: aligned first, crossed for symmetric types."""
     own, other = (cand.source, cand.target) if side == "source" else (cand.target, cand.source)
@@ -327,6 +406,8 @@ def _finalise(doc: Document, cand: Candidate, slots: dict[int, SentenceSlots]) -
     if ref.plover in ("THREATEN", "AID") and tgt is None:
         # a warning with nobody threatened («نسبت به خشکسالی هشدار داد»), help to nobody («به انسجام کمک می‌کند»)
         return None
+    if src is None and tgt is not None and tgt.country is None and ref.plover not in _PLACE_TARGETS:
+        return None  # «... از صلیب سرخ خواست» with nobody named asking: no dyad to code
     if cand.cameo == "042" and tgt is None and src is not None and location and location.get("country") == src.country:
         return None  # «رئیس جمهور وارد سقز شد»: a tour at home, not a visit to another party
     where = location.get("country") if location else None

@@ -190,7 +190,10 @@ def _mark_objects(text: str, sent: Sentence, slots: list[Slot]) -> list[Slot]:
         # («در حالی که ...، دهلی‌نو پاکستان را ...») or the names there already were.
         lead_in = text[clause:boundary].strip(" ،")
         has_subject = bool(lead_in) and not _CAUSE_PHRASE.match(lead_in)
-        if bare and not has_subject and len(text[boundary : out[bare[0]].start].split()) <= 4:
+        words_before = text[boundary : out[bare[0]].start].split() if bare else []
+        # «اشغالگران خانواده اسرای فلسطینی را»: a demonym after a noun describes the object, it is no subject
+        modifier = bool(bare) and bool(words_before) and out[bare[0]].mentions[0].kind == "demonym"
+        if bare and not has_subject and not modifier and len(words_before) <= 4:
             # the clause opens with its subject (and the names listed with it)
             subject = bare[0]
             bare = [

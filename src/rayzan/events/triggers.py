@@ -39,7 +39,8 @@ _PLANNED_CUES = re.compile(
     r"فردا|هفته" + _SEP + r"ی?\s+آینده|ماه\s+آینده|روزهای\s+آینده|روز\s+آینده|آتی|به\s*زودی|طی\s+روزهای\s+آتی"
 )
 # «X با Y دیدار و ...»: the light verb is left out only after a «با» phrase, not after a preposition
-_ELIDED_FRAME = re.compile(r"(?<![\w\u200c])با\s+(?:[^\s،.]+\s+){0,5}$")
+# «با اسد دیدار و ...»: a partner named between «با» and the noun («با موافقت و هماهنگی» is a manner)
+_ELIDED_FRAME = re.compile(r"(?<![\w\u200c])با\s+(?:[^\s،.]+\s+){1,5}$")
 _REPORTED_SPEECH = re.compile(r"(?:گفت|افزود|اظهار\s+داشت|تصریح\s+کرد|تاکید\s+کرد|تأکید\s+کرد)\s*:|«[^»]*$")
 _VIOLENCE = re.compile(
     r"حمله|حملات|انفجار|بمب|تیراندازی|گلوله|درگیری|موشک|خمپاره|عملیات|تروریست|انتحاری|شلیک|هدف|بمباران|مسلح|کشتار"
@@ -171,6 +172,9 @@ def _describe_noun(
 ) -> Trigger | None:
     text = doc.text
     before = text[sent.start : m.start()]
+    word = m.group()
+    if word.endswith("ی") and not entry.phrase.endswith("ی") and entry.phrase[-1] not in "اوهی":
+        return None  # «چتر حمایتی»: after a consonant «ی» makes an adjective, no ezafe
     if entry.cameo.startswith("04") and _MATCH.match(text, m.end(), sent.end):
         return None  # «دیدار مقابل پاراگوئه»: a match, not a meeting
     anaphoric = bool(_ANAPHOR.search(before[-12:]))

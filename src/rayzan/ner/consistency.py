@@ -4,7 +4,8 @@ A name tagged once in an article is usually the same kind of thing when it
 comes back: ``فاطمه`` tagged PER in one sentence and missed in the next.  After
 tagging, every untagged stretch of tokens that equals a name tagged within
 ``window`` sentences on either side gets that name's most frequent label.
-On PEYMA dev this adds about one point of F1 (recall, at a small cost in precision).
+The surname of a full personal name counts as a name too.  On PEYMA dev
+this adds about one point of F1 (recall, at a small cost in precision).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Sequence
 
+from rayzan.ner.labels import PER
 from rayzan.ner.spans import bio_spans
 
 WINDOW = 20  # sentences on either side
@@ -19,11 +21,18 @@ MIN_CHARS = 3  # shorter names (``ما``, ``او``) are too ambiguous to copy
 LONGEST = 4  # tokens
 
 
+def _names(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Tagged spans, plus the surname of each full personal name: news calls
+    ``کاظم جلالی`` ``جلالی`` from the second mention on."""
+    spans = bio_spans(tags)
+    return spans + [(end - 1, end, label) for start, end, label in spans if label == PER and end - start >= 2]
+
+
 def propagate_labels(keys: Sequence[Sequence[str]], tags: Sequence[Sequence[str]], window: int = WINDOW) -> list[list[str]]:
     """``tags`` with names seen nearby copied onto untagged repetitions; ``keys``
     are the tokens' normalised keys (``features.token_key``), one list per sentence."""
     names = [
-        [(tuple(k[s:e]), label) for s, e, label in bio_spans(t) if e - s <= LONGEST and len("".join(k[s:e])) >= MIN_CHARS]
+        [(tuple(k[s:e]), label) for s, e, label in _names(t) if e - s <= LONGEST and len("".join(k[s:e])) >= MIN_CHARS]
         for k, t in zip(keys, tags)
     ]
     seen: Counter[tuple[tuple[str, ...], str]] = Counter()

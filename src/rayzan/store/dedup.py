@@ -145,15 +145,46 @@ def _record_fields(event: dict[str, Any], date: str | None) -> dict[str, Any]:
 TOPIC_MENTIONS = 20
 
 
-def recount(conn: sa.Connection, event_ids: Iterable[int], now: dt.datetime) -> None:
+def recount(conn: sa.Connection, event_ids: Iterable[int], now: dt.datetime,
+            fresh: dict[int, dict[str, Any]] | None = None) -> None:
     """Recompute counts, first/last seen, shown fields, actors and topics of these records.
 
     Set-based (a fixed number of statements however many records an article touches).
-    A record left without mentions (its only article changed) is deleted.
+    A record left without mentions (its only article changed) is deleted.  ``fresh``:
+    records created in this transaction whose one mention is the given row (with its
+    ``id``); their figures are known without reading anything back.
     """
-    ids = sorted(set(event_ids))
-    if not ids:
+    fresh = fresh or {}
+    updates: list[dict[str, Any]] = []
+    for event_id, m in fresh.items():
+        values = _face(event_id, [(m["id"], m["data"], m["search_text"])], m["date"], now)
+        values.update(num_mentions=1, num_articles=1, num_sources=1, first_seen=m["seen"], last_seen=m["seen"])
+        updates.append(values)
+    actor_rows = [
+        {"event_id": event_id, "actor_id": actor}
+        for event_id, m in fresh.items()
+        for actor in sorted({m["source_actor"], m["target_actor"]} - {None, ""})
+    ]
+    ids = sorted(set(event_ids) - set(fresh))
+    if ids:
+        updates.extend(_recount_from_mentions(conn, ids, now))
+    if not updates:
         return
+    conn.execute(_UPDATE_RECORD, updates)  # executemany
+    topic_rows = [
+        {"event_id": values["b_id"], "topic": k}
+        for values in updates
+        for k in sorted({k for t in values["topics"] for k in topic_keys_of(t)})
+    ]
+    if topic_rows:
+        conn.execute(schema.event_topics.insert(), topic_rows)
+    if actor_rows:
+        conn.execute(schema.event_actors.insert(), actor_rows)
+
+
+def _recount_from_mentions(conn: sa.Connection, ids: list[int], now: dt.datetime) -> list[dict[str, Any]]:
+    """Record values read back from the mentions (deleting records left without any);
+    also rebuilds their actor links and clears their topic rows for the caller to refill."""
     em, ev, ea, et = schema.event_mentions, schema.events, schema.event_actors, schema.event_topics
     conn.execute(ea.delete().where(ea.c.event_id.in_(ids)))
     conn.execute(et.delete().where(et.c.event_id.in_(ids)))
@@ -178,39 +209,39 @@ def recount(conn: sa.Connection, event_ids: Iterable[int], now: dt.datetime) -> 
     if gone:
         conn.execute(ev.delete().where(ev.c.id.in_(gone)))
     if not counts:
-        return
+        return []
     # The most confident mention (earliest on ties) is the face of the record.
     rank = sa.func.row_number().over(partition_by=em.c.event_id, order_by=(em.c.confidence.desc(), em.c.id)).label("rank")
     ranked = sa.select(em.c.event_id, em.c.id, em.c.data, em.c.search_text, rank).where(em.c.event_id.in_(list(counts))).subquery()
-    top: dict[int, list[sa.Row]] = {}
+    top: dict[int, list[tuple[int, dict[str, Any], str]]] = {}
     for r in conn.execute(
         sa.select(ranked.c.event_id, ranked.c.id, ranked.c.data, ranked.c.search_text)
         .where(ranked.c.rank <= TOPIC_MENTIONS)
         .order_by(ranked.c.event_id, ranked.c.rank)
     ):
-        top.setdefault(r.event_id, []).append(r)
-
-    updates, topic_rows = [], []
+        top.setdefault(r.event_id, []).append((r.id, r.data, r.search_text))
+    updates = []
     for event_id, c in counts.items():
-        mentions = top[event_id]
-        values = _record_fields(mentions[0].data, c.date)
-        values["topics"] = _merged_topics(r.data for r in mentions)
-        values["search_text"] = " ".join(dict.fromkeys(r.search_text for r in mentions))
-        values.update(
-            b_id=event_id, num_mentions=c.mentions, num_articles=c.articles, num_sources=c.sources,
-            first_seen=c.first_seen, last_seen=c.last_seen, representative=mentions[0].id, updated_at=now,
-        )
+        values = _face(event_id, top[event_id], c.date, now)
+        values.update(num_mentions=c.mentions, num_articles=c.articles, num_sources=c.sources,
+                      first_seen=c.first_seen, last_seen=c.last_seen)
         updates.append(values)
-        keys = {k for t in values["topics"] for k in topic_keys_of(t)}
-        topic_rows.extend({"event_id": event_id, "topic": k} for k in sorted(keys))
-    conn.execute(_UPDATE_RECORD, updates)  # executemany
-    if topic_rows:
-        conn.execute(et.insert(), topic_rows)
     sides = [
         sa.select(em.c.event_id, column.label("actor_id")).where(em.c.event_id.in_(list(counts)), column.is_not(None))
         for column in (em.c.source_actor, em.c.target_actor)
     ]
     conn.execute(ea.insert().from_select(["event_id", "actor_id"], sa.union(*sides)))
+    return updates
+
+
+def _face(event_id: int, mentions: list[tuple[int, dict[str, Any], str]], date: str | None, now: dt.datetime) -> dict[str, Any]:
+    """What a record shows, from its mentions, most confident first."""
+    best_id, best_data, _ = mentions[0]
+    values = _record_fields(best_data, date)
+    values["topics"] = _merged_topics(data for _, data, _ in mentions)
+    values["search_text"] = " ".join(dict.fromkeys(text for _, _, text in mentions))
+    values.update(b_id=event_id, representative=best_id, updated_at=now)
+    return values
 
 
 _UPDATE_RECORD = (

@@ -83,8 +83,8 @@ def ingest_document(conn: sa.Connection, doc: Document, now: dt.datetime) -> Ing
         conn.execute(art.update().where(art.c.id == doc.id).values(version=version, **values))
 
     _write_layers(conn, doc)
-    new, merged, mentioned = _write_events(conn, doc, now)
-    dedup.recount(conn, touched | mentioned, now)
+    new, merged, mentioned, fresh = _write_events(conn, doc, now)
+    dedup.recount(conn, touched | mentioned, now, fresh)
     return IngestResult(
         doc.id, status, version,
         sentences=len(doc.sentences), entities=len(doc.entities), actors=len(doc.actors),
@@ -174,15 +174,17 @@ def _upsert_actors(conn: sa.Connection, doc: Document) -> None:
         conn.execute(act.insert(), list(fresh.values()))
 
 
-def _write_events(conn: sa.Connection, doc: Document, now: dt.datetime) -> tuple[int, int, set[int]]:
+def _write_events(conn: sa.Connection, doc: Document, now: dt.datetime) -> tuple[int, int, set[int], dict[int, dict[str, Any]]]:
+    """Mentions of the article's events; returns (new, merged, record ids, fresh records),
+    fresh = records this article created and alone mentions, with that mention's row."""
     if not doc.events:
-        return 0, 0, set()
+        return 0, 0, set(), {}
     datas = [event.to_json() for event in doc.events]
     dates = [event.date or doc.meta.published for event in doc.events]
-    records = dedup.assign(conn, list(zip(datas, dates)), now)
+    records = dedup.assign(conn, list(zip(datas, dates, strict=True)), now)
     seen_day = doc.meta.published or now.date().isoformat()
     rows = []
-    for idx, (event, data, date, (event_id, _)) in enumerate(zip(doc.events, datas, dates, records)):
+    for idx, (event, data, date, (event_id, _)) in enumerate(zip(doc.events, datas, dates, records, strict=True)):
         evidence = [{"start": s, "end": e, "text": doc.text[s:e]} for s, e in event.evidence]
         searchable = " ".join([*(ev["text"] for ev in evidence), str(event.trigger.get("text") or "")])
         rows.append({
@@ -192,6 +194,16 @@ def _write_events(conn: sa.Connection, doc: Document, now: dt.datetime) -> tuple
             "confidence": float(event.confidence), "evidence": evidence, "search_text": search_key(searchable),
             "data": data,
         })
-    conn.execute(schema.event_mentions.insert(), rows)  # executemany
+    em = schema.event_mentions
+    ids = conn.execute(em.insert().returning(em.c.id, sort_by_parameter_order=True), rows).scalars().all()
+    per_record: dict[int, list[dict[str, Any]]] = {}
+    for row, mention_id in zip(rows, ids, strict=True):
+        row["id"] = mention_id
+        per_record.setdefault(row["event_id"], []).append(row)
+    fresh = {
+        event_id: per_record[event_id][0]
+        for event_id, created in records
+        if created and len(per_record[event_id]) == 1
+    }
     new = sum(created for _, created in records)
-    return new, len(records) - new, {event_id for event_id, _ in records}
+    return new, len(records) - new, {event_id for event_id, _ in records}, fresh

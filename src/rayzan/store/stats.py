@@ -1,80 +1,124 @@
-"""Aggregates for a dashboard: totals, events per type, day, country, outlet, dyad."""
+"""Aggregates for a dashboard: totals, events per type, day, country, outlet, dyad.
+
+Two passes over the event records (one grouped by dyad and type, one by day and
+type) are rolled up in Python into every series, instead of one query per series.
+On SQLite the grouping columns are hidden from the planner so that it reads the
+table in order rather than walking an index and fetching every row by id (three
+times slower).  Results are cached per database state: the totals and the newest
+mention id change whenever an ingest changes anything the series count.
+"""
 
 from __future__ import annotations
 
+from collections import OrderedDict, defaultdict
 from typing import Any
 
 import sqlalchemy as sa
 
 from rayzan.store import schema
-from rayzan.store.query import EventQuery, conditions
+from rayzan.store.query import EventQuery, _Columns, conditions
 
 TOP_N = 50
+CACHE_SIZE = 32
+
+_cache: OrderedDict[tuple[Any, ...], dict[str, Any]] = OrderedDict()
 
 
-def _scalar(conn: sa.Connection, table: sa.Table) -> int:
-    return conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
+def stats(conn: sa.Connection, q: EventQuery | None = None, cache_key: Any = None) -> dict[str, Any]:
+    em = schema.event_mentions
+    totals = {
+        "articles": _count(conn, schema.articles),
+        "events": 0,
+        "mentions": _count(conn, em),
+        "actors": _count(conn, schema.actors),
+    }
+    newest_mention = conn.execute(sa.select(sa.func.max(em.c.id))).scalar_one()
+    key = (cache_key, _query_key(q), tuple(totals.values()), newest_mention)
+    if key in _cache:
+        _cache.move_to_end(key)
+        return _cache[key]
+    result = _compute(conn, q, totals)
+    _cache[key] = result
+    while len(_cache) > CACHE_SIZE:
+        _cache.popitem(last=False)
+    return result
 
 
-def stats(conn: sa.Connection, q: EventQuery | None = None) -> dict[str, Any]:
-    ev, em = schema.events, schema.event_mentions
-    where = conditions(q, conn.dialect.name) if q else []
+def _compute(conn: sa.Connection, q: EventQuery | None, totals: dict[str, int]) -> dict[str, Any]:
+    dialect = conn.dialect.name
+    where = conditions(q, dialect) if q else []
+    col = _Columns(dialect == "sqlite")  # group in table order (see module doc)
+    count, gold = sa.func.count().label("n"), sa.func.sum(schema.events.c.goldstein).label("g")
 
-    def grouped(*columns: sa.ColumnElement[Any], order: Any = None, limit: int | None = None) -> list[sa.Row]:
-        count = sa.func.count().label("count")
-        stmt = sa.select(*columns, count, sa.func.avg(ev.c.goldstein).label("goldstein")).where(*where).group_by(*columns)
-        stmt = stmt.order_by(order if order is not None else count.desc())
-        return conn.execute(stmt.limit(limit) if limit else stmt).all()
+    by_pair = conn.execute(
+        sa.select(col.source_country, col.target_country, col.plover, col.quad_class, count, gold)
+        .where(*where)
+        .group_by(col.source_country, col.target_country, col.plover, col.quad_class)
+    ).all()
+    by_day = conn.execute(
+        sa.select(col.date, col.plover, count, gold).where(*where).group_by(col.date, col.plover)
+    ).all()
 
-    filtered = sa.select(ev.c.id).where(*where).scalar_subquery() if where else None
-    outlets_stmt = sa.select(em.c.source, sa.func.count().label("count")).group_by(em.c.source)
-    if filtered is not None:
-        outlets_stmt = outlets_stmt.where(em.c.event_id.in_(filtered))
-    outlets = conn.execute(outlets_stmt.order_by(sa.desc("count")).limit(TOP_N)).all()
-
-    countries: dict[str, int] = {}
-    for column in (ev.c.source_country, ev.c.target_country):
-        for row in conn.execute(sa.select(column, sa.func.count()).where(*where, column.is_not(None)).group_by(column)):
-            countries[row[0]] = countries.get(row[0], 0) + row[1]
-
-    # Network edges are unordered country pairs, one edge per event type.
-    edges: dict[tuple[str, str, str], list[float]] = {}
-    for row in grouped(ev.c.source_country, ev.c.target_country, ev.c.plover):
-        if not row.source_country or not row.target_country:
+    plovers: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
+    quads: dict[int, int] = defaultdict(int)
+    countries: dict[str, int] = defaultdict(int)
+    edges: dict[tuple[str, str, str], list[float]] = defaultdict(lambda: [0, 0.0])
+    for src, tgt, plover, quad, n, g in by_pair:
+        plovers[plover][0] += n
+        plovers[plover][1] += g or 0.0
+        quads[quad] += n
+        for country in (src, tgt):
+            if country:
+                countries[country] += n
+        if src and tgt:  # network edges: unordered country pairs, one per event type
+            a, b = sorted((src, tgt))
+            edges[(a, b, plover)][0] += n
+            edges[(a, b, plover)][1] += g or 0.0
+    days: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
+    day_plover = []
+    for date, plover, n, g in sorted(by_day, key=lambda r: (r[0] or "", r[1])):
+        if not date:
             continue
-        a, b = sorted((row.source_country, row.target_country))
-        acc = edges.setdefault((a, b, row.plover), [0, 0.0])
-        acc[0] += row.count
-        acc[1] += row.goldstein * row.count
-    dyads = sorted(
-        ({"a": a, "b": b, "plover": p, "count": n, "goldstein": round(g / n, 3)} for (a, b, p), (n, g) in edges.items()),
-        key=lambda d: (-d["count"], d["a"], d["b"], d["plover"]),
-    )[: TOP_N * 4]
+        days[date][0] += n
+        days[date][1] += g or 0.0
+        day_plover.append({"date": date, "plover": plover, "count": n})
 
+    em = schema.event_mentions
+    outlets_stmt = sa.select(em.c.source, sa.func.count().label("n")).group_by(em.c.source)
+    if where:
+        outlets_stmt = outlets_stmt.where(em.c.event_id.in_(sa.select(schema.events.c.id).where(*where)))
+    outlets = conn.execute(outlets_stmt.order_by(sa.desc("n")).limit(TOP_N)).all()
+
+    totals = dict(totals, events=sum(quads.values()))
     return {
-        "totals": {
-            "articles": _scalar(conn, schema.articles),
-            "events": conn.execute(sa.select(sa.func.count()).select_from(ev).where(*where)).scalar_one(),
-            "mentions": _scalar(conn, em),
-            "actors": _scalar(conn, schema.actors),
-        },
-        "by_plover": [{"plover": r.plover, "count": r.count, "goldstein": _round(r.goldstein)} for r in grouped(ev.c.plover)],
-        "by_quad_class": [{"quad_class": r.quad_class, "count": r.count} for r in grouped(ev.c.quad_class, order=ev.c.quad_class)],
-        "by_day": [
-            {"date": r.date, "count": r.count, "goldstein": _round(r.goldstein)}
-            for r in grouped(ev.c.date, order=ev.c.date) if r.date
-        ],
-        "by_day_plover": [
-            {"date": r.date, "plover": r.plover, "count": r.count}
-            for r in grouped(ev.c.date, ev.c.plover, order=ev.c.date) if r.date
-        ],
+        "totals": totals,
+        "by_plover": sorted(
+            ({"plover": p, "count": n, "goldstein": _avg(g, n)} for p, (n, g) in plovers.items()),
+            key=lambda r: (-r["count"], r["plover"]),
+        ),
+        "by_quad_class": [{"quad_class": c, "count": quads[c]} for c in sorted(quads)],
+        "by_day": [{"date": d, "count": n, "goldstein": _avg(g, n)} for d, (n, g) in sorted(days.items())],
+        "by_day_plover": day_plover,
         "by_country": [
             {"country": c, "count": n} for c, n in sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_N]
         ],
-        "by_source": [{"source": r.source, "mentions": r.count} for r in outlets],
-        "dyads": dyads,
+        "by_source": [{"source": r.source, "mentions": r.n} for r in outlets],
+        "dyads": sorted(
+            ({"a": a, "b": b, "plover": p, "count": n, "goldstein": _avg(g, n)} for (a, b, p), (n, g) in edges.items()),
+            key=lambda d: (-d["count"], d["a"], d["b"], d["plover"]),
+        )[: TOP_N * 4],
     }
 
 
-def _round(value: float | None) -> float | None:
-    return round(float(value), 3) if value is not None else None
+def _count(conn: sa.Connection, table: sa.Table) -> int:
+    return conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one()
+
+
+def _query_key(q: EventQuery | None) -> tuple[Any, ...] | None:
+    if q is None:
+        return None
+    return tuple(sorted((k, repr(v)) for k, v in vars(q).items() if k not in ("sort", "limit", "offset")))
+
+
+def _avg(total: float, n: int) -> float | None:
+    return round(total / n, 3) if n else None

@@ -184,7 +184,7 @@ class Store:
 
     def stats(self, query: EventQuery | None = None) -> dict[str, Any]:
         with self.engine.connect() as conn:
-            return compute_stats(conn, query)
+            return compute_stats(conn, query, cache_key=self.where)
 
     # -- streaming, for exports ------------------------------------------------
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import math
 import zlib
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 import numpy as np
 
@@ -55,7 +55,7 @@ class BoundaryModel:
         self.threshold = threshold
 
     @classmethod
-    def load(cls, path: Path = MODEL_PATH) -> "BoundaryModel | None":
+    def load(cls, path: Path = MODEL_PATH) -> BoundaryModel | None:
         if not path.exists():
             return None
         with np.load(path) as data:

@@ -11,13 +11,13 @@ so several passes can each keep their own edits simple.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 Edit = tuple[int, int, str]
 
 
 class OffsetMap:
-    __slots__ = ("_norm_starts", "_raw_starts", "_raw_lens", "_norm_lens", "norm_length", "raw_length")
+    __slots__ = ("_norm_lens", "_norm_starts", "_raw_lens", "_raw_starts", "norm_length", "raw_length")
 
     def __init__(
         self,
@@ -37,7 +37,7 @@ class OffsetMap:
         self.raw_length = raw_length
 
     @classmethod
-    def identity(cls, length: int) -> "OffsetMap":
+    def identity(cls, length: int) -> OffsetMap:
         return cls([], [], [], [], length, length)
 
     @property
@@ -73,13 +73,13 @@ class OffsetMap:
             return raw_start, raw_start
         return raw_start, max(raw_start, self.end_to_raw(end))
 
-    def then(self, later: "OffsetMap") -> "OffsetMap":
+    def then(self, later: OffsetMap) -> OffsetMap:
         """Compose: ``later`` maps text3 -> text2, ``self`` maps text2 -> raw."""
         return _ComposedMap(later, self)  # type: ignore[return-value]
 
 
 class _ComposedMap(OffsetMap):
-    __slots__ = ("_outer", "_inner")
+    __slots__ = ("_inner", "_outer")
 
     def __init__(self, outer: OffsetMap, inner: OffsetMap) -> None:
         self._outer, self._inner = outer, inner

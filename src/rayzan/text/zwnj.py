@@ -10,8 +10,9 @@ Decisions come from a lexicon learned from corpora (``data/zwnj_lexicon.tsv.gz``
 built by ``scripts/build_zwnj_lexicon.py``; see ``data/MODEL_CARD.md``): every
 known word with its preferred spelling, the spaced sequences that are really one
 word, and, for unknown words, the affixes and compound parts seen in the
-lexicon (``می``/``نمی``, ``ها``/``های``, ``ای``, ``اند``, ``تر``/``ترین``, ...).
-A word that already carries a ZWNJ is trusted as written.
+lexicon (``می``/``نمی``, ``ها``/``های``, ``ای``, ``اند``, ``تر``/``ترین``, ...), and
+last a small boundary model (``rayzan.text.boundary``).  A word that already
+carries a ZWNJ is trusted as written.
 """
 
 from __future__ import annotations
@@ -53,10 +54,7 @@ _HEH_WEIGHT = 5.0  # منطقه‌ای over منطق‌های when both stems ar
 COMPOUND_PREFIXES = frozenset({"بی", "نیمه"})
 # Second parts of compounds written with a ZWNJ (``مقاوم‌سازی``, ``واژه‌نامه``), used after a known word.
 COMPOUND_ENDINGS = frozenset(
-    "سازی ساز سازان پذیر پذیری ناپذیر گذاری گذار گیری کننده کنندگان دهنده دهندگان نامه درمانی "
-    "خوانی سرایی نویسی نویس نویسان شناس شناسی شناسان داری بندی ریزی برداری کشی آمیز انگیز وار زده "
-    "زدگی گرا گرایی محور آباد ورزی پردازی پرداز رسانی زاده پور الله نژاد الدین آور نشین طلب طلبی "
-    "طلبان نیا خواهی تبار آبادی بخش بخشی ساله".split()
+    ["سازی", "ساز", "سازان", "پذیر", "پذیری", "ناپذیر", "گذاری", "گذار", "گیری", "کننده", "کنندگان", "دهنده", "دهندگان", "نامه", "درمانی", "خوانی", "سرایی", "نویسی", "نویس", "نویسان", "شناس", "شناسی", "شناسان", "داری", "بندی", "ریزی", "برداری", "کشی", "آمیز", "انگیز", "وار", "زده", "زدگی", "گرا", "گرایی", "محور", "آباد", "ورزی", "پردازی", "پرداز", "رسانی", "زاده", "پور", "الله", "نژاد", "الدین", "آور", "نشین", "طلب", "طلبی", "طلبان", "نیا", "خواهی", "تبار", "آبادی", "بخش", "بخشی", "ساله"]
 )
 _MIN_STEM_SCORE = 2.0
 _MAX_FLAGS = 1_000_000
@@ -73,19 +71,18 @@ class ZwnjLexicon:
     fixes: dict[str, str] = field(default_factory=dict)  # joined key -> spelling with ZWNJ
     scores: dict[str, float] = field(default_factory=dict)  # key -> corpus frequency (weighted)
     merges: dict[str, str] = field(default_factory=dict)  # "w1 w2" -> one word
-    suffixes: frozenset[str] = frozenset()  # compound right parts (سازی, گذاری, ...)
     prefixes: frozenset[str] = frozenset()  # compound left parts (بی, بین, ...)
     bound_suffixes: frozenset[str] = frozenset()  # right parts that are never words alone
     bound_prefixes: frozenset[str] = frozenset()
     cache: dict[str, str] = field(default_factory=dict)
-    # Word as written -> what the fast loop must do with it (FIX | LEFT | RIGHT bits, 0: nothing).
+    # Word as written -> what the fast loop must do with it (FIX | LEFT | RIGHT | PREFIX, 0: nothing).
     flags: dict[str, int] = field(default_factory=dict)
     merge_lefts: frozenset[str] = frozenset()  # spaced beginnings of the merges ("رئیس", ...)
     merge_starts: frozenset[str] = frozenset()  # their beginnings of two words or more, and the merges
     model: BoundaryModel | None = None  # for unknown words no affix rule explains
 
     @classmethod
-    def load(cls, path: Path = DATA_PATH) -> "ZwnjLexicon":
+    def load(cls, path: Path = DATA_PATH) -> ZwnjLexicon:
         lex = cls()
         with gzip.open(path, "rt", encoding="utf-8") as f:
             for line in f:
@@ -98,8 +95,6 @@ class ZwnjLexicon:
                         lex.fixes[key] = form
                 elif kind == "M":
                     lex.merges[rest.replace(ZWNJ, " ")] = rest
-                elif kind == "S":
-                    lex.suffixes = frozenset(rest.split())
                 elif kind == "P":
                     # Learned left parts ending in ه (برنامه‌ریزی, سرمایه‌گذاری) and the curated ones.
                     lex.prefixes = frozenset(p for p in rest.split() if p.endswith("ه")) | COMPOUND_PREFIXES

@@ -59,11 +59,11 @@ function setActiveTab(view) {
 async function renderStatsView(view, params) {
   const pick = (extra) => navigate("events", { ...filterParams(params), ...extra });
   if (view === "timeline") {
-    const stats = await getJson("/api/stats", filterParams(params));
+    const stats = await getJson("/api/stats", { ...filterParams(params), include: "timeline" });
     return h("section", { class: "timeline-view" }, h("h2", {}, "Timeline"), timelineChart(stats.timeline, pick));
   }
   if (view === "network") {
-    const stats = await getJson("/api/stats", { ...filterParams(params), network: params.network || "country" });
+    const stats = await getJson("/api/stats", { ...filterParams(params), network: params.network || "country", include: "network" });
     const toggle = h("p", { class: "toggle" }, "Nodes: ",
       ["country", "actor"].map((kind) => h("button", { type: "button", class: (params.network || "country") === kind ? "active" : "",
         onclick: () => navigate("network", { ...params, network: kind }) }, kind === "country" ? "countries" : "actors")));
@@ -71,13 +71,13 @@ async function renderStatsView(view, params) {
   }
   // The most active pairs under the other filters, to pick from; then the chosen pair's series.
   const { dyad: asked, ordered, ...others } = filterParams(params);
-  const overview = await getJson("/api/stats", others);
-  const dyads = [...new Set(overview.dyads.map((p) => p.dyad))];
+  const overview = await getJson("/api/stats", { ...others, include: "pairs" });
+  const dyads = overview.pairs.map((p) => p.dyad);
   const chosen = asked || (dyads.includes("IRN-RUS") ? "IRN-RUS" : dyads[0]);
   const picker = h("p", { class: "toggle" }, "Most active pairs: ", dyads.map((d) =>
     h("button", { type: "button", class: d === chosen ? "active" : "", onclick: () => navigate("dyad", { ...params, dyad: d }) }, d)));
   if (!chosen) return h("section", { class: "dyad-view" }, h("h2", {}, "Dyad"), h("p", { class: "empty" }, "No events between two countries match these filters."));
-  const stats = await getJson("/api/stats", { ...others, dyad: chosen, ordered });
+  const stats = await getJson("/api/stats", { ...others, dyad: chosen, ordered, include: "dyads" });
   const series = stats.dyads;
   return h("section", { class: "dyad-view" }, h("h2", {}, `Dyad ${chosen}`), picker,
     dyadChart(series, chosen, (extra) => navigate("events", { ...filterParams(params), dyad: chosen, ...extra })));
@@ -94,6 +94,7 @@ async function route() {
   fillForm(form, params);
   setActiveTab(VIEWS.includes(view) ? view : "events");
   status.textContent = "Loading…";
+  main.setAttribute("aria-busy", "true"); // the old view stays, dimmed, until the new one is ready
   try {
     let content;
     if (view === "event" && id) content = await renderEvent(id);
@@ -102,12 +103,12 @@ async function route() {
     else content = await renderEvents({ ...filterParams(params), ...(params.offset ? { offset: params.offset } : {}) }, navigate);
     if (ticket !== routeNumber) return; // a newer navigation won the race
     replaceChildren(main, content);
-    status.textContent = "";
   } catch (error) {
     if (ticket !== routeNumber) return;
     replaceChildren(main, h("p", { class: "error", role: "alert" }, `Could not load: ${error.message}`));
-    status.textContent = "";
   }
+  status.textContent = "";
+  main.removeAttribute("aria-busy");
 }
 
 function currentListView() {

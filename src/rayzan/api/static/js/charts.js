@@ -120,6 +120,7 @@ export function networkChart(network, onPick) {
     const angle = (2 * Math.PI * i) / Math.max(1, nodes.length) - Math.PI / 2;
     return [n.id, { x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle), angle }];
   }));
+  const maxCount = Math.max(1, ...network.edges.map((e) => e.count));
   const pairCount = new Map();
   const edges = network.edges.filter((e) => at.has(e.source) && at.has(e.target) && e.source !== e.target).map((e) => {
     const pair = [e.source, e.target].sort().join("|");
@@ -130,12 +131,12 @@ export function networkChart(network, onPick) {
     const [mx, my] = [(a.x + b.x) / 2, (a.y + b.y) / 2];
     const length = Math.hypot(b.x - a.x, b.y - a.y) || 1;
     // Each further type between the same pair bends further out, so edges do not overlap.
-    const bend = (index + 1) * 18 * (e.source < e.target ? 1 : -1);
+    const bend = (index + 1) * 9 * (e.source < e.target ? 1 : -1);
     const [qx, qy] = [mx - ((b.y - a.y) / length) * bend, my + ((b.x - a.x) / length) * bend];
     const label = `${nodeLabel({ id: e.source, ...nodeById(network, e.source) })[0]} → ${nodeLabel({ id: e.target, ...nodeById(network, e.target) })[0]} · ${e.plover}: ${e.count}`;
     return s("path", {
       d: `M ${a.x} ${a.y} Q ${qx} ${qy} ${b.x} ${b.y}`, class: "edge", stroke: ploverColour(e.plover),
-      "stroke-width": 1.5 + 2 * Math.log2(1 + e.count), fill: "none", dataset: { source: e.source, target: e.target, plover: e.plover },
+      "stroke-width": 1 + 7 * Math.sqrt(e.count / maxCount), fill: "none", dataset: { source: e.source, target: e.target, plover: e.plover },
       onclick: () => onPick(edgeFilter(network, e)),
     }, s("title", {}, label));
   });
@@ -148,7 +149,7 @@ export function networkChart(network, onPick) {
     const vertical = Math.abs(Math.cos(p.angle)) < 0.35;
     const outward = vertical ? "middle" : Math.cos(p.angle) >= 0 ? "start" : "end";
     const lx = vertical ? p.x : p.x + Math.cos(p.angle) * (r + 6);
-    const ly = vertical ? (Math.sin(p.angle) < 0 ? p.y - r - 22 : p.y + r + 14) : p.y + Math.sin(p.angle) * (r + 6);
+    const ly = vertical ? (Math.sin(p.angle) < 0 ? p.y - r - 26 : p.y + r + 14) : p.y + Math.sin(p.angle) * (r + 6);
     return s("g", { class: "node", dataset: { id: n.id }, onclick: () => onPick(n.kind === "country" ? { country: n.id } : { actor: n.id }) },
       s("circle", { cx: p.x, cy: p.y, r }),
       s("text", { x: lx, y: ly, "text-anchor": outward, class: "node-label" }, english),
