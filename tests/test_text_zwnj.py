@@ -54,6 +54,9 @@ def test_zwnj_seed_every_lost_zwnj_restored(seed_text: str) -> None:
         ("آنها گفته اند", "آنها گفته‌اند"),  # اند after a participle
         ("بزرگ ترین کشور", "بزرگ‌ترین کشور"),  # superlative with a space
         ("نمیتوانند بیایند", "نمی‌توانند بیایند"),  # نمی joined
+        ("نشست های خبری", "نشست‌های خبری"),  # the space says where the boundary is (not نشسته‌ای)
+        ("مسائل منطقهای", "مسائل منطقه‌ای"),  # ...and without it, منطقه‌ای beats منطق‌های
+        ("آنها و اینها", "آنها و اینها"),  # demonstrative plurals stay joined
     ],
 )
 def test_zwnj_restores_both_corruptions(raw: str, expected: str) -> None:

@@ -278,3 +278,29 @@ def test_watch_feeds_file_skips_comments_and_rejects_non_urls(tmp_path):
     empty.write_text("# هیچ\n", encoding="utf-8")
     with pytest.raises(InputError, match="no feed URLs"):
         read_feeds_file(empty)
+
+
+def test_watch_backs_off_a_failing_feed_between_rounds(server, tmp_path):
+    state = tmp_path / "state.sqlite"
+    gone = [f"{server.base}/feeds/gone.xml", f"{server.base}/feeds/atom.xml"]
+    run_watch(gone, RecordingSink(), state, interval=60, once=True, fetch=FAST)
+    summary = run_watch(gone, RecordingSink(), state, interval=60, once=True, fetch=FAST)
+    assert len(server.requests_for("/feeds/gone.xml")) == 1  # next try in 60 s, not at once
+    assert len(server.requests_for("/feeds/atom.xml")) == 2 and summary.feeds == 1
+
+
+def test_watch_loops_until_interrupted(server, tmp_path):
+    rounds: list[int] = []
+    naps: list[float] = []
+
+    def nap(seconds: float) -> None:
+        naps.append(seconds)
+        if len(naps) == 2:
+            raise KeyboardInterrupt  # Ctrl-C during the second pause
+
+    sink = RecordingSink()
+    feed = [f"{server.base}/feeds/atom.xml"]
+    total = run_watch(feed, sink, tmp_path / "state.sqlite", interval=30, fetch=FAST, on_round=lambda s: rounds.append(s.processed), sleep=nap)
+    assert rounds == [2, 0]  # the second round finds the feed not modified
+    assert all(0 < n <= 30 for n in naps)
+    assert total.processed == 2 and total.feeds_not_modified == 1

@@ -132,8 +132,8 @@ class PhraseReader:
         self.qualified: dict[str, list[tuple[int, str]]] = {}  # body id -> (unit, state) where the text qualified it
 
     def this_state(self, k: int, line: int) -> str | None:
-        """The state "این کشور" / "این رژیم" at unit ``k`` refers to: the last one named before."""
-        if self.word(k, line) != "این" or self.word(k + 1, line) not in THIS_NOUNS:
+        """The state "این کشور" / "آن کشور" / "این رژیم" at unit ``k`` refers to: the last one named before."""
+        if self.word(k, line) not in ("این", "آن") or self.word(k + 1, line) not in THIS_NOUNS:
             return None
         before = [s for i, s in self.states if i < k]
         return before[-1] if before else None

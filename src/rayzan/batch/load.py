@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from collections import Counter
 from pathlib import Path
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Sequence
 from urllib.parse import urlsplit, urlunsplit
 
 from rayzan.document import Document
+
+if TYPE_CHECKING:
+    from rayzan.store import Store
 
 
 def db_key(db: str) -> str:
@@ -25,14 +28,12 @@ def db_key(db: str) -> str:
     return urlunsplit((parts.scheme, f"{user}@{netloc}" if user else netloc, parts.path, "", ""))
 
 
-def open_store(db: str) -> Any:
+def open_store(db: str) -> "Store":
     from rayzan.store import Store
 
     return Store.open(db)
 
 
-def ingest_documents(store: Any, docs: Sequence[Document]) -> dict[str, int]:
-    """Ingest ``docs``; counts of each status (added, unchanged, updated)."""
-    many = getattr(store, "ingest_many", None)
-    results = many(docs) if callable(many) else [store.ingest(d) for d in docs]
-    return dict(Counter(str(getattr(r, "status", r)) for r in results))
+def ingest_documents(store: "Store", docs: Sequence[Document]) -> dict[str, int]:
+    """Ingest ``docs`` in one transaction; counts of each status (added, unchanged, updated)."""
+    return dict(Counter(result.status for result in store.ingest_many(docs)))

@@ -90,21 +90,22 @@ def run_batch(
         partition_size = _partition_size(manifest, partition_size, output)
         manifest.mark_started(partition_size)
         store = open_store(db) if db else None
-        key = db_key(db) if db else ""
-        state = _RunState(summary, manifest, output, store, key, report, progress)
-        with _executor(workers, scheduler) as executor:
-            summary.workers = executor.workers
-            for part in partitions(iter_articles(inputs), partition_size, report):
-                summary.partitions += 1
-                if manifest.is_written(part.id):
-                    state.skip_finished(part)
-                    continue
-                executor.submit(part, str(output), tuple(formats), state.finish)
-                state.tick(reading_done=False)
-            state.tick(reading_done=True)
-            executor.drain(state.finish)
-        if store is not None and hasattr(store, "close"):
-            store.close()
+        try:
+            state = _RunState(summary, manifest, output, store, db_key(db) if db else "", report, progress)
+            with _executor(workers, scheduler) as executor:
+                summary.workers = executor.workers
+                for part in partitions(iter_articles(inputs), partition_size, report):
+                    summary.partitions += 1
+                    if manifest.is_written(part.id):
+                        state.skip_finished(part)
+                        continue
+                    executor.submit(part, str(output), tuple(formats), state.finish)
+                    state.tick(reading_done=False)
+                state.tick(reading_done=True)
+                executor.drain(state.finish)
+        finally:
+            if store is not None:
+                store.close()
     summary.skipped[SKIP_DUPLICATE] += report.duplicates
     summary.failed[:0] = report.failed
     summary.skipped = +summary.skipped  # drop zero counts

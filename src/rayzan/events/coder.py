@@ -47,6 +47,8 @@ _SAYS = re.compile(
     r"(?<![\w\u200c])(?:اعلام\s+کرد|اعلام\s+کردند|گفت|گفتند|افزود|تصریح\s+کرد|تأکید\s+کرد|تاکید\s+کرد|اظهار\s+داشت|"
     r"خاطرنشان\s+کرد|مدعی\s+شد)(?![\w\u200c])"
 )
+# Event nouns whose complement is who underwent them, not who did them.
+_PATIENT_NOUNS = ("انهدام", "ترور", "بازداشت", "دستگیری", "اعدام", "ربودن", "آزادی")
 _OPERATION = re.compile(r"(?<![\w\u200c])(?:عملیات|حمله|حملات|بمباران|یورش|تهاجم)(?:\u200cهای|\u200cی)?\s+$")
 _SAYS_BEFORE = re.compile(r"(?:گفت|افزود|تصریح کرد|اظهار داشت|اعلام کرد|تاکید کرد|تأکید کرد)\s*:|«")
 # Events whose «که» clause states their content, not a second event.
@@ -55,7 +57,8 @@ _FRAMING = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"})
 _STANCES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "THREATEN"})
 # «در گفت‌وگو با یک شبکه تلویزیونی», «گفت‌وگو با زائران»: an interview, not a consultation.
 _MEDIA_WORDS = re.compile(
-    r"(?<![\w\u200c])(?:شبکه|تلویزیون|تلویزیونی|روزنامه|خبرگزاری|رادیو|رسانه|رسانه‌های|خبرنگار|خبرنگاران|مجله|نشریه|هفته‌نامه|پایگاه)(?![\w\u200c])"
+    r"\s*با\s+(?:یک\s+|چند\s+)?(?:شبکه|تلویزیون|روزنامه|خبرگزاری|رادیو|رسانه|رسانه‌های|رسانه‌ها|خبرنگار|خبرنگاران|"
+    r"مجله|نشریه|هفته‌نامه|پایگاه\s+خبری|پایگاه\s+اینترنتی|سایت|وبگاه)(?![\w\u200c])"
 )
 _INTERVIEW = re.compile(r"^(?:گفت‌وگو|گفتگو|گفت و گو|مصاحبه)\s+با(?![\w\u200c])")
 _INTERVIEW_NOUNS = ("گفت‌وگو", "گفتگو", "گفت و گو", "مصاحبه")
@@ -120,7 +123,8 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             # «خواستار حمله به تاسیسات ایران شد»: names inside the demand are what is asked, not whom
             # «X خواستار ... شد»: whom it asks is only ever «از Y»
             demand = doc.text.startswith("خواستار", trig.start)
-            pairs = [(s, t if t is None or _addressee(doc, t) or not (demand or trig.start <= t.start < trig.end) else None)
+            inside = lambda t: trig.start <= t.start < trig.end  # noqa: E731
+            pairs = [(s, t if t is None or (_addressee(doc, t) and not inside(t)) or not (demand or inside(t)) else None)
                      for s, t in pairs]  # fmt: skip
         if "از" in trig.needs:  # «X از Y خواست»: without whom it asks, «می‌خواهد» is only «needs»
             pairs = [(s, t) for s, t in pairs if t is not None and t.marker == FROM]
@@ -184,10 +188,12 @@ def _slots_by_sentence(doc: Document, wanted: set[int]) -> dict[int, SentenceSlo
 
 def _patient_first(doc: Document, trig: Trigger, src: Slot | None, tgt: Slot | None) -> tuple[Slot | None, Slot | None]:
     """«بمباران بیروت»: a city after an event noun is what it happened to, not who did it."""
-    if tgt is None and src is not None and src.start >= trig.head_end and trig.kind == "noun":
+    if tgt is None and src is not None and src.start >= trig.head_end and (trig.kind == "noun" or trig.scope_end >= 0):
         actor = doc.actor(src.mentions[0].actor)
         if actor is not None and actor.kind == "place":
             return None, src
+        if doc.text.startswith(_PATIENT_NOUNS, trig.start):
+            return None, src  # «ترور X», «انهدام خودروهای X»: the name after the noun underwent it
     return src, tgt
 
 
@@ -240,8 +246,7 @@ def _interview(doc: Document, trig: Trigger, info: SentenceSlots) -> bool:
     after = doc.text[trig.end : min(trig.end + 40, info.sentence.end)]
     if not after.lstrip().startswith("با"):
         return False
-    media = _MEDIA_WORDS.search(after)
-    if media is not None:
+    if _MEDIA_WORDS.match(after):
         return True
     for slot in info.slots:  # «در گفت‌وگو با الجزیره»
         if trig.end <= slot.start < trig.end + 40:

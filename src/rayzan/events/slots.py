@@ -29,6 +29,7 @@ from rayzan.events.words import (
     OBJECT,
     OPPOSED,
     PEOPLE_NOUNS,
+    PEOPLE_NOUN_MODIFIERS,
     PLACE,
     PLACE_WORDS,
     ROLE,
@@ -261,6 +262,8 @@ def _is_modifier(doc: Document, text: str, sent_start: int, start: int, mentions
         return False
     words = WORD.findall(text[max(sent_start, start - 30) : start])
     # «سه اسرائیلی», «۱۳ پلیس عراقی»: a number before a demonym counts people
+    while len(words) > 1 and words[-1] in PEOPLE_NOUN_MODIFIERS:
+        words.pop()  # «یک مقام سابق اسرائیلی»: the people noun before the modifiers
     return bool(words) and words[-1] not in PEOPLE_NOUNS and words[-1] not in _NUMBER_WORDS and not words[-1].isdigit()
 
 

@@ -48,6 +48,7 @@ _VIOLENCE = re.compile(
 _MILITARY = re.compile(
     r"نیرو|ارتش|نظامی|سرباز|ناو|موشک|سامانه|پلیس|امنیتی|تفنگدار|تیپ|لشکر|یگان|رزمایش|جنگنده|زرهی|پدافند|آماده‌باش"
 )
+_ARMED = re.compile(r"نظامی|ارتش|جنگنده|موشک|پهپاد|تانک|زرهی|ائتلاف|تروریست|داعش|مواضع|توپخانه|پایگاه")
 _CONDITION = re.compile(r"(?<![\w\u200c])(?:در\s+صورت|اگر|چنانچه|درصورتی)(?![\w\u200c])")
 _FUTURE_TIME = re.compile(r"فردا|آینده|آتی|به\s*زودی|امشب")
 _ANAPHOR = re.compile(r"(?<![\w\u200c])(?:این|آن|همین|همان|چنین|چنان)\s*$")
@@ -175,6 +176,8 @@ def _describe_noun(
     word = m.group()
     if word.endswith("ی") and not entry.phrase.endswith("ی") and entry.phrase[-1] not in "اوهی":
         return None  # «چتر حمایتی»: after a consonant «ی» makes an adjective, no ezafe
+    if entry.phrase == "انهدام" and not _ARMED.search(text, sent.start, sent.end):
+        return None  # «انهدام باند مواد مخدر»: police work, not armed force
     if entry.cameo.startswith("04") and _MATCH.match(text, m.end(), sent.end):
         return None  # «دیدار مقابل پاراگوئه»: a match, not a meeting
     anaphoric = bool(_ANAPHOR.search(before[-12:]))

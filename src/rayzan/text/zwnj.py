@@ -247,10 +247,12 @@ class ZwnjLexicon:
             return join_parts(left, right)
         key = left + right
         form = self.fixes.get(key)
-        if form is not None:
+        # The space marks where the boundary is: a spelling that puts it elsewhere
+        # (نشسته‌ای for نشست های) is another word.
+        if form is not None and form.startswith(left + ZWNJ):
             return form
-        # A space marks a boundary: keep it as a ZWNJ unless the joined spelling is common.
-        if self.scores.get(key, 0.0) >= _JOINED_WORD_SCORE:
+        # Keep the boundary as a ZWNJ unless the joined spelling is a common word.
+        if form is None and self.scores.get(key, 0.0) >= _JOINED_WORD_SCORE:
             return key
         return join_parts(self.spell(left), self.spell(right))
 
