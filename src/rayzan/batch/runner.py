@@ -71,8 +71,9 @@ def run_batch(
     ``workers`` local worker processes (default: one per core) unless ``scheduler``
     names an existing Dask scheduler (``tcp://HOST:PORT``); ``workers=0`` runs in
     this process without Dask.  ``partition_size`` (articles per partition,
-    default 200) is fixed by the first run into ``output``.  Safe to kill and rerun: finished partitions are
-    skipped, unfinished ones redone, and every article lands in ``db`` once.
+    default 200) is fixed by the first run into ``output``.  Safe to kill and
+    rerun: finished partitions are skipped, unfinished ones redone, and every
+    article lands in ``db`` once.
     """
     from rayzan.readers import iter_articles
 
@@ -114,6 +115,8 @@ def run_batch(
 
 
 def _partition_size(manifest: Manifest, asked: int | None, output: Path) -> int:
+    if asked is not None and asked < 1:
+        raise UsageError(f"--partition-size must be at least 1, not {asked}")
     if manifest.partition_size is not None:
         if asked is not None and asked != manifest.partition_size:
             raise UsageError(
