@@ -23,6 +23,7 @@ def test_docs_every_environment_setting_is_in_the_readme() -> None:
     for source in (ROOT / "src" / "rayzan").rglob("*.py"):
         used |= set(re.findall(r"""environ(?:\.get)?\(\s*["'](RAYZAN_[A-Z_]+)""", source.read_text(encoding="utf-8")))
         used |= set(re.findall(r"""environ\[\s*["'](RAYZAN_[A-Z_]+)""", source.read_text(encoding="utf-8")))
+        used |= set(re.findall(r"""_ENV\s*=\s*["'](RAYZAN_[A-Z_]+)""", source.read_text(encoding="utf-8")))
     assert used, "expected settings read from the environment"
     for name in sorted(used):
         assert f"`{name}`" in README, f"setting {name} is not documented in README.md"
