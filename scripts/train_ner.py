@@ -9,8 +9,7 @@ Steps, each printed with its time:
    tokens of the NER training sets; spherical k-means at three granularities
    gives the word clusters (``clusters.tsv.gz``);
 2. a gazetteer of names and word-level label priors from ARMAN and ParsTwiNER
-   (``gazetteer.tsv.gz``, ``priors.tsv.gz``), and one of the names in PEYMA
-   train (``names.tsv.gz``; jackknifed over 5 folds while training);
+   (``gazetteer.tsv.gz``, ``priors.tsv.gz``);
 3. helper CRFs trained on ARMAN and on ParsTwiNER, whose predicted tags become
    features of the main tagger (stacking: their label conventions never mix
    with PEYMA's);
@@ -36,7 +35,7 @@ import pycrfsuite
 from rayzan.ner.clusters import read_clusters, spherical_kmeans, write_clusters
 from rayzan.ner.corpus import Sentence, read_arman, read_parstwiner, read_peyma
 from rayzan.ner.crf import LinearCRF
-from rayzan.ner.features import FeatureSpace, Gazetteer, token_key
+from rayzan.ner.features import FeatureSpace, token_key
 from rayzan.ner.gazetteer import write_gazetteer
 from rayzan.ner.lexicon import label_priors, write_priors
 from rayzan.ner.model import HELPERS, MODEL_DIR, NerModel
@@ -44,9 +43,8 @@ from rayzan.ner.spans import bio_spans, entity_scores
 from rayzan.text import normalize_chars, tokenize
 
 SEED = 13
-NAME_FOLDS = 5  # the names gazetteer of each training sentence comes from the other folds
 CLUSTER_SIZES = (64, 256, 1024)
-CRF_PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
+CRF_PARAMS = {"c1": 0.1, "c2": 0.1, "max_iterations": 150, "feature.possible_transitions": True}
 
 
 def log(msg: str, started: float) -> None:
@@ -159,20 +157,9 @@ def main(argv: list[str] | None = None) -> int:
         train_crf(items, args.out / f"{name}.npz")
         log(f"helper CRF {name} trained", started)
 
-    # Names seen in PEYMA train: shipped whole, but each training sentence sees
-    # only the names of the other folds (contiguous blocks: an article stays in one fold).
-    n = len(peyma_train)
-    fold_of = [i * NAME_FOLDS // n for i in range(n)]
-    write_gazetteer(args.out / "names.tsv.gz", gazetteer_entries([peyma_train]))
-    held_out = [
-        Gazetteer.from_entries(gazetteer_entries([[s for s, f in zip(peyma_train, fold_of) if f != fold]]))
-        for fold in range(NAME_FOLDS)
-    ]
-    log("names gazetteer of PEYMA train written", started)
-
     # The main tagger sees the helpers' predictions; NerModel computes them the same way at inference.
     model = NerModel.load(args.out, main=False)
-    features = model.features([toks for toks, _ in peyma_train], [held_out[f] for f in fold_of])
+    features = model.features([toks for toks, _ in peyma_train])
     train_crf([(f, tags) for f, (_, tags) in zip(features, peyma_train)], args.out / "main.npz")
     log("main CRF trained", started)
 

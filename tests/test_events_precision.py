@@ -74,6 +74,9 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         ("منابع یمنی از انهدام سه خودروی ائتلاف سعودی در تعز خبر دادند", "", {("ASSAULT", "", "SAU")}),
         # the state's own surname-less leader named first in the headline, in full in the lead
         ("انتقاد بحرین از اظهارات ظریف", "وزیر خارجه بحرین از سخنان محمدجواد ظریف انتقاد کرد.", {("ACCUSE", "BHR", "IRN")}),
+        # lexicon: an invitation (CAMEO 036), approving a deployment of protection (074)
+        ("رئیس‌جمهور روسیه از رئیس‌جمهور ایران برای سفر به مسکو دعوت کرد", "", {("AGREE", "IRN", "RUS")}),
+        ("شورای امنیت اعزام نیروهای حافظ صلح به سودان را تصویب کرد", "", {("AID", "", "SDN")}),
         # a release by a capital written with the Arabic hamza
         ("صنعاء صدها زندانی را آزاد کرد", "", {("RETREAT", "YEM", "")}),
     ],

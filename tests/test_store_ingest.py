@@ -155,3 +155,10 @@ def test_store_migration_from_version_2_keeps_search_working(db_url: str) -> Non
         store.ingest(consult_report_elsewhere())
         assert store.query_events(EventQuery(text="ورشنین")).total == 1
         assert store.check() == []
+
+
+def test_store_open_rejects_a_file_that_is_not_a_database(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.db"
+    notes.write_text("یادداشت‌های خبرنگار درباره نشست مسکو\n" * 200, encoding="utf-8")
+    with pytest.raises(StoreError, match="not a database"):
+        Store.open(notes)

@@ -115,7 +115,13 @@ def dyads(
     agents = [s for s in in_clause if s.marker == AGENT]
     marked = [s for s in in_clause if s.marker in TARGET_MARKERS or (opposed_is_target and s.marker == OPPOSED)]
     # «روابط تجاری با اسرائیل را قطع کرد»: a «با» inside the object still names the other side when nothing else does
-    targets = [s for s in marked if not s.in_object] or [s for s in marked if s.marker == WITH]
+    # «اعزام نیروی چندملیتی به هائیتی را تصویب کرد»: in a construction with its complement inside, a
+    # marked name inside the construction is the target
+    targets = (
+        [s for s in marked if not s.in_object]
+        or [s for s in marked if s.marker == WITH]
+        or [s for s in marked if trigger.start <= s.start < trigger.head_end]
+    )
     between = [s for s in in_clause if s.marker == BETWEEN]
     subject_group = _group(subjects)
     if trigger.passive:

@@ -143,6 +143,11 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             # A bare noun beside a verb is usually background («به درخواست طرف ترکیه»); keep only «حمله X به Y».
             pairs = [(s, t) for s, t in pairs if s is not None and t is not None and s is not t
                      and s.start >= trig.head_end and t.marker in TARGET_MARKERS]  # fmt: skip
+        if trig.kind == "noun":
+            # a noun's phrase ends at the next verb: «در دیدار X از ... یاد کرد و گفت: ... به سازمان ملل ...»
+            pairs = [(s, t) for s, t in pairs
+                     if not any(x is not None and x.start > trig.end and _FINITE.search(doc.text, trig.end, x.start)
+                                for x in (s, t))]  # fmt: skip
         pairs = [_patient_first(doc, trig, s, t) for s, t in pairs]
         if trig.passive and trig.kind == "verb" and not trig.scope_end >= 0:
             # «دستیاران رئیس‌جمهور آمریکا ... پیشنهاد کردند ... که ... این پیشنهاد رد شد»: a passive's
@@ -411,6 +416,8 @@ def _finalise(doc: Document, cand: Candidate, slots: dict[int, SentenceSlots]) -
     if ref.plover in ("THREATEN", "AID") and tgt is None:
         # a warning with nobody threatened («نسبت به خشکسالی هشدار داد»), help to nobody («به انسجام کمک می‌کند»)
         return None
+    if cand.cameo == "036" and (tgt is None or (tgt.country is not None and tgt.country == (src.country if src else None))):
+        return None  # «از مردم برای شرکت در انتخابات دعوت کرد»: a call to the public, not an intent to meet
     if src is None and tgt is not None and tgt.country is None and ref.plover not in _PLACE_TARGETS:
         return None  # «... از صلیب سرخ خواست» with nobody named asking: no dyad to code
     if cand.cameo == "042" and tgt is None and src is not None and location and location.get("country") == src.country:

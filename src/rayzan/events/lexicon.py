@@ -53,6 +53,7 @@ _AUX_FUTURE = "ن?خواه" + _PRESENT_PERSON
 _BE = "(?:ن?(?:بود" + _PERSON + "?|است|هست" + _PERSON + "?|باش" + _PRESENT_PERSON + "))"
 _NOUN_SUFFIX = "(?:" + _SEP + "(?:ها|های|هایی))?(?:" + _SEP + "ای|یی|ی)?"
 _GAP_COORD = r"(?:\s+و\s+[^\s.،؛:!؟]+){0,2}"  # «دیدار و گفتگو کرد»
+_GAP_SUFFIX = "(?:ی|\u200c?های|\u200c?ها)?"
 _GAP_FREE = r"(?:\s+[^\s.،؛:!؟«»]+){1,10}?"  # «خواستار * شد»: a complement inside the construction
 _END = r"(?![\w\u200c])"
 _START = r"(?<![\w\u200c])"
@@ -103,9 +104,12 @@ def _words(phrase: str) -> str:
 
 def _phrase_pattern(phrase: str, suffix: bool) -> str:
     pieces: list[str] = []
-    for chunk in phrase.split(" * "):
+    chunks = phrase.split(" * ")
+    for n, chunk in enumerate(chunks):
+        gapped = n < len(chunks) - 1 or phrase.endswith(" *")
         chunk = chunk.removesuffix(" *")
-        pieces.append(_words(chunk))
+        # before a gap the word may take its ezafe or plural: «اعزام نیروی چندملیتی ...»
+        pieces.append(_words(chunk) + (_GAP_SUFFIX if gapped and not chunk.endswith("ی") else ""))
     body = (_GAP_FREE + r"\s+").join(pieces)
     if phrase.endswith(" *"):
         body = body + _GAP_FREE

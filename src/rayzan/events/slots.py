@@ -292,6 +292,8 @@ def _marker(text: str, sent_start: int, start: int, prev: Slot | None) -> tuple[
             if marker == PLACE and skipped and not all(w in HEAD_NOUNS or w in PLACE_WORDS for w in rev[:skipped]):
                 return BARE, False
             after = rev[skipped - 1] if skipped else ""
+            if marker == TO and after in ("نام", "عنوان", "مناسبت", "رغم", "جای", "نمایندگی"):
+                return ROLE, False  # «به نام دولت و ملت», «به عنوان ...»: not whom an act goes to
             if marker == TO and after in ("ضرب", "دست", "دستور", "وسیله"):
                 return AGENT, False  # «به ضرب گلوله نیروهای X», «به دست X»: by X
             return marker, False

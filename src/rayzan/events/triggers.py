@@ -49,6 +49,13 @@ _MILITARY = re.compile(
     r"نیرو|ارتش|نظامی|سرباز|ناو|موشک|سامانه|پلیس|امنیتی|تفنگدار|تیپ|لشکر|یگان|رزمایش|جنگنده|زرهی|پدافند|آماده‌باش"
 )
 _ARMED = re.compile(r"نظامی|ارتش|جنگنده|موشک|پهپاد|تانک|زرهی|ائتلاف|تروریست|داعش|مواضع|توپخانه|پایگاه")
+_DENIED_AFTER = re.compile(r"\s+(?:نیست|نیستند|نبود|نبودند)(?![\w\u200c])")
+_UNABLE = re.compile(r"(?<![\w\u200c])(?:نتوانست|نتوانستند|نتوانسته|نمی[\u200c ]?توان|نمی[\u200c ]?تواند|نمی[\u200c ]?توانند|ناتوان)")
+# Sports pages: «دیدار با ایران» is a match, «حمله» an attack on goal.
+_SPORTS = re.compile(
+    r"فوتبال|والیبال|بسکتبال|فوتسال|سرمربی|بازیکن|تیم\s+ملی|لیگ\s+برتر|جام\s+جهانی|المپیک|کشتی[\u200c ]?گیر|"
+    r"قهرمانی\s+(?:جهان|آسیا)|مسابقه|هفته\s+\S+\s+لیگ"
+)
 _CONDITION = re.compile(r"(?<![\w\u200c])(?:در\s+صورت|اگر|چنانچه|درصورتی)(?![\w\u200c])")
 _FUTURE_TIME = re.compile(r"فردا|آینده|آتی|به\s*زودی|امشب")
 _ANAPHOR = re.compile(r"(?<![\w\u200c])(?:این|آن|همین|همان|چنین|چنان)\s*$")
@@ -145,10 +152,12 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
     if entry.verbs == ("خواستن",) and mood.future_aux_only:
         return None  # «خواهد» here is the future auxiliary of another verb, not «wanted»
     cameo = entry.cameo
+    # «پذیرفته نیست»: a participle denied by «نیست»; «نتوانستند ... به توافق برسند»: it did not happen
+    denied = bool(_DENIED_AFTER.match(text, m.end())) or (mood.subjunctive and bool(_UNABLE.search(before[-80:])))
     if mood.negated and entry.negated:
         cameo, negated = entry.negated, False
     else:
-        negated = mood.negated
+        negated = mood.negated or denied
     planned, irrealis = _modality(before, mood)
     noun_end = m.end("noun") if entry.kind == "lv" else m.start()
     passive = entry.passive or (infinitive in ("شدن", "گردیدن") and any(v in ("کردن", "نمودن") for v in entry.verbs))
@@ -178,6 +187,8 @@ def _describe_noun(
         return None  # «چتر حمایتی»: after a consonant «ی» makes an adjective, no ezafe
     if entry.phrase == "انهدام" and not _ARMED.search(text, sent.start, sent.end):
         return None  # «انهدام باند مواد مخدر»: police work, not armed force
+    if _SPORTS.search(text, sent.start, sent.end):
+        return None  # «همانند دیدار با ایران ظاهر شوند»: a match, not a meeting
     if entry.cameo.startswith("04") and _MATCH.match(text, m.end(), sent.end):
         return None  # «دیدار مقابل پاراگوئه»: a match, not a meeting
     anaphoric = bool(_ANAPHOR.search(before[-12:]))

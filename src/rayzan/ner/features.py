@@ -103,7 +103,6 @@ class FeatureSpace:
     clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
     gazetteer: Gazetteer | None = None
     priors: dict[str, tuple[str, ...]] = field(default_factory=dict)  # key -> labels other corpora gave it
-    names: Gazetteer | None = None  # names from the main tagger's own training data
     _unit: dict[str, tuple[list[str], list[str], list[str], list[str], list[str]]] = field(default_factory=dict)
 
     def _unit_features(self, key: str) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
@@ -176,29 +175,19 @@ class FeatureSpace:
             out.append(f)
         return out
 
-    def add_context(
-        self,
-        features: list[list[str]],
-        keys: Sequence[str],
-        extra: Sequence[Sequence[str]],
-        names: Gazetteer | None = None,
-    ) -> None:
+    def add_context(self, features: list[list[str]], keys: Sequence[str], extra: Sequence[Sequence[str]]) -> None:
         """Add, in place, gazetteer matches, word-level label priors and the tags
         of helper taggers (one column per helper in ``extra``), each seen at
-        offsets -1, 0, +1.  ``names`` replaces ``self.names`` while training:
-        there it must come from the other folds of the training data, or the
-        tagger would learn to trust it blindly."""
+        offsets -1, 0, +1."""
         n = len(keys)
-        for prefix, gazetteer in (("g", self.gazetteer), ("n", names or self.names)):
-            if gazetteer is None:
-                continue
-            gaz = gazetteer.matches(keys)
+        if self.gazetteer is not None:
+            gaz = self.gazetteer.matches(keys)
             for i, f in enumerate(features):
-                f.extend(prefix + "=" + g for g in gaz[i])
+                f.extend("g=" + g for g in gaz[i])
                 if i + 1 < n:
-                    f.extend("+1" + prefix + "=" + g for g in gaz[i + 1])
+                    f.extend("+1g=" + g for g in gaz[i + 1])
                 if i >= 1:
-                    f.extend("-1" + prefix + "=" + g for g in gaz[i - 1])
+                    f.extend("-1g=" + g for g in gaz[i - 1])
         if self.priors:
             priors = [self.priors.get(k, ()) for k in keys]
             for i, f in enumerate(features):

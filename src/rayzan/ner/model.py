@@ -16,7 +16,7 @@ from rayzan.errors import RayzanError
 from rayzan.ner.clusters import read_clusters
 from rayzan.ner.consistency import propagate_labels
 from rayzan.ner.crf import LinearCRF
-from rayzan.ner.features import FeatureSpace, Gazetteer, token_key
+from rayzan.ner.features import FeatureSpace, token_key
 from rayzan.ner.gazetteer import read_gazetteer
 from rayzan.ner.lexicon import read_priors
 
@@ -49,20 +49,15 @@ class NerModel:
             gazetteer = read_gazetteer(directory / "gazetteer.tsv.gz")
             priors_path = directory / "priors.tsv.gz"
             priors = read_priors(priors_path) if priors_path.exists() else {}
-            names_path = directory / "names.tsv.gz"
-            names = read_gazetteer(names_path) if names_path.exists() else None
         except OSError as e:
             raise ModelError(f"{directory}: NER model files missing ({e}); retrain with scripts/train_ner.py") from e
         helpers = [_open_crf(directory / f"{name}.npz") for name in HELPERS]
         tagger = _open_crf(directory / "main.npz") if main else None
-        return cls(FeatureSpace(clusters=clusters, gazetteer=gazetteer, priors=priors, names=names), helpers, tagger)
+        return cls(FeatureSpace(clusters=clusters, gazetteer=gazetteer, priors=priors), helpers, tagger)
 
-    def features(
-        self, sentences: Sequence[Sequence[str]], names: Sequence[Gazetteer] | None = None
-    ) -> list[list[list[str]]]:
-        """Feature strings of the main tagger, helper predictions included (for
-        training it; ``names``: one held-out names gazetteer per sentence)."""
-        keys, static, dynamic = self._split(sentences, names)
+    def features(self, sentences: Sequence[Sequence[str]]) -> list[list[list[str]]]:
+        """Feature strings of the main tagger, helper predictions included (for training it)."""
+        keys, static, dynamic = self._split(sentences)
         unit = self.space.unit
         out = []
         for refs_per_token, dyn_per_token in zip(static, dynamic):
@@ -74,7 +69,7 @@ class NerModel:
             out.append(sentence)
         return out
 
-    def _split(self, sentences: Sequence[Sequence[str]], names: Sequence[Gazetteer] | None = None):
+    def _split(self, sentences: Sequence[Sequence[str]]):
         """Keys, per-word feature references and per-token features, context included."""
         keys = [[token_key(t) for t in tokens] for tokens in sentences]
         static, dynamic = [], []
@@ -84,7 +79,7 @@ class NerModel:
             dynamic.append(d)
         columns = [helper.tag_split(static, dynamic, self.space.unit) for helper in self.helpers]
         for i, (k, d) in enumerate(zip(keys, dynamic)):
-            self.space.add_context(d, k, [column[i] for column in columns], names[i] if names else None)
+            self.space.add_context(d, k, [column[i] for column in columns])
         return keys, static, dynamic
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:

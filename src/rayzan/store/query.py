@@ -119,7 +119,6 @@ def conditions(q: EventQuery, dialect: str, scan_in_order: bool = False) -> list
     the sort key's index and stops after one page instead of collecting and sorting every
     match.  Right when many events match, wrong when few do; ``Store.query_events`` decides.
     """
-    em = schema.event_mentions
     col = _Columns(scan_in_order and dialect == "sqlite")
     where: list[sa.ColumnElement[bool]] = []
     if q.plover:
@@ -149,23 +148,39 @@ def conditions(q: EventQuery, dialect: str, scan_in_order: bool = False) -> list
                 _side_is(col.source_country, col.source_actor, b), _side_is(col.target_country, col.target_actor, a)
             )
             where.append(sa.or_(forward, backward))
+    if q.text and dialect != "sqlite":
+        where.append(search.ilike_condition(q.text, col.search_text))
+    where.extend(col.id.in_(ids) for ids in _event_id_sets(q, dialect))
+    return where
+
+
+def _event_id_sets(q: EventQuery, dialect: str) -> list[sa.Select]:
+    """The filters answered by a set of event ids from a side table (actors, topics,
+    outlets, articles, the SQLite text index)."""
+    em = schema.event_mentions
+    sets: list[sa.Select] = []
     if q.actor:
         act, ea = schema.actors, schema.event_actors
         named = sa.select(act.c.id).where(
             sa.or_(act.c.id == q.actor, act.c.name == search.normalize(q.actor), sa.func.lower(act.c.name_en) == q.actor.lower())
         )
-        where.append(col.id.in_(sa.select(ea.c.event_id).where(sa.or_(ea.c.actor_id == q.actor, ea.c.actor_id.in_(named)))))
+        sets.append(sa.select(ea.c.event_id).where(sa.or_(ea.c.actor_id == q.actor, ea.c.actor_id.in_(named))))
     if q.topic:
         keys = topic_keys_of({"text": search.normalize(q.topic), "name_en": q.topic, "country": q.topic})
         et = schema.event_topics
-        where.append(col.id.in_(sa.select(et.c.event_id).where(et.c.topic.in_(sorted(keys)))))
+        sets.append(sa.select(et.c.event_id).where(et.c.topic.in_(sorted(keys))))
     if q.source:
-        where.append(col.id.in_(sa.select(em.c.event_id).where(em.c.source == q.source)))
+        sets.append(sa.select(em.c.event_id).where(em.c.source == q.source))
     if q.article:
-        where.append(col.id.in_(sa.select(em.c.event_id).where(em.c.article_id == q.article)))
-    if q.text:
-        where.append(search.text_condition(dialect, q.text, col.id, col.search_text))
-    return where
+        sets.append(sa.select(em.c.event_id).where(em.c.article_id == q.article))
+    if q.text and dialect == "sqlite":
+        sets.append(search.fts_event_ids(q.text))
+    return sets
+
+
+def _has_column_filters(q: EventQuery, dialect: str) -> bool:
+    column_filters = (q.plover, q.cameo, q.quad_class, q.date_from, q.date_to, q.country, q.location, q.dyad)
+    return any(f for f in column_filters) or bool(q.text and dialect != "sqlite")
 
 
 def order_by(q: EventQuery) -> list[sa.ColumnElement[Any]]:
@@ -183,4 +198,10 @@ def select_events(q: EventQuery, dialect: str, scan_in_order: bool = False) -> s
 
 
 def count_events(q: EventQuery, dialect: str) -> sa.Select:
+    sets = _event_id_sets(q, dialect)
+    if sets and not _has_column_filters(q, dialect):
+        # Only id sets: count their intersection without visiting the events (every id in
+        # them names an existing record: foreign keys, and recount clears them first).
+        ids = (sets[0] if len(sets) == 1 else sa.intersect(*sets)).subquery()
+        return sa.select(sa.func.count(sa.distinct(list(ids.c)[0])))
     return sa.select(sa.func.count()).select_from(schema.events).where(*conditions(q, dialect))

@@ -28,19 +28,23 @@ def query_words(query: str) -> list[str]:
     return _WORD.findall(search_key(normalize(query)))
 
 
-def text_condition(dialect: str, query: str, event_id: sa.ColumnElement[Any], event_text: sa.ColumnElement[Any]) -> sa.ColumnElement[bool]:
-    """Events whose search text (the evidence of their most confident mentions) holds every
-    word of ``query``; nothing when the query has no words."""
+def fts_event_ids(query: str) -> sa.Select:
+    """SQLite: ids of events whose search text (the evidence of their most confident
+    mentions) holds every word of ``query``, each as a word prefix; none for no words."""
+    words = query_words(query)
+    fts = sa.table("event_text_fts", sa.column("rowid"))
+    if not words:
+        return sa.select(fts.c.rowid).where(sa.false())
+    # Quoted, so FTS5 syntax characters in user input stay literal.
+    match = " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
+    return sa.select(fts.c.rowid).where(sa.text("event_text_fts MATCH :fts_query").bindparams(fts_query=match))
+
+
+def ilike_condition(query: str, event_text: sa.ColumnElement[Any]) -> sa.ColumnElement[bool]:
+    """PostgreSQL: ILIKE per word, served by a pg_trgm index when the extension is there."""
     words = query_words(query)
     if not words:
         return sa.false()
-    if dialect == "sqlite":
-        # Each word a prefix query, quoted so FTS5 syntax characters in user input stay literal.
-        match = " AND ".join('"' + w.replace('"', '""') + '"*' for w in words)
-        fts = sa.table("event_text_fts", sa.column("rowid"))
-        matching = sa.select(fts.c.rowid).where(sa.text("event_text_fts MATCH :fts_query").bindparams(fts_query=match))
-        return event_id.in_(matching)
-    # PostgreSQL: ILIKE per word, served by a pg_trgm index when the extension is there.
     return sa.and_(*(event_text.ilike("%" + _escape_like(w) + "%", escape="\\") for w in words))
 
 
