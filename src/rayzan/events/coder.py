@@ -26,7 +26,7 @@ from rayzan.events.confidence import features, score
 from rayzan.events.ontology import SYMMETRIC_TYPES, cameo, is_symmetric
 from rayzan.events.slots import SentenceSlots, Slot, sentence_slots
 from rayzan.events.triggers import Trigger, find_triggers
-from rayzan.events.words import FROM, PLACE, TARGET_MARKERS
+from rayzan.events.words import FROM, PLACE, TARGET_MARKERS, TO
 
 _PHONE = ("تلفن",)
 # Types whose target may be a place: «بمباران بیروت», «وارد پکن شد».
@@ -49,6 +49,10 @@ _SAYS = re.compile(
 )
 # Event nouns whose complement is who underwent them, not who did them.
 _PATIENT_NOUNS = ("انهدام", "ترور", "بازداشت", "دستگیری", "اعدام", "ربودن", "آزادی")
+# A «به» phrase of its own between a name and the verb, other than a manner or a purpose.
+_NEARER_TO = re.compile(
+    r"(?<![\w\u200c])به\s+(?!صورت|طور|شدت|زودی|ویژه|خصوص|منظور|دلیل|خاطر|عنوان|نام|رغم|سرعت|تنهایی|همراه|موقع|میزان|مبلغ|ارزش)[\w\u200c]+"
+)
 _OPERATION = re.compile(r"(?<![\w\u200c])(?:عملیات|حمله|حملات|بمباران|یورش|تهاجم)(?:\u200cهای|\u200cی)?\s+$")
 _SAYS_BEFORE = re.compile(r"(?:گفت|افزود|تصریح کرد|اظهار داشت|اعلام کرد|تاکید کرد|تأکید کرد)\s*:|«")
 # Events whose «که» clause states their content, not a second event.
@@ -149,6 +153,10 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                      if not any(x is not None and x.start > trig.end and _FINITE.search(doc.text, trig.end, x.start)
                                 for x in (s, t))]  # fmt: skip
         pairs = [_patient_first(doc, trig, s, t) for s, t in pairs]
+        if plover == "AID":
+            # «... به نام دولت ... به انسجام داخلی کمک خواهد کرد»: the «به» nearest the verb says what is helped
+            pairs = [(s, None if t is not None and t.marker == TO and _NEARER_TO.search(doc.text, t.end, trig.start) else t)
+                     for s, t in pairs]  # fmt: skip
         if trig.passive and trig.kind == "verb" and not trig.scope_end >= 0:
             # «دستیاران رئیس‌جمهور آمریکا ... پیشنهاد کردند ... که ... این پیشنهاد رد شد»: a passive's
             # subject stands in its own clause, not before a «که» that opens another
