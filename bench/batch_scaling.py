@@ -10,6 +10,9 @@ of a local cluster is timed on its own and shown beside it.  "CPU ms/art" is
 the CPU time of the driver and its workers per article: Dask's overhead, which
 unlike the wall clock does not depend on what else the machine is running.
 "busy" is the share of the run's wall time each worker spent inside partitions.
+The anchor, measured in the same run, is the machine's own 1 -> 2 process
+efficiency on a pure-Python loop: on a shared or hyper-threaded machine it is
+well under 100%, and no batch can do better.
 """
 
 from __future__ import annotations
@@ -49,6 +52,29 @@ def cpu_seconds() -> float:
     return me.ru_utime + me.ru_stime + children.ru_utime + children.ru_stime
 
 
+def _spin(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i % 7
+    return total
+
+
+def machine_anchor(tasks: int = 8, size: int = 2_000_000) -> float:
+    """The machine's own 1 -> 2 process efficiency right now, on a pure-Python
+    loop with no I/O and no Dask: the ceiling any batch can reach here."""
+    import multiprocessing
+
+    walls = {}
+    context = multiprocessing.get_context("spawn")
+    for procs in (1, 2):
+        with context.Pool(procs) as pool:
+            pool.map(_spin, [1000] * procs)  # start the processes before timing
+            started = time.perf_counter()
+            pool.map(_spin, [size] * tasks, chunksize=1)
+            walls[procs] = time.perf_counter() - started
+    return walls[1] / (2 * walls[2])
+
+
 def cluster_startup(workers: int) -> float:
     from distributed import Client, LocalCluster
 
@@ -73,6 +99,7 @@ def main() -> None:
     try:
         inputs, n = make_inputs(work, args.copies)
         load_before = os.getloadavg()[0]
+        anchor = machine_anchor()
         rows = []
         for workers in (0, 1, 2):
             out = work / f"out-{workers}"
@@ -93,6 +120,7 @@ def main() -> None:
             print(f"{label:<26}{processed:>9}{seconds:>9.1f}{processed / seconds:>9.1f}{1000 * cpu / processed:>12.1f}{busy:>7.0%}{start:>19.1f}")
         rate = {w: p / s for w, p, s, *_ in rows}
         print(f"\nscaling 1 -> 2 workers: speed-up {rate[2] / rate[1]:.2f}x, efficiency {rate[2] / (2 * rate[1]):.0%}")
+        print(f"anchor, this machine now: 1 -> 2 processes of a pure-Python loop, efficiency {anchor:.0%}")
         print(f"1 Dask worker vs in-process: {rate[1] / rate[0]:.2f}x (Dask overhead)")
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -44,6 +44,7 @@ from rayzan.text.zwnj import (
     COMPOUND_PREFIXES,
     NON_JOINING,
     PLURAL_ENDINGS,
+    VERB_PREFIXES,
     ZWNJ,
     ZwnjLexicon,
 )
@@ -66,6 +67,11 @@ UNVOUCHED_WEIGHT = 0.3
 BOUNDARY_THRESHOLD = 0.6  # the boundary model splits an unknown word only when this sure
 LEXICALISED = 50.0  # a plural joined this often without any ZWNJ is a word of its own (تنها)
 RULE_VETO = 0.02  # an affix rule yields when noisy text writes the ZWNJ less than this share
+# Compound heads (``نامه``, ``سازی``, ``رسان``): right parts seen after a ZWNJ with at least
+# this many different left parts; kept with the share of their uses that are inside a compound.
+HEAD_TYPES = 3
+HEAD_MIN_SHARE = 0.2
+HEAD_VETO = 2.0  # a head does not join a word it follows this often as a separate word (clean spaces)
 
 
 def canonical(form: str) -> str:
@@ -190,6 +196,7 @@ def main(split: str = "tune", out: Path = OUT) -> None:
     merges = sorted(
         form for gram, form in candidates.items() if best[form.replace(ZWNJ, "")][1] > MERGE_RATIO * spaced[gram]
     )
+    heads, vetoes = compound_heads(best, standalone, sentences)
 
     out.parent.mkdir(parents=True, exist_ok=True)
     with gzip.GzipFile(out, "wb", mtime=0) as raw, open_text(raw) as f:
@@ -197,6 +204,9 @@ def main(split: str = "tune", out: Path = OUT) -> None:
         f.write(f"P\t{' '.join(prefixes)}\n")
         f.write(f"BS\t{' '.join(bound_suffixes)}\n")
         f.write(f"BP\t{' '.join(bound_prefixes)}\n")
+        f.write(f"H\t{' '.join(f'{h}:{r:.2f}' for h, r in sorted(heads.items()))}\n")
+        for pair in vetoes:
+            f.write(f"N\t{pair}\n")
         for key in sorted(best):
             form, score = best[key]
             f.write(f"W\t{form}\t{score:.1f}\n")
@@ -206,12 +216,55 @@ def main(split: str = "tune", out: Path = OUT) -> None:
     print(
         f"{len(best)} words ({sum(ZWNJ in f for f, _ in best.values())} with ZWNJ), {len(merges)} merges, "
         f"{len(suffixes)} suffixes ({len(bound_suffixes)} bound), {len(prefixes)} prefixes "
-        f"({len(bound_prefixes)} bound) -> {out} ({out.stat().st_size // 1024} KiB)"
+        f"({len(bound_prefixes)} bound), {len(heads)} heads, {len(vetoes)} vetoes -> {out} ({out.stat().st_size // 1024} KiB)"
     )
     print("suffixes:", " ".join(suffixes))
     print("prefixes:", " ".join(prefixes))
     print("bound suffixes:", " ".join(bound_suffixes))
     print("bound prefixes:", " ".join(bound_prefixes))
+
+
+def compound_heads(
+    best: dict[str, tuple[str, float]], standalone: Counter[str], sentences: list[tuple[float, list[str]]]
+) -> tuple[dict[str, float], list[str]]:
+    """Right parts of compounds that recur with many left parts (``نامه``, ``رسان``), each with
+    the share of its uses inside a compound; and the spaced pairs ``a h`` that clean text
+    writes apart often enough that the head must not join them (``تیم امید``)."""
+    inside: Counter[str] = Counter()
+    lefts: dict[str, set[str]] = defaultdict(set)
+    pairs: Counter[str] = Counter()
+    for form, score in best.values():
+        if ZWNJ not in form:
+            continue
+        parts = form.split(ZWNJ)
+        for i in range(1, len(parts)):
+            part = parts[i]
+            # Verb prefixes are not compound parts (می‌دانم), nor plurals with a clitic (کتاب‌هاست).
+            if len(part) < 3 or part in SKIP_HEADS or part.startswith("ها") or parts[i - 1] in NOT_LEFT_PARTS:
+                continue
+            inside[part] += score
+            lefts[part].add(parts[i - 1])
+            pairs[f"{parts[i - 1]} {part}"] += score
+    heads = {}
+    for part, n in inside.items():
+        share = n / (n + standalone[part])
+        # Arabic words with the article (علیه‌السلام, رسول‌الله) are heads after a single left part.
+        arabic = part.startswith("ال") and len(part) >= 4 and not part.startswith("الی")  # not سوسیال‌یسم
+        types = 1 if arabic else HEAD_TYPES
+        if len(lefts[part]) >= types and share >= HEAD_MIN_SHARE:
+            heads[part] = share
+    spaced: Counter[str] = Counter()
+    for weight, words in sentences:
+        for a, b in zip(words, words[1:]):
+            if b in heads:
+                spaced[f"{a} {b}"] += weight
+    vetoes = sorted(p for p, n in spaced.items() if n >= HEAD_VETO and n * MERGE_RATIO >= pairs[p])
+    return heads, vetoes
+
+
+NOT_LEFT_PARTS = VERB_PREFIXES | {"بی", "نا", "هم"}
+# Inflections and clitics the affix rules handle already.
+SKIP_HEADS = PLURAL_ENDINGS | frozenset({"ای", "ام", "ات", "اش", "ایم", "اید", "اند", "ایی", "تر", "ترین", "تری", "شان", "مان", "تان"})
 
 
 def open_text(raw):

@@ -108,6 +108,8 @@ def test_batch_inline_writes_shards_then_rerun_skips_them(tmp_path):
     assert summary.exit_code == 2
     ids = jsonl_ids(out)
     assert len(ids) == 23 == len(set(ids))
+    first = json.loads((next((out / "jsonl").glob("*.jsonl"))).read_text(encoding="utf-8").splitlines()[0])
+    assert {"id", "url", "source", "title", "published", "text", "entities", "actors", "events"} <= first.keys()  # DESIGN.md
     table = pq.read_table(out / "parquet")
     assert table.num_rows == 23
     assert any("رایزنی" in t for t in table.column("text").to_pylist())

@@ -87,6 +87,7 @@ def test_export_gdelt_has_61_columns_in_gdelt_order(store: Store) -> None:
     assert (row["NumMentions"], row["NumSources"], row["NumArticles"]) == ("2", "2", "2")
     assert row["ActionGeo_FullName"] == "Moscow" and row["AvgTone"] == ""
     assert row["SOURCEURL"] == "https://www.farsnews.ir/news/14030815000123"
+    assert row["IsRootEvent"] == "1"  # the evidence is the lead sentence
 
 
 def test_export_gdelt_actor_type_codes_from_cameo_code() -> None:
@@ -103,6 +104,9 @@ def test_export_gdelt_actor_type_codes_from_cameo_code() -> None:
     )
     assert (row["Actor2Code"], row["Actor2CountryCode"], row["Actor2Geo_Type"]) == ("RUSGOVDIP", "RUS", "1")
     assert row["ActionGeo_Type"] == "" and row["SOURCEURL"] == "" and row["DATEADDED"] == "20241105000000"
+    assert row["IsRootEvent"] == ""  # no evidence, unknown
+    in_body = dict(item, evidence=[{"start": 180, "end": 240, "text": "...", "article": "a1"}])
+    assert dict(zip(GDELT_COLUMNS, gdelt_row(in_body, actors, None, lead_end=120), strict=True))["IsRootEvent"] == "0"
 
 
 def test_export_plover_records(store: Store) -> None:

@@ -36,6 +36,18 @@ def test_ner_crf_numpy_matches_crfsuite(tmp_path: Path) -> None:
     features = [space.features(keys) for keys in sentences]
     expected = [reference.tag(f) for f in features]
     assert loaded.tag_many(features) == expected
-    static, dynamic = zip(*(space.split_features(keys) for keys in sentences))
-    assert loaded.tag_split(list(static), list(dynamic), space.unit) == expected
+    dynamic = [space.sentence_features(keys) for keys in sentences]
+    assert loaded.tag_windowed(sentences, dynamic, space.units, space.WINDOW) == expected
     assert loaded.tag_many([[]]) == [[]]
+
+
+def test_ner_gazetteer_takes_the_longest_name() -> None:
+    from rayzan.ner.features import Gazetteer
+
+    gazetteer = Gazetteer.from_entries(
+        {("وزارت", "امور", "خارجه"): ["ORG"], ("وزارت", "امور", "خارجه", "روسیه"): ["ORG"], ("روسیه",): ["LOC"]}
+    )
+    keys = ["معاون", "وزارت", "امور", "خارجه", "روسیه", "و", "روسیه"]
+    assert gazetteer.matches(keys) == [[], ["B-ORG"], ["I-ORG"], ["I-ORG"], ["I-ORG"], [], ["B-LOC"]]
+    # "وزارت امور" alone is only a prefix: no match.
+    assert gazetteer.matches(["وزارت", "امور"]) == [[], []]

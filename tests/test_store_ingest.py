@@ -6,7 +6,12 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from test_store_documents import analysed, consult_article, consult_report_elsewhere, db_url  # noqa: F401  (fixture)
+from test_store_documents import (  # noqa: F401  (fixture)
+    analysed,
+    consult_article,
+    consult_report_elsewhere,
+    db_url,
+)
 
 from rayzan.errors import InputError, StoreError
 from rayzan.store import EventQuery, Store, schema
@@ -149,7 +154,7 @@ def test_store_migration_from_version_2_keeps_search_working(db_url: str) -> Non
                     conn.exec_driver_sql(f"DROP TRIGGER {trigger}")
                 conn.exec_driver_sql("DROP TABLE event_text_fts")
             conn.exec_driver_sql("ALTER TABLE events DROP COLUMN search_text")
-            conn.execute(schema.schema_version.delete().where(schema.schema_version.c.version == 3))
+            conn.execute(schema.schema_version.delete().where(schema.schema_version.c.version >= 3))
     with Store.open(db_url) as store:
         assert store.query_events(EventQuery(text="منطقهای")).total == 1
         store.ingest(consult_report_elsewhere())
@@ -162,3 +167,19 @@ def test_store_open_rejects_a_file_that_is_not_a_database(tmp_path: Path) -> Non
     notes.write_text("یادداشت‌های خبرنگار درباره نشست مسکو\n" * 200, encoding="utf-8")
     with pytest.raises(StoreError, match="not a database"):
         Store.open(notes)
+
+
+@pytest.mark.parametrize(
+    "published",
+    [
+        "2024-11-05T10:30:00",  # a timestamp, not a date
+        "۱۴۰۳/۰۸/۱۵",  # a Jalali date as printed on the page
+        "5 Nov 2024",
+    ],
+)
+def test_store_ingest_refuses_dates_it_cannot_compare(db_url: str, published: str) -> None:
+    doc = consult_article(published=published, date=None)
+    with Store.open(db_url) as store:
+        with pytest.raises(InputError, match="YYYY-MM-DD"):
+            store.ingest(doc)
+        assert store.articles() == []

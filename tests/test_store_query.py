@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from test_store_documents import (  # noqa: F401  (module_db_url is a fixture)
+from test_store_documents import (  # noqa: F401  (db_url, module_db_url are fixtures)
     accusation_article,
     consult_article,
     consult_report_elsewhere,
+    db_url,
     module_db_url,
 )
 
@@ -150,3 +151,12 @@ def test_store_query_same_page_either_plan(store: Store, monkeypatch: pytest.Mon
     expected = store.query_events(EventQuery(**filters)).items
     monkeypatch.setattr(store_module, "_page_in_sort_order", lambda *args: in_order)
     assert store.query_events(EventQuery(**filters)).items == expected
+
+
+@pytest.mark.parametrize("sort", ["date", "-date"])
+def test_store_query_undated_events_come_last(db_url: str, sort: str) -> None:
+    undated = consult_article(url="https://www.mehrnews.com/news/6290001", published=None, date=None)
+    with Store.open(db_url) as store:
+        store.ingest_many([undated, accusation_article(), consult_article()])
+        dates = [item["date"] for item in store.query_events(EventQuery(sort=sort)).items]
+        assert dates[-1] is None and None not in dates[:-1]

@@ -304,3 +304,51 @@ def test_watch_loops_until_interrupted(server, tmp_path):
     assert rounds == [2, 0]  # the second round finds the feed not modified
     assert all(0 < n <= 30 for n in naps)
     assert total.processed == 2 and total.feeds_not_modified == 1
+
+
+WATCH_RUNNER = """
+import sys
+from pathlib import Path
+from rayzan.store import Store
+from rayzan.watch import FetchSettings, run_watch
+settings = FetchSettings(timeout=0.3, max_bytes=512 * 1024, min_interval=float(sys.argv[4]), retries=1, backoff=0.01)
+with Store.open(sys.argv[2]) as store:
+    run_watch(sys.argv[1].split(","), store, Path(sys.argv[3]), interval=0, once=True, fetch=settings)
+"""
+
+
+def test_watch_kill_9_mid_round_then_restart_stores_every_article_once(server, tmp_path):
+    import os
+    import signal
+    import sqlite3
+    import subprocess
+    import sys
+
+    store_module = pytest.importorskip("rayzan.store")
+    db, state = tmp_path / "rayzan.db", tmp_path / "state.sqlite"
+
+    def args(min_interval: float) -> list[str]:
+        return [sys.executable, "-c", WATCH_RUNNER, ",".join(feeds(server)), str(db), str(state), str(min_interval)]
+
+    slow = subprocess.Popen(args(0.4), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)  # about 8 s a round
+    stored_at_kill = 0
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and slow.poll() is None and stored_at_kill < 1:
+        time.sleep(0.05)
+        if state.exists():
+            with sqlite3.connect(f"file:{state}?mode=ro", uri=True) as conn:
+                try:
+                    stored_at_kill = conn.execute("select count(*) from entries where state = 'done' and reason is null").fetchone()[0]
+                except sqlite3.OperationalError:
+                    pass  # the watcher is still creating its tables
+    assert slow.poll() is None, f"the round ended before the kill: {slow.communicate()[1]}"
+    os.kill(slow.pid, signal.SIGKILL)
+    slow.wait(10)
+    assert 1 <= stored_at_kill < 4
+    server.flaky_left = 0
+    rerun = subprocess.run(args(0.02), capture_output=True, text=True, timeout=120)
+    assert rerun.returncode == 0, rerun.stderr
+    with store_module.Store.open(str(db)) as store:
+        urls = [a["url"] for a in store.articles(limit=20)]
+    b = server.base
+    assert sorted(urls) == [f"{b}/news/1.html", f"{b}/news/2.html", f"{b}/news/4.html", f"{b}/news/5.html"]

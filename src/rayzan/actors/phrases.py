@@ -226,10 +226,10 @@ class PhraseReader:
                 break
             # Past the first word a name goes on with adjectives (سازمان تبلیغات اسلامی);
             # other words are more often the sentence going on (فراکسیون اقلیت معتقد است).
-            if words >= 1 and not w.endswith("ی") and not self._qualifier_follows(k + 1, u.line):
-                # «کمیسیون امنیت ملی و سیاست خارجی مجلس»: after «و» the name goes on to its body
-                if not (used_and and self._qualifier_follows(k + 2, u.line) and (self.word(k + 1, u.line) or "").endswith("ی")):
-                    break
+            # «کمیسیون امنیت ملی و سیاست خارجی مجلس»: after «و» the name goes on to its body
+            to_body = used_and and self._qualifier_follows(k + 2, u.line) and (self.word(k + 1, u.line) or "").endswith("ی")
+            if words >= 1 and not w.endswith("ی") and not self._qualifier_follows(k + 1, u.line) and not to_body:
+                break
             if k + 1 < len(self.units) and self.units[k + 1].glued and self.units[k + 1].text == "ای":
                 break  # "باشگاه دغدغه‌ای ندارد": an indefinite noun, the sentence going on
             last, words, k = k, words + 1, k + 1

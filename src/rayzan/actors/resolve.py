@@ -30,6 +30,7 @@ from rayzan.actors.kb import (
     SECTOR_CODES,
     Entry,
     KnowledgeBase,
+    Surface,
     load_kb,
     slug,
     surface_keys,
@@ -37,9 +38,9 @@ from rayzan.actors.kb import (
 from rayzan.actors.people import PersonDraft, same_title, title_en, title_sector
 from rayzan.actors.phrases import (
     AND,
-    STOPWORDS,
     QUOTES_CLOSE,
     QUOTES_OPEN,
+    STOPWORDS,
     BodyPhrase,
     NameSpan,
     OrgSpan,
@@ -139,6 +140,9 @@ class _Article:
         if key in self.names:
             return self.names[key]
         hit = self.kb.lookup(name)
+        homonym = self.kb.homonyms.get(key)  # NER calls «کامرون» a person: then it is David Cameron
+        if homonym is not None and (hit is None or hit.entry.kind != PERSON):
+            hit = Surface(homonym, "name")
         if hit is not None and hit.entry.kind == PERSON:
             e = hit.entry
             pid = e.id
@@ -238,10 +242,16 @@ class _Article:
         units, at = self.units, self.reader.at
         i, n = 0, len(units)
         while i < n:
-            if i in self.ner_names:
-                i = self.named(self.ner_names[i])
-                continue
             m = at.get(i)
+            if i in self.ner_names:
+                ns = self.ner_names[i]
+                if m is not None and m.last == ns.last and m.surface.entry.kind not in (PERSON, "role") and not self._homonym_at(m):
+                    i = self.on_match(m)  # «موریتانی» tagged PER: the KB knows it is a state
+                    continue
+                if m is not None and m.surface.entry.kind == PERSON and m.last < ns.last:
+                    ns = NameSpan(m.first, m.last, "kb")  # «مقتدا صدر [آزادی]»: the KB knows where the name ends
+                i = self.named(ns)
+                continue
             if m is not None:
                 i = self.on_match(m)
                 continue
@@ -310,6 +320,10 @@ class _Article:
             bp = self.reader.body_at(m.first)
             return (bp.last if bp else m.last) + 1
         return m.last + 1
+
+    def _homonym_at(self, m: Match) -> bool:
+        start, end = self.span(m.first, m.last)
+        return surface_keys(self.text[start:end])[0] in self.kb.homonyms
 
     def homonym_person(self, m: Match) -> str | None:
         """A name that is also a person's surname (کامرون: Cameroon, or David Cameron)

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -21,6 +22,7 @@ from rayzan.events.words import (
     BARE,
     BETWEEN,
     CAUSE,
+    FROM,
     MARKER_WORDS,
     OBJECT,
     OPPOSED,
@@ -32,6 +34,8 @@ from rayzan.events.words import (
     TOPIC,
     WITH,
 )  # fmt: skip
+
+_STANCE_FRAME = re.compile(r"(?<![\w\u200c])(?:با|در)\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +52,8 @@ def actor_country(actor: Actor | None) -> str | None:
     """Country an actor acts for: its own, else the country of its first role (office-holders)."""
     if actor is None:
         return None
+    if actor.kind == "person" and actor.romanised and not actor.roles:
+        return None  # a name nothing placed (no title, not in the KB): its state was only the article's guess
     if actor.country:
         return actor.country
     for role in actor.roles:
@@ -97,6 +103,20 @@ def dyads(
                 return _pairs(genitive, symmetric)
             return [(genitive[0], None)]
         # «عراقچی در دیدار با لاوروف گفت»: a noun with no names after it still takes «با/به Y» and the subject.
+        # «نماینده سوریه در تجلیل از امام خمینی ... دانست», «X با انتقاد از Y گفت»: a stance noun in a
+        # manner phrase takes the clause's subject and its «از» complement
+        after_noun = next((s for s in in_clause if s.start >= trigger.head_end), None)
+        if (
+            trigger.kind == "noun"
+            and trigger.cameo[:2] in ("05", "10", "11", "12")  # support, request, criticism, rejection
+            and after_noun is not None
+            and after_noun.marker == FROM
+            and _STANCE_FRAME.search(text[max(clause_start, trigger.start - 6) : trigger.start])
+            and not text[trigger.head_end : after_noun.start].strip().replace("از", "", 1).strip()
+        ):
+            subjects = [s for s in in_clause if s.start < trigger.start and s.marker == BARE]
+            if subjects:
+                return [(s, after_noun) for s in _group(subjects)]
         # «وزیر کشور ... مورد انتقاد قرار گرفت»: a received event's subject is who underwent it.
         received = trigger.passive and trigger.kind == "verb"
         if not received and not any(s.start >= trigger.head_end and s.marker in (WITH, TO) for s in in_clause):

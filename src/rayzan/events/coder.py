@@ -126,10 +126,7 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         if plover == "REQUEST":
             # «خواستار حمله به تاسیسات ایران شد»: names inside the demand are what is asked, not whom
             # «X خواستار ... شد»: whom it asks is only ever «از Y»
-            demand = doc.text.startswith("خواستار", trig.start)
-            inside = lambda t: trig.start <= t.start < trig.end  # noqa: E731
-            pairs = [(s, t if t is None or (_addressee(doc, t) and not inside(t)) or not (demand or inside(t)) else None)
-                     for s, t in pairs]  # fmt: skip
+            pairs = [(s, _request_target(doc, trig, t)) for s, t in pairs]
         if "از" in trig.needs:  # «X از Y خواست»: without whom it asks, «می‌خواهد» is only «needs»
             pairs = [(s, t) for s, t in pairs if t is not None and t.marker == FROM]
         if trig.kind == "noun" and plover == "REQUEST":
@@ -155,7 +152,7 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         pairs = [_patient_first(doc, trig, s, t) for s, t in pairs]
         if plover == "AID":
             # «... به نام دولت ... به انسجام داخلی کمک خواهد کرد»: the «به» nearest the verb says what is helped
-            pairs = [(s, None if t is not None and t.marker == TO and _NEARER_TO.search(doc.text, t.end, trig.start) else t)
+            pairs = [(s, None if t is not None and t.marker in (TO, FROM) and _NEARER_TO.search(doc.text, t.end, trig.start) else t)
                      for s, t in pairs]  # fmt: skip
         if trig.passive and trig.kind == "verb" and not trig.scope_end >= 0:
             # «دستیاران رئیس‌جمهور آمریکا ... پیشنهاد کردند ... که ... این پیشنهاد رد شد»: a passive's
@@ -243,6 +240,19 @@ def _embedded(doc: Document, trig: Trigger, before: Trigger | None) -> bool:
             return True
     framing = before is not None and cameo(before.cameo).plover in _FRAMING
     return framing and "که" in doc.text[before.scope : trig.start].split()  # type: ignore[union-attr]
+
+
+def _request_target(doc: Document, trig: Trigger, t: Slot | None) -> Slot | None:
+    """Whom a request asks: in «X خواستار ... شد» only «از Y» before it or «خطاب به Y»; names
+    inside the construction are what is asked for."""
+    if t is None:
+        return None
+    inside = trig.start <= t.start < trig.end
+    if inside:
+        return None
+    if doc.text.startswith("خواستار", trig.start) and not _addressee(doc, t):
+        return None
+    return t
 
 
 def _addressee(doc: Document, slot: Slot) -> bool:

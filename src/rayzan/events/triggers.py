@@ -51,10 +51,11 @@ _MILITARY = re.compile(
 _ARMED = re.compile(r"نظامی|ارتش|جنگنده|موشک|پهپاد|تانک|زرهی|ائتلاف|تروریست|داعش|مواضع|توپخانه|پایگاه")
 _DENIED_AFTER = re.compile(r"\s+(?:نیست|نیستند|نبود|نبودند)(?![\w\u200c])")
 _UNABLE = re.compile(r"(?<![\w\u200c])(?:نتوانست|نتوانستند|نتوانسته|نمی[\u200c ]?توان|نمی[\u200c ]?تواند|نمی[\u200c ]?توانند|ناتوان)")
+_CEREMONY = re.compile(r"(?<![\w\u200c])(?:مراسم|همایش|آیین|جشن|جشنواره|یادواره)\s+$")
 # Sports pages: «دیدار با ایران» is a match, «حمله» an attack on goal.
 _SPORTS = re.compile(
     r"فوتبال|والیبال|بسکتبال|فوتسال|سرمربی|بازیکن|تیم\s+ملی|لیگ\s+برتر|جام\s+جهانی|المپیک|کشتی[\u200c ]?گیر|"
-    r"قهرمانی\s+(?:جهان|آسیا)|مسابقه|هفته\s+\S+\s+لیگ"
+    r"قهرمانی\s+(?:جهان|آسیا)|هفته\s+\S+\s+لیگ"
 )
 _CONDITION = re.compile(r"(?<![\w\u200c])(?:در\s+صورت|اگر|چنانچه|درصورتی)(?![\w\u200c])")
 _FUTURE_TIME = re.compile(r"فردا|آینده|آتی|به\s*زودی|امشب")
@@ -187,6 +188,8 @@ def _describe_noun(
         return None  # «چتر حمایتی»: after a consonant «ی» makes an adjective, no ezafe
     if entry.phrase == "انهدام" and not _ARMED.search(text, sent.start, sent.end):
         return None  # «انهدام باند مواد مخدر»: police work, not armed force
+    if entry.cameo.startswith("05") and _CEREMONY.search(before[-12:]):
+        return None  # «همایش تجلیل از برگزیدگان»: the name of a ceremony, not an act of support
     if _SPORTS.search(text, sent.start, sent.end):
         return None  # «همانند دیدار با ایران ظاهر شوند»: a match, not a meeting
     if entry.cameo.startswith("04") and _MATCH.match(text, m.end(), sent.end):

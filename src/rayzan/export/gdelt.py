@@ -1,6 +1,7 @@
 """Event records in the column order of the GDELT 2.0 event table (61 tab-separated columns).
 
-What we know is filled in; what GDELT derives from resources we do not have
+What we know is filled in (IsRootEvent: the evidence lies in the article's title or
+lead, GDELT's "first paragraph"); what GDELT derives from resources we do not have
 (ethnic and religion codes, tone, geocoder feature ids and coordinates, FIPS
 country codes of places) is left blank.  Country codes are ISO3, which is what
 CAMEO actor country codes are.
@@ -34,9 +35,15 @@ assert len(COLUMNS) == 61  # GDELT 2.0 event table
 GEO_COUNTRY = "1"
 
 
-def gdelt_row(item: dict[str, Any], actors: dict[str, dict[str, Any]], source_url: str | None) -> list[str]:
+def gdelt_row(item: dict[str, Any], actors: dict[str, dict[str, Any]], source_url: str | None,
+              lead_end: int | None = None) -> list[str]:
+    """One event as GDELT columns; ``lead_end``: where the opening (title and lead) of the
+    article behind the evidence ends, for IsRootEvent (blank when unknown)."""
     row = dict.fromkeys(COLUMNS, "")
     row["GLOBALEVENTID"] = str(item["id"])
+    evidence = item.get("evidence") or []
+    if lead_end is not None and evidence:
+        row["IsRootEvent"] = "1" if evidence[0]["start"] < lead_end else "0"
     day = _date(item.get("date"))
     if day:
         row["SQLDATE"] = day.strftime("%Y%m%d")

@@ -1,9 +1,11 @@
 """A linear-chain CRF tagger in numpy, for models trained with CRFsuite.
 
-CRFsuite converts every feature string to its own sequence type on each call;
-for three stacked taggers that conversion cost more than the tagging.  Here the
-weights are one ``(attributes, labels)`` matrix, a sentence's emission scores
-are a gather-and-sum over it, and Viterbi runs over the label lattice.
+The weights are one ``(attributes, labels)`` matrix.  Most features belong to
+one word (its affixes, clusters, as centre or neighbour), so their weights are
+summed once per distinct word and cached; only sentence-level features (bigrams,
+gazetteer, helper tags) are looked up per token.  Viterbi runs over batches of
+sentences at once.  Three stacked taggers run about twice as fast this way as
+through CRFsuite's own tagger, and loading needs no CRFsuite at all.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-_CACHE_LIMIT = 200_000  # cached (word, slot) pairs before the cache is cleared
+_CACHE_LIMIT = 60_000  # cached words before the cache is cleared (bounds memory on big inputs)
 
 
 class LinearCRF:
@@ -24,7 +26,7 @@ class LinearCRF:
         self.index = {a: i for i, a in enumerate(attributes, start=1)}
         self.weights = weights
         self.transitions = transitions
-        self._unit_ids: dict[tuple[str, int], list[int]] = {}
+        self._word_scores: dict[str, np.ndarray] = {}
 
     @classmethod
     def from_crfsuite(cls, path: Path) -> "LinearCRF":
@@ -89,38 +91,55 @@ class LinearCRF:
         batched so each step of the lattice is one numpy operation for all of them."""
         return self._decode([len(s) for s in sentences], lambda chunk: self._emissions([sentences[i] for i in chunk]), batch)
 
-    def tag_split(
+    def tag_windowed(
         self,
-        static: Sequence[Sequence[Sequence[tuple[str, int]]]],
+        keys: Sequence[Sequence[str]],
         dynamic: Sequence[Sequence[Sequence[str]]],
-        unit: Callable[[str, int], list[str]],
+        units: Callable[[str], tuple[list[str], ...]],
+        window: Sequence[tuple[int, int]],
         batch: int = 512,
     ) -> list[list[str]]:
-        """``tag_many`` for features given as per-word references (resolved through
-        ``unit`` once per word and cached) plus per-token strings; see
-        ``FeatureSpace.split_features``."""
+        """``tag_many`` for features given per word (``units(key)[slot]`` applies to
+        the token at ``offset`` for each ``(offset, slot)`` of ``window``) plus per
+        token (``dynamic``): attribute ids are looked up once per word and cached,
+        and their weights summed once per word, not once per token.  See ``FeatureSpace.features``
+        for the string form."""
         get = self.index.get
         zero = repeat(0)
-        cache = self._unit_ids
+        cache = self._word_scores
+        weights = self.weights
+
+        def word_scores(key: str) -> np.ndarray:
+            """``(slots, labels)``: the summed weights of each of the word's feature lists."""
+            found = cache.get(key)
+            if found is None:
+                if len(cache) > _CACHE_LIMIT:
+                    cache.clear()
+                rows = [weights[[j for j in map(get, slot, zero) if j]].sum(axis=0) for slot in units(key)]
+                found = cache[key] = np.stack(rows)
+            return found
 
         def emissions(chunk: list[int]) -> np.ndarray:
             ids: list[int] = []
             starts: list[int] = []
-            for i in chunk:
-                for refs, dyn in zip(static[i], dynamic[i]):
+            parts: list[np.ndarray] = []
+            for s in chunk:
+                words = np.stack([word_scores(k) for k in keys[s]])
+                n = len(words)
+                scores = np.zeros((n, weights.shape[1]), dtype=np.float32)
+                for offset, slot in window:  # token i gets slot ``slot`` of word i + offset
+                    if offset >= 0:
+                        scores[: n - offset] += words[offset:, slot]
+                    else:
+                        scores[-offset:] += words[: n + offset, slot]
+                parts.append(scores)
+                for dyn in dynamic[s]:
                     starts.append(len(ids))
                     ids.append(0)
-                    for ref in refs:
-                        found = cache.get(ref)
-                        if found is None:
-                            if len(cache) > _CACHE_LIMIT:
-                                cache.clear()
-                            found = cache[ref] = [j for j in map(get, unit(*ref), zero) if j]
-                        ids.extend(found)
                     ids.extend(map(get, dyn, zero))
-            return self._sum_rows(ids, starts)
+            return np.concatenate(parts) + self._sum_rows(ids, starts)
 
-        return self._decode([len(s) for s in static], emissions, batch)
+        return self._decode([len(k) for k in keys], emissions, batch)
 
     def _decode(self, lengths: list[int], emissions: Callable[[list[int]], np.ndarray], batch: int) -> list[list[str]]:
         out: list[list[str]] = [[] for _ in lengths]

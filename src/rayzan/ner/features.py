@@ -68,27 +68,36 @@ class Gazetteer:
     """Multi-token names (as keys) with the labels other corpora gave them."""
 
     names: dict[tuple[str, ...], tuple[str, ...]]
-    longest: int = 1
+    prefixes: frozenset[tuple[str, ...]] = frozenset()  # every proper prefix of a name, to stop early
 
     @classmethod
     def from_entries(cls, entries: Mapping[tuple[str, ...], Sequence[str]]) -> "Gazetteer":
         names = {k: tuple(sorted(set(v))) for k, v in entries.items() if k}
-        return cls(names, max((len(k) for k in names), default=1))
+        return cls(names, frozenset(k[:i] for k in names for i in range(1, len(k))))
 
     def matches(self, keys: Sequence[str]) -> list[list[str]]:
-        """Per token, ``B-X``/``I-X`` for each label of the longest name covering it."""
+        """Per token, ``B-X``/``I-X`` for each label of the longest name starting
+        at the leftmost token that starts one."""
         out: list[list[str]] = [[] for _ in keys]
+        names, prefixes = self.names, self.prefixes
         n, i = len(keys), 0
         while i < n:
-            for length in range(min(self.longest, n - i), 0, -1):
-                labels = self.names.get(tuple(keys[i : i + length]))
-                if labels:
-                    for label in labels:
-                        out[i].append("B-" + label)
-                        for j in range(i + 1, i + length):
-                            out[j].append("I-" + label)
-                    i += length
+            best, labels = 0, None
+            end = i + 1
+            while end <= n:
+                span = tuple(keys[i:end])
+                found = names.get(span)
+                if found:
+                    best, labels = end - i, found
+                if span not in prefixes:
                     break
+                end += 1
+            if labels:
+                for label in labels:
+                    out[i].append("B-" + label)
+                    for j in range(i + 1, i + best):
+                        out[j].append("I-" + label)
+                i += best
             else:
                 i += 1
         return out
@@ -131,47 +140,38 @@ class FeatureSpace:
         self._unit[key] = result
         return result
 
-    def unit(self, key: str, slot: int) -> list[str]:
-        """Features of ``key`` alone, seen from ``slot``: 0 centre, 1..4 from offsets -2, -1, +1, +2."""
-        return self._unit_features(key)[slot]
+    # Where each word's cached feature lists apply: (offset from the token, slot of ``units``).
+    WINDOW = ((0, 0), (-2, 1), (-1, 2), (1, 3), (2, 4))
 
-    def split_features(self, keys: Sequence[str]) -> tuple[list[list[tuple[str, int]]], list[list[str]]]:
-        """Per token, references to cacheable per-word feature lists ``(key, slot)``
-        (see ``unit``) and the features that depend on the sentence (word bigrams).
-        ``LinearCRF`` resolves the references once per word, not once per token."""
+    def units(self, key: str) -> tuple[list[str], ...]:
+        """Features of ``key`` alone, by slot: 0 as centre, 1..4 as seen from
+        offsets -2, -1, +1, +2 (see ``WINDOW``); computed once per word."""
+        return self._unit_features(key)
+
+    def sentence_features(self, keys: Sequence[str]) -> list[list[str]]:
+        """Per token, the features that depend on the sentence, not on one word
+        alone: word bigrams and sentence edges.  Context features join them later."""
         n = len(keys)
-        static: list[list[tuple[str, int]]] = []
-        dynamic: list[list[str]] = []
-        for i in range(n):
-            refs = [(keys[i], 0)]
-            if i >= 2:
-                refs.append((keys[i - 2], 1))
-            if i >= 1:
-                refs.append((keys[i - 1], 2))
-                dyn = ["bi-=" + keys[i - 1] + "|" + keys[i]]
-            else:
-                dyn = ["BOS"]
-            if i + 1 < n:
-                refs.append((keys[i + 1], 3))
-                dyn.append("bi+=" + keys[i] + "|" + keys[i + 1])
-            else:
-                dyn.append("EOS")
-            if i + 2 < n:
-                refs.append((keys[i + 2], 4))
-            static.append(refs)
-            dynamic.append(dyn)
-        return static, dynamic
-
-    def features(self, keys: Sequence[str]) -> list[list[str]]:
-        """Feature strings for one sentence of keys: each token with two neighbours
-        each side (the form CRFsuite trains on)."""
-        static, dynamic = self.split_features(keys)
         out: list[list[str]] = []
-        for refs, dyn in zip(static, dynamic):
+        for i in range(n):
+            f = ["bi-=" + keys[i - 1] + "|" + keys[i]] if i else ["BOS"]
+            f.append("bi+=" + keys[i] + "|" + keys[i + 1] if i + 1 < n else "EOS")
+            out.append(f)
+        return out
+
+    def features(self, keys: Sequence[str], dynamic: Sequence[list[str]] | None = None) -> list[list[str]]:
+        """Feature strings for one sentence of keys, each token with two
+        neighbours each side (the form CRFsuite trains on)."""
+        dynamic = self.sentence_features(keys) if dynamic is None else dynamic
+        units = [self._unit_features(k) for k in keys]
+        n = len(keys)
+        out: list[list[str]] = []
+        for i in range(n):
             f: list[str] = []
-            for key, slot in refs:
-                f.extend(self._unit_features(key)[slot])
-            f.extend(dyn)
+            for offset, slot in self.WINDOW:
+                if 0 <= i + offset < n:
+                    f.extend(units[i + offset][slot])
+            f.extend(dynamic[i])
             out.append(f)
         return out
 
@@ -197,7 +197,8 @@ class FeatureSpace:
                 if i >= 1:
                     f.extend("-1lx=" + p for p in priors[i - 1])
         for col, tags in enumerate(extra):
+            here, pair, ahead = f"x{col}=", f"x{col}-1=", f"x{col}+1="
             for i, f in enumerate(features):
-                f.append(f"x{col}=" + tags[i])
-                f.append(f"x{col}-1=" + (tags[i - 1] if i >= 1 else "BOS") + "|" + tags[i])
-                f.append(f"x{col}+1=" + (tags[i + 1] if i + 1 < n else "EOS"))
+                f.append(here + tags[i])
+                f.append(pair + (tags[i - 1] if i >= 1 else "BOS") + "|" + tags[i])
+                f.append(ahead + (tags[i + 1] if i + 1 < n else "EOS"))

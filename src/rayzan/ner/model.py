@@ -57,38 +57,26 @@ class NerModel:
 
     def features(self, sentences: Sequence[Sequence[str]]) -> list[list[list[str]]]:
         """Feature strings of the main tagger, helper predictions included (for training it)."""
-        keys, static, dynamic = self._split(sentences)
-        unit = self.space.unit
-        out = []
-        for refs_per_token, dyn_per_token in zip(static, dynamic):
-            sentence = []
-            for refs, dyn in zip(refs_per_token, dyn_per_token):
-                f = [x for ref in refs for x in unit(*ref)]
-                f.extend(dyn)
-                sentence.append(f)
-            out.append(sentence)
-        return out
+        keys, dynamic = self._context(sentences)
+        return [self.space.features(k, d) for k, d in zip(keys, dynamic)]
 
-    def _split(self, sentences: Sequence[Sequence[str]]):
-        """Keys, per-word feature references and per-token features, context included."""
+    def _context(self, sentences: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[list[list[str]]]]:
+        """Keys and per-token features (helper predictions included) of each sentence."""
         keys = [[token_key(t) for t in tokens] for tokens in sentences]
-        static, dynamic = [], []
-        for k in keys:
-            s, d = self.space.split_features(k)
-            static.append(s)
-            dynamic.append(d)
-        columns = [helper.tag_split(static, dynamic, self.space.unit) for helper in self.helpers]
+        dynamic = [self.space.sentence_features(k) for k in keys]
+        space = self.space
+        columns = [helper.tag_windowed(keys, dynamic, space.units, space.WINDOW) for helper in self.helpers]
         for i, (k, d) in enumerate(zip(keys, dynamic)):
-            self.space.add_context(d, k, [column[i] for column in columns])
-        return keys, static, dynamic
+            space.add_context(d, k, [column[i] for column in columns])
+        return keys, dynamic
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags per sentence; sentences are read as consecutive text, so a
         name tagged in one can label its repetition a few sentences on."""
         if self.main is None:
             raise ModelError("this NerModel was loaded without its main tagger")
-        keys, static, dynamic = self._split(sentences)
-        tags = self.main.tag_split(static, dynamic, self.space.unit)
+        keys, dynamic = self._context(sentences)
+        tags = self.main.tag_windowed(keys, dynamic, self.space.units, self.space.WINDOW)
         return propagate_labels(keys, tags)
 
 

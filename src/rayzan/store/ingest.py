@@ -18,6 +18,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from rayzan.document import Document
+from rayzan.errors import InputError
 from rayzan.store import dedup, schema
 from rayzan.store.read import article_document
 from rayzan.store.search import search_key
@@ -46,7 +47,22 @@ def analysis_hash(doc_json: dict[str, Any]) -> str:
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
 
 
+def check_dates(doc: Document) -> None:
+    """Dates are compared as YYYY-MM-DD strings (ranges, dedup windows): refuse anything else."""
+    found = [("published", doc.meta.published)] + [(f"event {e.id} date", e.date) for e in doc.events]
+    for what, value in found:
+        if value is None:
+            continue
+        try:
+            ok = len(value) == 10 and dt.date.fromisoformat(value) is not None
+        except (TypeError, ValueError):
+            ok = False
+        if not ok:
+            raise InputError(f"article {doc.id}", f"{what} {value!r} is not a YYYY-MM-DD date; nothing was stored")
+
+
 def ingest_document(conn: sa.Connection, doc: Document, now: dt.datetime) -> IngestResult:
+    check_dates(doc)
     doc_json = doc.to_json()
     a_hash = analysis_hash(doc_json)
     c_hash = doc.content_hash

@@ -109,10 +109,21 @@ def _search_by_event(conn: sa.Connection) -> None:
     conn.exec_driver_sql("INSERT INTO event_text_fts(event_text_fts) VALUES ('rebuild')")
 
 
+def _newest_first_indexes(conn: sa.Connection) -> None:
+    """PostgreSQL sorts NULL highest, so "newest first, undated last" needs its own index order."""
+    if conn.dialect.name != "postgresql":
+        return
+    for column in ("date", "last_seen"):
+        conn.exec_driver_sql(
+            f"CREATE INDEX IF NOT EXISTS ix_events_{column}_newest ON events ({column} DESC NULLS LAST, id DESC)"
+        )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, versions, sentences, entities, actors, mentions, events", _initial_schema),
     Migration(2, "free-text search over event evidence", _search_index),
     Migration(3, "free-text search over event records; sort-key indexes", _search_by_event),
+    Migration(4, "PostgreSQL indexes for newest-first listings", _newest_first_indexes),
 )
 LATEST = MIGRATIONS[-1].version
 

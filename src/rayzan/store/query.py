@@ -183,14 +183,21 @@ def _has_column_filters(q: EventQuery, dialect: str) -> bool:
     return any(f for f in column_filters) or bool(q.text and dialect != "sqlite")
 
 
-def order_by(q: EventQuery) -> list[sa.ColumnElement[Any]]:
+def order_by(q: EventQuery, dialect: str = "sqlite") -> list[sa.ColumnElement[Any]]:
+    """Undated events come last in either direction, on both back ends, spelled so that
+    an index can serve the order: SQLite sorts NULL lowest, PostgreSQL highest."""
     key = q.sort.lstrip("-")
     column = SORT_COLUMNS[key]
-    if q.sort.startswith("-"):
-        primary = column.desc().nulls_last()
-        return [primary] if key == "id" else [primary, schema.events.c.id.desc()]
-    primary = column.asc().nulls_last()
-    return [primary] if key == "id" else [primary, schema.events.c.id.asc()]
+    descending = q.sort.startswith("-")
+    if not column.nullable:
+        primary = column.desc() if descending else column.asc()
+    elif descending:
+        primary = column.desc() if dialect == "sqlite" else column.desc().nulls_last()
+    else:
+        primary = column.asc().nulls_last() if dialect == "sqlite" else column.asc()
+    if key == "id":
+        return [primary]
+    return [primary, schema.events.c.id.desc() if descending else schema.events.c.id.asc()]
 
 
 def select_events(q: EventQuery, dialect: str, scan_in_order: bool = False) -> sa.Select:
@@ -203,5 +210,5 @@ def count_events(q: EventQuery, dialect: str) -> sa.Select:
         # Only id sets: count their intersection without visiting the events (every id in
         # them names an existing record: foreign keys, and recount clears them first).
         ids = (sets[0] if len(sets) == 1 else sa.intersect(*sets)).subquery()
-        return sa.select(sa.func.count(sa.distinct(list(ids.c)[0])))
+        return sa.select(sa.func.count(sa.distinct(next(iter(ids.c)))))
     return sa.select(sa.func.count()).select_from(schema.events).where(*conditions(q, dialect))

@@ -123,7 +123,7 @@ class Store:
             if total <= q.offset:
                 return Page([], total, q.limit, q.offset)
             in_order = self.dialect == "sqlite" and _page_in_sort_order(conn, total, q)
-            stmt = select_events(q, self.dialect, in_order).order_by(*order_by(q)).limit(q.limit).offset(q.offset)
+            stmt = select_events(q, self.dialect, in_order).order_by(*order_by(q, self.dialect)).limit(q.limit).offset(q.offset)
             rows = conn.execute(stmt).all()
             return Page(read.event_items(conn, rows), total, q.limit, q.offset)
 
@@ -219,6 +219,20 @@ class Store:
         for r in rows:
             out[r.event_id].append({"article": r.article_id, "source": r.source, "url": r.url, "title": r.title, "seen": r.seen})
         return out
+
+    def lead_ends(self, article_ids: Iterable[str]) -> dict[str, int]:
+        """Where each article's opening (title and lead) ends in its text: GDELT's root events."""
+        sec = schema.sections
+        wanted = sorted(set(article_ids))
+        if not wanted:
+            return {}
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                sa.select(sec.c.article_id, sa.func.max(sec.c.end))
+                .where(sec.c.article_id.in_(wanted), sec.c.kind.in_(("title", "lead")))
+                .group_by(sec.c.article_id)
+            ).all()
+        return {article_id: end for article_id, end in rows}
 
     def iter_articles(self, chunk: int = 200) -> Iterator[dict[str, Any]]:
         """Every article as the JSONL contract, in id order, a chunk of ids at a time."""

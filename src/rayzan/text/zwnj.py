@@ -57,6 +57,29 @@ COMPOUND_ENDINGS = frozenset(
     ["سازی", "ساز", "سازان", "پذیر", "پذیری", "ناپذیر", "گذاری", "گذار", "گیری", "کننده", "کنندگان", "دهنده", "دهندگان", "نامه", "درمانی", "خوانی", "سرایی", "نویسی", "نویس", "نویسان", "شناس", "شناسی", "شناسان", "داری", "بندی", "ریزی", "برداری", "کشی", "آمیز", "انگیز", "وار", "زده", "زدگی", "گرا", "گرایی", "محور", "آباد", "ورزی", "پردازی", "پرداز", "رسانی", "زاده", "پور", "الله", "نژاد", "الدین", "آور", "نشین", "طلب", "طلبی", "طلبان", "نیا", "خواهی", "تبار", "آبادی", "بخش", "بخشی", "ساله"]
 )
 _MIN_STEM_SCORE = 2.0
+# Compound heads learned from the corpora (``H`` records: ``رسان``, ``پزشکی``, ``نامه``) with the
+# share of their uses inside a compound: an unknown joined word splits before one whose share
+# is at least _HEAD_SPLIT, and a word joins the one before it across a space at _HEAD_JOIN.
+_HEAD_SPLIT = 0.7
+_HEAD_SPLIT_LENGTH = 4  # short heads (دار, گاه) are also word endings: جاندار stays whole
+_HEAD_JOIN = 0.6
+_HEAD_INFLECTIONS = ("های", "ها", "هایی", "ان", "انی", "ی")  # not ای: دارای is a word
+# Function words never take a compound head across a space (به گونه, همان گونه).
+_NOT_COMPOUND_LEFT = frozenset(
+    """و در به از که را با این آن همان همین برای تا یا هر چند چه بر اگر نه هم یک دو سه او ما من تو شما
+    است بود شد روی زیر کنار پشت جلوی درون بیرون میان طی""".split()
+)
+# First names: a name and the next word are two words (``علی حسینی``), however often
+# noisy text writes them as one; only a plural or comparative ending joins them.
+FIRST_NAMES = frozenset(
+    """علی محمد حسن حسین رضا مهدی احمد جواد مجید سعید حمید مسعود محمود مصطفی مرتضی مجتبی
+    عباس اکبر اصغر ابراهیم اسماعیل یوسف یعقوب موسی عیسی داوود سلیمان هادی کاظم جعفر صادق باقر
+    تقی نقی قاسم ناصر منصور امیر بهرام بهمن فرهاد فریدون کامران کیوان داریوش کوروش سیروس
+    هوشنگ پرویز جمشید بیژن منوچهر شاهرخ سهراب رستم ایرج نادر پیمان پژمان سینا آرش بابک
+    امین حامد وحید مهران مهرداد حمیدرضا علیرضا محمدرضا غلامرضا غلامحسین عبدالله عبدالرضا
+    اسحاق جلال کمال جمال ابوالفضل فاطمه زهرا مریم زینب معصومه سکینه طاهره مهناز مینا لیلا
+    نرگس سارا سمیه شیرین پروین فرشته نسرین مهسا الهام آزاده نازنین هانیه نیلوفر سیمین""".split()
+)
 _MAX_FLAGS = 1_000_000
 # Respell the word; it begins a merge of the table; it merges with the previous word;
 # it is a prefix that merges with the next word (می, بی).
@@ -79,11 +102,14 @@ class ZwnjLexicon:
     flags: dict[str, int] = field(default_factory=dict)
     merge_lefts: frozenset[str] = frozenset()  # spaced beginnings of the merges ("رئیس", ...)
     merge_starts: frozenset[str] = frozenset()  # their beginnings of two words or more, and the merges
+    heads: dict[str, float] = field(default_factory=dict)  # compound head -> share of uses inside a compound
+    vetoes: frozenset[str] = frozenset()  # "a h": a head that clean text writes apart after that word
     model: BoundaryModel | None = None  # for unknown words no affix rule explains
 
     @classmethod
     def load(cls, path: Path = DATA_PATH) -> ZwnjLexicon:
         lex = cls()
+        vetoes: set[str] = set()
         with gzip.open(path, "rt", encoding="utf-8") as f:
             for line in f:
                 kind, _, rest = line.rstrip("\n").partition("\t")
@@ -102,6 +128,11 @@ class ZwnjLexicon:
                     lex.bound_suffixes = frozenset(rest.split()) | PLURAL_ENDINGS | {"ترین"}
                 elif kind == "BP":
                     lex.bound_prefixes = frozenset(rest.split()) | VERB_PREFIXES
+                elif kind == "H":
+                    lex.heads = {h: float(r) for h, _, r in (item.rpartition(":") for item in rest.split())}
+                elif kind == "N":
+                    vetoes.add(rest)
+        lex.vetoes = frozenset(vetoes)
         lex.model = BoundaryModel.load(model_path(path))
         lex.index()
         return lex
@@ -124,11 +155,41 @@ class ZwnjLexicon:
             flags[word] = flags.get(word, 0) | PREFIX
         for word in self.bound_suffixes | HEH_ENDINGS | SPACED_COMPARATIVES:
             flags[word] = flags.get(word, 0) | RIGHT
+        if self.heads:
+            for word in list(flags):
+                if self.head_share(word) >= _HEAD_JOIN:
+                    flags[word] |= RIGHT
         self.flags = flags
+
+    def head_share(self, word: str) -> float:
+        """Share of compound uses of the head ``word`` is (inflected or not), 0 if it is none."""
+        # On the letters alone, so that a word and its respelling (نامهها, نامه‌ها) agree.
+        word = word.replace(ZWNJ, "")
+        share = self.heads.get(word)
+        if share is not None:
+            return share
+        for ending in _HEAD_INFLECTIONS:
+            if word.endswith(ending) and len(word) - len(ending) >= 2:
+                share = self.heads.get(word[: -len(ending)])
+                if share is not None:
+                    return share
+        return 0.0
+
+    def head_joins(self, left: str, right: str) -> bool:
+        """Whether ``right`` is a compound head that joins ``left`` across a space (``پیام رسان``)."""
+        if left[-1] in NON_JOINING or left in FIRST_NAMES or left in _NOT_COMPOUND_LEFT:
+            return False
+        if f"{left} {right}" in self.vetoes:
+            return False
+        if self.head_share(right) < _HEAD_JOIN:
+            return False
+        return self.known(left.replace(ZWNJ, ""))
 
     def classify(self, word: str) -> int:
         """Flags of a word the index does not hold (unknown, or written with ZWNJ)."""
         flag = 0 if ZWNJ in word or self.spell(word) == word else FIX
+        if self.heads and self.head_share(word) >= _HEAD_JOIN:
+            flag |= RIGHT
         if len(self.flags) < _MAX_FLAGS:  # bounded: unknown words are open-ended
             self.flags[word] = flag
         return flag
@@ -167,7 +228,12 @@ class ZwnjLexicon:
                 weight = _HEH_WEIGHT
             elif stem in _JOINED_PLURAL_STEMS:
                 continue
-            elif ending in PLURAL_ENDINGS or ending in COMPARATIVE_ENDINGS or ending in COMPOUND_ENDINGS:
+            elif (
+                ending in PLURAL_ENDINGS
+                or ending in COMPARATIVE_ENDINGS
+                or ending in COMPOUND_ENDINGS
+                or (len(ending) >= _HEAD_SPLIT_LENGTH and self.heads.get(ending, 0.0) >= _HEAD_SPLIT)
+            ):
                 weight = 1.0
             else:
                 continue
@@ -183,11 +249,15 @@ class ZwnjLexicon:
         for cut in range(2, min(len(key) - 1, 6)):
             prefix, rest = key[:cut], key[cut:]
             if prefix in VERB_PREFIXES:
-                if not rest.endswith(_VERB_ENDINGS) or rest.endswith(_NOT_VERB_ENDINGS):
+                if rest.endswith("ت"):  # a past stem (داشت, گفت) only when it is a known word
+                    if not self.known(rest):
+                        continue
+                elif not rest.endswith(_VERB_ENDINGS) or rest.endswith(_NOT_VERB_ENDINGS):
                     continue
                 rest_form = self._stem(rest, depth)
-                if rest_form is None and len(rest) >= 3:
-                    rest_form = rest
+                # One verb prefix per verb: نمی‌میرند, not نمی‌می‌رند.
+                if rest_form is None or rest_form.partition(ZWNJ)[0] in VERB_PREFIXES:
+                    rest_form = rest if len(rest) >= 3 else None
             elif prefix in self.prefixes and len(rest) >= 3:
                 rest_form = self._stem(rest, depth)
             else:
@@ -230,6 +300,8 @@ class ZwnjLexicon:
         return form
 
     def _merge(self, left: str, right: str) -> str | None:
+        if left in FIRST_NAMES and right not in PLURAL_ENDINGS and right not in SPACED_COMPARATIVES:
+            return None
         form = self.merges.get(f"{left} {right}".replace(ZWNJ, " "))
         if form is not None:
             return form
@@ -241,6 +313,7 @@ class ZwnjLexicon:
             if not (
                 (right in SPACED_COMPARATIVES and self.known(left.replace(ZWNJ, "")))
                 or (left in SPACED_PREFIXES and self.known(right.replace(ZWNJ, "")))
+                or self.head_joins(left, right)
             ):
                 return None
         if ZWNJ in left or ZWNJ in right:
@@ -251,8 +324,9 @@ class ZwnjLexicon:
         # (نشسته‌ای for نشست های) is another word.
         if form is not None and form.startswith(left + ZWNJ):
             return form
-        # Keep the boundary as a ZWNJ unless the joined spelling is a common word.
-        if form is None and self.scores.get(key, 0.0) >= _JOINED_WORD_SCORE:
+        # Keep the boundary as a ZWNJ unless the joined spelling is a common word
+        # (not after می: می دانی is می‌دانی, whatever میدانی means).
+        if form is None and self.scores.get(key, 0.0) >= _JOINED_WORD_SCORE and left not in VERB_PREFIXES:
             return key
         return join_parts(self.spell(left), self.spell(right))
 
@@ -264,7 +338,9 @@ def _open_class(stem: str, ending: str) -> float:
     if ending in HEH_ENDINGS:
         if stem.endswith(("ده", "ته")) and len(stem) >= 4:
             return 0.5
-        return 0.1 if ending in _CLITICS else 0.0  # below a plural: کنتور‌های, not کنتوره‌ای
+        # Below a plural: کنتور‌های, not کنتوره‌ای; and only after ه: an unknown stem in ی
+        # before ای/ات is a word in -یا/-ای with its own ending (رؤیای, غایات).
+        return 0.1 if ending in _CLITICS and stem[-1] == "ه" else 0.0
     if ending in PLURAL_ENDINGS:
         return 0.2 if stem[-1] in "هی" or len(stem) >= 4 else 0.0
     return 0.0
