@@ -39,6 +39,7 @@ from corpora import SPACED_CORPORA, ZWNJ_CORPORA, training_units
 from rayzan.text.boundary import features, model_path, train
 from rayzan.text.normalize import normalize_chars
 from rayzan.text.zwnj import (
+    _NOT_COMPOUND_LEFT as NOT_COMPOUND_LEFT,
     _WORD,
     COMPOUND_ENDINGS,
     COMPOUND_PREFIXES,
@@ -66,6 +67,12 @@ RARE = 2.0  # ... and a rule always holds for words seen this rarely
 UNVOUCHED_WEIGHT = 0.3
 BOUNDARY_THRESHOLD = 0.6  # the boundary model splits an unknown word only when this sure
 LEXICALISED = 50.0  # a plural joined this often without any ZWNJ is a word of its own (تنها)
+# Hazm's word list vouches for a word (and its spelling) like this many clean sightings.
+DICTIONARY_WEIGHT = 1.0  # below ZwnjLexicon's known-stem score: the list alone splits no word
+DICTIONARY_RARE_WEIGHT = 0.3  # listed with frequency 0 (variant spellings, rare words)
+DICTIONARY_VETO = 5.0  # noisy text joining a listed word this often, never with ZWNJ, keeps it joined
+DICTIONARY_STANDALONE = 5.0  # last part of a dictionary-only merge: stands alone less than this
+HAZM_WORDS = next(iter(sorted(ROOT.glob(".venv-bench/lib/python3*/site-packages/hazm/data/words.dat"))), None)
 RULE_VETO = 0.02  # an affix rule yields when noisy text writes the ZWNJ less than this share
 # Compound heads (``نامه``, ``سازی``, ``رسان``): right parts seen after a ZWNJ with at least
 # this many different left parts; kept with the share of their uses that are inside a compound.
@@ -95,11 +102,48 @@ def word_lists(split: str):
             yield corpus, [canonical(m.group()) for m in _WORD.finditer(norm)]
 
 
-def choose(key: str, perdt: Counter[str], noisy: Counter[str], rule: str) -> str:
-    """Preferred spelling of ``key`` from its spellings in clean and noisy text and the affix rule."""
+def dictionary_words(path: Path | None) -> dict[str, tuple[str, float]]:
+    """Hazm's word list (MIT; ``word<TAB>frequency<TAB>tags``): each word's preferred spelling
+    (the most frequent, ZWNJ first on a tie) and the weight it adds to the word's score."""
+    if path is None or not path.exists():
+        return {}
+    variants: dict[str, list[tuple[float, bool, str]]] = defaultdict(list)
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            word, _, rest = line.rstrip("\n").partition("\t")
+            freq = float(rest.partition("\t")[0] or 0)
+            norm, _ = normalize_chars(word)
+            forms = [canonical(m.group()) for m in _WORD.finditer(norm)]
+            if len(forms) != 1 or forms[0] != norm:
+                continue
+            variants[forms[0].replace(ZWNJ, "")].append((freq, ZWNJ in forms[0], forms[0]))
+    words = {}
+    for key, options in variants.items():
+        freq, _, form = max(options)
+        words[key] = (form, DICTIONARY_WEIGHT if freq > 0 else DICTIONARY_RARE_WEIGHT)
+    return words
+
+
+def transparent(form: str) -> bool:
+    """Whether a dictionary spelling with ZWNJ splits where the treebank would too: after a
+    final ه (واقعه‌نگاران), or before a compound head (اساس‌نامه), not in a lexicalised word
+    the treebank writes joined (کوهنورد, غلامحسین, خوشبو)."""
+    parts = form.split(ZWNJ)
+    if any(p.endswith("ه") for p in parts[:-1]):
+        return True
+    return any(_LEXICON_HEADS.head_share(p) >= HEAD_TRUST or p in COMPOUND_ENDINGS for p in parts[1:])
+
+
+def choose(key: str, perdt: Counter[str], noisy: Counter[str], rule: str, listed: str | None = None) -> str:
+    """Preferred spelling of ``key`` from its spellings in clean and noisy text, the dictionary
+    and the affix rule."""
     if perdt:  # the clean treebank decides when it has the word
         return max(perdt.items(), key=lambda kv: (kv[1], ZWNJ in kv[0]))[0]
     joined = noisy.get(key, 0.0)
+    if listed is not None and (ZWNJ not in listed and rule == key or transparent(listed)):  # then the dictionary
+        # ... unless noisy text joins the word often and never writes the ZWNJ (راهپیمایی).
+        if not (ZWNJ in listed and joined >= DICTIONARY_VETO and sum(noisy.values()) - joined < RULE_VETO * joined):
+            return listed
     with_zwnj = {f: n for f, n in noisy.items() if f != key}
     zwnj_count = sum(with_zwnj.values())
     plural = rule.rsplit(ZWNJ, 1)[-1] in PLURAL_ENDINGS
@@ -114,7 +158,11 @@ def choose(key: str, perdt: Counter[str], noisy: Counter[str], rule: str) -> str
     return key
 
 
-def main(split: str = "tune", out: Path = OUT) -> None:
+_LEXICON_HEADS = ZwnjLexicon()  # the compound heads of the corpora, once learned (see main)
+HEAD_TRUST = 2.0
+
+
+def main(split: str = "tune", out: Path = OUT, dictionary_path: Path | None = HAZM_WORDS) -> None:
     perdt: dict[str, Counter[str]] = defaultdict(Counter)
     noisy: dict[str, Counter[str]] = defaultdict(Counter)
     totals: Counter[str] = Counter()
@@ -130,6 +178,9 @@ def main(split: str = "tune", out: Path = OUT) -> None:
             for w in words:
                 standalone[w] += weight
             sentences.append((weight, words))
+    dictionary = dictionary_words(dictionary_path)
+    for key, (_, weight) in dictionary.items():
+        totals[key] += weight
     keys = [k for k, n in totals.items() if n >= MIN_SCORE]
 
     # Compound parts: kept when the words that end (start) with them write the ZWNJ
@@ -159,9 +210,17 @@ def main(split: str = "tune", out: Path = OUT) -> None:
 
     lex = ZwnjLexicon(scores={k: totals[k] for k in keys}, prefixes=frozenset(p for p in prefixes if p.endswith("ه")) | COMPOUND_PREFIXES)
     best: dict[str, tuple[str, float]] = {}
+    if dictionary:  # heads from the corpora alone first: they decide which listed spellings to trust
+        for key in keys:
+            if totals[key] - dictionary.get(key, ("", 0.0))[1] > 1e-6:
+                rule = lex.analyse(key)
+                best[key] = (choose(key, perdt.get(key, Counter()), noisy.get(key, Counter()), rule), totals[key])
+        _LEXICON_HEADS.heads = compound_heads(best, standalone, sentences)[0]
+        best = {}
     for key in keys:
         rule = lex.analyse(key)
-        best[key] = (choose(key, perdt.get(key, Counter()), noisy.get(key, Counter()), rule), totals[key])
+        listed = dictionary[key][0] if key in dictionary else None
+        best[key] = (choose(key, perdt.get(key, Counter()), noisy.get(key, Counter()), rule, listed), totals[key])
 
     # Boundary model for unknown words, trained on the spellings just decided (one example per type).
     examples = []
@@ -193,10 +252,20 @@ def main(split: str = "tune", out: Path = OUT) -> None:
                 gram = " ".join(words[i : i + n])
                 if gram in candidates:
                     spaced[gram] += weight
-    merges = sorted(
-        form for gram, form in candidates.items() if best[form.replace(ZWNJ, "")][1] > MERGE_RATIO * spaced[gram]
-    )
-    heads, vetoes = compound_heads(best, standalone, sentences)
+    # Words only the dictionary knows are merged across a space only when their last part
+    # seldom stands alone (پیام رسان, not مردم دوستی or شاه عباس).
+    corpus_totals = {k: totals[k] - dictionary.get(k, ("", 0.0))[1] for k in best}
+    seen = {k: v for k, v in best.items() if corpus_totals[k] > 1e-6}
+
+    def merged(gram: str, form: str) -> bool:
+        key = form.replace(ZWNJ, "")
+        if key in seen:
+            return corpus_totals[key] > MERGE_RATIO * spaced[gram]
+        parts = form.split(ZWNJ)
+        return not spaced[gram] and parts[0] not in NOT_COMPOUND_LEFT and standalone[parts[-1]] < DICTIONARY_STANDALONE
+
+    merges = sorted(form for gram, form in candidates.items() if merged(gram, form))
+    heads, vetoes = compound_heads(seen, standalone, sentences)
 
     out.parent.mkdir(parents=True, exist_ok=True)
     with gzip.GzipFile(out, "wb", mtime=0) as raw, open_text(raw) as f:
@@ -279,5 +348,7 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description="Build the ZWNJ lexicon.")
     parser.add_argument("--split", default="tune", help="tune (shipped) or tune-train (to choose settings)")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--hazm-words", type=Path, default=HAZM_WORDS, help="Hazm's data/words.dat (MIT)")
+    parser.add_argument("--no-dictionary", action="store_true", help="learn from the corpora only")
     args = parser.parse_args()
-    main(args.split, args.out)
+    main(args.split, args.out, None if args.no_dictionary else args.hazm_words)

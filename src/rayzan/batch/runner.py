@@ -151,6 +151,12 @@ class _RunState:
         elif result.retry:
             self.summary.failed.extend((where, f"{reason}; a rerun retries it") for where, reason in result.failed)
         else:
+            missing = [f for f in result.files if not (self.output / f).exists()]
+            if missing:
+                raise RayzanError(
+                    f"a worker wrote {missing[0]} but it is not in {self.output} here: with --scheduler, "
+                    "--output must be a directory every worker and this machine share (NFS, a cluster filesystem)"
+                )
             self.manifest.mark_written(part.id, result.articles, result.failed, result.files)
             self.summary.processed += result.articles
             self.summary.tokens += result.tokens
