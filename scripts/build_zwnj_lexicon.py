@@ -159,7 +159,7 @@ def choose(key: str, perdt: Counter[str], noisy: Counter[str], rule: str, listed
 
 
 _LEXICON_HEADS = ZwnjLexicon()  # the compound heads of the corpora, once learned (see main)
-HEAD_TRUST = 2.0
+HEAD_TRUST = 0.8
 
 
 def main(split: str = "tune", out: Path = OUT, dictionary_path: Path | None = HAZM_WORDS) -> None:
@@ -178,9 +178,6 @@ def main(split: str = "tune", out: Path = OUT, dictionary_path: Path | None = HA
             for w in words:
                 standalone[w] += weight
             sentences.append((weight, words))
-    dictionary = dictionary_words(dictionary_path)
-    for key, (_, weight) in dictionary.items():
-        totals[key] += weight
     keys = [k for k, n in totals.items() if n >= MIN_SCORE]
 
     # Compound parts: kept when the words that end (start) with them write the ZWNJ
@@ -207,6 +204,12 @@ def main(split: str = "tune", out: Path = OUT, dictionary_path: Path | None = HA
         p for p in set(suffixes) | COMPOUND_ENDINGS if right_z[p] and standalone[p] < BOUND_RATIO * right_z[p]
     )
     bound_prefixes = [p for p in prefixes if standalone[p] < BOUND_RATIO * left_z[p]]
+
+    # The dictionary comes in after the compound parts, which are learned from the corpora alone.
+    dictionary = dictionary_words(dictionary_path)
+    for key, (_, weight) in dictionary.items():
+        totals[key] += weight
+    keys = [k for k, n in totals.items() if n >= MIN_SCORE]
 
     lex = ZwnjLexicon(scores={k: totals[k] for k in keys}, prefixes=frozenset(p for p in prefixes if p.endswith("ه")) | COMPOUND_PREFIXES)
     best: dict[str, tuple[str, float]] = {}

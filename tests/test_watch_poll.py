@@ -7,6 +7,7 @@ page slower than the timeout, a page over the size limit and a broken feed.
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from dataclasses import dataclass
@@ -171,7 +172,7 @@ def test_watch_one_round_handles_every_kind_of_response(server, tmp_path):
     assert summary.retrying == 2  # the flaky page (500) and the slow one (timeout)
     assert not server.requests_for("/private/report.html")  # robots.txt is obeyed before any request
     assert all(h.get("User-Agent") == USER_AGENT for _, _, h in server.log)
-    assert USER_AGENT.startswith("Rayzan/") and "(+http" in USER_AGENT
+    assert re.fullmatch(r"Rayzan/[\d.]+ \((\+https?://\S+|Persian news event coder)\)", USER_AGENT)
     # The per-host rate limit: no two requests closer than min_interval.
     times = sorted(t for t, _, _ in server.log)
     assert min(b - a for a, b in zip(times, times[1:])) >= 0.03  # 0.05 s, less the server threads' jitter

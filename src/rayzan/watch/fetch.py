@@ -20,7 +20,7 @@ from rayzan import __version__
 from rayzan.errors import InputError
 
 
-def _project_url() -> str:
+def _project_url() -> str | None:
     """The home page declared in the package metadata (``[project.urls]``), so site owners can reach us."""
     from importlib.metadata import PackageNotFoundError, metadata
 
@@ -35,11 +35,12 @@ def _project_url() -> str:
                 return url.strip()
         if meta.get("Home-page"):
             return str(meta["Home-page"])
-    return "https://github.com/rayzan-project/rayzan"
+    return None
 
 
 PROJECT_URL = _project_url()
-USER_AGENT = f"Rayzan/{__version__} (+{PROJECT_URL})"
+# Honest about what we are; a URL only when the installed package declares one.
+USER_AGENT = f"Rayzan/{__version__} (+{PROJECT_URL})" if PROJECT_URL else f"Rayzan/{__version__} (Persian news event coder)"
 ROBOTS_AGENT = "Rayzan"  # the product token robots.txt rules name
 TRANSIENT_STATUS = {408, 425, 429, 500, 502, 503, 504}
 MAX_REDIRECTS = 5
