@@ -202,6 +202,8 @@ def query_mix(rng: random.Random) -> list[tuple[str, EventQuery]]:
 
 
 def time_queries(store: Store, rounds: int) -> dict[str, list[float]]:
+    for _, q in query_mix(random.Random(3)):  # warm-up: lazy loads (normaliser tables), caches
+        store.query_events(q)
     rng = random.Random(11)
     times: dict[str, list[float]] = {}
     for _ in range(rounds):
