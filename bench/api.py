@@ -253,6 +253,8 @@ def run(db: Path, requests: int) -> int:
 
     print(f"database: {db} ({total:,} event records, {db.stat().st_size / 1e6:.0f} MB); "
           f"{rounds * len(QUERY_MIX):,} HTTP requests, limit=50, one keep-alive connection")
+    print("load average (1, 5, 15 min) after the run: " + ", ".join(f"{x:.2f}" for x in os.getloadavg())
+          + f" on {os.cpu_count()} CPUs")
     print(f"{'query':<16}{'HTTP p50':>10}{'HTTP p99':>10}{'store p50':>11}{'store p99':>11}{'p50 ratio':>11}")
     for name, _ in QUERY_MIX:
         h50, h99 = percentile(timings[name], 50), percentile(timings[name], 99)
@@ -275,13 +277,15 @@ def explain(db: Path, repeat: int = 5) -> None:
     """Where the store's time goes per query kind: the COUNT for ``total`` against the
     page itself, and SQLite's plan for the page (for whoever tunes the store)."""
     from rayzan.store.query import count_events, order_by, select_events
+    from rayzan.store.store import _page_in_sort_order
 
     with Store.open(str(db)) as store, store.engine.connect() as conn:
-        print(f"{'query':<16}{'count p50':>11}{'page p50':>10}  plan of the page query")
+        print(f"{'query':<16}{'count p50':>11}{'page p50':>10}  plan of the page query, as the store runs it")
         for name, params in QUERY_MIX:
             q = to_query(params).validated()
-            page = select_events(q, store.dialect).order_by(*order_by(q)).limit(q.limit).offset(q.offset)
             count = count_events(q, store.dialect)
+            in_order = _page_in_sort_order(conn, conn.execute(count).scalar_one(), q)
+            page = select_events(q, store.dialect, in_order).order_by(*order_by(q)).limit(q.limit).offset(q.offset)
             times = []
             for stmt in (count, page):
                 samples = []

@@ -19,6 +19,12 @@ Reproducible: same data in, same lexicon and model weights out.  What it learns 
   words (``آباد``, ``برنامه``); the left parts ending in ه split unknown words.
 * ``BS``/``BP``     those parts, and the curated compound endings, that (almost)
   never stand alone: a space before/after them is a lost ZWNJ.
+* ``H``/``N``       compound heads (``نامه``, ``رسان``) with the share of their uses inside
+  a compound, and the ``word head`` pairs clean text writes apart.
+* ``V``             verb stems (Hazm's ``verbs.dat``), which tell a verb after ``می`` from a name.
+
+Hazm's word list (``hazm/data/words.dat``, MIT, from ``.venv-bench`` or ``--hazm-words``)
+vouches for words and decides spellings the treebank lacks; ``--no-dictionary`` leaves it out.
 
 Beside it, ``zwnj_lexicon.boundary.npz``: a logistic model of where a ZWNJ goes
 inside an unknown word, trained on the spellings decided here (``rayzan.text.boundary``).
@@ -29,6 +35,7 @@ from __future__ import annotations
 import gzip
 import sys
 from collections import Counter, defaultdict
+from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,6 +47,8 @@ from rayzan.text.boundary import features, model_path, train
 from rayzan.text.normalize import normalize_chars
 from rayzan.text.zwnj import (
     _NOT_COMPOUND_LEFT as NOT_COMPOUND_LEFT,
+)
+from rayzan.text.zwnj import (
     _WORD,
     COMPOUND_ENDINGS,
     COMPOUND_PREFIXES,
@@ -124,6 +133,20 @@ def dictionary_words(path: Path | None) -> dict[str, tuple[str, float]]:
     return words
 
 
+def verb_stems(path: Path | None) -> list[str]:
+    """Past and present verb stems from Hazm's ``verbs.dat`` (``past#present``), beside ``words.dat``."""
+    verbs = path.with_name("verbs.dat") if path is not None else None
+    if verbs is None or not verbs.exists():
+        return []
+    stems = set()
+    for line in verbs.read_text(encoding="utf-8").split():
+        for stem in line.split("#"):
+            norm, _ = normalize_chars(stem)
+            if norm and _WORD.fullmatch(norm):
+                stems.add(norm)
+    return sorted(stems)
+
+
 def transparent(form: str) -> bool:
     """Whether a dictionary spelling with ZWNJ splits where the treebank would too: after a
     final ه (واقعه‌نگاران), or before a compound head (اساس‌نامه), not in a lexicalised word
@@ -134,16 +157,21 @@ def transparent(form: str) -> bool:
     return any(_LEXICON_HEADS.head_share(p) >= HEAD_TRUST or p in COMPOUND_ENDINGS for p in parts[1:])
 
 
-def choose(key: str, perdt: Counter[str], noisy: Counter[str], rule: str, listed: str | None = None) -> str:
+def choose(
+    key: str, perdt: Counter[str], noisy: Counter[str], rule: str, listed: str | None = None, lexicalised: bool = False
+) -> str:
     """Preferred spelling of ``key`` from its spellings in clean and noisy text, the dictionary
     and the affix rule."""
     if perdt:  # the clean treebank decides when it has the word
         return max(perdt.items(), key=lambda kv: (kv[1], ZWNJ in kv[0]))[0]
     joined = noisy.get(key, 0.0)
-    if listed is not None and (ZWNJ not in listed and rule == key or transparent(listed)):  # then the dictionary
-        # ... unless noisy text joins the word often and never writes the ZWNJ (راهپیمایی).
-        if not (ZWNJ in listed and joined >= DICTIONARY_VETO and sum(noisy.values()) - joined < RULE_VETO * joined):
-            return listed
+    # Then the dictionary, unless noisy text joins the word often and never writes the ZWNJ (راهپیمایی).
+    if (
+        listed is not None
+        and ((ZWNJ not in listed and (rule == key or lexicalised)) or transparent(listed))
+        and not (ZWNJ in listed and joined >= DICTIONARY_VETO and sum(noisy.values()) - joined < RULE_VETO * joined)
+    ):
+        return listed
     with_zwnj = {f: n for f, n in noisy.items() if f != key}
     zwnj_count = sum(with_zwnj.values())
     plural = rule.rsplit(ZWNJ, 1)[-1] in PLURAL_ENDINGS
@@ -212,6 +240,7 @@ def main(split: str = "tune", out: Path = OUT, dictionary_path: Path | None = HA
     keys = [k for k, n in totals.items() if n >= MIN_SCORE]
 
     lex = ZwnjLexicon(scores={k: totals[k] for k in keys}, prefixes=frozenset(p for p in prefixes if p.endswith("ه")) | COMPOUND_PREFIXES)
+    lex.verb_stems = frozenset(verb_stems(dictionary_path))
     best: dict[str, tuple[str, float]] = {}
     if dictionary:  # heads from the corpora alone first: they decide which listed spellings to trust
         for key in keys:
@@ -222,8 +251,11 @@ def main(split: str = "tune", out: Path = OUT, dictionary_path: Path | None = HA
         best = {}
     for key in keys:
         rule = lex.analyse(key)
-        listed = dictionary[key][0] if key in dictionary else None
-        best[key] = (choose(key, perdt.get(key, Counter()), noisy.get(key, Counter()), rule, listed), totals[key])
+        listed, weight = dictionary.get(key, (None, 0.0))
+        # A word the dictionary lists joined, with a frequency, is a word of its own (مادیات, تنهایی).
+        lexicalised = weight >= DICTIONARY_WEIGHT and not any(ZWNJ in f for f in noisy.get(key, ()))
+        form = choose(key, perdt.get(key, Counter()), noisy.get(key, Counter()), rule, listed, lexicalised)
+        best[key] = (form, totals[key])
 
     # Boundary model for unknown words, trained on the spellings just decided (one example per type).
     examples = []
@@ -276,6 +308,9 @@ def main(split: str = "tune", out: Path = OUT, dictionary_path: Path | None = HA
         f.write(f"P\t{' '.join(prefixes)}\n")
         f.write(f"BS\t{' '.join(bound_suffixes)}\n")
         f.write(f"BP\t{' '.join(bound_prefixes)}\n")
+        stems = verb_stems(dictionary_path)
+        if stems:
+            f.write(f"V\t{' '.join(stems)}\n")
         f.write(f"H\t{' '.join(f'{h}:{r:.2f}' for h, r in sorted(heads.items()))}\n")
         for pair in vetoes:
             f.write(f"N\t{pair}\n")
@@ -290,6 +325,7 @@ def main(split: str = "tune", out: Path = OUT, dictionary_path: Path | None = HA
         f"{len(suffixes)} suffixes ({len(bound_suffixes)} bound), {len(prefixes)} prefixes "
         f"({len(bound_prefixes)} bound), {len(heads)} heads, {len(vetoes)} vetoes -> {out} ({out.stat().st_size // 1024} KiB)"
     )
+    print("dictionary:", f"{dictionary_path} ({len(dictionary)} words)" if dictionary else "none")
     print("suffixes:", " ".join(suffixes))
     print("prefixes:", " ".join(prefixes))
     print("bound suffixes:", " ".join(bound_suffixes))
@@ -327,7 +363,7 @@ def compound_heads(
             heads[part] = share
     spaced: Counter[str] = Counter()
     for weight, words in sentences:
-        for a, b in zip(words, words[1:]):
+        for a, b in pairwise(words):
             if b in heads:
                 spaced[f"{a} {b}"] += weight
     vetoes = sorted(p for p, n in spaced.items() if n >= HEAD_VETO and n * MERGE_RATIO >= pairs[p])

@@ -259,6 +259,26 @@ def test_api_ingest_analyses_stores_and_never_double_counts(writable: TestClient
     assert stored["text"] == article["text"]
 
 
+def test_api_stats_follow_each_ingest(writable: TestClient) -> None:
+    """The dashboard's aggregates are cached per database state: an ingest, and an update
+    that replaces the newest mentions (reusing their ids), are seen at once."""
+    auth = {"Authorization": f"Bearer {TOKEN}"}
+
+    def agree() -> dict[str, Any]:
+        stats = writable.get("/api/stats").json()
+        listed = writable.get("/api/events", params={"limit": 100}).json()
+        assert stats["total"] == listed["total"]
+        assert {p["date"] for p in stats["timeline"]} == {e["date"] for e in listed["items"] if e["date"]}
+        return stats
+
+    assert agree()["total"] == 0
+    assert writable.post("/api/ingest", json=ARTICLE, headers=auth).json()["stored"]["status"] == "added"
+    assert agree()["total"] > 0
+    later = dict(ARTICLE, published="2024-11-12", paragraphs=["دو طرف درباره روابط دوجانبه رایزنی کردند."])
+    assert writable.post("/api/ingest", json=later, headers=auth).json()["stored"]["status"] == "updated"
+    assert agree()["total"] > 0
+
+
 def test_api_ingest_token_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RAYZAN_API_TOKEN", "from-env")
     with TestClient(create_app(str(tmp_path / "e.db"))) as c:

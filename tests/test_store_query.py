@@ -61,6 +61,15 @@ def plovers(store: Store, **filters: object) -> list[str]:
         ({"source": "irna.ir"}, ["CONSULT"]),
         ({"source": "isna.ir"}, ["ACCUSE", "ACCUSE"]),
         ({"plover": "CONSULT", "country": "ISR"}, []),
+        ({"country": "ISR", "quad_class": 3}, ["ACCUSE", "ACCUSE"]),  # quad class inside each side of the OR
+        ({"country": "IRN", "quad_class": (1, 3)}, ["ACCUSE", "ACCUSE", "CONSULT"]),
+        ({"country": "RUS", "quad_class": 3}, []),
+        ({"country": "ISR", "quad_class": 3, "cameo": "11"}, ["ACCUSE", "ACCUSE"]),
+        ({"cameo": "112"}, ["ACCUSE", "ACCUSE"]),  # a digit prefix is also an index range on SQLite
+        ({"cameo": "0"}, ["CONSULT"]),
+        ({"cameo": "119"}, []),
+        ({"cameo": "09"}, []),
+        ({"cameo": "1%"}, []),  # LIKE characters stay literal
         ({"actor": "IRN", "source": "isna.ir"}, ["ACCUSE", "ACCUSE"]),  # two id sets: their intersection
         ({"actor": "RUS", "topic": "lebanon", "source": "irna.ir"}, ["CONSULT"]),
         ({"actor": "ISR", "source": "irna.ir"}, []),

@@ -5,6 +5,8 @@ English names beside actor ids); dashboard aggregates come from ``aggregates``.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from typing import Any
 
 import sqlalchemy as sa
@@ -15,6 +17,9 @@ from rayzan.api.filters import EventFilters
 from rayzan.document import Document
 from rayzan.store import EventQuery, Store, schema
 from rayzan.store.query import conditions
+from rayzan.store.stats import state
+
+STATS_CACHE_SIZE = 64
 
 
 class Repository:
@@ -22,6 +27,10 @@ class Repository:
 
     def __init__(self, store: Store) -> None:
         self.store = store
+        # Dashboard aggregates per (filters, view, database state): the charts ask the
+        # same questions again and again between ingests, and a network costs ~0.3 s.
+        self._stats: OrderedDict[tuple[Any, ...], dict[str, Any]] = OrderedDict()
+        self._stats_lock = threading.Lock()
 
     @classmethod
     def open(cls, db: str | None) -> "Repository":
@@ -71,7 +80,17 @@ class Repository:
     def stats(self, filters: EventFilters, network: str = "country", parts: tuple[str, ...] = aggregates.PARTS) -> dict[str, Any]:
         query = to_query(filters)
         with self.store.engine.connect() as conn:
-            return aggregates.dashboard_stats(conn, conditions(query, conn.dialect.name), filters, network, parts)
+            key = (filters, network, tuple(parts), state(conn))
+            with self._stats_lock:
+                if key in self._stats:
+                    self._stats.move_to_end(key)
+                    return self._stats[key]
+            result = aggregates.dashboard_stats(conn, conditions(query, conn.dialect.name), filters, network, parts)
+        with self._stats_lock:
+            self._stats[key] = result
+            while len(self._stats) > STATS_CACHE_SIZE:
+                self._stats.popitem(last=False)
+        return result
 
 
 def to_query(filters: EventFilters, limit: int = 50, offset: int = 0, sort: str = "-date") -> EventQuery:

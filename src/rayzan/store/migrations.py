@@ -119,11 +119,33 @@ def _newest_first_indexes(conn: sa.Connection) -> None:
         )
 
 
+_QUERY_INDEXES = {"events": ("ix_events_source_quad", "ix_events_target_quad"), "articles": ("ix_articles_updated",)}
+
+
+def _country_quad_indexes(conn: sa.Connection) -> None:
+    """Country (either side) with quad class from two index ranges instead of a walk of
+    a quarter of the table; the newest article change found without a scan (cache keys)."""
+    for table, names in _QUERY_INDEXES.items():
+        for index in schema.metadata.tables[table].indexes:
+            if index.name in names:
+                index.create(conn, checkfirst=True)
+
+
+def _network_indexes(conn: sa.Connection) -> None:
+    """Covering indexes for the dashboard's country and actor networks: a group-by over
+    them reads a few MB instead of every wide event row (~15x faster on 100k events)."""
+    for index in schema.events.indexes:
+        if index.name in ("ix_events_network", "ix_events_actor_network"):
+            index.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, versions, sentences, entities, actors, mentions, events", _initial_schema),
     Migration(2, "free-text search over event evidence", _search_index),
     Migration(3, "free-text search over event records; sort-key indexes", _search_by_event),
     Migration(4, "PostgreSQL indexes for newest-first listings", _newest_first_indexes),
+    Migration(5, "indexes for country with quad class, and for the newest article change", _country_quad_indexes),
+    Migration(6, "covering indexes for the dashboard's networks", _network_indexes),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -124,16 +124,24 @@ def conditions(q: EventQuery, dialect: str, scan_in_order: bool = False) -> list
     if q.plover:
         where.append(col.plover.in_([p.upper() for p in _as_tuple(q.plover)]))
     if q.cameo:
-        where.append(col.cameo.startswith(q.cameo, autoescape=True))
-    if q.quad_class:
-        where.append(col.quad_class.in_([int(c) for c in _as_tuple(q.quad_class)]))
+        where.append(_code_prefix(col.cameo, q.cameo, dialect))
+    quads = [int(c) for c in _as_tuple(q.quad_class)] if q.quad_class else []
+    if quads and not q.country:
+        where.append(col.quad_class.in_(quads))
     if q.date_from:
         where.append(col.date >= q.date_from)
     if q.date_to:
         where.append(col.date <= q.date_to)
     if q.country:
         code = q.country.upper()
-        where.append(sa.or_(col.source_country == code, col.target_country == code))
+        if quads:
+            # Quad class inside each side, so the (country, quad_class) indexes answer both
+            # halves of the OR.  A range, because SQLite factors an equality shared by both
+            # halves out of the OR and then walks the four-valued quad_class index instead.
+            quad = col.quad_class.between(quads[0], quads[0]) if len(quads) == 1 else col.quad_class.in_(quads)
+            where.append(sa.or_(sa.and_(col.source_country == code, quad), sa.and_(col.target_country == code, quad)))
+        else:
+            where.append(sa.or_(col.source_country == code, col.target_country == code))
     if q.location:
         where.append(col.location_country == q.location.upper())
     if q.dyad:
@@ -152,6 +160,17 @@ def conditions(q: EventQuery, dialect: str, scan_in_order: bool = False) -> list
         where.append(search.ilike_condition(q.text, col.search_text))
     where.extend(col.id.in_(ids) for ids in _event_id_sets(q, dialect))
     return where
+
+
+def _code_prefix(column: sa.ColumnElement[Any], prefix: str, dialect: str) -> sa.ColumnElement[bool]:
+    """``column`` starts with ``prefix``.  On SQLite a digit prefix (CAMEO codes) is also
+    written as a range, which the cameo index serves; LIKE cannot use an index under
+    SQLite's BINARY collation.  (Not on PostgreSQL: a locale collation may not order
+    ``"1:"`` after ``"19..."``.)"""
+    like = column.startswith(prefix, autoescape=True)
+    if dialect != "sqlite" or not (prefix.isascii() and prefix.isdigit()):
+        return like
+    return sa.and_(column >= prefix, column < prefix[:-1] + chr(ord(prefix[-1]) + 1), like)
 
 
 def _event_id_sets(q: EventQuery, dialect: str) -> list[sa.Select]:

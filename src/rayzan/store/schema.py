@@ -47,6 +47,7 @@ articles = sa.Table(
     sa.Index("ix_articles_published", "published"),
     sa.Index("ix_articles_source", "source"),
     sa.Index("ix_articles_created", "created_at", "id"),
+    sa.Index("ix_articles_updated", "updated_at"),  # the newest change: a cheap cache key (migration 5)
 )
 
 article_versions = sa.Table(
@@ -177,6 +178,12 @@ events = sa.Table(
     sa.Index("ix_events_goldstein", "goldstein"),
     sa.Index("ix_events_last_seen", "last_seen"),
     sa.Index("ix_events_articles", "num_articles"),
+    # Country on either side with a quad class: one index per side (migration 5).
+    sa.Index("ix_events_source_quad", "source_country", "quad_class", "date"),
+    sa.Index("ix_events_target_quad", "target_country", "quad_class", "date"),
+    # The dashboard's networks and pair series read these alone, not the wide rows (migration 6).
+    sa.Index("ix_events_network", "source_country", "target_country", "plover", "quad_class", "goldstein", "date"),
+    sa.Index("ix_events_actor_network", "source_actor", "target_actor", "plover"),
 )
 
 event_mentions = sa.Table(

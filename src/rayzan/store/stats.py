@@ -4,8 +4,8 @@ Two passes over the event records (one grouped by dyad and type, one by day and
 type) are rolled up in Python into every series, instead of one query per series.
 On SQLite the grouping columns are hidden from the planner so that it reads the
 table in order rather than walking an index and fetching every row by id (three
-times slower).  Results are cached per database state: the totals and the newest
-mention id change whenever an ingest changes anything the series count.
+times slower).  Results are cached per database state (``state``): it changes whenever
+an ingest changes anything the series count.
 """
 
 from __future__ import annotations
@@ -24,16 +24,23 @@ CACHE_SIZE = 32
 _cache: OrderedDict[tuple[Any, ...], dict[str, Any]] = OrderedDict()
 
 
+def state(conn: sa.Connection) -> tuple[Any, ...]:
+    """A key that changes whenever an ingest changes what any aggregate counts: the row
+    counts, the newest mention id and the newest article change (an update that deletes
+    and re-adds the newest mentions reuses their ids, but not their article's time).
+    Every part is an index lookup or a count over a small index."""
+    em, art = schema.event_mentions, schema.articles
+    return (
+        _count(conn, art), _count(conn, em), _count(conn, schema.actors),
+        conn.execute(sa.select(sa.func.max(em.c.id))).scalar_one(),
+        conn.execute(sa.select(sa.func.max(art.c.updated_at))).scalar_one(),
+    )
+
+
 def stats(conn: sa.Connection, q: EventQuery | None = None, cache_key: Any = None) -> dict[str, Any]:
-    em = schema.event_mentions
-    totals = {
-        "articles": _count(conn, schema.articles),
-        "events": 0,
-        "mentions": _count(conn, em),
-        "actors": _count(conn, schema.actors),
-    }
-    newest_mention = conn.execute(sa.select(sa.func.max(em.c.id))).scalar_one()
-    key = (cache_key, _query_key(q), tuple(totals.values()), newest_mention)
+    now = state(conn)
+    totals = {"articles": now[0], "events": 0, "mentions": now[1], "actors": now[2]}
+    key = (cache_key, _query_key(q), now)
     if key in _cache:
         _cache.move_to_end(key)
         return _cache[key]

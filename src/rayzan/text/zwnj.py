@@ -10,8 +10,10 @@ Decisions come from a lexicon learned from corpora (``data/zwnj_lexicon.tsv.gz``
 built by ``scripts/build_zwnj_lexicon.py``; see ``data/MODEL_CARD.md``): every
 known word with its preferred spelling, the spaced sequences that are really one
 word, and, for unknown words, the affixes and compound parts seen in the
-lexicon (``می``/``نمی``, ``ها``/``های``, ``ای``, ``اند``, ``تر``/``ترین``, ...), and
-last a small boundary model (``rayzan.text.boundary``).  A word that already
+lexicon (``می``/``نمی``, ``ها``/``های``, ``ای``, ``اند``, ``تر``/``ترین``, ...), the
+compound heads learned from it (``نامه``, ``رسان``, ``گذاری``), and last a small
+boundary model (``rayzan.text.boundary``).  Two words that each stand alone merge
+only on strong evidence, and a first name never merges with the next word.  A word that already
 carries a ZWNJ is trusted as written.
 """
 
@@ -41,6 +43,8 @@ COMPARATIVE_ENDINGS = frozenset({"تر", "ترین", "تری"})
 # elsewhere ``ای``/``ام`` are words of their own (``ای کاش``) or part of the stem (``پیام``).
 HEH_ENDINGS = frozenset({"ای", "ام", "ات", "اش", "ایم", "اید", "اند", "ایی"})
 VERB_PREFIXES = frozenset({"می", "نمی", "برمی", "درمی", "فرومی", "بازمی", "وامی", "برنمی", "درنمی"})
+_PERSON_ENDINGS = ("یم", "ید", "ند", "م", "ی", "د", "")
+_PLURAL_PERSON_ENDINGS = ("یم", "ید", "ند")
 _VERB_ENDINGS = ("د", "م", "ی", "ید", "یم", "ند", "ست", "ن")
 _NOT_VERB_ENDINGS = ("ها", "های", "هایی", "انی", "اتی")
 _CLITICS = frozenset({"اش", "ام", "ات", "ای"})
@@ -66,19 +70,26 @@ _HEAD_JOIN = 0.6
 _HEAD_INFLECTIONS = ("های", "ها", "هایی", "ان", "انی", "ی")  # not ای: دارای is a word
 # Function words never take a compound head across a space (به گونه, همان گونه).
 _NOT_COMPOUND_LEFT = frozenset(
-    """و در به از که را با این آن همان همین برای تا یا هر چند چه بر اگر نه هم یک دو سه او ما من تو شما
-    است بود شد روی زیر کنار پشت جلوی درون بیرون میان طی""".split()
+    [
+        "و", "در", "به", "از", "که", "را", "با", "این", "آن", "همان", "همین", "برای", "تا", "یا", "هر", "چند", "چه", "بر",
+        "اگر", "نه", "هم", "یک", "دو", "سه", "او", "ما", "من", "تو", "شما", "است", "بود", "شد", "روی", "زیر", "کنار",
+        "پشت", "جلوی", "درون", "بیرون", "میان", "طی",
+    ]
 )
 # First names: a name and the next word are two words (``علی حسینی``), however often
 # noisy text writes them as one; only a plural or comparative ending joins them.
 FIRST_NAMES = frozenset(
-    """علی محمد حسن حسین رضا مهدی احمد جواد مجید سعید حمید مسعود محمود مصطفی مرتضی مجتبی
-    عباس اکبر اصغر ابراهیم اسماعیل یوسف یعقوب موسی عیسی داوود سلیمان هادی کاظم جعفر صادق باقر
-    تقی نقی قاسم ناصر منصور امیر بهرام بهمن فرهاد فریدون کامران کیوان داریوش کوروش سیروس
-    هوشنگ پرویز جمشید بیژن منوچهر شاهرخ سهراب رستم ایرج نادر پیمان پژمان سینا آرش بابک
-    امین حامد وحید مهران مهرداد حمیدرضا علیرضا محمدرضا غلامرضا غلامحسین عبدالله عبدالرضا
-    اسحاق جلال کمال جمال ابوالفضل فاطمه زهرا مریم زینب معصومه سکینه طاهره مهناز مینا لیلا
-    نرگس سارا سمیه شیرین پروین فرشته نسرین مهسا الهام آزاده نازنین هانیه نیلوفر سیمین""".split()
+    [
+        "علی", "محمد", "حسن", "حسین", "رضا", "مهدی", "احمد", "جواد", "مجید", "سعید", "حمید", "مسعود", "محمود", "مصطفی",
+        "مرتضی", "مجتبی", "عباس", "اکبر", "اصغر", "ابراهیم", "اسماعیل", "یوسف", "یعقوب", "موسی", "عیسی", "داوود",
+        "سلیمان", "هادی", "کاظم", "جعفر", "صادق", "باقر", "تقی", "نقی", "قاسم", "ناصر", "منصور", "امیر", "بهرام", "بهمن",
+        "فرهاد", "فریدون", "کامران", "کیوان", "داریوش", "کوروش", "سیروس", "هوشنگ", "پرویز", "جمشید", "بیژن", "منوچهر",
+        "شاهرخ", "سهراب", "رستم", "ایرج", "نادر", "پیمان", "پژمان", "سینا", "آرش", "بابک", "امین", "حامد", "وحید",
+        "مهران", "مهرداد", "حمیدرضا", "علیرضا", "محمدرضا", "غلامرضا", "غلامحسین", "عبدالله", "عبدالرضا", "اسحاق", "جلال",
+        "کمال", "جمال", "ابوالفضل", "فاطمه", "زهرا", "مریم", "زینب", "معصومه", "سکینه", "طاهره", "مهناز", "مینا", "لیلا",
+        "نرگس", "سارا", "سمیه", "شیرین", "پروین", "فرشته", "نسرین", "مهسا", "الهام", "آزاده", "نازنین", "هانیه", "نیلوفر",
+        "سیمین",
+    ]
 )
 _MAX_FLAGS = 1_000_000
 # Respell the word; it begins a merge of the table; it merges with the previous word;
@@ -104,6 +115,7 @@ class ZwnjLexicon:
     merge_starts: frozenset[str] = frozenset()  # their beginnings of two words or more, and the merges
     heads: dict[str, float] = field(default_factory=dict)  # compound head -> share of uses inside a compound
     vetoes: frozenset[str] = frozenset()  # "a h": a head that clean text writes apart after that word
+    verb_stems: frozenset[str] = frozenset()  # past and present stems (رفت, رو), from the dictionary
     model: BoundaryModel | None = None  # for unknown words no affix rule explains
 
     @classmethod
@@ -132,6 +144,8 @@ class ZwnjLexicon:
                     lex.heads = {h: float(r) for h, _, r in (item.rpartition(":") for item in rest.split())}
                 elif kind == "N":
                     vetoes.add(rest)
+                elif kind == "V":
+                    lex.verb_stems = frozenset(rest.split())
         lex.vetoes = frozenset(vetoes)
         lex.model = BoundaryModel.load(model_path(path))
         lex.index()
@@ -248,7 +262,14 @@ class ZwnjLexicon:
             return best
         for cut in range(2, min(len(key) - 1, 6)):
             prefix, rest = key[:cut], key[cut:]
-            if prefix in VERB_PREFIXES:
+            if prefix in VERB_PREFIXES and self.verb_stems and not self.known(rest):
+                # An unknown word after می is a verb only if it is a verb stem with a personal
+                # ending (می‌جهد) or ends in a plural one (می‌تاباندند), not a name or noun
+                # (میرزاجواد, میهنمان).
+                if not (self._verb_like(rest) or rest.endswith(_PLURAL_PERSON_ENDINGS)):
+                    continue
+                rest_form = rest
+            elif prefix in VERB_PREFIXES:
                 if rest.endswith("ت"):  # a past stem (داشت, گفت) only when it is a known word
                     if not self.known(rest):
                         continue
@@ -271,6 +292,13 @@ class ZwnjLexicon:
         if depth == 0 and self.model is not None:
             return self._model_split(key)
         return key
+
+    def _verb_like(self, rest: str) -> bool:
+        """Whether ``rest`` is a verb stem (past or present) with a personal ending."""
+        for ending in _PERSON_ENDINGS:
+            if rest.endswith(ending) and rest[: len(rest) - len(ending)] in self.verb_stems:
+                return True
+        return False
 
     def _model_split(self, key: str) -> str:
         """One ZWNJ where the boundary model is confident enough (``پیامرسان``)."""
@@ -324,9 +352,10 @@ class ZwnjLexicon:
         # (نشسته‌ای for نشست های) is another word.
         if form is not None and form.startswith(left + ZWNJ):
             return form
-        # Keep the boundary as a ZWNJ unless the joined spelling is a common word
-        # (not after می: می دانی is می‌دانی, whatever میدانی means).
-        if form is None and self.scores.get(key, 0.0) >= _JOINED_WORD_SCORE and left not in VERB_PREFIXES:
+        # Keep the boundary as a ZWNJ: the space says the writer saw two parts (پاک سازی is
+        # پاک‌سازی, می دانی is می‌دانی, whatever پاکسازی or میدانی mean); only the
+        # demonstrative plurals careful text writes joined are joined (آن ها -> آنها).
+        if form is None and left in _JOINED_PLURAL_STEMS and self.scores.get(key, 0.0) >= _JOINED_WORD_SCORE:
             return key
         return join_parts(self.spell(left), self.spell(right))
 

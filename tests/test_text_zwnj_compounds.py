@@ -1,0 +1,60 @@
+"""ZWNJ restoration of compounds and names: compound heads join, person names never merge."""
+
+from __future__ import annotations
+
+import pytest
+
+from rayzan.text import normalize
+from rayzan.text.zwnj import FIRST_NAMES, lexicon
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("پیامرسان", "پیام‌رسان"),  # joined compound, verb-stem head
+        ("هدفگذاری", "هدف‌گذاری"),  # -گذاری
+        ("واژهنامه", "واژه‌نامه"),  # -نامه after a final ه
+        ("آتشنشانی", "آتش‌نشانی"),
+        ("پیام رسان", "پیام‌رسان"),  # ZWNJ written as a space before a compound head
+        ("هدف گذاری", "هدف‌گذاری"),
+        ("مقاوم سازی", "مقاوم‌سازی"),
+        ("واژه نامه", "واژه‌نامه"),
+        ("آنها نمیمیرند", "آنها نمی‌میرند"),  # one verb prefix, not نمی‌می‌رند
+        ("این را می دانی", "این را می‌دانی"),  # می with a space, though میدانی is a word too
+        ("نور را میتاباندند", "نور را می‌تاباندند"),  # unknown verb with a plural ending
+    ],
+)
+def test_zwnj_compounds_restored(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "علی حسینی با وزیر دیدار کرد",  # a first name and a surname stay two words
+        "محمد جواد ظریف و حسن روحانی گفتند",
+        "رضا رحمانی و مهدی محمدی",
+        "طی نامه‌ای به وزیر",  # نامه is a head, but طی نامه is two words
+        "روی پله‌ها نشست",
+        "در رؤیای خود",  # رؤیای is رؤیا + ی, not رؤی‌ای
+        "کتابخانه دارای منابع است",  # دارای is not دار + ای
+        "میرزاجواد آمد",  # a name that starts like می: no verb stem follows
+    ],
+)
+def test_zwnj_compounds_leave_words_apart(text: str) -> None:
+    assert normalize(text) == text
+
+
+def test_zwnj_first_names_never_join_the_next_word() -> None:
+    lex = lexicon()
+    for name in ("علی", "محمد", "حسن", "رضا"):
+        assert name in FIRST_NAMES
+        for surname in ("حسینی", "رضایی", "اکبر", "نامه"):
+            assert lex.merge(name, surname) is None
+    assert lex.merge("علی", "ها") is not None  # a plural ending still joins
+
+
+def test_zwnj_compound_heads_are_idempotent() -> None:
+    for text in ("طی نامهای به وزیر", "اساس نامهها و پیام رسانها", "قصه نویس های مسلمان"):
+        once = normalize(text)
+        assert normalize(once) == once
