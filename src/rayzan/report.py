@@ -48,7 +48,9 @@ def _print_events(console: Console, events: list[dict[str, Any]], actors: list[d
     if not events:
         return
     names = {a["id"]: a.get("name_en") or a["name"] for a in actors}
-    table = Table("type", "CAMEO", "source", "target", "where", "date", "topics", "conf.", title="events")
+    table = Table(title="events", expand=True)
+    for name in ("type", "CAMEO", "source", "target", "where", "date", "topics", "conf."):
+        table.add_column(name, no_wrap=name in ("type", "CAMEO", "date", "conf."))
     for e in events:
         table.add_row(
             e["plover"],
