@@ -12,9 +12,9 @@ known word with its preferred spelling, the spaced sequences that are really one
 word, and, for unknown words, the affixes and compound parts seen in the
 lexicon (``می``/``نمی``, ``ها``/``های``, ``ای``, ``اند``, ``تر``/``ترین``, ...), the
 compound heads learned from it (``نامه``, ``رسان``, ``گذاری``), and last a small
-boundary model (``rayzan.text.boundary``).  Two words that each stand alone merge
-only on strong evidence, and a first name never merges with the next word.  A word that already
-carries a ZWNJ is trusted as written.
+boundary model (``rayzan.text.boundary``). Two words that each stand alone merge
+only on strong evidence, and a first name never merges with the next word. A word
+that already carries a ZWNJ is trusted as written.
 """
 
 from __future__ import annotations
