@@ -390,4 +390,11 @@ if __name__ == "__main__":
     parser.add_argument("--hazm-words", type=Path, default=HAZM_WORDS, help="Hazm's data/words.dat (MIT)")
     parser.add_argument("--no-dictionary", action="store_true", help="learn from the corpora only")
     args = parser.parse_args()
+    if not args.no_dictionary and (args.hazm_words is None or not args.hazm_words.exists()):
+        # The shipped lexicon was built with Hazm's word list: without it the result differs.
+        parser.error(
+            "Hazm's words.dat not found: install the bench extra into .venv-bench "
+            "(python -m venv .venv-bench && .venv-bench/bin/pip install hazm), pass --hazm-words PATH, "
+            "or build a corpus-only lexicon with --no-dictionary"
+        )
     main(args.split, args.out, None if args.no_dictionary else args.hazm_words)
