@@ -44,7 +44,7 @@ from rayzan.text import normalize_chars, tokenize
 
 SEED = 13
 CLUSTER_SIZES = (64, 256, 1024)
-CRF_PARAMS = {"c1": 0.1, "c2": 0.1, "max_iterations": 300, "feature.possible_transitions": True}
+CRF_PARAMS = {"c1": 0.1, "c2": 0.1, "max_iterations": 150, "feature.possible_transitions": True}
 
 
 def log(msg: str, started: float) -> None:
