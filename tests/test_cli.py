@@ -77,3 +77,25 @@ def test_cli_commands_are_documented_in_the_readme() -> None:
     assert commands, help_text
     for command in commands:
         assert f"rayzan {command}" in readme, f"`rayzan {command}` is not documented in README.md"
+
+
+def test_cli_tag_conll_keeps_tokens_and_blank_lines(tmp_path: Path) -> None:
+    # PEYMA-style tokens may hold a space ("امور خارجه"); each line is one token whatever it holds.
+    lines = ["کاظم", "جلالی", "در", "مسکو", "", "وزارت", "امور خارجه", "روسیه", "", ""]
+    path = tmp_path / "tokens.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    result = run("tag", "--conll", str(path))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.split("\n")[:-1]
+    assert len(out) == len(lines) - 1  # the final newline ends the last line
+    pairs = [line.split("\t") for line in out if line]
+    assert [token for token, _ in pairs] == [t for t in lines if t]
+    tags = dict(pairs)
+    assert (tags["کاظم"], tags["جلالی"], tags["مسکو"]) == ("B-PER", "I-PER", "B-LOC")
+    assert all(tag == "O" or tag[:2] in ("B-", "I-") for _, tag in pairs)
+    assert out[4] == ""  # the sentence break is kept
+
+
+def test_cli_tag_missing_file_is_named() -> None:
+    result = run("tag", "--conll", "no-such-tokens.txt")
+    assert result.returncode == 2 and "no-such-tokens.txt" in result.stderr
