@@ -9,7 +9,8 @@ Steps, each printed with its time:
    tokens of the NER training sets; spherical k-means at three granularities
    gives the word clusters (``clusters.tsv.gz``);
 2. a gazetteer of names and word-level label priors from ARMAN and ParsTwiNER
-   (``gazetteer.tsv.gz``, ``priors.tsv.gz``);
+   (``gazetteer.tsv.gz``, ``priors.tsv.gz``), and the names of Rayzan's actor
+   knowledge base by kind (``kb.tsv.gz``);
 3. helper CRFs trained on ARMAN and on ParsTwiNER, whose predicted tags become
    features of the main tagger (stacking: their label conventions never mix
    with PEYMA's);
@@ -36,7 +37,7 @@ from rayzan.ner.clusters import read_clusters, spherical_kmeans, write_clusters
 from rayzan.ner.corpus import Sentence, read_arman, read_parstwiner, read_peyma
 from rayzan.ner.crf import LinearCRF
 from rayzan.ner.features import FeatureSpace, token_key
-from rayzan.ner.gazetteer import write_gazetteer
+from rayzan.ner.gazetteer import kb_entries, write_gazetteer
 from rayzan.ner.lexicon import label_priors, write_priors
 from rayzan.ner.model import HELPERS, MODEL_DIR, NerModel
 from rayzan.ner.spans import bio_spans, entity_scores
@@ -147,7 +148,9 @@ def main(argv: list[str] | None = None) -> int:
     write_gazetteer(args.out / "gazetteer.tsv.gz", entries)
     priors = label_priors(([token_key(t) for t in toks], tags) for corpus in helpers.values() for toks, tags in corpus)
     write_priors(args.out / "priors.tsv.gz", priors)
-    log(f"gazetteer: {len(entries)} names; label priors for {len(priors)} words", started)
+    kb = kb_entries()
+    write_gazetteer(args.out / "kb.tsv.gz", kb)
+    log(f"gazetteer: {len(entries)} names; label priors for {len(priors)} words; {len(kb)} knowledge-base names", started)
 
     base = FeatureSpace(clusters=clusters)
     for name, corpus in helpers.items():

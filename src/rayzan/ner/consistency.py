@@ -63,3 +63,24 @@ def propagate_labels(keys: Sequence[Sequence[str]], tags: Sequence[Sequence[str]
                     for x in range(s + 1, s + length):
                         row[x] = "I-" + label
     return out
+
+
+def join_digit_groups(keys: Sequence[Sequence[str]], tags: Sequence[Sequence[str]]) -> list[list[str]]:
+    """Numbers whose thousands separator became a token of its own (``8 , 565
+    ریال``): when the tagger labelled only the last group, the groups and commas
+    before it join the entity (``B-MON I-MON I-MON I-MON``)."""
+    out = [list(t) for t in tags]
+    for k, row in zip(keys, out):
+        for i in range(len(k) - 3, -1, -1):
+            if (
+                row[i + 2].startswith("B-")
+                and row[i] == "O"
+                and row[i + 1] == "O"
+                and k[i + 1] == ","
+                and k[i].isdigit()
+                and k[i + 2].isdigit()
+                and len(k[i + 2]) == 3
+            ):
+                label = row[i + 2][2:]
+                row[i], row[i + 1], row[i + 2] = "B-" + label, "I-" + label, "I-" + label
+    return out

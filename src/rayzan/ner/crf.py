@@ -26,7 +26,8 @@ class LinearCRF:
         self.index = {a: i for i, a in enumerate(attributes, start=1)}
         self.weights = weights
         self.transitions = transitions
-        self._word_scores: dict[str, np.ndarray] = {}
+        self._word_rows: dict[str, int] = {}  # word -> its row in ``_word_table`` (see ``tag_windowed``)
+        self._word_table = np.zeros((0, 0, len(labels)), dtype=np.float32)
 
     @classmethod
     def from_crfsuite(cls, path: Path) -> "LinearCRF":
@@ -101,43 +102,74 @@ class LinearCRF:
     ) -> list[list[str]]:
         """``tag_many`` for features given per word (``units(key)[slot]`` applies to
         the token at ``offset`` for each ``(offset, slot)`` of ``window``) plus per
-        token (``dynamic``): attribute ids are looked up once per word and cached,
-        and their weights summed once per word, not once per token.  See ``FeatureSpace.features``
-        for the string form."""
+        token (``dynamic``): each word's feature lists are looked up and their
+        weights summed once, kept as rows of one table, and a batch's emissions
+        are gathered from that table for all its tokens at once.  See
+        ``FeatureSpace.features`` for the string form."""
         get = self.index.get
         zero = repeat(0)
-        cache = self._word_scores
         weights = self.weights
+        n_slots = len(window)
 
-        def word_scores(key: str) -> np.ndarray:
-            """``(slots, labels)``: the summed weights of each of the word's feature lists."""
-            found = cache.get(key)
-            if found is None:
-                if len(cache) > _CACHE_LIMIT:
-                    cache.clear()
-                rows = [weights[[j for j in map(get, slot, zero) if j]].sum(axis=0) for slot in units(key)]
-                found = cache[key] = np.stack(rows)
-            return found
+        def rows_of(words: list[str]) -> np.ndarray:
+            """Row in the word table of each of ``words``, summing the weights of new ones in one go."""
+            rows = self._word_rows
+            new = [w for w in dict.fromkeys(words) if w not in rows]
+            if new:
+                if len(rows) + len(new) > _CACHE_LIMIT:
+                    rows.clear()
+                    new = list(dict.fromkeys(words))
+                ids: list[int] = []
+                starts: list[int] = []
+                for w in new:
+                    for feats in units(w):
+                        starts.append(len(ids))
+                        ids.append(0)  # the zero row: no segment is empty
+                        ids.extend(map(get, feats, zero))
+                summed = np.add.reduceat(weights[ids], starts, axis=0).reshape(len(new), n_slots, -1)
+                first = len(rows)
+                table = self._word_table
+                if table.shape[0] < first + len(new):
+                    grown = np.zeros((max(2 * table.shape[0], first + len(new), 1024), n_slots, weights.shape[1]), np.float32)
+                    if first:
+                        grown[:first] = table[:first]
+                    table = self._word_table = grown
+                table[first : first + len(new)] = summed
+                for j, w in enumerate(new, start=first):
+                    rows[w] = j
+            return np.fromiter(map(rows.__getitem__, words), dtype=np.intp, count=len(words))
 
         def emissions(chunk: list[int]) -> np.ndarray:
-            ids: list[int] = []
-            starts: list[int] = []
-            parts: list[np.ndarray] = []
-            for s in chunk:
-                words = np.stack([word_scores(k) for k in keys[s]])
-                n = len(words)
-                scores = np.zeros((n, weights.shape[1]), dtype=np.float32)
-                for offset, slot in window:  # token i gets slot ``slot`` of word i + offset
-                    if offset >= 0:
-                        scores[: n - offset] += words[offset:, slot]
-                    else:
-                        scores[-offset:] += words[: n + offset, slot]
-                parts.append(scores)
-                for dyn in dynamic[s]:
-                    starts.append(len(ids))
-                    ids.append(0)
-                    ids.extend(map(get, dyn, zero))
-            return np.concatenate(parts) + self._sum_rows(ids, starts)
+            words = [k for s in chunk for k in keys[s]]
+            n = len(words)
+            row = rows_of(words)
+            table = self._word_table
+            lengths = np.array([len(keys[s]) for s in chunk])
+            ends = np.cumsum(lengths)
+            pos = np.arange(n) - np.repeat(ends - lengths, lengths)  # position in the sentence
+            size = np.repeat(lengths, lengths)
+            scores = np.zeros((n, weights.shape[1]), dtype=np.float32)
+            for offset, slot in window:  # token i gets slot ``slot`` of token i + offset
+                if offset == 0:
+                    scores += table[row, slot]
+                    continue
+                there = pos + offset
+                ok = np.flatnonzero((there >= 0) & (there < size))
+                scores[ok] += table[row[ok + offset], slot]
+            token_features = [dyn for s in chunk for dyn in dynamic[s]]
+            counts = np.fromiter(map(len, token_features), dtype=np.intp, count=n)
+            if n and counts.min() > 0:  # the usual case: one lookup pass over all of the batch's strings
+                flat = [f for dyn in token_features for f in dyn]
+                ids = np.fromiter(map(get, flat, zero), dtype=np.intp, count=len(flat))
+                starts = np.cumsum(counts) - counts
+                return scores + np.add.reduceat(weights[ids], starts, axis=0)
+            ids_list: list[int] = []
+            starts_list: list[int] = []
+            for dyn in token_features:
+                starts_list.append(len(ids_list))
+                ids_list.append(0)  # the zero row: no segment is empty
+                ids_list.extend(map(get, dyn, zero))
+            return scores + self._sum_rows(ids_list, starts_list)
 
         return self._decode([len(k) for k in keys], emissions, batch)
 
@@ -156,19 +188,23 @@ class LinearCRF:
         mask = np.arange(width)[None, :] < lengths[:, None]
         scores[mask] = flat
         back = np.zeros((len(lengths), width, n_labels), dtype=np.int32)
-        best = scores[:, 0]
+        best = scores[:, 0].copy()
+        transitions = self.transitions[None]
+        # ``_decode`` sorts a batch by length, so the sentences still running at
+        # step t are a suffix of it: each step works on that suffix alone.
+        first_live = np.searchsorted(lengths, np.arange(width), side="right")
         for t in range(1, width):
-            candidates = best[:, :, None] + self.transitions[None]
-            step_back = candidates.argmax(axis=1)
-            step_best = np.take_along_axis(candidates, step_back[:, None, :], axis=1)[:, 0] + scores[:, t]
-            live = (t < lengths)[:, None]  # finished sentences keep their last scores
-            best = np.where(live, step_best, best)
-            back[:, t] = step_back
-        last = best.argmax(axis=1)
+            lo = first_live[t]
+            candidates = best[lo:, :, None] + transitions
+            back[lo:, t] = candidates.argmax(axis=1)
+            best[lo:] = candidates.max(axis=1) + scores[lo:, t]
+        last = best.argmax(axis=1).tolist()  # a finished sentence keeps the scores of its last token
         labels = self.labels
         for k, (length, out) in enumerate(zip(lengths.tolist(), outs)):
-            path = [int(last[k])]
-            row = back[k]
+            row = back[k, :length].tolist()  # plain lists: a Python walk over them beats numpy indexing
+            j = last[k]
+            path = [j]
             for t in range(length - 1, 0, -1):
-                path.append(int(row[t, path[-1]]))
-            out.extend(labels[j] for j in reversed(path))
+                j = row[t][j]
+                path.append(j)
+            out.extend(map(labels.__getitem__, reversed(path)))

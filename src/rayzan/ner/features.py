@@ -112,6 +112,7 @@ class FeatureSpace:
     clusters: dict[str, tuple[str, ...]] = field(default_factory=dict)
     gazetteer: Gazetteer | None = None
     priors: dict[str, tuple[str, ...]] = field(default_factory=dict)  # key -> labels other corpora gave it
+    kb: Gazetteer | None = None  # names from Rayzan's actor knowledge base, by kind (``kb_entries``)
     _unit: dict[str, tuple[list[str], list[str], list[str], list[str], list[str]]] = field(default_factory=dict)
 
     def _unit_features(self, key: str) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
@@ -176,29 +177,46 @@ class FeatureSpace:
         return out
 
     def add_context(self, features: list[list[str]], keys: Sequence[str], extra: Sequence[Sequence[str]]) -> None:
-        """Add, in place, gazetteer matches, word-level label priors and the tags
-        of helper taggers (one column per helper in ``extra``), each seen at
-        offsets -1, 0, +1."""
+        """Add, in place, gazetteer and knowledge-base matches and word-level
+        label priors (each seen at offsets -1, 0, +1) and the tags of helper
+        taggers (one column per helper in ``extra``: at offsets -2..+2, the
+        pairs (-1, 0) and (0, +1), and the first two helpers' tags together)."""
         n = len(keys)
         if self.gazetteer is not None:
-            gaz = self.gazetteer.matches(keys)
-            for i, f in enumerate(features):
-                f.extend("g=" + g for g in gaz[i])
-                if i + 1 < n:
-                    f.extend("+1g=" + g for g in gaz[i + 1])
-                if i >= 1:
-                    f.extend("-1g=" + g for g in gaz[i - 1])
+            _add_window(features, self.gazetteer.matches(keys), "g=")
+        if self.kb is not None:
+            _add_window(features, self.kb.matches(keys), "k=")
         if self.priors:
-            priors = [self.priors.get(k, ()) for k in keys]
-            for i, f in enumerate(features):
-                f.extend("lx=" + p for p in priors[i])
-                if i + 1 < n:
-                    f.extend("+1lx=" + p for p in priors[i + 1])
-                if i >= 1:
-                    f.extend("-1lx=" + p for p in priors[i - 1])
+            get = self.priors.get
+            _add_window(features, [get(k, ()) for k in keys], "lx=")
         for col, tags in enumerate(extra):
-            here, pair, ahead = f"x{col}=", f"x{col}-1=", f"x{col}+1="
-            for i, f in enumerate(features):
-                f.append(here + tags[i])
-                f.append(pair + (tags[i - 1] if i >= 1 else "BOS") + "|" + tags[i])
-                f.append(ahead + (tags[i + 1] if i + 1 < n else "EOS"))
+            x = f"x{col}"
+            padded = ["BOS", "BOS", *tags, "EOS", "EOS"]
+            pairs = [a + "|" + b for a, b in zip(padded[1:], padded[2 : n + 3])]  # pairs[i]: (i - 1, i)
+            for f, here, back, ahead, back2, ahead2, pair, pair_ahead in zip(
+                features,
+                tags,
+                padded[1:],
+                padded[3:],
+                padded,
+                padded[4:],
+                pairs,
+                pairs[1:],
+            ):
+                f += (x + "=" + here, x + "-1=" + pair, x + "+1=" + ahead, x + "-2=" + back2, x + "+2=" + ahead2, x + "p+=" + pair_ahead)
+        if len(extra) >= 2:  # where the first two helpers agree or differ
+            for f, a, b in zip(features, extra[0], extra[1]):
+                f.append("xx=" + a + "|" + b)
+
+
+def _add_window(features: list[list[str]], matches: Sequence[Sequence[str]], name: str) -> None:
+    """Each match of token i as ``name`` on token i, ``+1name`` on token i - 1
+    and ``-1name`` on token i + 1 (most tokens have none: only those are visited)."""
+    last = len(features) - 1
+    for i, found in enumerate(matches):
+        if found:
+            features[i].extend(name + m for m in found)
+            if i:
+                features[i - 1].extend("+1" + name + m for m in found)
+            if i < last:
+                features[i + 1].extend("-1" + name + m for m in found)

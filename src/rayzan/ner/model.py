@@ -1,6 +1,8 @@
-"""The shipped NER model: word clusters, a gazetteer, word-level label priors,
+"""The shipped NER model: word clusters, a gazetteer, names from the actor
+knowledge base, word-level label priors,
 helper CRFs (trained on ARMAN and ParsTwiNER) whose predictions feed the main
-CRF (trained on PEYMA), then label consistency across nearby sentences.
+CRF (trained on PEYMA), then label consistency across nearby sentences, and
+numbers whose thousands separators were split off are joined up again.
 
 The CRFs are trained with CRFsuite and shipped as numpy weights (``crf.py``).
 Loaded lazily, once per process (``default_model``).
@@ -14,7 +16,7 @@ from typing import Sequence
 
 from rayzan.errors import RayzanError
 from rayzan.ner.clusters import read_clusters
-from rayzan.ner.consistency import propagate_labels
+from rayzan.ner.consistency import join_digit_groups, propagate_labels
 from rayzan.ner.crf import LinearCRF
 from rayzan.ner.features import FeatureSpace, token_key
 from rayzan.ner.gazetteer import read_gazetteer
@@ -49,11 +51,13 @@ class NerModel:
             gazetteer = read_gazetteer(directory / "gazetteer.tsv.gz")
             priors_path = directory / "priors.tsv.gz"
             priors = read_priors(priors_path) if priors_path.exists() else {}
+            kb_path = directory / "kb.tsv.gz"
+            kb = read_gazetteer(kb_path) if kb_path.exists() else None
         except OSError as e:
             raise ModelError(f"{directory}: NER model files missing ({e}); retrain with scripts/train_ner.py") from e
         helpers = [_open_crf(directory / f"{name}.npz") for name in HELPERS]
         tagger = _open_crf(directory / "main.npz") if main else None
-        return cls(FeatureSpace(clusters=clusters, gazetteer=gazetteer, priors=priors), helpers, tagger)
+        return cls(FeatureSpace(clusters=clusters, gazetteer=gazetteer, priors=priors, kb=kb), helpers, tagger)
 
     def features(self, sentences: Sequence[Sequence[str]]) -> list[list[list[str]]]:
         """Feature strings of the main tagger, helper predictions included (for training it)."""
@@ -77,7 +81,7 @@ class NerModel:
             raise ModelError("this NerModel was loaded without its main tagger")
         keys, dynamic = self._context(sentences)
         tags = self.main.tag_windowed(keys, dynamic, self.space.units, self.space.WINDOW)
-        return propagate_labels(keys, tags)
+        return join_digit_groups(keys, propagate_labels(keys, tags))
 
 
 _default: NerModel | None = None
