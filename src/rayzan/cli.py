@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Optional
 
 import typer
 
@@ -52,25 +52,6 @@ def report_error(error: InputError) -> None:
     err.print(f"[red]error[/red] {error.where}: {error.reason}", markup=True, highlight=False)
 
 
-def _documents(paths: list[str], settings: Settings, failures: list[InputError]) -> Iterator:
-    """Analysed documents for every article in ``paths``; failures are reported and collected."""
-    from rayzan.pipeline import Pipeline
-    from rayzan.readers import iter_articles
-
-    pipeline = Pipeline(zwnj=settings.zwnj)
-    for item in iter_articles(paths, max_bytes=settings.max_bytes):
-        if isinstance(item, InputError):
-            report_error(item)
-            failures.append(item)
-            continue
-        try:
-            yield pipeline.analyze(item.meta, item.blocks)
-        except RayzanError as e:
-            error = InputError(item.meta.origin or item.meta.id, str(e))
-            report_error(error)
-            failures.append(error)
-
-
 @app.command()
 def analyze(
     paths: list[str] = typer.Argument(..., help="Files, directories, URLs, or - for stdin."),
@@ -82,10 +63,17 @@ def analyze(
     if format not in ("jsonl", "json", "table"):
         raise click_exceptions.UsageError(f"--format must be jsonl, json or table, not {format!r}")
     settings = Settings(zwnj=not no_zwnj)
+    from rayzan.ingest import iter_documents
+
     failures: list[InputError] = []
+
+    def failed(error: InputError) -> None:
+        report_error(error)
+        failures.append(error)
+
     stream = output.open("w", encoding="utf-8") if output else sys.stdout
     try:
-        docs = _documents(paths, settings, failures)
+        docs = iter_documents(paths, settings, failed)
         if format == "jsonl":
             for doc in docs:
                 stream.write(json.dumps(doc.to_json(), ensure_ascii=False) + "\n")

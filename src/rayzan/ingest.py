@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
+from rayzan.document import Document
 from rayzan.errors import InputError, RayzanError
 from rayzan.pipeline import Pipeline
 from rayzan.readers import iter_articles
@@ -26,6 +34,22 @@ class IngestSummary:
         return sum(self.statuses.values())
 
 
+def iter_documents(
+    paths: Iterable[str], settings: Settings, on_error: Callable[[InputError], None]
+) -> Iterator[Document]:
+    """Analysed documents for every article in ``paths``; what cannot be read or
+    analysed goes to ``on_error`` and the rest goes on."""
+    pipeline = Pipeline(zwnj=settings.zwnj)
+    for item in iter_articles(paths, max_bytes=settings.max_bytes):
+        if isinstance(item, InputError):
+            on_error(item)
+            continue
+        try:
+            yield pipeline.analyze(item.meta, item.blocks)
+        except RayzanError as e:
+            on_error(InputError(item.meta.origin or item.meta.id, str(e)))
+
+
 def ingest_paths(
     paths: Iterable[str],
     settings: Settings,
@@ -35,25 +59,22 @@ def ingest_paths(
     from rayzan.store import Store
 
     summary = IngestSummary()
-    pipeline = Pipeline(zwnj=settings.zwnj)
     progress = Progress(
         SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=console, transient=True, disable=not console.is_terminal,
     )
     with Store.open(settings.db) as store, progress:
         task = progress.add_task("ingesting", total=None)
-        for item in iter_articles(paths, max_bytes=settings.max_bytes):
-            if isinstance(item, InputError):
-                on_error(item)
-                summary.failed.append(item)
-                continue
+
+        def failed(error: InputError) -> None:
+            on_error(error)
+            summary.failed.append(error)
+
+        for doc in iter_documents(paths, settings, failed):
             try:
-                doc = pipeline.analyze(item.meta, item.blocks)
                 result = store.ingest(doc)
             except RayzanError as e:
-                error = InputError(item.meta.origin or item.meta.id, str(e))
-                on_error(error)
-                summary.failed.append(error)
+                failed(InputError(doc.meta.origin or doc.meta.id, str(e)))
                 continue
             summary.statuses[result.status] += 1
             summary.events += len(doc.events)

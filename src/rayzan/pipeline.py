@@ -9,8 +9,9 @@ than an empty field later.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator
+import importlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 
 from rayzan.document import ArticleMeta, Block, Document, Section, join_blocks
 from rayzan.errors import PipelineError
@@ -38,13 +39,7 @@ def build_document(meta: ArticleMeta, blocks: Iterable[Block], zwnj: bool = True
         sections.append(Section(kind, pos, pos + len(line)))
         pos += len(line) + 1
     title = text[sections[0].start : sections[0].end] if sections and sections[0].kind == "title" else meta.title
-    return Document(meta=_with_title(meta, title), raw=raw, text=text, offsets=omap, sections=tuple(sections))
-
-
-def _with_title(meta: ArticleMeta, title: str | None) -> ArticleMeta:
-    from dataclasses import replace
-
-    return replace(meta, title=title)
+    return Document(meta=replace(meta, title=title), raw=raw, text=text, offsets=omap, sections=tuple(sections))
 
 
 def segment(doc: Document) -> Document:
@@ -60,8 +55,8 @@ def default_stages() -> tuple[Stage, ...]:
     """The stages Rayzan runs, in order; later stages are imported lazily."""
     stages = [SEGMENT]
     have = {"text", "sections"} | SEGMENT.provides
-    for loader in _OPTIONAL_STAGES:
-        stage = loader()
+    for module in _OPTIONAL_STAGES:
+        stage = _optional_stage(module)
         # An optional stage whose inputs no installed stage provides is left out, not an error.
         if stage is not None and stage.needs <= have:
             stages.append(stage)
@@ -69,31 +64,15 @@ def default_stages() -> tuple[Stage, ...]:
     return tuple(stages)
 
 
-def _ner_stage() -> Stage | None:
+def _optional_stage(module: str) -> Stage | None:
+    """``module.STAGE`` when the stage's package is installed, else None."""
     try:
-        from rayzan.ner import STAGE
+        return importlib.import_module(module).STAGE
     except ImportError:
         return None
-    return STAGE
 
 
-def _actor_stage() -> Stage | None:
-    try:
-        from rayzan.actors import STAGE
-    except ImportError:
-        return None
-    return STAGE
-
-
-def _event_stage() -> Stage | None:
-    try:
-        from rayzan.events import STAGE
-    except ImportError:
-        return None
-    return STAGE
-
-
-_OPTIONAL_STAGES = (_ner_stage, _actor_stage, _event_stage)
+_OPTIONAL_STAGES = ("rayzan.ner", "rayzan.actors", "rayzan.events")
 
 
 class Pipeline:

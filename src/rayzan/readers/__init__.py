@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from rayzan.errors import InputError
 from rayzan.readers.base import RawArticle, make_article, source_of
+from rayzan.readers.dates import parse_date
 from rayzan.readers.encoding import decode
 from rayzan.readers.feed import looks_like_feed, read_feed
 from rayzan.readers.html import read_html
@@ -97,7 +98,7 @@ def read_bytes(data: bytes, where: str, kind: str | None = None, limit: int | No
             else:
                 yield read_html(text, url=url, where=where)
         elif kind == "feed":
-            yield from read_feed(data if not looks_like_feed(text) else text, where)
+            yield from read_feed(text, where)
         else:
             yield read_text(text, where)
     except InputError as e:
@@ -154,19 +155,16 @@ def to_raw_article(value: object, **meta: object) -> RawArticle:
         return article_from_dict({**value, **meta}, "<dict>")
     if isinstance(value, str):
         article = read_text(value, "<text>")
-        if meta:
-            from rayzan.readers.dates import parse_date
-
-            url = meta.get("url")
-            blocks = list(article.blocks)
-            return make_article(
-                blocks,
-                url=url if isinstance(url, str) else None,
-                source=meta.get("source") if isinstance(meta.get("source"), str) else None,  # type: ignore[arg-type]
-                published=parse_date(meta.get("published")),
-                origin="<text>",
-            )
-        return article
+        if not meta:
+            return article
+        url, source = meta.get("url"), meta.get("source")
+        return make_article(
+            list(article.blocks),
+            url=url if isinstance(url, str) else None,
+            source=source if isinstance(source, str) else None,
+            published=parse_date(meta.get("published")),
+            origin="<text>",
+        )
     raise TypeError(f"rayzan.analyze takes a str, a dict or a RawArticle, not {type(value).__name__}")
 
 
