@@ -5,18 +5,9 @@ the knowledge base does not know."""
 from __future__ import annotations
 
 import pytest
+from conftest import analyse_actors as analyse
 
-from rayzan.actors import resolve_actors
-from rayzan.document import ArticleMeta, Block, Entity
-from rayzan.pipeline import build_document, segment
-
-
-def analyse(*paragraphs: str, entities: tuple[Entity, ...] = ()):
-    blocks = [Block("title", paragraphs[0])] + [Block("paragraph", p) for p in paragraphs[1:]]
-    doc = segment(build_document(ArticleMeta(id="t"), blocks))
-    if entities:
-        doc = doc.evolve(entities=entities)
-    return resolve_actors(doc)
+from rayzan.document import Entity
 
 
 def person(doc, name):
