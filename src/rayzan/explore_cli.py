@@ -114,6 +114,7 @@ def export(
         if articles:
             count = export_articles(store, format, output)
         else:
+            # Exports stream every matching event (keyset paging); sort/limit/offset do not apply.
             query = _query(actor, country, dyad, ordered, plover, cameo, quad_class, date_from, date_to, topic, source, text, "date", 1000, 0)
             count = export_events(store, format, output, query=query)
     Console(stderr=True).print(f"wrote {count if count is not None else 'all'} {'articles' if articles else 'events'} to {output}", highlight=False)
