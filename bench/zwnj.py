@@ -15,6 +15,8 @@ boundary between two letters whose gold separator is none, space or ZWNJ is
 scored after aligning the tool's letters with the gold letters; ``F1`` is over
 ZWNJ boundaries, ``word acc`` counts gold words whose every boundary is right,
 ``false change`` is the share of words a tool breaks in text that was correct.
+``--split tune-dev`` / ``tune-train`` score a lexicon built from the other
+quarter of ``tune`` (see ``scripts/build_zwnj_lexicon.py``), to choose settings.
 """
 
 from __future__ import annotations
@@ -238,7 +240,7 @@ def _show(corpus: str, corruption: str, gold: str, out: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", default="report", choices=["report", "tune", "tune-dev"])
+    parser.add_argument("--split", default="report", choices=["report", "tune", "tune-dev", "tune-train"])
     parser.add_argument("--lexicon", type=Path, default=None, help="a ZWNJ lexicon other than the shipped one")
     parser.add_argument("--limit", type=int, default=None, help="units per corpus")
     parser.add_argument("--only-rayzan", action="store_true")

@@ -6,6 +6,7 @@ others (ParsTwiNER, varzesh3, PEYMA, namnak).
     # to choose settings: build from a quarter, score on another quarter
     .venv/bin/python scripts/build_zwnj_lexicon.py --split tune-train --out /tmp/zwnj-dev.tsv.gz
     .venv/bin/python bench/zwnj.py --split tune-dev --lexicon /tmp/zwnj-dev.tsv.gz --only-rayzan
+    # ... and the other way round (build from tune-dev, score on tune-train)
 
 Reproducible: same data in, same lexicon and model weights out.  What it learns (see the model card):
 
@@ -24,7 +25,9 @@ Reproducible: same data in, same lexicon and model weights out.  What it learns 
 * ``V``             verb stems (Hazm's ``verbs.dat``), which tell a verb after ``می`` from a name.
 
 Hazm's word list (``hazm/data/words.dat``, MIT, from ``.venv-bench`` or ``--hazm-words``)
-vouches for words and decides spellings the treebank lacks; ``--no-dictionary`` leaves it out.
+vouches for words and decides spellings the treebank lacks (a spelling it lists only with
+ZWNJ is trusted; its frequencies let a listed compound merge across a space);
+``--no-dictionary`` leaves it out.
 
 Beside it, ``zwnj_lexicon.boundary.npz``: a logistic model of where a ZWNJ goes
 inside an unknown word, trained on the spellings decided here (``rayzan.text.boundary``).
@@ -81,6 +84,7 @@ DICTIONARY_WEIGHT = 1.0  # below ZwnjLexicon's known-stem score: the list alone 
 DICTIONARY_RARE_WEIGHT = 0.3  # listed with frequency 0 (variant spellings, rare words)
 DICTIONARY_VETO = 5.0  # noisy text joining a listed word this often, never with ZWNJ, keeps it joined
 DICTIONARY_STANDALONE = 5.0  # last part of a dictionary-only merge: stands alone less than this
+DICTIONARY_COMPOUND_SHARE = 0.003  # ... or the list's compound is at least this share of the part alone
 HAZM_WORDS = next(iter(sorted(ROOT.glob(".venv-bench/lib/python3*/site-packages/hazm/data/words.dat"))), None)
 RULE_VETO = 0.02  # an affix rule yields when noisy text writes the ZWNJ less than this share
 # Compound heads (``نامه``, ``سازی``, ``رسان``): right parts seen after a ZWNJ with at least
@@ -111,7 +115,7 @@ def word_lists(split: str):
             yield corpus, [canonical(m.group()) for m in _WORD.finditer(norm)]
 
 
-def dictionary_words(path: Path | None) -> dict[str, tuple[str, float]]:
+def dictionary_words(path: Path | None) -> dict[str, tuple[str, float, bool]]:
     """Hazm's word list (MIT; ``word<TAB>frequency<TAB>tags``): each word's preferred spelling
     (the most frequent, ZWNJ first on a tie) and the weight it adds to the word's score."""
     if path is None or not path.exists():
@@ -129,8 +133,23 @@ def dictionary_words(path: Path | None) -> dict[str, tuple[str, float]]:
     words = {}
     for key, options in variants.items():
         freq, _, form = max(options)
-        words[key] = (form, DICTIONARY_WEIGHT if freq > 0 else DICTIONARY_RARE_WEIGHT)
+        # A ZWNJ spelling listed without its joined variant: the treebank agrees with 98% of them.
+        sole = ZWNJ in form and all(ZWNJ in f for _, _, f in options)
+        words[key] = (form, DICTIONARY_WEIGHT if freq > 0 else DICTIONARY_RARE_WEIGHT, sole)
     return words
+
+
+def dictionary_frequencies(path: Path | None) -> dict[str, float]:
+    """Frequency of every spelling in Hazm's word list (normalised, ZWNJ kept)."""
+    if path is None or not path.exists():
+        return {}
+    freqs: dict[str, float] = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            word, _, rest = line.rstrip("\n").partition("\t")
+            norm = canonical(normalize_chars(word)[0])
+            freqs[norm] = max(freqs.get(norm, 0.0), float(rest.partition("\t")[0] or 0))
+    return freqs
 
 
 def verb_stems(path: Path | None) -> list[str]:
@@ -158,7 +177,13 @@ def transparent(form: str) -> bool:
 
 
 def choose(
-    key: str, perdt: Counter[str], noisy: Counter[str], rule: str, listed: str | None = None, lexicalised: bool = False
+    key: str,
+    perdt: Counter[str],
+    noisy: Counter[str],
+    rule: str,
+    listed: str | None = None,
+    lexicalised: bool = False,
+    sole: bool = False,
 ) -> str:
     """Preferred spelling of ``key`` from its spellings in clean and noisy text, the dictionary
     and the affix rule."""
@@ -168,7 +193,7 @@ def choose(
     # Then the dictionary, unless noisy text joins the word often and never writes the ZWNJ (راهپیمایی).
     if (
         listed is not None
-        and ((ZWNJ not in listed and (rule == key or lexicalised)) or transparent(listed))
+        and ((ZWNJ not in listed and (rule == key or lexicalised)) or sole or transparent(listed))
         and not (ZWNJ in listed and joined >= DICTIONARY_VETO and sum(noisy.values()) - joined < RULE_VETO * joined)
     ):
         return listed
@@ -235,26 +260,29 @@ def main(split: str = "tune", out: Path = OUT, dictionary_path: Path | None = HA
 
     # The dictionary comes in after the compound parts, which are learned from the corpora alone.
     dictionary = dictionary_words(dictionary_path)
-    for key, (_, weight) in dictionary.items():
+    for key, (_, weight, _) in dictionary.items():
         totals[key] += weight
     keys = [k for k, n in totals.items() if n >= MIN_SCORE]
 
     lex = ZwnjLexicon(scores={k: totals[k] for k in keys}, prefixes=frozenset(p for p in prefixes if p.endswith("ه")) | COMPOUND_PREFIXES)
     lex.verb_stems = frozenset(verb_stems(dictionary_path))
     best: dict[str, tuple[str, float]] = {}
+    corpus_chosen: set[str] = set()  # words the corpora alone spell with ZWNJ
     if dictionary:  # heads from the corpora alone first: they decide which listed spellings to trust
         for key in keys:
             if totals[key] - dictionary.get(key, ("", 0.0))[1] > 1e-6:
                 rule = lex.analyse(key)
                 best[key] = (choose(key, perdt.get(key, Counter()), noisy.get(key, Counter()), rule), totals[key])
+                if ZWNJ in best[key][0]:
+                    corpus_chosen.add(key)
         _LEXICON_HEADS.heads = compound_heads(best, standalone, sentences)[0]
         best = {}
     for key in keys:
         rule = lex.analyse(key)
-        listed, weight = dictionary.get(key, (None, 0.0))
+        listed, weight, sole = dictionary.get(key, (None, 0.0, False))
         # A word the dictionary lists joined, with a frequency, is a word of its own (مادیات, تنهایی).
         lexicalised = weight >= DICTIONARY_WEIGHT and not any(ZWNJ in f for f in noisy.get(key, ()))
-        form = choose(key, perdt.get(key, Counter()), noisy.get(key, Counter()), rule, listed, lexicalised)
+        form = choose(key, perdt.get(key, Counter()), noisy.get(key, Counter()), rule, listed, lexicalised, sole)
         best[key] = (form, totals[key])
 
     # Boundary model for unknown words, trained on the spellings just decided (one example per type).
@@ -288,17 +316,31 @@ def main(split: str = "tune", out: Path = OUT, dictionary_path: Path | None = HA
                 if gram in candidates:
                     spaced[gram] += weight
     # Words only the dictionary knows are merged across a space only when their last part
-    # seldom stands alone (پیام رسان, not مردم دوستی or شاه عباس).
+    # seldom stands alone (پیام رسان, not مردم دوستی or شاه عباس) or the list gives the compound
+    # a frequency, and never after a function word or when clean text writes the pair apart.
     corpus_totals = {k: totals[k] - dictionary.get(k, ("", 0.0))[1] for k in best}
     seen = {k: v for k, v in best.items() if corpus_totals[k] > 1e-6}
 
     def merged(gram: str, form: str) -> bool:
         key = form.replace(ZWNJ, "")
-        if key in seen:
-            return corpus_totals[key] > MERGE_RATIO * spaced[gram]
+        # Seen in the corpora, and spelt with this ZWNJ there (not only by the dictionary).
+        if key in seen and (form in perdt.get(key, ()) or form in noisy.get(key, ())):
+            # Joined spellings in noisy text count when the corpora chose the ZWNJ spelling on their own.
+            if key in corpus_chosen:
+                return corpus_totals[key] > MERGE_RATIO * spaced[gram]
+            support = sum(perdt.get(key, {}).values()) + noisy[key][form]
+            first = form.partition(ZWNJ)[0]
+            return support >= RARE and first not in NOT_COMPOUND_LEFT and support > MERGE_RATIO * spaced[gram]
         parts = form.split(ZWNJ)
-        return not spaced[gram] and parts[0] not in NOT_COMPOUND_LEFT and standalone[parts[-1]] < DICTIONARY_STANDALONE
+        if spaced[gram] or parts[0] in NOT_COMPOUND_LEFT:
+            return False
+        # The last part seldom stands alone, or the list has seen the compound in use often
+        # enough beside its last part (صف‌آرایی, نیمه‌نهایی), not only as a spelling.
+        last = frequency.get(parts[-1], 0.0)
+        in_use = last > 0 and frequency.get(form, 0.0) >= DICTIONARY_COMPOUND_SHARE * last
+        return standalone[parts[-1]] < DICTIONARY_STANDALONE or in_use
 
+    frequency = dictionary_frequencies(dictionary_path)
     merges = sorted(form for gram, form in candidates.items() if merged(gram, form))
     heads, vetoes = compound_heads(seen, standalone, sentences)
 

@@ -38,11 +38,16 @@ DATA_PATH = Path(__file__).with_name("data") / "zwnj_lexicon.tsv.gz"
 
 # Affixes written with a ZWNJ in careful Persian (the treebank's convention).
 PLURAL_ENDINGS = frozenset({"ها", "های", "هایی", "هایم", "هایت", "هایش", "هایمان", "هایتان", "هایشان"})
-COMPARATIVE_ENDINGS = frozenset({"تر", "ترین", "تری"})
+COMPARATIVE_ENDINGS = frozenset({"تر", "ترین", "تری", "تریم", "ترید", "ترند"})  # ...with a copula: بالغ‌تریم
+# Endings read only inside an unknown joined word (never merged across a space: هاست is also "host").
+_JOINED_ONLY_ENDINGS = frozenset({"هاست", "هایند"})  # plural with a copula: دل‌هاست
 # Written after a final ه (``منطقه‌ای``, ``داشته‌اند``) or ی (``انسانی‌اند``) only;
 # elsewhere ``ای``/``ام`` are words of their own (``ای کاش``) or part of the stem (``پیام``).
 HEH_ENDINGS = frozenset({"ای", "ام", "ات", "اش", "ایم", "اید", "اند", "ایی"})
-VERB_PREFIXES = frozenset({"می", "نمی", "برمی", "درمی", "فرومی", "بازمی", "وامی", "برنمی", "درنمی"})
+# Plural possessives take a ZWNJ after a final ه only (خانه‌شان, علاقه‌تان), and only after a
+# known word: elsewhere they are joined (کتابشان) or part of the word (میهمان).
+HEH_CLITICS = frozenset({"شان", "مان", "تان"})
+VERB_PREFIXES = frozenset({"می", "نمی", "برمی", "درمی", "فرومی", "فرامی", "بازمی", "وامی", "برنمی", "درنمی", "فرونمی", "فرانمی", "بازنمی", "وانمی"})
 _PERSON_ENDINGS = ("یم", "ید", "ند", "م", "ی", "د", "")
 _PLURAL_PERSON_ENDINGS = ("یم", "ید", "ند")
 _VERB_ENDINGS = ("د", "م", "ی", "ید", "یم", "ند", "ست", "ن")
@@ -53,6 +58,7 @@ SPACED_PREFIXES = frozenset({"بی"})
 # Demonstratives whose plural careful text writes joined (آنها, اینها, همانها).
 _JOINED_PLURAL_STEMS = frozenset({"آن", "این", "همان", "همین"})
 _HEH_WEIGHT = 5.0  # منطقه‌ای over منطق‌های when both stems are words
+_RARE_ENDING_WEIGHT = 0.1
 
 # Left parts of compounds written with a ZWNJ, used before a known word (``بی‌پایان``).
 COMPOUND_PREFIXES = frozenset({"بی", "نیمه"})
@@ -167,7 +173,7 @@ class ZwnjLexicon:
                 flags[word] = flags.get(word, 0) | LEFT
         for word in self.bound_prefixes | SPACED_PREFIXES:
             flags[word] = flags.get(word, 0) | PREFIX
-        for word in self.bound_suffixes | HEH_ENDINGS | SPACED_COMPARATIVES:
+        for word in self.bound_suffixes | HEH_ENDINGS | HEH_CLITICS | SPACED_COMPARATIVES:
             flags[word] = flags.get(word, 0) | RIGHT
         if self.heads:
             for word in list(flags):
@@ -239,12 +245,18 @@ class ZwnjLexicon:
             if ending in HEH_ENDINGS:
                 if stem[-1] not in "هی" or len(stem) < 3:  # پیام is not پی‌ام
                     continue
+                # ایی after ه is all but unused (the corpora write ه‌ای): حرف‌هایی, not حرفه‌ایی.
+                weight = _RARE_ENDING_WEIGHT if ending == "ایی" else _HEH_WEIGHT
+            elif ending in HEH_CLITICS:
+                if stem[-1] != "ه" or len(stem) < 3 or not self.known(stem):
+                    continue
                 weight = _HEH_WEIGHT
             elif stem in _JOINED_PLURAL_STEMS:
                 continue
             elif (
                 ending in PLURAL_ENDINGS
                 or ending in COMPARATIVE_ENDINGS
+                or ending in _JOINED_ONLY_ENDINGS
                 or ending in COMPOUND_ENDINGS
                 or (len(ending) >= _HEAD_SPLIT_LENGTH and self.heads.get(ending, 0.0) >= _HEAD_SPLIT)
             ):
@@ -260,8 +272,13 @@ class ZwnjLexicon:
                 best, best_score = join_parts(stem_form, ending), score
         if best_score >= 0:
             return best
+        # A joined word with a one-letter clitic (میزم is میز + م, میلش is میل + ش) is a noun,
+        # not می + a verb, unless a verb stem follows می (میدانم is می‌دانم).
+        noun_clitic = key[-1] in "مشت" and self.known(key[:-1]) and key[:-1] not in self.fixes
         for cut in range(2, min(len(key) - 1, 6)):
             prefix, rest = key[:cut], key[cut:]
+            if noun_clitic and prefix in VERB_PREFIXES and not self._verb_like(rest):
+                continue
             if prefix in VERB_PREFIXES and self.verb_stems and not self.known(rest):
                 # An unknown word after می is a verb only if it is a verb stem with a personal
                 # ending (می‌جهد) or ends in a plural one (می‌تاباندند), not a name or noun
@@ -269,6 +286,8 @@ class ZwnjLexicon:
                 if not (self._verb_like(rest) or rest.endswith(_PLURAL_PERSON_ENDINGS)):
                     continue
                 rest_form = rest
+            elif prefix in VERB_PREFIXES and self._verb_like(rest):
+                rest_form = rest  # a known stem with a personal ending (می‌توانی, not a noun in -انی)
             elif prefix in VERB_PREFIXES:
                 if rest.endswith("ت"):  # a past stem (داشت, گفت) only when it is a known word
                     if not self.known(rest):
@@ -292,6 +311,14 @@ class ZwnjLexicon:
         if depth == 0 and self.model is not None:
             return self._model_split(key)
         return key
+
+    def sentence_final(self, key: str, form: str) -> str:
+        """``form`` (a plural in ``های``), or the participle reading of ``key`` when its stem is a
+        known word in ده/ته (``دریافتهایم.`` is ``دریافته‌ایم.``, not ``دریافت‌هایم.``)."""
+        stem = form[: form.rindex(ZWNJ)] + "ه"
+        if stem.endswith(("ده", "ته")) and self.known(stem.replace(ZWNJ, "")):
+            return stem + ZWNJ + key[len(stem.replace(ZWNJ, "")) :]
+        return form
 
     def _verb_like(self, rest: str) -> bool:
         """Whether ``rest`` is a verb stem (past or present) with a personal ending."""
@@ -336,6 +363,9 @@ class ZwnjLexicon:
         if right in HEH_ENDINGS:
             if left[-1] not in "هی":
                 return None
+        elif right in HEH_CLITICS:
+            if left[-1] != "ه" or not self.known(left.replace(ZWNJ, "")):
+                return None
         elif right not in self.bound_suffixes and left not in self.bound_prefixes:
             # تر (also "wet") and بی (also the letter B) join only words the lexicon knows.
             if not (
@@ -344,6 +374,12 @@ class ZwnjLexicon:
                 or self.head_joins(left, right)
             ):
                 return None
+        if left in VERB_PREFIXES:
+            # One verb prefix per verb: نمی + میرند is نمی‌میرند, whatever میرند alone would read.
+            head, _, tail = right.partition(ZWNJ)
+            if tail and head in VERB_PREFIXES:
+                right = head + tail
+            return join_parts(left, right)
         if ZWNJ in left or ZWNJ in right:
             return join_parts(left, right)
         key = left + right
@@ -358,6 +394,12 @@ class ZwnjLexicon:
         if form is None and left in _JOINED_PLURAL_STEMS and self.scores.get(key, 0.0) >= _JOINED_WORD_SCORE:
             return key
         return join_parts(self.spell(left), self.spell(right))
+
+
+# A plural before a full stop reads better as a participle with a personal ending: a plural
+# with ezafe (شکست‌های) needs a word after it, a verb ends the sentence (شکسته‌ای.).
+_EZAFE_PLURALS = (ZWNJ + "های", ZWNJ + "هایم", ZWNJ + "هاید")
+_SENTENCE_END = frozenset(".!?؟")
 
 
 def _open_class(stem: str, ending: str) -> float:
@@ -439,6 +481,8 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
             flags = classify(word)
         start = m.start()
         form = spell(word) if flags & FIX else word
+        if flags & FIX and form.endswith(_EZAFE_PLURALS) and text[m.end() : m.end() + 1] in _SENTENCE_END:
+            form = lex.sentence_final(word, form)
         if (
             start == group_end + 1
             and (flags & RIGHT or group_prefix or group_left)
