@@ -2,14 +2,16 @@
 
     .venv/bin/python bench/ner.py [--data ../shared/data] [--repeat 3]
 
-Both taggers are scored on PEYMA dev with entity-level micro P/R/F1 (exact span
-and type, conlleval semantics), overall and per type.  The plain CRF sees the
-same PEYMA train data with word identity, short affixes, shape and one word
-either side: no clusters, gazetteer or other corpora.  Speed (tokens/s on one
-core, single process), model load time and peak resident memory are measured
-in fresh subprocesses, so training the baseline does not count against them.
-If the ``rayzan`` CLI has a ``tag`` command, the whole ``rayzan tag --conll``
-run on PEYMA dev (start-up included) is timed too.
+The taggers are scored on PEYMA dev with entity-level micro P/R/F1 (exact span
+and type, conlleval semantics), overall and per type: the plain CRF (the
+anchor), the stacked CRF alone (the shipped model with its neural tagger
+switched off) and the shipped model.  The plain CRF sees the same PEYMA train
+data with word identity, short affixes, shape and one word either side: no
+clusters, gazetteer or other corpora.  Speed (tokens/s on one core, single
+process), model load time and peak resident memory are measured in fresh
+subprocesses, so training the baseline does not count against them.  If the
+``rayzan`` CLI has a ``tag`` command, the whole ``rayzan tag --conll`` run on
+PEYMA dev (start-up included) is timed too.
 """
 
 from __future__ import annotations
@@ -107,20 +109,26 @@ def main() -> int:
         base_speed = measure("plain", peyma / "dev.txt", args.repeat, baseline_path)
 
     from rayzan.ner import tag_tokens
+    from rayzan.ner.model import NerModel
 
-    model_scores = entity_scores(gold, tag_tokens([toks for toks, _ in dev]))
+    sentences = [toks for toks, _ in dev]
+    model_scores = entity_scores(gold, tag_tokens(sentences))
+    stacked_scores = entity_scores(gold, NerModel.load(neural=False).tag(sentences))
     model_speed = measure("model", peyma / "dev.txt", args.repeat)
     cli_speed = time_cli(peyma / "dev.txt")
 
     print(f"PEYMA dev: {len(dev)} sentences, {sum(len(t) for t, _ in dev)} tokens; plain CRF trained in {train_s:.0f}s")
-    print(f"{'F1':8} {'plain CRF':>10} {'rayzan':>8} {'diff':>7} {'ratio':>6} {'P/R rayzan':>12} {'gold':>5}")
+    print(f"{'F1':8} {'plain CRF':>10} {'stacked':>8} {'rayzan':>8} {'diff':>7} {'ratio':>6}"
+          f" {'P/R plain':>12} {'P/R stacked':>12} {'P/R rayzan':>12} {'gold':>5}")
+    none = Score(0, 0, 0, 0)
 
-    def row(kind: str, b: Score, m: Score) -> str:
+    def row(kind: str, b: Score, s: Score, m: Score) -> str:
         ratio = m.f1 / b.f1 if b.f1 else float("nan")
-        return f"{kind:8} {b.f1:10.3f} {m.f1:8.3f} {m.f1 - b.f1:+7.3f} {ratio:6.2f} {m.precision:5.3f}/{m.recall:5.3f} {m.support:5d}"
+        pr = " ".join(f"{x.precision:5.3f}/{x.recall:5.3f}" for x in (b, s, m))
+        return f"{kind:8} {b.f1:10.3f} {s.f1:8.3f} {m.f1:8.3f} {m.f1 - b.f1:+7.3f} {ratio:6.2f}  {pr} {m.support:4d}"
 
     for kind in model_scores:
-        print(row(kind, base_scores.get(kind, Score(0, 0, 0, 0)), model_scores[kind]))
+        print(row(kind, base_scores.get(kind, none), stacked_scores.get(kind, none), model_scores[kind]))
     print(f"{'speed':24} {'plain CRF':>10} {'rayzan':>8} {'ratio':>6}")
     for key, label in (("tokens_per_s", "tokens/s (one core)"), ("load_s", "load time (s)"), ("peak_mb", "peak memory (MB)")):
         b, m = base_speed[key], model_speed[key]

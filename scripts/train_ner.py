@@ -1,6 +1,6 @@
 """Train the NER model that ships in src/rayzan/ner/model/ (CPU only, fixed seeds).
 
-    .venv/bin/pip install -e '.[train]'   # gensim, for the word vectors
+    .venv/bin/pip install -e '.[train]'   # gensim (word vectors) and torch==2.13.0 (CPU build)
     PYTHONHASHSEED=0 .venv/bin/python scripts/train_ner.py [--data ../shared/data] [--out src/rayzan/ner/model]
 
 Steps, each printed with its time:
@@ -15,7 +15,10 @@ Steps, each printed with its time:
    features of the main tagger (stacking: their label conventions never mix
    with PEYMA's);
 4. the main CRF on PEYMA train; scores on PEYMA dev are printed and stored in
-   ``meta.json``.
+   ``meta.json``;
+5. the neural tagger (``train_ner_neural.py``: BiLSTM-CRF in PyTorch, on the
+   same word vectors and the signals above), exported to ``neural.npz``; it
+   replaces the main CRF at inference (skip with ``--skip-neural``).
 CRFs are trained with CRFsuite and exported to numpy weights (``*.npz``).
 """
 
@@ -26,6 +29,7 @@ import json
 import os
 import random
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -80,14 +84,17 @@ def unlabelled_sentences(data: Path, labelled: list[list[Sentence]]) -> list[lis
     return out
 
 
-def train_clusters(sentences: list[list[str]]) -> dict[str, tuple[str, ...]]:
+def train_word_vectors(sentences: list[list[str]]) -> tuple[list[str], np.ndarray]:
+    """word2vec (skip-gram, one worker so it is deterministic): words and their vectors."""
     from gensim.models import Word2Vec  # training-only dependency (the `train` extra)
 
     w2v = Word2Vec(
         sentences, vector_size=100, window=5, min_count=2, sg=1, negative=8, epochs=8, workers=1, seed=SEED
     )
-    words = list(w2v.wv.index_to_key)
-    vectors = np.asarray(w2v.wv.vectors, dtype=np.float32)
+    return list(w2v.wv.index_to_key), np.asarray(w2v.wv.vectors, dtype=np.float32)
+
+
+def train_clusters(words: list[str], vectors: np.ndarray) -> dict[str, tuple[str, ...]]:
     ids = [spherical_kmeans(vectors, k, seed=SEED + k) for k in CLUSTER_SIZES]
     return {w: tuple(str(int(col[i])) for col in ids) for i, w in enumerate(words)}
 
@@ -120,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
     parser.add_argument("--reuse-clusters", action="store_true", help="keep the clusters already in --out")
     parser.add_argument("--reuse-helpers", action="store_true", help="keep the helper CRFs already in --out")
+    parser.add_argument("--skip-neural", action="store_true", help="train the CRFs only, not the neural tagger")
     args = parser.parse_args(argv)
     if os.environ.get("PYTHONHASHSEED") != "0":
         print("note: run with PYTHONHASHSEED=0 for byte-identical word vectors", file=sys.stderr)
@@ -134,13 +142,17 @@ def main(argv: list[str] | None = None) -> int:
     log(f"read PEYMA train {len(peyma_train)}, dev {len(peyma_dev)}, "
         + ", ".join(f"{k} {len(v)}" for k, v in helpers.items()) + " sentences", started)
 
+    scratch = tempfile.TemporaryDirectory()
+    vectors_path = Path(scratch.name) / "word2vec.npz"
     cluster_path = args.out / "clusters.tsv.gz"
     if args.reuse_clusters and cluster_path.exists():
         clusters = read_clusters(cluster_path)
     else:
         raw = unlabelled_sentences(args.data, [peyma_train, *helpers.values()])
         log(f"unlabelled text: {len(raw)} sentences, {sum(map(len, raw))} tokens", started)
-        clusters = train_clusters(raw)
+        words, vectors = train_word_vectors(raw)
+        np.savez(vectors_path, words=np.array("\n".join(words)), vectors=vectors)  # for the neural tagger
+        clusters = train_clusters(words, vectors)
         write_clusters(cluster_path, clusters)
     log(f"clusters for {len(clusters)} words", started)
 
@@ -166,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     train_crf([(f, tags) for f, (_, tags) in zip(features, peyma_train)], args.out / "main.npz")
     log("main CRF trained", started)
 
-    model = NerModel.load(args.out)
+    model = NerModel.load(args.out, neural=False)
     scores = entity_scores([tags for _, tags in peyma_dev], model.tag([toks for toks, _ in peyma_dev]))
     print(f"{'PEYMA dev':10} {'P':>6} {'R':>6} {'F1':>6} {'n':>5}")
     for kind, s in scores.items():
@@ -179,8 +191,18 @@ def main(argv: list[str] | None = None) -> int:
         "dev_f1": {k: round(s.f1, 4) for k, s in scores.items()},
     }
     (args.out / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    log(f"model written to {args.out}", started)
-    return 0
+    log(f"stacked CRF written to {args.out}", started)
+    if args.skip_neural:
+        return 0
+    from train_ner_neural import main as train_neural  # beside this script; needs torch
+
+    neural_args = ["--data", str(args.data), "--out", str(args.out)]
+    if vectors_path.exists():
+        neural_args += ["--vectors-cache", str(vectors_path)]
+    status = train_neural(neural_args)
+    scratch.cleanup()
+    log("neural tagger written", started)
+    return status
 
 
 if __name__ == "__main__":

@@ -106,6 +106,26 @@ class LinearCRF:
         weights summed once, kept as rows of one table, and a batch's emissions
         are gathered from that table for all its tokens at once.  See
         ``FeatureSpace.features`` for the string form."""
+        return self._decode([len(k) for k in keys], self._windowed_emissions(keys, dynamic, units, window), batch)
+
+    def emissions_windowed(
+        self,
+        keys: Sequence[Sequence[str]],
+        dynamic: Sequence[Sequence[Sequence[str]]],
+        units: Callable[[str], tuple[list[str], ...]],
+        window: Sequence[tuple[int, int]],
+    ) -> np.ndarray:
+        """The emission scores ``tag_windowed`` decodes, stacked over all
+        tokens of all sentences in order: ``(tokens, labels)``."""
+        return self._windowed_emissions(keys, dynamic, units, window)(list(range(len(keys))))
+
+    def _windowed_emissions(
+        self,
+        keys: Sequence[Sequence[str]],
+        dynamic: Sequence[Sequence[Sequence[str]]],
+        units: Callable[[str], tuple[list[str], ...]],
+        window: Sequence[tuple[int, int]],
+    ) -> Callable[[list[int]], np.ndarray]:
         get = self.index.get
         zero = repeat(0)
         weights = self.weights
@@ -171,7 +191,7 @@ class LinearCRF:
                 ids_list.extend(map(get, dyn, zero))
             return scores + self._sum_rows(ids_list, starts_list)
 
-        return self._decode([len(k) for k in keys], emissions, batch)
+        return emissions
 
     def _decode(self, lengths: list[int], emissions: Callable[[list[int]], np.ndarray], batch: int) -> list[list[str]]:
         out: list[list[str]] = [[] for _ in lengths]

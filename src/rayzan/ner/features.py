@@ -176,16 +176,29 @@ class FeatureSpace:
             out.append(f)
         return out
 
-    def add_context(self, features: list[list[str]], keys: Sequence[str], extra: Sequence[Sequence[str]]) -> None:
-        """Add, in place, gazetteer and knowledge-base matches and word-level
-        label priors (each seen at offsets -1, 0, +1) and the tags of helper
-        taggers (one column per helper in ``extra``: at offsets -2..+2, the
-        pairs (-1, 0) and (0, +1), and the first two helpers' tags together)."""
+    def name_matches(self, keys: Sequence[str]) -> tuple[list[list[str]] | None, list[list[str]] | None]:
+        """Gazetteer and knowledge-base matches per token (None without that list)."""
+        gazetteer = self.gazetteer.matches(keys) if self.gazetteer is not None else None
+        return gazetteer, self.kb.matches(keys) if self.kb is not None else None
+
+    def add_context(
+        self,
+        features: list[list[str]],
+        keys: Sequence[str],
+        extra: Sequence[Sequence[str]],
+        matches: tuple[list[list[str]] | None, list[list[str]] | None] | None = None,
+    ) -> None:
+        """Add, in place, gazetteer and knowledge-base matches (``name_matches``,
+        computed here unless given) and word-level label priors (each seen at
+        offsets -1, 0, +1) and the tags of helper taggers (one column per
+        helper in ``extra``: at offsets -2..+2, the pairs (-1, 0) and (0, +1),
+        and the first two helpers' tags together)."""
         n = len(keys)
-        if self.gazetteer is not None:
-            _add_window(features, self.gazetteer.matches(keys), "g=")
-        if self.kb is not None:
-            _add_window(features, self.kb.matches(keys), "k=")
+        gazetteer, kb = self.name_matches(keys) if matches is None else matches
+        if gazetteer is not None:
+            _add_window(features, gazetteer, "g=")
+        if kb is not None:
+            _add_window(features, kb, "k=")
         if self.priors:
             get = self.priors.get
             _add_window(features, [get(k, ()) for k in keys], "lx=")

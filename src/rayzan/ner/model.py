@@ -1,18 +1,23 @@
 """The shipped NER model: word clusters, a gazetteer, names from the actor
-knowledge base, word-level label priors,
-helper CRFs (trained on ARMAN and ParsTwiNER) whose predictions feed the main
-CRF (trained on PEYMA), then label consistency across nearby sentences, and
-numbers whose thousands separators were split off are joined up again.
+knowledge base, word-level label priors, helper CRFs (trained on ARMAN and
+ParsTwiNER) whose predictions feed the main tagger (trained on PEYMA), then
+label consistency across nearby sentences, and numbers whose thousands
+separators were split off are joined up again.
 
-The CRFs are trained with CRFsuite and shipped as numpy weights (``crf.py``).
-Loaded lazily, once per process (``default_model``).
+The main tagger is the BiLSTM-CRF of ``neural.py`` when ``neural.npz`` is
+present, else the stacked CRF ``main.npz``.  The CRFs are trained with
+CRFsuite and shipped as numpy weights (``crf.py``).  Loaded lazily, once per
+process (``default_model``).
 """
 
 from __future__ import annotations
 
 import threading
+from functools import partial
 from pathlib import Path
 from typing import Sequence
+
+import numpy as np
 
 from rayzan.errors import RayzanError
 from rayzan.ner.clusters import read_clusters
@@ -21,9 +26,12 @@ from rayzan.ner.crf import LinearCRF
 from rayzan.ner.features import FeatureSpace, token_key
 from rayzan.ner.gazetteer import read_gazetteer
 from rayzan.ner.lexicon import read_priors
+from rayzan.ner.neural import NeuralTagger
+from rayzan.ner.signals import token_signals, word_signals
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 HELPERS = ("arman", "parstwiner")  # order matters: it is the order of the stacked feature columns
+NEURAL = "neural.npz"
 
 
 class ModelError(RayzanError):
@@ -38,14 +46,20 @@ def _open_crf(path: Path) -> LinearCRF:
 
 
 class NerModel:
-    def __init__(self, space: FeatureSpace, helpers: list[LinearCRF], main: LinearCRF | None) -> None:
+    def __init__(
+        self, space: FeatureSpace, helpers: list[LinearCRF], main: LinearCRF | None, neural: NeuralTagger | None = None
+    ) -> None:
         self.space = space
         self.helpers = helpers
         self.main = main
+        self.neural = neural
+        self._word_signals = partial(word_signals, space)
 
     @classmethod
-    def load(cls, directory: Path = MODEL_DIR, main: bool = True) -> "NerModel":
-        """``main=False`` loads everything but the main CRF (used while training it)."""
+    def load(cls, directory: Path = MODEL_DIR, main: bool = True, neural: bool = True) -> "NerModel":
+        """``main=False`` loads everything but the main taggers (used while
+        training them); ``neural=False`` ignores the neural tagger and tags with
+        the stacked CRF."""
         try:
             clusters = read_clusters(directory / "clusters.tsv.gz")
             gazetteer = read_gazetteer(directory / "gazetteer.tsv.gz")
@@ -56,31 +70,91 @@ class NerModel:
         except OSError as e:
             raise ModelError(f"{directory}: NER model files missing ({e}); retrain with scripts/train_ner.py") from e
         helpers = [_open_crf(directory / f"{name}.npz") for name in HELPERS]
-        tagger = _open_crf(directory / "main.npz") if main else None
-        return cls(FeatureSpace(clusters=clusters, gazetteer=gazetteer, priors=priors, kb=kb), helpers, tagger)
+        network = None
+        if main and neural and (directory / NEURAL).exists():
+            try:
+                network = NeuralTagger.load(directory / NEURAL)
+            except (OSError, ValueError, KeyError) as e:
+                raise ModelError(f"{directory / NEURAL}: cannot load ({e}); retrain with scripts/train_ner.py") from e
+        wanted = main and (network is None or network.crf_weight > 0)  # the neural tagger may ensemble with it
+        tagger = _open_crf(directory / "main.npz") if wanted else None
+        space = FeatureSpace(clusters=clusters, gazetteer=gazetteer, priors=priors, kb=kb)
+        return cls(space, helpers, tagger, network)
 
     def features(self, sentences: Sequence[Sequence[str]]) -> list[list[list[str]]]:
         """Feature strings of the main tagger, helper predictions included (for training it)."""
         keys, dynamic = self._context(sentences)
         return [self.space.features(k, d) for k, d in zip(keys, dynamic)]
 
-    def _context(self, sentences: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[list[list[str]]]]:
-        """Keys and per-token features (helper predictions included) of each sentence."""
+    def _helper_tags(
+        self, sentences: Sequence[Sequence[str]]
+    ) -> tuple[list[list[str]], list[list[list[str]]], list[list[list[str]]]]:
+        """Keys, sentence-level CRF features and the helpers' tags (one column per helper)."""
         keys = [[token_key(t) for t in tokens] for tokens in sentences]
         dynamic = [self.space.sentence_features(k) for k in keys]
         space = self.space
         columns = [helper.tag_windowed(keys, dynamic, space.units, space.WINDOW) for helper in self.helpers]
+        return keys, dynamic, columns
+
+    def _add_context(self, keys: list[list[str]], dynamic: list[list[list[str]]], columns: list[list[list[str]]]) -> None:
         for i, (k, d) in enumerate(zip(keys, dynamic)):
-            space.add_context(d, k, [column[i] for column in columns])
+            self.space.add_context(d, k, [column[i] for column in columns])
+
+    def _context(self, sentences: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[list[list[str]]]]:
+        """Keys and per-token features (helper predictions included) of each sentence."""
+        keys, dynamic, columns = self._helper_tags(sentences)
+        self._add_context(keys, dynamic, columns)
         return keys, dynamic
+
+    def _signals(self, keys: list[list[str]], columns: list[list[list[str]]]) -> list[list[list[str]]]:
+        return [token_signals(self.space, k, [column[i] for column in columns]) for i, k in enumerate(keys)]
+
+    def signals(self, sentences: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[list[list[str]]]]:
+        """Keys and per-token signals of the neural tagger (``signals.py``)."""
+        keys, _, columns = self._helper_tags(sentences)
+        return keys, self._signals(keys, columns)
+
+    def word_signals(self, key: str) -> list[str]:
+        return self._word_signals(key)
+
+    def tag_raw(self, sentences: Sequence[Sequence[str]], block: int = 512) -> tuple[list[list[str]], list[list[str]]]:
+        """Keys and the main tagger's tags, before the consistency passes; in
+        blocks of sentences, so the feature lists of a big input never all
+        live at once."""
+        keys: list[list[str]] = []
+        tags: list[list[str]] = []
+        for b in range(0, len(sentences), block):
+            k, t = self._tag_block(sentences[b : b + block])
+            keys += k
+            tags += t
+        return keys, tags
+
+    def _tag_block(self, sentences: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[list[str]]]:
+        if self.neural is None:
+            if self.main is None:
+                raise ModelError("this NerModel was loaded without its main tagger")
+            keys, dynamic = self._context(sentences)
+            return keys, self.main.tag_windowed(keys, dynamic, self.space.units, self.space.WINDOW)
+        keys, dynamic, columns = self._helper_tags(sentences)
+        space = self.space
+        matches = [space.name_matches(k) for k in keys]
+        signals = [
+            token_signals(space, k, [column[i] for column in columns], matches[i]) for i, k in enumerate(keys)
+        ]
+        weight = self.neural.crf_weight
+        added = None
+        if weight and self.main is not None:  # the ensemble: the stacked CRF's lattice scores, weighted, join in
+            for i, (k, d) in enumerate(zip(keys, dynamic)):
+                space.add_context(d, k, [column[i] for column in columns], matches[i])
+            scores = self.main.emissions_windowed(keys, dynamic, self.space.units, self.space.WINDOW)
+            cols = [self.main.labels.index(label) for label in self.neural.labels]
+            added = (weight * scores[:, cols], weight * self.main.transitions[np.ix_(cols, cols)])
+        return keys, self.neural.tag(keys, signals, self._word_signals, added=added)
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags per sentence; sentences are read as consecutive text, so a
         name tagged in one can label its repetition a few sentences on."""
-        if self.main is None:
-            raise ModelError("this NerModel was loaded without its main tagger")
-        keys, dynamic = self._context(sentences)
-        tags = self.main.tag_windowed(keys, dynamic, self.space.units, self.space.WINDOW)
+        keys, tags = self.tag_raw(sentences)
         return join_digit_groups(keys, propagate_labels(keys, tags))
 
 

@@ -1,0 +1,346 @@
+"""Train the neural NER tagger (BiLSTM-CRF, PyTorch on the CPU) and export it to
+numpy weights for ``rayzan.ner.neural`` (``neural.npz`` beside the CRFs).
+
+    .venv/bin/pip install -e '.[train]'   # gensim and torch==2.13.0 (CPU)
+    PYTHONHASHSEED=0 .venv/bin/python scripts/train_ner_neural.py [--data ../shared/data] [--out src/rayzan/ner/model]
+
+Needs the helper CRFs, clusters, gazetteer, knowledge-base names and priors
+already in ``--out`` (``scripts/train_ner.py`` writes them, then calls this).
+Word vectors: word2vec on the same raw text and with the same settings as the
+clusters (``train_ner.train_word_vectors``).  Trained on PEYMA train; the
+epoch kept is the one with the best entity F1 on PEYMA dev, scored with the
+exported numpy tagger itself.  Fixed seeds, two threads.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+import torch
+from torch import nn
+
+from rayzan.ner.corpus import read_peyma
+from rayzan.ner.crf import LinearCRF
+from rayzan.ner.model import MODEL_DIR, NEURAL, NerModel
+from rayzan.ner.neural import MAX_CHARS, NO_SIGNAL, UNKNOWN_WORD, NeuralTagger, char_ids
+from rayzan.ner.spans import entity_scores
+
+SEED = 13
+SETTINGS = {
+    "word_dim": 100,  # word2vec's size
+    "char_dim": 32,
+    "char_filters": 64,
+    "signal_dim": 48,
+    "hidden": 128,
+    "dropout_in": 0.33,
+    "dropout_out": 0.3,
+    "word_dropout": 0.05,  # share of known words read as unknown while training
+    "lr": 0.002,
+    "lr_decay": 1.0,  # learning rate factor after each epoch
+    "average_from": 0,  # from this epoch on, also score the running average of the weights (0: never)
+    "batch": 32,
+    "epochs": 30,
+    "patience": 6,
+    "min_char_count": 3,
+    "min_signal_count": 2,
+}
+
+ENSEMBLE_WEIGHTS = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0)
+
+
+def log(msg: str, started: float) -> None:
+    print(f"[{time.time() - started:7.1f}s] {msg}", flush=True)
+
+
+class Net(nn.Module):
+    def __init__(self, vectors: np.ndarray, n_chars: int, n_signals: int, n_labels: int, s: dict) -> None:
+        super().__init__()
+        self.words = nn.Embedding(len(vectors) + 1, s["word_dim"])
+        with torch.no_grad():
+            self.words.weight[0].zero_()
+            self.words.weight[1:] = torch.from_numpy(vectors)
+        self.chars = nn.Embedding(n_chars + 2, s["char_dim"], padding_idx=0)
+        self.conv = nn.Conv1d(s["char_dim"], s["char_filters"], 3, padding=1)
+        self.signals = nn.Embedding(n_signals + 1, s["signal_dim"], padding_idx=NO_SIGNAL)
+        self.lstm = nn.LSTM(s["word_dim"] + s["char_filters"] + s["signal_dim"], s["hidden"], bidirectional=True, batch_first=True)
+        self.out = nn.Linear(2 * s["hidden"], n_labels)
+        self.transitions = nn.Parameter(torch.zeros(n_labels, n_labels))
+        self.start = nn.Parameter(torch.zeros(n_labels))
+        self.end = nn.Parameter(torch.zeros(n_labels))
+        self.drop_in = nn.Dropout(s["dropout_in"])
+        self.drop_out = nn.Dropout(s["dropout_out"])
+
+    def emissions(self, words, chars, char_lengths, signals, lengths):
+        batch, width, n_chars = chars.shape
+        c = self.conv(self.chars(chars).view(batch * width, n_chars, -1).transpose(1, 2))  # (bw, filters, chars)
+        pad = torch.arange(n_chars)[None, :] >= char_lengths.view(-1, 1)
+        c = c.masked_fill(pad[:, None, :], float("-inf")).max(dim=2).values.view(batch, width, -1)
+        x = torch.cat([self.words(words), c, self.signals(signals).sum(dim=2)], dim=2)
+        packed = nn.utils.rnn.pack_padded_sequence(self.drop_in(x), lengths, batch_first=True, enforce_sorted=False)
+        h, _ = self.lstm(packed)
+        h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=width)
+        return self.out(self.drop_out(h))
+
+    def nll(self, em: torch.Tensor, tags: torch.Tensor, mask: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
+        """Mean negative log-likelihood of the gold paths under the linear-chain CRF."""
+        maskf = mask.float()
+        gold = (em.gather(2, tags[..., None]).squeeze(2) * maskf).sum(1)
+        gold = gold + (self.transitions[tags[:, :-1], tags[:, 1:]] * maskf[:, 1:]).sum(1)
+        gold = gold + self.start[tags[:, 0]] + self.end[tags.gather(1, (lengths - 1)[:, None]).squeeze(1)]
+        alpha = self.start[None] + em[:, 0]
+        for t in range(1, em.shape[1]):
+            step = torch.logsumexp(alpha[:, :, None] + self.transitions[None] + em[:, t, None, :], dim=1)
+            alpha = torch.where(mask[:, t, None], step, alpha)
+        return (torch.logsumexp(alpha + self.end[None], dim=1) - gold).mean()
+
+
+def export(net: Net, labels: list[str], words: list[str], chars: list[str], signals: list[str]) -> dict[str, np.ndarray]:
+    """The weights ``NeuralTagger`` reads (big matrices as float16)."""
+    lstm = net.lstm
+
+    def get(t: torch.Tensor) -> np.ndarray:
+        return t.detach().numpy().astype(np.float32)
+
+    dc = net.chars.weight.shape[1]
+    return {
+        "labels": np.array("\n".join(labels)),
+        "words": np.array("\n".join(words)),
+        "chars": np.array("\n".join(chars)),
+        "signals": np.array("\n".join(signals)),
+        "word_vectors": get(net.words.weight).astype(np.float16),
+        "char_vectors": get(net.chars.weight),
+        "conv": get(net.conv.weight).transpose(2, 1, 0).reshape(3 * dc, -1),  # row k * dc + c: char t + k - 1, dim c
+        "conv_bias": get(net.conv.bias),
+        "signal_vectors": get(net.signals.weight),
+        "w_ih": np.stack([get(lstm.weight_ih_l0), get(lstm.weight_ih_l0_reverse)]),
+        "w_hh": np.stack([get(lstm.weight_hh_l0), get(lstm.weight_hh_l0_reverse)]),
+        "bias": np.stack([get(lstm.bias_ih_l0 + lstm.bias_hh_l0), get(lstm.bias_ih_l0_reverse + lstm.bias_hh_l0_reverse)]),
+        "w_out": get(net.out.weight),
+        "b_out": get(net.out.bias),
+        "transitions": get(net.transitions),
+        "start": get(net.start),
+        "end": get(net.end),
+    }
+
+
+class Encoded:
+    """Sentences as id arrays for the torch model."""
+
+    def __init__(self, keys, signals, tags, word_index, char_index, signal_index, word_signals, label_index) -> None:
+        self.keys = keys
+        self.words = [np.array([word_index.get(k, UNKNOWN_WORD) for k in s], dtype=np.int64) for s in keys]
+        self.chars = [[char_ids(k, char_index) for k in s] for s in keys]
+        self.signals = [
+            [[signal_index[x] for x in word_signals(k) + toks if x in signal_index] for k, toks in zip(s, sig)]
+            for s, sig in zip(keys, signals)
+        ]
+        self.tags = [np.array([label_index[t] for t in s], dtype=np.int64) for s in tags] if tags else None
+
+    def batch(self, idx: list[int], word_dropout: float, rng: np.random.Generator):
+        lengths = [len(self.keys[i]) for i in idx]
+        width = max(lengths)
+        n_chars = max(len(c) for i in idx for c in self.chars[i])
+        n_sig = max(1, max(len(x) for i in idx for x in self.signals[i]))
+        words = np.zeros((len(idx), width), dtype=np.int64)
+        chars = np.zeros((len(idx), width, n_chars), dtype=np.int64)
+        char_lengths = np.ones((len(idx), width), dtype=np.int64)
+        signals = np.zeros((len(idx), width, n_sig), dtype=np.int64)
+        tags = np.zeros((len(idx), width), dtype=np.int64)
+        for b, i in enumerate(idx):
+            n = lengths[b]
+            w = self.words[i].copy()
+            if word_dropout:
+                w[rng.random(n) < word_dropout] = UNKNOWN_WORD
+            words[b, :n] = w
+            for t, c in enumerate(self.chars[i]):
+                chars[b, t, : len(c)] = c
+                char_lengths[b, t] = len(c)
+            for t, x in enumerate(self.signals[i]):
+                signals[b, t, : len(x)] = x
+            tags[b, :n] = self.tags[i]
+        lengths_t = torch.tensor(lengths)
+        mask = torch.arange(width)[None, :] < lengths_t[:, None]
+        as_t = torch.from_numpy
+        return as_t(words), as_t(chars), as_t(char_lengths), as_t(signals), lengths_t, as_t(tags), mask
+
+
+def word_vectors(data: Path, cache: Path | None, started: float) -> tuple[list[str], np.ndarray]:
+    if cache is not None and cache.exists():
+        with np.load(cache) as z:
+            return str(z["words"]).split("\n"), z["vectors"]
+    from train_ner import train_word_vectors, unlabelled_sentences  # the clusters' settings
+
+    from rayzan.ner.corpus import read_arman, read_parstwiner
+
+    ner = data / "ner"
+    labelled = [read_peyma(ner / "peyma" / "train.txt"), read_arman(ner / "arman" / "train_fold3.txt"),
+                read_parstwiner(ner / "parstwiner" / "train.txt")]
+    words, vectors = train_word_vectors(unlabelled_sentences(data, labelled))
+    log(f"word2vec: {len(words)} words", started)
+    if cache is not None:
+        np.savez(cache, words=np.array("\n".join(words)), vectors=vectors)
+    return words, vectors
+
+
+def train_network(args: argparse.Namespace, settings: dict, model: NerModel, train, dev, train_keys, train_signals,
+                  dev_keys, dev_signals, started: float) -> tuple[dict[str, np.ndarray], int]:
+    """Train the network; its exported weights at the epoch with the best dev F1, and that epoch."""
+    words, vectors = word_vectors(args.data, args.vectors_cache, started)
+
+    char_counts = Counter(ch for s in train_keys for k in s for ch in k[:MAX_CHARS])
+    char_counts.update(ch for w in words for ch in w[:MAX_CHARS])
+    chars = sorted(c for c, n in char_counts.items() if n >= settings["min_char_count"])
+    signal_counts = Counter(x for s, sig in zip(train_keys, train_signals) for k, toks in zip(s, sig)
+                            for x in model.word_signals(k) + toks)
+    signals = sorted(x for x, n in signal_counts.items() if n >= settings["min_signal_count"])
+    labels = sorted({t for _, tags in train for t in tags})
+    word_index = {w: i for i, w in enumerate(words, start=1)}
+    char_index = {c: i for i, c in enumerate(chars, start=2)}
+    signal_index = {x: i for i, x in enumerate(signals, start=1)}
+    label_index = {t: i for i, t in enumerate(labels)}
+    data = Encoded(train_keys, train_signals, [tags for _, tags in train], word_index, char_index, signal_index,
+                   model.word_signals, label_index)
+    log(f"{len(words)} words, {len(chars)} characters, {len(signals)} signals, {len(labels)} tags", started)
+
+    net = Net(vectors, len(chars), len(signals), len(labels), settings)
+    optimiser = torch.optim.Adam(net.parameters(), lr=settings["lr"])
+    rng = np.random.default_rng(SEED)
+    gold = [tags for _, tags in dev]
+    best_f1, best_epoch, best_arrays = -1.0, 0, None
+    mean: dict[str, torch.Tensor] | None = None
+    averaged = 0
+    order = np.arange(len(train))
+    for epoch in range(1, settings["epochs"] + 1):
+        net.train()
+        rng.shuffle(order)
+        # Batches of similar length (sorted within shuffled pools), in random order.
+        pool = settings["batch"] * 50
+        batches = []
+        for p in range(0, len(order), pool):
+            chunk = sorted(order[p : p + pool].tolist(), key=lambda i: len(train_keys[i]))
+            batches += [chunk[b : b + settings["batch"]] for b in range(0, len(chunk), settings["batch"])]
+        rng.shuffle(batches)
+        total = 0.0
+        for idx in batches:
+            words_t, chars_t, char_len, sig_t, lengths, tags_t, mask = data.batch(idx, settings["word_dropout"], rng)
+            em = net.emissions(words_t, chars_t, char_len, sig_t, lengths)
+            loss = net.nll(em, tags_t, mask, lengths)
+            optimiser.zero_grad()
+            loss.backward()
+            nn.utils.clip_grad_norm_(net.parameters(), 5.0)
+            optimiser.step()
+            total += loss.item() * len(idx)
+        for group in optimiser.param_groups:
+            group["lr"] *= settings["lr_decay"]
+        net.eval()
+        candidates = [("", export(net, labels, words, chars, signals))]
+        if settings["average_from"] and epoch >= settings["average_from"]:
+            # A running mean of the weights of the epochs so far (from ``average_from``).
+            state = {k: v.detach().clone() for k, v in net.state_dict().items()}
+            averaged += 1
+            if mean is None:
+                mean = state
+            else:
+                for k, v in state.items():
+                    mean[k] += (v - mean[k]) / averaged
+            twin = copy.deepcopy(net)
+            twin.load_state_dict(mean)
+            candidates.append((f"mean of {averaged}", export(twin, labels, words, chars, signals)))
+        improved = False
+        for name, arrays in candidates:
+            scores = entity_scores(gold, NeuralTagger(arrays).tag(dev_keys, dev_signals, model.word_signals))
+            f1 = scores["ALL"].f1
+            log(f"epoch {epoch:2d} {name:10} loss {total / len(train):7.3f} dev F1 {f1:.4f} "
+                + " ".join(f"{k} {s.f1:.3f}" for k, s in scores.items() if k != "ALL"), started)
+            if f1 > best_f1:
+                best_f1, best_epoch, best_arrays, improved = f1, epoch, arrays, True
+        if not improved and epoch - best_epoch >= settings["patience"]:
+            break
+    assert best_arrays is not None
+    log(f"kept epoch {best_epoch} (dev F1 of the network alone, before the consistency passes: {best_f1:.4f})", started)
+    return best_arrays, best_epoch
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared" / "data")
+    parser.add_argument("--out", type=Path, default=MODEL_DIR)
+    parser.add_argument("--vectors-cache", type=Path, help="word2vec vectors (.npz) to reuse or write")
+    parser.add_argument("--epochs", type=int, default=SETTINGS["epochs"])
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--reuse-network", action="store_true", help="keep the network in --out; choose the CRF weight only")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="override a setting")
+    args = parser.parse_args(argv)
+    settings = dict(SETTINGS, epochs=args.epochs)
+    for item in args.set:
+        name, _, value = item.partition("=")
+        settings[name] = type(SETTINGS[name])(value)
+    random.seed(SEED)
+    np.random.seed(SEED)
+    torch.manual_seed(SEED)
+    torch.set_num_threads(args.threads)
+    started = time.time()
+
+    peyma = args.data / "ner" / "peyma"
+    train, dev = read_peyma(peyma / "train.txt"), read_peyma(peyma / "dev.txt")
+    model = NerModel.load(args.out, main=False)
+    train_keys, train_signals = model.signals([toks for toks, _ in train])
+    dev_keys, dev_signals = model.signals([toks for toks, _ in dev])
+    log(f"signals of {len(train)} train and {len(dev)} dev sentences", started)
+    gold = [tags for _, tags in dev]
+    if args.reuse_network and (args.out / NEURAL).exists():  # tune the ensemble weight only
+        with np.load(args.out / NEURAL) as z:
+            best_arrays = {name: z[name] for name in z.files if name != "crf_weight"}
+        meta_path = args.out / "meta.json"
+        best_epoch = json.loads(meta_path.read_text(encoding="utf-8")).get("neural", {}).get("epoch", 0)
+    else:
+        best_arrays, best_epoch = train_network(args, settings, model, train, dev, train_keys, train_signals,
+                                                dev_keys, dev_signals, started)
+
+    # The ensemble: the stacked CRF's lattice scores, weighted, summed with the network's.
+    # The weight is chosen on dev, like the epoch (0 = the network alone).
+    sentences = [toks for toks, _ in dev]
+    tagger = NeuralTagger(best_arrays)
+    shipped = NerModel(model.space, model.helpers, LinearCRF.load(args.out / "main.npz"), tagger)
+    by_weight = {}
+    for weight in ENSEMBLE_WEIGHTS:
+        tagger.crf_weight = weight
+        by_weight[weight] = entity_scores(gold, shipped.tag(sentences))
+        log(f"CRF weight {weight}: dev F1 {by_weight[weight]['ALL'].f1:.4f}", started)
+    weight = max(ENSEMBLE_WEIGHTS, key=lambda w: by_weight[w]["ALL"].f1)
+    with open(args.out / NEURAL, "wb") as f:
+        np.savez_compressed(f, **best_arrays, crf_weight=np.float32(weight))
+    log(f"CRF weight {weight}; wrote {args.out / NEURAL}", started)
+
+    scores = entity_scores(gold, NerModel.load(args.out).tag(sentences))
+    print(f"{'PEYMA dev':10} {'P':>6} {'R':>6} {'F1':>6} {'n':>5}")
+    for kind, s in scores.items():
+        print(f"{kind:10} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.support:5d}")
+    meta_path = args.out / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+    trained = meta.get("neural", {}) if args.reuse_network else {}  # the network's own run, when reused
+    meta["neural"] = {
+        "settings": trained.get("settings", settings),
+        "seed": SEED,
+        "epoch": best_epoch,
+        "threads": trained.get("threads", args.threads),
+        "crf_weight": weight,
+        "dev_f1_network_alone": round(by_weight[0.0]["ALL"].f1, 4),
+        "train_minutes": trained.get("train_minutes", round((time.time() - started) / 60, 1)),
+        "dev_f1": {k: round(s.f1, 4) for k, s in scores.items()},
+    }
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    log("meta.json updated", started)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
