@@ -15,6 +15,7 @@ import json
 import re
 import zlib
 from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -86,7 +87,7 @@ def read(corpus: str) -> Iterator[tuple[str, str]]:
     if corpus == "parstwiner":
         return _token_per_line(DATA / "ner/parstwiner/train.txt", "\t")
     if corpus == "peyma":
-        return _token_per_line(DATA / "ner/peyma/train.txt", "|")
+        return chain.from_iterable(_token_per_line(DATA / f"ner/peyma/{name}.txt", "|") for name in ("train", "dev"))
     if corpus == "fars":
         return _articles(sorted((DATA / "news/fars").glob("fars-news-*.json")))
     if corpus in ("namnak", "varzesh3"):

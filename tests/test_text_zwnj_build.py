@@ -61,3 +61,13 @@ def test_zwnj_build_reads_list_frequencies(build, word_list: Path) -> None:
     assert freqs["کوش"] == 900.0
     assert build.dictionary_frequencies(None) == {}
     assert build.dictionary_frequencies(word_list.with_name("absent.dat")) == {}
+
+
+def test_zwnj_build_lists_words_careful_text_writes_both_ways(build) -> None:
+    best = {"کوهنورد": ("کوه‌نورد", 20.0), "منطقهای": ("منطقه‌ای", 50.0), "دستکاری": ("دست‌کاری", 3.0), "کتاب": ("کتاب", 9.0)}
+    perdt = {
+        "کوهنورد": Counter({"کوه‌نورد": 16.0, "کوهنورد": 8.0}),  # joined a third of the time
+        "منطقهای": Counter({"منطقه‌ای": 40.0}),  # never joined
+    }
+    dictionary = {"دستکاری": ("دست‌کاری", 1.0, False)}  # listed with ZWNJ and joined
+    assert build.both_ways(best, perdt, dictionary) == ["دستکاری", "کوهنورد"]

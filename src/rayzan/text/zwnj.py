@@ -15,6 +15,20 @@ compound heads learned from it (``نامه``, ``رسان``, ``گذاری``), and
 boundary model (``rayzan.text.boundary``). Two words that each stand alone merge
 only on strong evidence, and a first name never merges with the next word. A word
 that already carries a ZWNJ is trusted as written.
+
+Context decides where the lexicon alone cannot:
+
+* a compound the lexicon spells with ZWNJ (``صف‌آرایی``) but does not merge across a
+  space (it is often two words) merges before a light verb (``صف آرایی کنیم``,
+  ``دست کاری می کنند``) or when its second part carries the Arabic article
+  (``بیت المال``);
+* a *careful* line, one that already writes a ZWNJ between two letters, is taken
+  at its word: a space there between two words stays unless the second is an
+  inflection or compound ending (``ها``, ``ای``, ``سازی``), the first a verb prefix
+  (``می``), or the compound is common (weighted count >= 10: ``بین المللی``); a
+  joined word there that careful text also writes joined (``J`` records:
+  ``پاکسازی``) stays, and an unknown one is split by affix rules only, not by the
+  boundary model.  This is what keeps correct text unchanged.
 """
 
 from __future__ import annotations
@@ -98,9 +112,25 @@ FIRST_NAMES = frozenset(
     ]
 )
 _MAX_FLAGS = 1_000_000
+# In a line that writes ZWNJ, a space inside a compound is a lost ZWNJ only for compounds this
+# frequent (weighted corpus count: a treebank sighting counts 8).
+_CAREFUL_COMPOUND_SCORE = 10.0
+_NAME_COMPOUND_SCORE = 30.0  # a first name merges with the next word into a compound this frequent
+_CAREFUL_HEAD_SHARE = 0.8  # ... or for learned compound heads this seldom seen alone (رسان, گزار)
 # Respell the word; it begins a merge of the table; it merges with the previous word;
 # it is a prefix that merges with the next word (می, بی).
-FIX, LEFT, RIGHT, PREFIX = 1, 2, 4, 8
+FIX, LEFT, RIGHT, PREFIX, COMPOUND_RIGHT = 1, 2, 4, 8, 16
+# Light verbs: a known compound spelt with ZWNJ (``صف‌آرایی``, ``دست‌کاری``) written as two words
+# before one of them is the noun of a compound verb (``صف آرایی کنیم``), so the space is a lost
+# ZWNJ even when the pair is often two words elsewhere.
+_LIGHT_STEMS_PAST = ("کرد", "شد", "نمود", "داد", "گرفت", "زد")
+_LIGHT_STEMS_PRESENT = ("کن", "شو", "نما", "ده", "گیر", "زن")
+LIGHT_VERBS = frozenset(
+    [stem + e for stem in _LIGHT_STEMS_PAST for e in ("", "م", "ی", "یم", "ید", "ند", "ه", "ن")]
+    # A bare present stem is the imperative only for کن: ده, زن, شو are also words (village, woman).
+    + [stem + e for stem in _LIGHT_STEMS_PRESENT for e in ("م", "ی", "د", "یم", "ید", "ند")]
+    + ["کن"]
+)
 _JOINED_WORD_SCORE = 20.0
 
 
@@ -115,13 +145,16 @@ class ZwnjLexicon:
     bound_suffixes: frozenset[str] = frozenset()  # right parts that are never words alone
     bound_prefixes: frozenset[str] = frozenset()
     cache: dict[str, str] = field(default_factory=dict)
+    careful_cache: dict[str, str] = field(default_factory=dict)
     # Word as written -> what the fast loop must do with it (FIX | LEFT | RIGHT | PREFIX, 0: nothing).
     flags: dict[str, int] = field(default_factory=dict)
     merge_lefts: frozenset[str] = frozenset()  # spaced beginnings of the merges ("رئیس", ...)
+    compound_lefts: dict[str, frozenset[str]] = field(default_factory=dict)  # سواری -> {دوچرخه, ...}
     merge_starts: frozenset[str] = frozenset()  # their beginnings of two words or more, and the merges
     heads: dict[str, float] = field(default_factory=dict)  # compound head -> share of uses inside a compound
     vetoes: frozenset[str] = frozenset()  # "a h": a head that clean text writes apart after that word
     verb_stems: frozenset[str] = frozenset()  # past and present stems (رفت, رو), from the dictionary
+    both_ways: frozenset[str] = frozenset()  # words spelt with ZWNJ that careful text also joins (کوهنورد)
     model: BoundaryModel | None = None  # for unknown words no affix rule explains
 
     @classmethod
@@ -152,6 +185,8 @@ class ZwnjLexicon:
                     vetoes.add(rest)
                 elif kind == "V":
                     lex.verb_stems = frozenset(rest.split())
+                elif kind == "J":
+                    lex.both_ways = frozenset(rest.split())
         lex.vetoes = frozenset(vetoes)
         lex.model = BoundaryModel.load(model_path(path))
         lex.index()
@@ -179,6 +214,21 @@ class ZwnjLexicon:
             for word in list(flags):
                 if self.head_share(word) >= _HEAD_JOIN:
                     flags[word] |= RIGHT
+        compound_lefts: dict[str, set[str]] = {}
+        for form in self.fixes.values():
+            parts = form.split(ZWNJ)
+            if (
+                len(parts) == 2
+                and parts[1] in flags
+                and parts[0] not in VERB_PREFIXES
+                and parts[1] not in self.bound_suffixes  # affixes merge on their own
+                and parts[1] not in HEH_ENDINGS
+                and parts[1] not in HEH_CLITICS
+                and parts[1] not in SPACED_COMPARATIVES
+            ):
+                flags[parts[1]] |= COMPOUND_RIGHT
+                compound_lefts.setdefault(parts[1], set()).add(parts[0])
+        self.compound_lefts = {right: frozenset(lefts) for right, lefts in compound_lefts.items()}
         self.flags = flags
 
     def head_share(self, word: str) -> float:
@@ -312,6 +362,23 @@ class ZwnjLexicon:
             return self._model_split(key)
         return key
 
+    def spell_careful(self, key: str) -> str:
+        """``spell(key)`` for a line that already writes ZWNJ: its writer joined on purpose a word
+        careful text also writes joined (``کوهنورد``) or an unknown word no affix rule explains
+        (``آزمونشان``), so neither is respelt, nor guessed at by the boundary model."""
+        if key in self.scores:
+            return key if key in self.both_ways else self.spell(key)
+        form = self.careful_cache.get(key)
+        if form is None:
+            model, self.model = self.model, None
+            try:
+                form = self.analyse(key)
+            finally:
+                self.model = model
+            if len(self.careful_cache) < 50_000:  # bounded: unknown words are open-ended
+                self.careful_cache[key] = form
+        return form
+
     def sentence_final(self, key: str, form: str) -> str:
         """``form`` (a plural in ``های``), or the participle reading of ``key`` when its stem is a
         known word in ده/ته (``دریافتهایم.`` is ``دریافته‌ایم.``, not ``دریافت‌هایم.``)."""
@@ -346,18 +413,68 @@ class ZwnjLexicon:
         form = self.analyse(stem, depth + 1)
         return form if form != stem else None
 
-    def merge(self, left: str, right: str) -> str | None:
-        """One word for ``left right`` written with a space, or None to keep the space."""
+    def merge(self, left: str, right: str, careful: bool = False) -> str | None:
+        """One word for ``left right`` written with a space, or None to keep the space.
+
+        ``careful``: the line already writes ZWNJ, so its writer knows it; a space between
+        two words is then taken as meant, unless the right part is an inflection (``ها``,
+        ``ای`` after ه, ``تر``) or a compound ending (``سازی``), the left a verb prefix
+        (``می``), or the compound common (``affix_pair``, ``common_compound``)."""
+        if careful and not self.affix_pair(left, right) and not self.common_compound(left, right):
+            return None
         form = self._merge(left, right)
         # A merge without any ZWNJ is a new word: spell it, so a second pass finds nothing to do.
         if form is not None and ZWNJ not in form:
             form = self.spell(form)
         return form
 
-    def _merge(self, left: str, right: str) -> str | None:
-        if left in FIRST_NAMES and right not in PLURAL_ENDINGS and right not in SPACED_COMPARATIVES:
+    def affix_pair(self, left: str, right: str) -> bool:
+        """Whether ``left right`` is a word and an inflection or verb prefix, not two words."""
+        return (
+            right in PLURAL_ENDINGS
+            or right in HEH_ENDINGS
+            or right in HEH_CLITICS
+            or right in SPACED_COMPARATIVES
+            or right == "ترین"
+            or left in VERB_PREFIXES
+            or right in self.bound_suffixes
+            or left in self.bound_prefixes
+            or right in COMPOUND_ENDINGS  # سازی, نامه, بندی: compound endings of the word before
+            or self.head_share(right) >= _CAREFUL_HEAD_SHARE
+        )
+
+    def compound_merge(self, left: str, right: str, careful: bool) -> str | None:
+        """``left‌right`` when the lexicon spells that compound with a ZWNJ just where the space
+        is; the caller merges it only in a context that marks a compound: a light verb after
+        it (``صف آرایی کنیم``) or the Arabic article on its second part (``علیه السلام``)."""
+        if ZWNJ in left or left in _NOT_COMPOUND_LEFT or left in FIRST_NAMES or left[-1] in NON_JOINING:
             return None
+        key = left + right
+        form = self.fixes.get(key)
+        if form is None or form != left + ZWNJ + right:
+            return None
+        if careful and not self.common_compound(left, right):
+            return None
+        return form
+
+    def common_compound(self, left: str, right: str) -> bool:
+        """Whether ``left right`` is a compound common enough that a careful writer's space
+        before it is still a lost ZWNJ (``بین المللی``, ``جمع آوری``, ``بی کیفیت``)."""
+        if left in SPACED_PREFIXES:
+            return True
+        return self.scores.get((left + right).replace(ZWNJ, ""), 0.0) >= _CAREFUL_COMPOUND_SCORE
+
+    def _merge(self, left: str, right: str) -> str | None:
         form = self.merges.get(f"{left} {right}".replace(ZWNJ, " "))
+        if left in FIRST_NAMES and right not in PLURAL_ENDINGS and right not in SPACED_COMPARATIVES:
+            # A name and the next word are two words (علی محمدی), but for a name-making ending
+            # (حسن زاده, علی آباد), the Arabic article (موسی الرضا) or a frequent compound (علی رغم).
+            if form is None or not (
+                right in COMPOUND_ENDINGS
+                or _arabic_article(right)
+                or self.scores.get(form.replace(ZWNJ, ""), 0.0) >= _NAME_COMPOUND_SCORE
+            ):
+                return None
         if form is not None:
             return form
         if right in HEH_ENDINGS:
@@ -457,6 +574,76 @@ def _diff(text: str, start: int, end: int, form: str, edits: list[Edit]) -> None
         return
 
 
+# A ZWNJ that shows: after a joining letter, before a letter.
+_MEANT_ZWNJ = re.compile(f"(?<=[{LETTERS}])(?<![{''.join(sorted(NON_JOINING))}])\u200c(?=[{LETTERS}])")
+
+
+def _arabic_article(word: str) -> bool:
+    """A word with the Arabic article (``السلام``, ``المال``): after a space and a word it
+    makes one compound with (``رسول الله``), the space is a lost ZWNJ."""
+    return len(word) >= 4 and word.startswith("ال")
+
+
+def light_verb_follows(text: str, end: int) -> bool:
+    """Whether the word after ``text[:end]`` (one space on) is a light verb, with or without
+    ``می``/``نمی`` (joined, with ZWNJ or spaced) or ``ن``/``ب``: ``کرد``, ``می کنیم``, ``نمی‌شود``."""
+    if text[end : end + 1] != " ":
+        return False
+    m = _WORD.match(text, end + 1)
+    if m is None:
+        return False
+    word = m.group().replace(ZWNJ, "")
+    if word in ("می", "نمی"):
+        if text[m.end() : m.end() + 1] != " ":
+            return False
+        m = _WORD.match(text, m.end() + 1)
+        if m is None:
+            return False
+        word = m.group().replace(ZWNJ, "")
+    elif word.startswith(("می", "نمی")):
+        word = word[2:] if word.startswith("می") else word[3:]
+    if word in LIGHT_VERBS:
+        return True
+    # Negative and subjunctive forms: نکرد, بکنیم.
+    return word[:1] in "نب" and word[1:] in LIGHT_VERBS
+
+
+def careful_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines of ``text`` that already write a ZWNJ between two letters (linear time)."""
+    spans: list[tuple[int, int]] = []
+    if ZWNJ not in text:
+        return spans
+    search = _MEANT_ZWNJ.search
+    m = search(text)
+    while m is not None:  # one search per careful line, not per ZWNJ
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        if end < 0:
+            spans.append((start, len(text)))
+            break
+        spans.append((start, end))
+        m = search(text, end)
+    return spans
+
+
+class _CarefulLines:
+    """The careful lines of a text (``careful_lines``), asked about in increasing positions."""
+
+    def __init__(self, text: str) -> None:
+        self.spans = careful_lines(text)
+        self.next = 0  # the first span not wholly before the last position asked about
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def at(self, pos: int) -> bool:
+        spans, i = self.spans, self.next
+        while i < len(spans) and spans[i][1] < pos:
+            i += 1
+        self.next = i
+        return i < len(spans) and spans[i][0] <= pos
+
+
 def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
     """Edits restoring ZWNJ in ``text``, in order.
 
@@ -474,15 +661,19 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
     group_edits = 0
     group_left = group_prefix = False
     previous: list[tuple[int, int, str, int]] = []  # the last few groups: start, end, form, edits
+    careful = _CarefulLines(text)
+    compound_lefts = lex.compound_lefts
     for m in _WORD.finditer(text):
         word = m.group()
         flags = get_flags(word)
         if flags is None:
             flags = classify(word)
         start = m.start()
-        form = spell(word) if flags & FIX else word
-        if flags & FIX and form.endswith(_EZAFE_PLURALS) and text[m.end() : m.end() + 1] in _SENTENCE_END:
-            form = lex.sentence_final(word, form)
+        form = word
+        if flags & FIX:
+            form = lex.spell_careful(word) if careful and careful.at(start) else spell(word)
+            if form.endswith(_EZAFE_PLURALS) and text[m.end() : m.end() + 1] in _SENTENCE_END:
+                form = lex.sentence_final(word, form)
         if (
             start == group_end + 1
             and (flags & RIGHT or group_prefix or group_left)
@@ -493,11 +684,12 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
                 or f"{group_form} {form}".replace(ZWNJ, " ") in merge_starts  # cheap test before merge()
             )
         ):
-            merged = merge(group_form, form)
+            in_careful = bool(careful) and careful.at(start)
+            merged = merge(group_form, form, in_careful)
             if merged is not None:
                 group_end = m.end()
                 while previous and previous[-1][1] + 1 == group_start and text[group_start - 1] == " ":
-                    wider = merge(previous[-1][2], merged)
+                    wider = merge(previous[-1][2], merged, in_careful)
                     if wider is None:
                         break
                     group_start, _, _, group_edits = previous.pop()
@@ -507,6 +699,22 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
                 group_form = merged
                 group_left = merged.replace(ZWNJ, " ") in merge_lefts
                 group_prefix = False
+                continue
+        if (
+            flags & COMPOUND_RIGHT
+            and start == group_end + 1
+            and text[group_end] == " "
+            and group_form in compound_lefts.get(word, ())
+            and (_arabic_article(word) or light_verb_follows(text, m.end()))
+        ):
+            # A compound the lexicon spells with ZWNJ, in a context that marks it as one word.
+            merged = lex.compound_merge(group_form, word, bool(careful) and careful.at(start))
+            if merged is not None:
+                group_end = m.end()
+                del edits[group_edits:]
+                _diff(text, group_start, group_end, merged, edits)
+                group_form = merged
+                group_left = group_prefix = False
                 continue
         previous.append((group_start, group_end, group_form, group_edits))
         if len(previous) > 4:

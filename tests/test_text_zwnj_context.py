@@ -1,0 +1,109 @@
+"""ZWNJ restoration in context: careful lines, light verbs, the Arabic article."""
+
+from __future__ import annotations
+
+import pytest
+
+from rayzan.text import normalize
+from rayzan.text.zwnj import careful_lines, lexicon, light_verb_follows
+
+ZWNJ = "\u200c"
+
+
+def test_zwnj_careful_lines_need_a_visible_zwnj() -> None:
+    text = "کشورهای منطقه‌ای\nکشور‌ها و کتاب\nبی‌پایان"
+    # A ZWNJ after ر (a non-joining letter) shows nothing: that line is not careful.
+    first_end = text.index("\n")
+    last_start = text.rindex("\n") + 1
+    assert careful_lines(text) == [(0, first_end), (last_start, len(text))]
+    assert careful_lines("کتاب ها و می شود") == []
+
+
+def test_zwnj_careful_line_keeps_a_space_between_two_words() -> None:
+    # Without any ZWNJ in the line, the lexicon merges the pair; a writer who writes ZWNJ
+    # elsewhere in the line meant the space.
+    assert normalize("او اتاق خواب را دید") == f"او اتاق{ZWNJ}خواب را دید"
+    assert normalize("کشورهای منطقه‌ای اتاق خواب را دید") == "کشورهای منطقه‌ای اتاق خواب را دید"
+    # Only that line: the next one is repaired as before.
+    assert normalize("منطقه‌ای اتاق خواب\nاتاق خواب") == f"منطقه‌ای اتاق خواب\nاتاق{ZWNJ}خواب"
+
+
+def test_zwnj_careful_line_still_joins_affixes_and_common_compounds() -> None:
+    out = normalize("منطقه‌ای و کتاب ها و می شود و خانه ای و بین المللی")
+    assert out == f"منطقه‌ای و کتاب{ZWNJ}ها و می{ZWNJ}شود و خانه{ZWNJ}ای و بین{ZWNJ}المللی"
+
+
+def test_zwnj_careful_line_does_not_guess_inside_unknown_words() -> None:
+    # The boundary model splits an unknown compound in a line without ZWNJ, not in a careful one.
+    assert normalize("بلاکچینمحور") == f"بلاکچین{ZWNJ}محور"
+    assert normalize("منطقه‌ای بلاکچینمحور") == "منطقه‌ای بلاکچینمحور"
+    # Affix rules still apply there.
+    assert normalize("منطقه‌ای پلتفرمهای") == f"منطقه‌ای پلتفرم{ZWNJ}های"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["او دوچرخه سواری کرد.", "او دوچرخه سواری می کند.", "آنها دوچرخه سواری نمی‌کنند", "ما دوچرخه سواری کنیم"],
+)
+def test_zwnj_light_verb_marks_a_compound(text: str) -> None:
+    assert f"دوچرخه{ZWNJ}سواری" in normalize(text)
+
+
+def test_zwnj_compound_without_light_verb_keeps_its_space() -> None:
+    assert normalize("او دوچرخه سواری را دوست دارد.") == "او دوچرخه سواری را دوست دارد."
+
+
+def test_zwnj_light_verb_follows() -> None:
+    text = "دوچرخه سواری می کند"
+    end = text.index(" می")
+    assert light_verb_follows(text, end)
+    assert light_verb_follows("سواری نکرد", len("سواری"))
+    assert light_verb_follows("سواری می‌شود", len("سواری"))
+    assert not light_verb_follows("سواری را", len("سواری"))
+    assert not light_verb_follows("سواری.", len("سواری"))
+
+
+def test_zwnj_arabic_article_joins_a_known_compound() -> None:
+    lex = lexicon()
+    assert "بیت المال" not in lex.merges  # merged by the article, not by a merge record
+    assert normalize("در بیت المال و") == f"در بیت{ZWNJ}المال و"
+    # A word in ال that makes no compound with the word before stays apart.
+    assert normalize("در کتاب الکترونیک و") == "در کتاب الکترونیک و"
+    assert normalize("این کار الزامی است") == "این کار الزامی است"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "کشورهای منطقه‌ای اتاق خواب را دید\nاو دوچرخه سواری کرد و کتاب ها",
+        "در بیت المال و صف آرایی کرده‌اند",
+        "منطقه‌ای بلاکچینمحور\nبلاکچینمحور",
+    ],
+)
+def test_zwnj_context_rules_are_idempotent(text: str) -> None:
+    once = normalize(text)
+    assert normalize(once) == once
+    assert once.count("\n") == text.count("\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("علی رغم تلاش", f"علی{ZWNJ}رغم تلاش"),  # a frequent compound
+        ("آقای حسن زاده گفت", f"آقای حسن{ZWNJ}زاده گفت"),  # a name-making ending
+        ("امام موسی الرضا", f"امام موسی{ZWNJ}الرضا"),  # the Arabic article
+        ("علی محمدی گفت", "علی محمدی گفت"),  # a first name and a surname
+        ("علی حسینی", "علی حسینی"),
+    ],
+)
+def test_zwnj_first_name_merges_only_on_strong_evidence(text: str, expected: str) -> None:
+    assert normalize(text) == expected
+
+
+def test_zwnj_careful_line_keeps_words_careful_text_also_joins() -> None:
+    lex = lexicon()
+    assert "پاکسازی" in lex.both_ways and "امامجمعه" in lex.both_ways
+    # Respelt where nothing shows the writer knows ZWNJ ...
+    assert normalize("پاکسازی و امامجمعه و کتابها") == f"پاک{ZWNJ}سازی و امام{ZWNJ}جمعه و کتاب{ZWNJ}ها"
+    # ... kept in a careful line, where a plain affix still gets its ZWNJ.
+    assert normalize("منطقه‌ای و پاکسازی و امامجمعه و کتابها") == f"منطقه‌ای و پاکسازی و امامجمعه و کتاب{ZWNJ}ها"
