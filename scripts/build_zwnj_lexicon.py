@@ -80,7 +80,7 @@ MERGE_RATIO = 3.0
 PART_RATIO = 1.0  # a compound part needs at least as many words with ZWNJ as without
 RARE = 2.0  # ... and a rule always holds for words seen this rarely
 UNVOUCHED_WEIGHT = 0.3
-BOUNDARY_THRESHOLD = 0.6  # the boundary model splits an unknown word only when this sure
+BOUNDARY_THRESHOLD = 0.5  # the boundary model splits an unknown word only when this sure (chosen on the tune folds)
 LEXICALISED = 50.0  # a plural joined this often without any ZWNJ is a word of its own (تنها)
 # Hazm's word list vouches for a word (and its spelling) like this many clean sightings.
 DICTIONARY_WEIGHT = 1.0  # below ZwnjLexicon's known-stem score: the list alone splits no word

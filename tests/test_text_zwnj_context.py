@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rayzan.text import normalize
-from rayzan.text.zwnj import careful_lines, lexicon, light_verb_follows
+from rayzan.text.zwnj import careful_lines, joining_lines, lexicon, light_verb_follows
 
 ZWNJ = "\u200c"
 
@@ -107,3 +107,18 @@ def test_zwnj_careful_line_keeps_words_careful_text_also_joins() -> None:
     assert normalize("پاکسازی و امامجمعه و کتابها") == f"پاک{ZWNJ}سازی و امام{ZWNJ}جمعه و کتاب{ZWNJ}ها"
     # ... kept in a careful line, where a plain affix still gets its ZWNJ.
     assert normalize("منطقه‌ای و پاکسازی و امامجمعه و کتابها") == f"منطقه‌ای و پاکسازی و امامجمعه و کتاب{ZWNJ}ها"
+
+
+def test_zwnj_joining_lines_are_those_with_a_joined_verb_prefix() -> None:
+    text = "میز و میراث\nاو میدید\nاو می دید"
+    start = text.index("او")
+    assert joining_lines(text, lexicon()) == [(start, text.index("\n", start))]
+
+
+def test_zwnj_joining_line_keeps_a_space_between_two_words() -> None:
+    # A writer who joins می to its verb drops ZWNJ rather than spacing: the space is meant.
+    assert normalize("او اتاق خواب را میدید") == f"او اتاق خواب را می{ZWNJ}دید"
+    # A writer who spaces می spaces compounds too: the pair still merges.
+    assert normalize("او اتاق خواب را می دید") == f"او اتاق{ZWNJ}خواب را می{ZWNJ}دید"
+    # Affixes and common compounds still join there.
+    assert normalize("کتاب ها را میخواند و بین المللی") == f"کتاب{ZWNJ}ها را می{ZWNJ}خواند و بین{ZWNJ}المللی"

@@ -97,3 +97,34 @@ def test_zwnj_morphology_noun_with_clitic_is_not_a_verb() -> None:
 )
 def test_zwnj_morphology_participle_before_a_full_stop(raw: str, expected: str) -> None:
     assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("نخستوزیرش", f"نخست{ZWNJ}وزیرش"),  # his prime minister: نخست‌وزیر + ش
+        ("ملیپوشانی", f"ملی{ZWNJ}پوشانی"),  # ملی‌پوش + انی
+    ],
+)
+def test_zwnj_morphology_joined_suffix_keeps_the_compound_spelling(raw: str, expected: str) -> None:
+    lex = lexicon()
+    assert raw not in lex.scores  # unknown: the spelling comes from the compound it is built on
+    assert lex.spell(raw) == expected
+
+
+@pytest.mark.parametrize("word", ["آموزشمان", "بهترینشان", "حریفشان", "اقتصادیمان"])
+def test_zwnj_morphology_clitic_after_a_joining_letter_stays_joined(word: str) -> None:
+    # The treebank joins شان/مان/تان after any letter but ه; the boundary model must not split them.
+    assert word not in lexicon().scores
+    assert normalize(word) == word
+
+
+def test_zwnj_morphology_clitic_after_heh_still_takes_zwnj() -> None:
+    assert normalize("خانهشان") == f"خانه{ZWNJ}شان"
+
+
+def test_zwnj_morphology_lexicalised_word_in_ha_is_not_a_plural() -> None:
+    # تنهایی (loneliness) is تنها + یی; only a lexicon that knows تنها as a word keeps it whole.
+    lex = lexicon()
+    assert lex.analyse("تنهایی") == "تنهایی"
+    assert lex.analyse("کتابهایی") == f"کتاب{ZWNJ}هایی"

@@ -29,6 +29,9 @@ Context decides where the lexicon alone cannot:
   joined word there that careful text also writes joined (``J`` records:
   ``پاکسازی``) stays, and an unknown one is split by affix rules only, not by the
   boundary model.  This is what keeps correct text unchanged.
+* a *joining* line, one that writes a verb prefix joined to its verb (``میشود``), comes
+  from a writer who drops ZWNJ rather than spacing: its spaces are taken as meant the
+  same way (``تیم امید``, ``مردم دوستی می‌کردیم`` stay two words).
 """
 
 from __future__ import annotations
@@ -132,6 +135,10 @@ LIGHT_VERBS = frozenset(
     + ["کن"]
 )
 _JOINED_WORD_SCORE = 20.0
+# Suffixes written joined after any letter but ه: indefinite/adjectival ی, plural ان, clitics.
+_JOINED_SUFFIXES = frozenset({"ی", "ش", "م", "ت", "ان", "انی", "یان"})
+_CLITIC_SUFFIXES = _JOINED_SUFFIXES | HEH_CLITICS
+_LEXICALISED_PLURAL_SCORE = 100.0
 
 
 @dataclass
@@ -289,6 +296,12 @@ class ZwnjLexicon:
         ``منظر‌های``); unknown stems count only where the ending marks them well."""
         if depth > 2 or len(key) < 4:
             return key
+        for size in (1, 2):
+            # A frequent word in ها that careful text writes joined, with ی/یی: تنهایی is تنها + یی
+            # (loneliness), not تن‌هایی.
+            word = key[:-size]
+            if key[-size:] in ("ی", "یی") and word.endswith("ها") and self._lexicalised_plural(word):
+                return key
         best, best_score = key, -1.0
         for cut in range(max(2, len(key) - 6), len(key) - 1):
             stem, ending = key[:cut], key[cut:]
@@ -322,6 +335,11 @@ class ZwnjLexicon:
                 best, best_score = join_parts(stem_form, ending), score
         if best_score >= 0:
             return best
+        # A word spelt with ZWNJ and a joined suffix (صاحب‌نظرانی, می‌رفتی): the spelling carries over.
+        for size in (1, 2, 3):
+            stem = key[:-size]
+            if key[-size:] in _JOINED_SUFFIXES and stem in self.fixes and stem[-1] != "ه":
+                return self.fixes[stem] + key[-size:]
         # A joined word with a one-letter clitic (میزم is میز + م, میلش is میل + ش) is a noun,
         # not می + a verb, unless a verb stem follows می (میدانم is می‌دانم).
         noun_clitic = key[-1] in "مشت" and self.known(key[:-1]) and key[:-1] not in self.fixes
@@ -358,6 +376,11 @@ class ZwnjLexicon:
         cut = key.find("ال", 3)
         if cut > 0 and len(key) - cut >= 4 and key[cut - 1] not in NON_JOINING and self.scores.get(key[:cut], 0.0) >= 5:
             return key[:cut] + ZWNJ + key[cut:]
+        # A known word with a joined suffix or clitic (آزمونشان, ناراحتیشان) needs no ZWNJ:
+        # the boundary model is not asked to find another split in it.
+        for size in (1, 2, 3):
+            if key[-size:] in _CLITIC_SUFFIXES and self.known(key[:-size]):
+                return key
         if depth == 0 and self.model is not None:
             return self._model_split(key)
         return key
@@ -386,6 +409,10 @@ class ZwnjLexicon:
         if stem.endswith(("ده", "ته")) and self.known(stem.replace(ZWNJ, "")):
             return stem + ZWNJ + key[len(stem.replace(ZWNJ, "")) :]
         return form
+
+    def _lexicalised_plural(self, word: str) -> bool:
+        """Whether ``word`` (in ها) is a frequent word careful text writes joined (تنها)."""
+        return word not in self.fixes and self.scores.get(word, 0.0) >= _LEXICALISED_PLURAL_SCORE
 
     def _verb_like(self, rest: str) -> bool:
         """Whether ``rest`` is a verb stem (past or present) with a personal ending."""
@@ -626,11 +653,39 @@ def careful_lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A verb prefix joined to its verb (میشود, نمیتوان): where the line starts a word so.
+_JOINED_PREFIX = re.compile(f"(?<![{LETTERS}\u200c])ن?می(?=[{LETTERS}]{{2}})")
+
+
+def joining_lines(text: str, lex: ZwnjLexicon) -> list[tuple[int, int]]:
+    """Spans of the lines of ``text`` that write a verb prefix joined to a verb the lexicon spells
+    with ZWNJ (``میشود``): their writer drops ZWNJ rather than spacing, so a space there is most
+    likely a space, and two words merge only as on a careful line (linear time)."""
+    spans: list[tuple[int, int]] = []
+    search, match, spell = _JOINED_PREFIX.search, _WORD.match, lex.spell
+    m = search(text)
+    while m is not None:
+        word = match(text, m.start())
+        key = word.group() if word is not None else ""
+        cut = len(m.group())  # after می or نمی
+        if ZWNJ not in key and spell(key)[cut : cut + 1] == ZWNJ:
+            start = text.rfind("\n", 0, m.start()) + 1
+            end = text.find("\n", m.start())
+            if end < 0:
+                spans.append((start, len(text)))
+                break
+            spans.append((start, end))
+            m = search(text, end)
+        else:
+            m = search(text, m.end())
+    return spans
+
+
 class _CarefulLines:
     """The careful lines of a text (``careful_lines``), asked about in increasing positions."""
 
-    def __init__(self, text: str) -> None:
-        self.spans = careful_lines(text)
+    def __init__(self, text: str, spans: list[tuple[int, int]] | None = None) -> None:
+        self.spans = careful_lines(text) if spans is None else spans
         self.next = 0  # the first span not wholly before the last position asked about
 
     def __bool__(self) -> bool:
@@ -662,6 +717,7 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
     group_left = group_prefix = False
     previous: list[tuple[int, int, str, int]] = []  # the last few groups: start, end, form, edits
     careful = _CarefulLines(text)
+    joining = _CarefulLines(text, joining_lines(text, lex))  # merged like careful lines
     compound_lefts = lex.compound_lefts
     for m in _WORD.finditer(text):
         word = m.group()
@@ -684,7 +740,7 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
                 or f"{group_form} {form}".replace(ZWNJ, " ") in merge_starts  # cheap test before merge()
             )
         ):
-            in_careful = bool(careful) and careful.at(start)
+            in_careful = (bool(careful) and careful.at(start)) or (bool(joining) and joining.at(start))
             merged = merge(group_form, form, in_careful)
             if merged is not None:
                 group_end = m.end()
@@ -708,7 +764,9 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
             and (_arabic_article(word) or light_verb_follows(text, m.end()))
         ):
             # A compound the lexicon spells with ZWNJ, in a context that marks it as one word.
-            merged = lex.compound_merge(group_form, word, bool(careful) and careful.at(start))
+            merged = lex.compound_merge(
+                group_form, word, (bool(careful) and careful.at(start)) or (bool(joining) and joining.at(start))
+            )
             if merged is not None:
                 group_end = m.end()
                 del edits[group_edits:]
