@@ -1,9 +1,21 @@
-"""Train the NER model that ships in src/rayzan/ner/model/ (CPU only, fixed seeds).
+"""Train the NER model (CPU only, fixed seeds): the dev-selection run, then the shipped model.
 
     .venv/bin/pip install -e '.[train]'   # gensim (word vectors) and torch==2.13.0 (CPU build)
-    PYTHONHASHSEED=0 .venv/bin/python scripts/train_ner.py [--data ../shared/data] [--out src/rayzan/ner/model]
+    PYTHONHASHSEED=0 .venv/bin/python scripts/train_ner.py [--data ../shared/data]           # -> build/ner-dev
+    PYTHONHASHSEED=0 .venv/bin/python scripts/train_ner.py --final                           # -> build/ner-final
+    .venv/bin/pytest tests/test_ner_*.py  # after copying build/ner-final/* into src/rayzan/ner/model/
 
-Steps, each printed with its time:
+Two runs.  The first (the *dev-selection run*) learns from PEYMA train only and
+writes ``build/ner-dev/`` (outside the package); everything about it that was
+chosen (settings, the network's epoch, the ensemble weight) was chosen on PEYMA
+dev, and ``bench/ner.py`` scores that model on dev.  The second, ``--final``,
+fixes those choices, reuses the dev run's clusters, word vectors, gazetteer,
+priors, knowledge-base names and helper CRFs (none saw a PEYMA dev label or
+token) and retrains the main CRF and the network on PEYMA train+dev into
+``build/ner-final/``: that is the model to ship (copy it into
+``src/rayzan/ner/model/``).  Its dev score is not a measurement.
+
+Steps of the dev-selection run, each printed with its time:
 1. word2vec (gensim, one worker so it is deterministic) on the unlabelled
    Persian text in ``data/text``, ``data/news/fars``, the PerDT treebank and the
    tokens of the NER training sets; spherical k-means at three granularities
@@ -18,7 +30,9 @@ Steps, each printed with its time:
    ``meta.json``;
 5. the neural tagger (``train_ner_neural.py``: BiLSTM-CRF in PyTorch, on the
    same word vectors and the signals above), exported to ``neural.npz``; it
-   replaces the main CRF at inference (skip with ``--skip-neural``).
+   is ensembled with the main CRF at inference (skip with ``--skip-neural``).
+   The word vectors are kept in ``word2vec.npz`` beside the model (not part of
+   it) for the final run.
 CRFs are trained with CRFsuite and exported to numpy weights (``*.npz``).
 """
 
@@ -28,8 +42,8 @@ import argparse
 import json
 import os
 import random
+import shutil
 import sys
-import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -48,6 +62,11 @@ from rayzan.ner.spans import bio_spans, entity_scores
 from rayzan.text import normalize_chars, tokenize
 
 SEED = 13
+BUILD = Path(__file__).resolve().parents[1] / "build"
+DEV_DIR, FINAL_DIR = BUILD / "ner-dev", BUILD / "ner-final"
+# Parts of the train-only model that the final model reuses unchanged: no PEYMA label or dev token in them.
+SHARED_PARTS = ("clusters.tsv.gz", "gazetteer.tsv.gz", "priors.tsv.gz", "kb.tsv.gz", *(f"{h}.npz" for h in HELPERS))
+VECTORS = "word2vec.npz"
 CLUSTER_SIZES = (64, 256, 1024)
 CRF_PARAMS = {"c1": 0.1, "c2": 0.1, "max_iterations": 150, "feature.possible_transitions": True}
 
@@ -124,11 +143,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     default_data = Path(__file__).resolve().parents[1].parent / "shared" / "data"
     parser.add_argument("--data", type=Path, default=default_data)
-    parser.add_argument("--out", type=Path, default=MODEL_DIR)
+    parser.add_argument("--out", type=Path, help=f"default {DEV_DIR}, with --final {FINAL_DIR}")
+    parser.add_argument("--final", action="store_true",
+                        help="the shipped model: main CRF and network on PEYMA train+dev, settings from --dev-model")
+    parser.add_argument("--dev-model", type=Path, default=DEV_DIR, help="the train-only run (for --final)")
+    parser.add_argument("--epochs", type=int, help="network epochs for --final (default: the dev run's chosen epoch)")
     parser.add_argument("--reuse-clusters", action="store_true", help="keep the clusters already in --out")
     parser.add_argument("--reuse-helpers", action="store_true", help="keep the helper CRFs already in --out")
     parser.add_argument("--skip-neural", action="store_true", help="train the CRFs only, not the neural tagger")
     args = parser.parse_args(argv)
+    if args.out is None:
+        args.out = FINAL_DIR if args.final else DEV_DIR
     if os.environ.get("PYTHONHASHSEED") != "0":
         print("note: run with PYTHONHASHSEED=0 for byte-identical word vectors", file=sys.stderr)
     random.seed(SEED)
@@ -141,9 +166,12 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     log(f"read PEYMA train {len(peyma_train)}, dev {len(peyma_dev)}, "
         + ", ".join(f"{k} {len(v)}" for k, v in helpers.items()) + " sentences", started)
+    if args.final:
+        return train_final(args, peyma_train + peyma_dev, started)
 
-    scratch = tempfile.TemporaryDirectory()
-    vectors_path = Path(scratch.name) / "word2vec.npz"
+    # The word vectors, for the network here and in the final run; never inside the package (12 MB).
+    vectors_path = (BUILD if args.out.resolve() == MODEL_DIR else args.out) / VECTORS
+    vectors_path.parent.mkdir(parents=True, exist_ok=True)
     cluster_path = args.out / "clusters.tsv.gz"
     if args.reuse_clusters and cluster_path.exists():
         clusters = read_clusters(cluster_path)
@@ -188,6 +216,7 @@ def main(argv: list[str] | None = None) -> int:
         "seed": SEED,
         "cluster_sizes": CLUSTER_SIZES,
         "crf_params": CRF_PARAMS,
+        "trained_on": "PEYMA train (dev: selection and scores only)",
         "dev_f1": {k: round(s.f1, 4) for k, s in scores.items()},
     }
     (args.out / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -196,12 +225,54 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from train_ner_neural import main as train_neural  # beside this script; needs torch
 
-    neural_args = ["--data", str(args.data), "--out", str(args.out)]
-    if vectors_path.exists():
-        neural_args += ["--vectors-cache", str(vectors_path)]
-    status = train_neural(neural_args)
-    scratch.cleanup()
+    status = train_neural(["--data", str(args.data), "--out", str(args.out), "--vectors-cache", str(vectors_path)])
     log("neural tagger written", started)
+    return status
+
+
+def train_final(args: argparse.Namespace, peyma: list[Sentence], started: float) -> int:
+    """The shipped model: the dev run's choices and shared parts, main CRF and network on PEYMA train+dev."""
+    dev_meta_path = args.dev_model / "meta.json"
+    if not dev_meta_path.exists():
+        raise SystemExit(f"{args.dev_model} has no model: run scripts/train_ner.py (the dev-selection run) first")
+    dev_meta = json.loads(dev_meta_path.read_text(encoding="utf-8"))
+    for name in SHARED_PARTS:
+        shutil.copyfile(args.dev_model / name, args.out / name)
+    log(f"reused from {args.dev_model}: {', '.join(SHARED_PARTS)}", started)
+
+    model = NerModel.load(args.out, main=False)
+    features = model.features([toks for toks, _ in peyma])
+    train_crf([(f, tags) for f, (_, tags) in zip(features, peyma)], args.out / "main.npz")
+    log(f"main CRF trained on PEYMA train+dev ({len(peyma)} sentences)", started)
+
+    chosen = dev_meta["neural"]
+    epochs = args.epochs or chosen["epoch"]
+    meta = {
+        "labels": dev_meta["labels"],
+        "seed": SEED,
+        "cluster_sizes": CLUSTER_SIZES,
+        "crf_params": CRF_PARAMS,
+        "trained_on": {
+            "main CRF and network": "PEYMA train+dev (labels)",
+            "helper CRFs, gazetteer, label priors": "ARMAN train_fold3, ParsTwiNER train (labels); no PEYMA",
+            "word2vec (clusters, initial word vectors)": "unlabelled: Fars News sample, data/text, PerDT tokens, "
+            "tokens of PEYMA train, ARMAN train_fold3, ParsTwiNER train; no PEYMA dev token",
+            "knowledge-base names": "Rayzan's actor knowledge base",
+        },
+        "chosen_on_dev_by_the_train_only_run": {"network_epochs": chosen["epoch"], "crf_weight": chosen["crf_weight"]},
+        # Measured on PEYMA dev by the train-only model (build/ner-dev); the shipped model has seen dev.
+        "train_only_dev_f1": {"stacked CRF": dev_meta["dev_f1"], "ensemble": chosen["dev_f1"]},
+    }
+    (args.out / "meta.json").write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    if args.skip_neural:
+        return 0
+    from train_ner_neural import main as train_neural  # beside this script; needs torch
+
+    neural_args = ["--data", str(args.data), "--out", str(args.out), "--final", "--epochs", str(epochs),
+                   "--crf-weight", str(chosen["crf_weight"]), "--vectors-cache", str(args.dev_model / VECTORS)]
+    neural_args += [f"--set={k}={v}" for k, v in chosen["settings"].items() if k != "epochs"]
+    status = train_neural(neural_args)
+    log(f"final model written to {args.out}; copy it into {MODEL_DIR} once the tests pass with it", started)
     return status
 
 

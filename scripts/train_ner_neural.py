@@ -2,7 +2,8 @@
 numpy weights for ``rayzan.ner.neural`` (``neural.npz`` beside the CRFs).
 
     .venv/bin/pip install -e '.[train]'   # gensim and torch==2.13.0 (CPU)
-    PYTHONHASHSEED=0 .venv/bin/python scripts/train_ner_neural.py [--data ../shared/data] [--out src/rayzan/ner/model]
+    PYTHONHASHSEED=0 .venv/bin/python scripts/train_ner_neural.py [--data ../shared/data] [--out build/ner-dev]
+    PYTHONHASHSEED=0 .venv/bin/python scripts/train_ner_neural.py --final --epochs 9 --crf-weight 0.75 --out build/ner-final
 
 Needs the helper CRFs, clusters, gazetteer, knowledge-base names and priors
 already in ``--out`` (``scripts/train_ner.py`` writes them, then calls this).
@@ -10,8 +11,10 @@ Word vectors: word2vec on the same raw text and with the same settings as the
 clusters (``train_ner.train_word_vectors``).  Trained on PEYMA train; the
 epoch kept is the one with the best entity F1 on PEYMA dev, scored with the
 exported numpy tagger itself; then the weight of the stacked CRF's scores in
-the ensemble is chosen on dev too.  Fixed seeds; one torch thread by default,
-with which a rerun gives the shipped weights bit for bit (``--threads 2`` is
+the ensemble is chosen on dev too.  ``--final`` trains on PEYMA train+dev
+with those choices fixed (``--epochs``, ``--crf-weight``) and no dev scoring:
+that is the shipped network (``train_ner.py --final`` calls it).  Fixed
+seeds; one torch thread by default, with which a rerun gives the same weights bit for bit (``--threads 2`` is
 no faster on the shared 2-core machine and may differ in the last bits).
 """
 
@@ -32,11 +35,12 @@ from torch import nn
 
 from rayzan.ner.corpus import read_peyma
 from rayzan.ner.crf import LinearCRF
-from rayzan.ner.model import MODEL_DIR, NEURAL, NerModel
+from rayzan.ner.model import NEURAL, NerModel
 from rayzan.ner.neural import MAX_CHARS, NO_SIGNAL, UNKNOWN_WORD, NeuralTagger, char_ids
 from rayzan.ner.spans import entity_scores
 
 SEED = 13
+DEV_DIR = Path(__file__).resolve().parents[1] / "build" / "ner-dev"  # the train-only, dev-selected model
 SETTINGS = {
     "word_dim": 100,  # word2vec's size
     "char_dim": 32,
@@ -179,7 +183,10 @@ def word_vectors(data: Path, cache: Path | None, started: float) -> tuple[list[s
     if cache is not None and cache.exists():
         with np.load(cache) as z:
             return str(z["words"]).split("\n"), z["vectors"]
-    from train_ner import train_word_vectors, unlabelled_sentences  # the clusters' settings
+    from train_ner import (  # the clusters' settings
+        train_word_vectors,
+        unlabelled_sentences,
+    )
 
     from rayzan.ner.corpus import read_arman, read_parstwiner
 
@@ -195,7 +202,8 @@ def word_vectors(data: Path, cache: Path | None, started: float) -> tuple[list[s
 
 def train_network(args: argparse.Namespace, settings: dict, model: NerModel, train, dev, train_keys, train_signals,
                   dev_keys, dev_signals, started: float) -> tuple[dict[str, np.ndarray], int]:
-    """Train the network; its exported weights at the epoch with the best dev F1, and that epoch."""
+    """Train the network; its exported weights at the epoch with the best dev F1, and that epoch.
+    Without ``dev`` (the final model), all ``settings["epochs"]`` are run and the last one is kept."""
     words, vectors = word_vectors(args.data, args.vectors_cache, started)
 
     char_counts = Counter(ch for s in train_keys for k in s for ch in k[:MAX_CHARS])
@@ -216,7 +224,7 @@ def train_network(args: argparse.Namespace, settings: dict, model: NerModel, tra
     net = Net(vectors, len(chars), len(signals), len(labels), settings)
     optimiser = torch.optim.Adam(net.parameters(), lr=settings["lr"])
     rng = np.random.default_rng(SEED)
-    gold = [tags for _, tags in dev]
+    gold = [tags for _, tags in dev] if dev is not None else None
     best_f1, best_epoch, best_arrays = -1.0, 0, None
     mean: dict[str, torch.Tensor] | None = None
     averaged = 0
@@ -244,6 +252,10 @@ def train_network(args: argparse.Namespace, settings: dict, model: NerModel, tra
         for group in optimiser.param_groups:
             group["lr"] *= settings["lr_decay"]
         net.eval()
+        if gold is None:  # the final model: no selection, the fixed epoch count decides
+            best_epoch, best_arrays = epoch, export(net, labels, words, chars, signals)
+            log(f"epoch {epoch:2d} loss {total / len(train):7.3f}", started)
+            continue
         candidates = [("", export(net, labels, words, chars, signals))]
         if settings["average_from"] and epoch >= settings["average_from"]:
             # A running mean of the weights of the epochs so far (from ``average_from``).
@@ -268,6 +280,8 @@ def train_network(args: argparse.Namespace, settings: dict, model: NerModel, tra
         if not improved and epoch - best_epoch >= settings["patience"]:
             break
     assert best_arrays is not None
+    if gold is None:
+        return best_arrays, best_epoch
     log(f"kept epoch {best_epoch} (dev F1 of the network alone, before the consistency passes: {best_f1:.4f})", started)
     return best_arrays, best_epoch
 
@@ -275,7 +289,10 @@ def train_network(args: argparse.Namespace, settings: dict, model: NerModel, tra
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[1].parent / "shared" / "data")
-    parser.add_argument("--out", type=Path, default=MODEL_DIR)
+    parser.add_argument("--out", type=Path, default=DEV_DIR)
+    parser.add_argument("--final", action="store_true",
+                        help="train on PEYMA train+dev for --epochs epochs with --crf-weight; no dev selection")
+    parser.add_argument("--crf-weight", type=float, help="the ensemble weight of the stacked CRF (with --final)")
     parser.add_argument("--vectors-cache", type=Path, help="word2vec vectors (.npz) to reuse or write")
     parser.add_argument("--epochs", type=int, default=SETTINGS["epochs"])
     parser.add_argument("--threads", type=int, default=1, help="torch threads (the shipped weights: 1)")
@@ -294,6 +311,8 @@ def main(argv: list[str] | None = None) -> int:
 
     peyma = args.data / "ner" / "peyma"
     train, dev = read_peyma(peyma / "train.txt"), read_peyma(peyma / "dev.txt")
+    if args.final:
+        return train_final(args, settings, train + dev, started)
     model = NerModel.load(args.out, main=False)
     train_keys, train_signals = model.signals([toks for toks, _ in train])
     dev_keys, dev_signals = model.signals([toks for toks, _ in dev])
@@ -342,6 +361,32 @@ def main(argv: list[str] | None = None) -> int:
     }
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     log("meta.json updated", started)
+    return 0
+
+
+def train_final(args: argparse.Namespace, settings: dict, data, started: float) -> int:
+    """The shipped network: PEYMA train+dev, the epoch count and CRF weight chosen on dev by the train-only run."""
+    if args.crf_weight is None:
+        raise SystemExit("--final needs --crf-weight (the weight the train-only run chose on dev)")
+    model = NerModel.load(args.out, main=False)
+    keys, signals = model.signals([toks for toks, _ in data])
+    log(f"signals of {len(data)} PEYMA train+dev sentences", started)
+    arrays, epochs = train_network(args, settings, model, data, None, keys, signals, None, None, started)
+    with open(args.out / NEURAL, "wb") as f:
+        np.savez_compressed(f, **arrays, crf_weight=np.float32(args.crf_weight))
+    meta_path = args.out / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
+    meta["neural"] = {
+        "trained_on": "PEYMA train+dev",
+        "settings": settings,
+        "seed": SEED,
+        "epochs": epochs,
+        "threads": args.threads,
+        "crf_weight": args.crf_weight,
+        "train_minutes": round((time.time() - started) / 60, 1),
+    }
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    log(f"wrote {args.out / NEURAL} ({epochs} epochs on train+dev, CRF weight {args.crf_weight})", started)
     return 0
 
 
