@@ -26,7 +26,7 @@ from typing import Callable, ContextManager, Sequence
 import numpy as np
 
 MAX_CHARS = 24  # characters of a key the CNN reads (longer keys are cut)
-_CACHE_LIMIT = 10_000  # cached words before the cache is cleared (each row is 8 x hidden floats: 4 KB)
+_CACHE_LIMIT = 50_000  # cached words before the cache is cleared (each row is 8 x hidden floats: 4 KB at 128)
 _NEG = np.float32(-1e4)
 
 UNKNOWN_WORD = 0  # row of the word vectors for words outside the vocabulary
