@@ -33,13 +33,20 @@ ZWNJ is trusted; its frequencies let a listed compound merge across a space);
 ``--no-dictionary`` leaves it out.
 
 Beside it, ``zwnj_lexicon.boundary.npz``: a logistic model of where a ZWNJ goes
-inside an unknown word, trained on the spellings decided here (``rayzan.text.boundary``).
+inside an unknown word, trained on the spellings decided here (``rayzan.text.boundary``);
+and ``zwnj_lexicon.pairs.npz``: the pair model (``rayzan.text.pairs``) deciding a space
+inside a compound the lexicon knows (``دوچرخه سواری``), trained on the gold ZWNJ of the
+tune quarters of PerDT, ARMAN and Fars News, each featurised with a lexicon built from
+the other quarter (so the counts it sees are those of unseen text; two extra builds).
+A ``tune-train`` (``tune-dev``) lexicon learns its pair model from that quarter only.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import sys
+import tempfile
 from collections import Counter, defaultdict
 from itertools import pairwise
 from pathlib import Path
@@ -47,8 +54,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from corpora import SPACED_CORPORA, ZWNJ_CORPORA, training_units
+from corpora import SPACED_CORPORA, ZWNJ_CORPORA, training_units, units
 
+from rayzan.text import pairs
+from rayzan.text import zwnj as zwnj_module
 from rayzan.text.boundary import features, model_path, train
 from rayzan.text.normalize import normalize_chars
 from rayzan.text.zwnj import (
@@ -218,7 +227,7 @@ _LEXICON_HEADS = ZwnjLexicon()  # the compound heads of the corpora, once learne
 HEAD_TRUST = 0.8
 
 
-def main(split: str = "all", out: Path = OUT, dictionary_path: Path | None = HAZM_WORDS) -> None:
+def main(split: str = "all", out: Path = OUT, dictionary_path: Path | None = HAZM_WORDS, with_pairs: bool = True) -> None:
     perdt: dict[str, Counter[str]] = defaultdict(Counter)
     noisy: dict[str, Counter[str]] = defaultdict(Counter)
     totals: Counter[str] = Counter()
@@ -366,6 +375,8 @@ def main(split: str = "all", out: Path = OUT, dictionary_path: Path | None = HAZ
         for form in merges:
             f.write(f"M\t{form}\n")
     model.save(model_path(out))
+    if with_pairs:
+        train_pairs(split, out, dictionary_path)
     print(
         f"{len(best)} words ({sum(ZWNJ in f for f, _ in best.values())} with ZWNJ), {len(merges)} merges, "
         f"{len(suffixes)} suffixes ({len(bound_suffixes)} bound), {len(prefixes)} prefixes "
@@ -440,6 +451,84 @@ def compound_heads(
 NOT_LEFT_PARTS = VERB_PREFIXES | {"بی", "نا", "هم"}
 # Inflections and clitics the affix rules handle already.
 SKIP_HEADS = PLURAL_ENDINGS | frozenset({"ای", "ام", "ات", "اش", "ایم", "اید", "اند", "ایی", "تر", "ترین", "تری", "شان", "مان", "تان"})
+
+
+# The pair model: the quarters of ``tune`` it learns from for each lexicon split, the text it reads
+# (gold, and corrupted the way ZWNJ is lost), how much PerDT counts, and its decision threshold.
+PAIR_TEXT = {"tune-train": ("tune-train",), "tune-dev": ("tune-dev",)}  # others: both quarters
+PAIR_OTHER_QUARTER = {"tune-train": "tune-dev", "tune-dev": "tune-train"}
+PAIR_CORPORA = ("perdt", "arman", "fars")
+PAIR_CORRUPTIONS = {
+    "spaced": lambda t: t.replace(ZWNJ, " "),
+    "half": lambda t: "".join((" " if i % 2 else ZWNJ) + p if i else p for i, p in enumerate(t.split(ZWNJ))),
+    "clean": lambda t: t,  # negatives: the spaces a careful writer meant
+}
+PAIR_THRESHOLD = 0.8  # chosen on tune-dev/tune-train (bench/zwnj.py): precision before recall
+
+
+def gold_text(text: str) -> str:
+    """``text`` normalised, without the ZWNJ that changes nothing (as ``bench/zwnj.py`` scores it)."""
+    norm, _ = normalize_chars(text)
+    return "".join(
+        ch for i, ch in enumerate(norm) if not (ch == ZWNJ and (i == 0 or norm[i - 1] in NON_JOINING or norm[i - 1] in " \u200c"))
+    )
+
+
+def pair_examples(quarter: str, lexicon_path: Path) -> tuple[list[list[float]], list[int], list[float]]:
+    """Features, gold labels (1: the space is a lost ZWNJ) and weights of every pair the pair
+    model is asked about in ``quarter``'s text, read with the lexicon at ``lexicon_path``."""
+    lex = zwnj_module.ZwnjLexicon.load(lexicon_path)
+    lex.pair_model = pairs.PairModel([0.0] * len(pairs.FEATURE_NAMES), 1.0 - 1e-9)  # asks, never joins
+    rows: list[list[float]] = []
+    labels: list[int] = []
+    weights: list[float] = []
+    current = {"gold": "", "weight": 1.0}
+    featurise = zwnj_module.pair_features
+
+    def recording(lex_, text, group_start, left, right, careful):
+        x = featurise(lex_, text, group_start, left, right, careful)
+        at = text.find(" " + right, group_start)  # the space asked about (corruption keeps offsets)
+        sep = current["gold"][at] if at >= 0 else ""
+        if sep in (ZWNJ, " "):
+            rows.append(x)
+            labels.append(int(sep == ZWNJ))
+            weights.append(current["weight"])
+        return x
+
+    zwnj_module.pair_features = recording
+    try:
+        for corpus in PAIR_CORPORA:
+            current["weight"] = WEIGHT[corpus]
+            for text in units(corpus, quarter):
+                gold = gold_text(text)
+                if ZWNJ not in gold:
+                    continue
+                current["gold"] = gold
+                for corrupt in PAIR_CORRUPTIONS.values():
+                    zwnj_module.zwnj_edits(corrupt(gold), lex)
+    finally:
+        zwnj_module.pair_features = featurise
+    return rows, labels, weights
+
+
+def train_pairs(split: str, out: Path, dictionary_path: Path | None) -> None:
+    """Train and save the pair model that goes with the lexicon at ``out``."""
+    rows: list[list[float]] = []
+    labels: list[int] = []
+    weights: list[float] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for quarter in PAIR_TEXT.get(split, ("tune-train", "tune-dev")):
+            other = PAIR_OTHER_QUARTER[quarter]
+            lexicon_path = Path(tmp) / f"zwnj-{other}.tsv.gz"
+            with contextlib.redirect_stdout(sys.stderr):
+                main(other, lexicon_path, dictionary_path, with_pairs=False)
+            x, y, w = pair_examples(quarter, lexicon_path)
+            rows += x
+            labels += y
+            weights += w
+    weight_vector = pairs.train(rows, labels, sample_weights=weights)
+    pairs.PairModel(weight_vector, PAIR_THRESHOLD).save(pairs.pairs_path(out))
+    print(f"pair model: {len(rows)} pairs ({sum(labels)} lost ZWNJ) -> {pairs.pairs_path(out).name}")
 
 
 def open_text(raw):

@@ -13,15 +13,17 @@ word, and, for unknown words, the affixes and compound parts seen in the
 lexicon (``می``/``نمی``, ``ها``/``های``, ``ای``, ``اند``, ``تر``/``ترین``, ...), the
 compound heads learned from it (``نامه``, ``رسان``, ``گذاری``), and last a small
 boundary model (``rayzan.text.boundary``). Two words that each stand alone merge
-only on strong evidence, and a first name never merges with the next word. A word
-that already carries a ZWNJ is trusted as written.
+only on strong evidence, and by the rules a first name never merges with the next word.
+A word that already carries a ZWNJ is trusted as written.
 
 Context decides where the lexicon alone cannot:
 
 * a compound the lexicon spells with ZWNJ (``صف‌آرایی``) but does not merge across a
   space (it is often two words) merges before a light verb (``صف آرایی کنیم``,
   ``دست کاری می کنند``) or when its second part carries the Arabic article
-  (``بیت المال``);
+  (``بیت المال``); elsewhere a learned pair model (``rayzan.text.pairs``: corpus counts,
+  head share, the word before, lengths) decides (``زاینده رود``, ``جلال آباد``, and
+  compound first names such as ``علی اصغر``);
 * a *careful* line, one that already writes a ZWNJ between two letters, is taken
   at its word: a space there between two words stays unless the second is an
   inflection or compound ending (``ها``, ``ای``, ``سازی``), the first a verb prefix
@@ -41,8 +43,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rayzan.text import pairs as _pairs
 from rayzan.text.boundary import BoundaryModel, model_path
 from rayzan.text.offsets import Edit, OffsetMap, apply_edits
+from rayzan.text.pairs import PairModel, pairs_path
 
 ZWNJ = "\u200c"
 # Persian/Arabic letters after normalisation (hamza forms included, digits and marks excluded).
@@ -163,6 +167,7 @@ class ZwnjLexicon:
     verb_stems: frozenset[str] = frozenset()  # past and present stems (رفت, رو), from the dictionary
     both_ways: frozenset[str] = frozenset()  # words spelt with ZWNJ that careful text also joins (کوهنورد)
     model: BoundaryModel | None = None  # for unknown words no affix rule explains
+    pair_model: PairModel | None = None  # for a space inside a compound the lexicon knows
 
     @classmethod
     def load(cls, path: Path = DATA_PATH) -> ZwnjLexicon:
@@ -196,6 +201,7 @@ class ZwnjLexicon:
                     lex.both_ways = frozenset(rest.split())
         lex.vetoes = frozenset(vetoes)
         lex.model = BoundaryModel.load(model_path(path))
+        lex.pair_model = PairModel.load(pairs_path(path))
         lex.index()
         return lex
 
@@ -470,11 +476,15 @@ class ZwnjLexicon:
             or self.head_share(right) >= _CAREFUL_HEAD_SHARE
         )
 
-    def compound_merge(self, left: str, right: str, careful: bool) -> str | None:
+    def compound_merge(self, left: str, right: str, careful: bool, learned: bool = False) -> str | None:
         """``left‌right`` when the lexicon spells that compound with a ZWNJ just where the space
         is; the caller merges it only in a context that marks a compound: a light verb after
-        it (``صف آرایی کنیم``) or the Arabic article on its second part (``علیه السلام``)."""
-        if ZWNJ in left or left in _NOT_COMPOUND_LEFT or left in FIRST_NAMES or left[-1] in NON_JOINING:
+        it (``صف آرایی کنیم``), the Arabic article on its second part (``علیه السلام``), or
+        the pair model's say-so (``learned``: then function words and names may lead it)."""
+        if ZWNJ in left or left[-1] in NON_JOINING:
+            return None
+        # The pair model weighs function words and names itself (هم اکنون, یک باره).
+        if not learned and (left in _NOT_COMPOUND_LEFT or left in FIRST_NAMES):
             return None
         key = left + right
         form = self.fixes.get(key)
@@ -635,6 +645,23 @@ def light_verb_follows(text: str, end: int) -> bool:
     return word[:1] in "نب" and word[1:] in LIGHT_VERBS
 
 
+def pair_features(lex: ZwnjLexicon, text: str, group_start: int, left: str, right: str, careful: bool) -> list[float]:
+    """Features of the space between ``left`` (the group at ``group_start``) and ``right``."""
+    before = text.rfind(" ", max(0, group_start - 40), max(0, group_start - 1))
+    previous = text[before + 1 : group_start - 1] if group_start >= 2 and text[group_start - 1] == " " else ""
+    score = lex.scores.get
+    return _pairs.features(
+        lambda key: score(key, 0.0),
+        lex.head_share(right),
+        left,
+        right,
+        previous in _NOT_COMPOUND_LEFT,
+        left in _NOT_COMPOUND_LEFT,
+        careful,
+        left in FIRST_NAMES,
+    )
+
+
 def careful_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the lines of ``text`` that already write a ZWNJ between two letters (linear time)."""
     spans: list[tuple[int, int]] = []
@@ -719,6 +746,7 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
     careful = _CarefulLines(text)
     joining = _CarefulLines(text, joining_lines(text, lex))  # merged like careful lines
     compound_lefts = lex.compound_lefts
+    pair_model = lex.pair_model
     for m in _WORD.finditer(text):
         word = m.group()
         flags = get_flags(word)
@@ -761,12 +789,17 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
             and start == group_end + 1
             and text[group_end] == " "
             and group_form in compound_lefts.get(word, ())
-            and (_arabic_article(word) or light_verb_follows(text, m.end()))
         ):
-            # A compound the lexicon spells with ZWNJ, in a context that marks it as one word.
-            merged = lex.compound_merge(
-                group_form, word, (bool(careful) and careful.at(start)) or (bool(joining) and joining.at(start))
-            )
+            in_careful = (bool(careful) and careful.at(start)) or (bool(joining) and joining.at(start))
+            if _arabic_article(word) or light_verb_follows(text, m.end()):
+                # A compound the lexicon spells with ZWNJ, in a context that marks it as one word.
+                merged = lex.compound_merge(group_form, word, in_careful)
+            elif pair_model is not None and pair_model.joins(
+                pair_features(lex, text, group_start, group_form, word, in_careful)
+            ):
+                merged = lex.compound_merge(group_form, word, in_careful, learned=True)
+            else:
+                merged = None
             if merged is not None:
                 group_end = m.end()
                 del edits[group_edits:]
