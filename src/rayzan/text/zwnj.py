@@ -670,14 +670,15 @@ def careful_lines(text: str) -> list[tuple[int, int]]:
     search = _MEANT_ZWNJ.search
     m = search(text)
     while m is not None:  # one search per careful line, not per ZWNJ
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.start())
-        if end < 0:
-            spans.append((start, len(text)))
-            break
-        spans.append((start, end))
-        m = search(text, end)
+        spans.append(_line_around(text, m.start()))
+        m = search(text, spans[-1][1])
     return spans
+
+
+def _line_around(text: str, pos: int) -> tuple[int, int]:
+    """Start and end of the line of ``text`` holding ``pos`` (its newline excluded)."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
 
 
 # A verb prefix joined to its verb (میشود, نمیتوان): where the line starts a word so.
@@ -696,13 +697,8 @@ def joining_lines(text: str, lex: ZwnjLexicon) -> list[tuple[int, int]]:
         key = word.group() if word is not None else ""
         cut = len(m.group())  # after می or نمی
         if ZWNJ not in key and spell(key)[cut : cut + 1] == ZWNJ:
-            start = text.rfind("\n", 0, m.start()) + 1
-            end = text.find("\n", m.start())
-            if end < 0:
-                spans.append((start, len(text)))
-                break
-            spans.append((start, end))
-            m = search(text, end)
+            spans.append(_line_around(text, m.start()))
+            m = search(text, spans[-1][1])
         else:
             m = search(text, m.end())
     return spans
