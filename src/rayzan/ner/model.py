@@ -96,9 +96,13 @@ class NerModel:
         columns = [helper.tag_windowed(keys, dynamic, space.units, space.WINDOW) for helper in self.helpers]
         return keys, dynamic, columns
 
-    def _add_context(self, keys: list[list[str]], dynamic: list[list[list[str]]], columns: list[list[list[str]]]) -> None:
+    def _add_context(
+        self, keys: list[list[str]], dynamic: list[list[list[str]]], columns: list[list[list[str]]], matches: list | None = None
+    ) -> None:
+        """The main CRF's sentence features, in place (``matches``: each sentence's
+        ``name_matches`` when already computed)."""
         for i, (k, d) in enumerate(zip(keys, dynamic)):
-            self.space.add_context(d, k, [column[i] for column in columns])
+            self.space.add_context(d, k, [column[i] for column in columns], matches[i] if matches else None)
 
     def _context(self, sentences: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[list[list[str]]]]:
         """Keys and per-token features (helper predictions included) of each sentence."""
@@ -106,8 +110,15 @@ class NerModel:
         self._add_context(keys, dynamic, columns)
         return keys, dynamic
 
-    def _signals(self, keys: list[list[str]], columns: list[list[list[str]]]) -> list[list[list[str]]]:
-        return [token_signals(self.space, k, [column[i] for column in columns]) for i, k in enumerate(keys)]
+    def _signals(
+        self, keys: list[list[str]], columns: list[list[list[str]]], matches: list | None = None
+    ) -> list[list[list[str]]]:
+        """The network's per-token signals; one function for training and inference."""
+        space = self.space
+        return [
+            token_signals(space, k, [column[i] for column in columns], matches[i] if matches else None)
+            for i, k in enumerate(keys)
+        ]
 
     def signals(self, sentences: Sequence[Sequence[str]]) -> tuple[list[list[str]], list[list[list[str]]]]:
         """Keys and per-token signals of the neural tagger (``signals.py``)."""
@@ -136,16 +147,12 @@ class NerModel:
             keys, dynamic = self._context(sentences)
             return keys, self.main.tag_windowed(keys, dynamic, self.space.units, self.space.WINDOW)
         keys, dynamic, columns = self._helper_tags(sentences)
-        space = self.space
-        matches = [space.name_matches(k) for k in keys]
-        signals = [
-            token_signals(space, k, [column[i] for column in columns], matches[i]) for i, k in enumerate(keys)
-        ]
+        matches = [self.space.name_matches(k) for k in keys]  # shared by the signals and the CRF's features
+        signals = self._signals(keys, columns, matches)
         weight = self.neural.crf_weight
         added = None
         if weight and self.main is not None:  # the ensemble: the stacked CRF's lattice scores, weighted, join in
-            for i, (k, d) in enumerate(zip(keys, dynamic)):
-                space.add_context(d, k, [column[i] for column in columns], matches[i])
+            self._add_context(keys, dynamic, columns, matches)
             scores = self.main.emissions_windowed(keys, dynamic, self.space.units, self.space.WINDOW)
             cols = [self.main.labels.index(label) for label in self.neural.labels]
             added = (weight * scores[:, cols], weight * self.main.transitions[np.ix_(cols, cols)])
