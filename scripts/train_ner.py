@@ -3,6 +3,8 @@
     .venv/bin/pip install -e '.[train]'   # gensim (word vectors) and torch==2.13.0 (CPU build)
     PYTHONHASHSEED=0 .venv/bin/python scripts/train_ner.py [--data ../shared/data]           # -> build/ner-dev
     PYTHONHASHSEED=0 .venv/bin/python scripts/train_ner.py --final                           # -> build/ner-final
+    PYTHONHASHSEED=0 .venv/bin/python scripts/train_ner.py --multitask --out build/ner-mt-dev  # multi-task network
+    PYTHONHASHSEED=0 .venv/bin/python scripts/train_ner.py --final --dev-model build/ner-mt-dev --out build/ner-final-mt
     .venv/bin/pytest tests/test_ner_*.py  # after copying build/ner-final/* into src/rayzan/ner/model/
 
 Two runs.  The first (the *dev-selection run*) learns from PEYMA train only and
@@ -31,6 +33,9 @@ Steps of the dev-selection run, each printed with its time:
 5. the neural tagger (``train_ner_neural.py``: BiLSTM-CRF in PyTorch, on the
    same word vectors and the signals above), exported to ``neural.npz``; it
    is ensembled with the main CRF at inference (skip with ``--skip-neural``).
+   ``--multitask`` trains it also on ARMAN and ParsTwiNER, each corpus with
+   its own output layer and CRF (see ``train_ner_neural.py``); ``--final``
+   follows whatever the dev run's ``meta.json`` says.
    The word vectors are kept in ``word2vec.npz`` beside the model (not part of
    it) for the final run.
 CRFs are trained with CRFsuite and exported to numpy weights (``*.npz``).
@@ -151,6 +156,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reuse-clusters", action="store_true", help="keep the clusters already in --out")
     parser.add_argument("--reuse-helpers", action="store_true", help="keep the helper CRFs already in --out")
     parser.add_argument("--skip-neural", action="store_true", help="train the CRFs only, not the neural tagger")
+    parser.add_argument("--multitask", action="store_true",
+                        help="network also trained on ARMAN and ParsTwiNER with heads of their own (dev run; "
+                        "--final follows the dev run)")
     args = parser.parse_args(argv)
     if args.out is None:
         args.out = FINAL_DIR if args.final else DEV_DIR
@@ -225,7 +233,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from train_ner_neural import main as train_neural  # beside this script; needs torch
 
-    status = train_neural(["--data", str(args.data), "--out", str(args.out), "--vectors-cache", str(vectors_path)])
+    status = train_neural(["--data", str(args.data), "--out", str(args.out), "--vectors-cache", str(vectors_path)]
+                          + (["--multitask"] if args.multitask else []))
     log("neural tagger written", started)
     return status
 
@@ -247,6 +256,7 @@ def train_final(args: argparse.Namespace, peyma: list[Sentence], started: float)
 
     chosen = dev_meta["neural"]
     epochs = args.epochs or chosen["epoch"]
+    multitask = "multitask" in chosen
     meta = {
         "labels": dev_meta["labels"],
         "seed": SEED,
@@ -254,6 +264,9 @@ def train_final(args: argparse.Namespace, peyma: list[Sentence], started: float)
         "crf_params": CRF_PARAMS,
         "trained_on": {
             "main CRF and network": "PEYMA train+dev (labels)",
+            **({"network's shared layers, also (multi-task)": "ARMAN train_fold3 and ParsTwiNER train labels, "
+                "through auxiliary output layers and CRFs that are not shipped; label-derived signals masked "
+                "on their sentences"} if multitask else {}),
             "helper CRFs, gazetteer, label priors": "ARMAN train_fold3, ParsTwiNER train (labels); no PEYMA",
             "word2vec (clusters, initial word vectors)": "unlabelled: Fars News sample, data/text, PerDT tokens, "
             "tokens of PEYMA train, ARMAN train_fold3, ParsTwiNER train; no PEYMA dev token",
@@ -271,6 +284,7 @@ def train_final(args: argparse.Namespace, peyma: list[Sentence], started: float)
     neural_args = ["--data", str(args.data), "--out", str(args.out), "--final", "--epochs", str(epochs),
                    "--crf-weight", str(chosen["crf_weight"]), "--vectors-cache", str(args.dev_model / VECTORS)]
     neural_args += [f"--set={k}={v}" for k, v in chosen["settings"].items() if k != "epochs"]
+    neural_args += ["--multitask"] if multitask else []
     status = train_neural(neural_args)
     log(f"final model written to {args.out}; copy it into {MODEL_DIR} once the tests pass with it", started)
     return status

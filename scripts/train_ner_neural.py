@@ -4,6 +4,7 @@ numpy weights for ``rayzan.ner.neural`` (``neural.npz`` beside the CRFs).
     .venv/bin/pip install -e '.[train]'   # gensim and torch==2.13.0 (CPU)
     PYTHONHASHSEED=0 .venv/bin/python scripts/train_ner_neural.py [--data ../shared/data] [--out build/ner-dev]
     PYTHONHASHSEED=0 .venv/bin/python scripts/train_ner_neural.py --final --epochs 9 --crf-weight 0.75 --out build/ner-final
+    PYTHONHASHSEED=0 .venv/bin/python scripts/train_ner_neural.py --multitask --out build/ner-mt-dev [--set aux_weight=0.5]
 
 Needs the helper CRFs, clusters, gazetteer, knowledge-base names and priors
 already in ``--out`` (``scripts/train_ner.py`` writes them, then calls this).
@@ -16,6 +17,20 @@ with those choices fixed (``--epochs``, ``--crf-weight``) and no dev scoring:
 that is the shipped network (``train_ner.py --final`` calls it).  Fixed
 seeds; one torch thread by default, with which a rerun gives the same weights bit for bit (``--threads 2`` is
 no faster on the shared 2-core machine and may differ in the last bits).
+
+``--multitask`` also trains on ARMAN fold-3 train and ParsTwiNER train: the
+embeddings, character CNN and BiLSTM are shared, each corpus has its own
+output layer and CRF (its own labels: ARMAN's six types, ParsTwiNER's four),
+and every epoch reads all of PEYMA plus a fresh random sample of
+``aux_share`` x |PEYMA| sentences of each auxiliary corpus, in single-corpus
+batches shuffled together, whose loss counts ``aux_weight`` times.  Only the
+PEYMA head is exported: ``neural.npz`` keeps its format and inference cost.
+On auxiliary sentences the signals learnt from those corpora's own labels
+(helper CRFs' tags, gazetteer matches, label priors) are masked (absent,
+i.e. ``NO_SIGNAL``): the helpers, gazetteer and priors were trained on exactly
+those sentences, so there they would be near-perfect and the shared layers
+would learn to trust them more than they deserve on PEYMA.  Clusters, shape
+and knowledge-base matches (no labels behind them) stay.
 """
 
 from __future__ import annotations
@@ -33,10 +48,12 @@ import numpy as np
 import torch
 from torch import nn
 
-from rayzan.ner.corpus import read_peyma
+from rayzan.ner.corpus import read_arman, read_parstwiner, read_peyma
 from rayzan.ner.crf import LinearCRF
+from rayzan.ner.features import token_key
 from rayzan.ner.model import NEURAL, NerModel
 from rayzan.ner.neural import MAX_CHARS, NO_SIGNAL, UNKNOWN_WORD, NeuralTagger, char_ids
+from rayzan.ner.signals import token_signals
 from rayzan.ner.spans import entity_scores
 
 SEED = 13
@@ -60,6 +77,19 @@ SETTINGS = {
     "min_signal_count": 2,
 }
 
+# Settings of --multitask (added to SETTINGS when it is on, so meta.json records them).
+MULTITASK = {
+    "aux_share": 0.3,  # sentences of each auxiliary corpus per epoch, as a share of the PEYMA sentences
+    "aux_weight": 0.5,  # weight of an auxiliary batch's loss (PEYMA's: 1)
+}
+AUX_CORPORA = {  # name: (reader, file under data/ner); the order is the order of the auxiliary heads
+    "arman": (read_arman, "arman/train_fold3.txt"),
+    "parstwiner": (read_parstwiner, "parstwiner/train.txt"),
+}
+# Signals learnt from the auxiliary corpora's labels, masked on their own sentences
+# (helper tags h0=/h1=/hh=, gazetteer g=, label priors lx=).
+LABEL_DERIVED = ("h", "g=", "lx=")
+
 ENSEMBLE_WEIGHTS = (0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0)
 
 
@@ -67,8 +97,22 @@ def log(msg: str, started: float) -> None:
     print(f"[{time.time() - started:7.1f}s] {msg}", flush=True)
 
 
+class Head(nn.Module):
+    """An auxiliary corpus's own output layer and CRF (multi-task training only; never exported)."""
+
+    def __init__(self, width: int, n_labels: int) -> None:
+        super().__init__()
+        self.out = nn.Linear(width, n_labels)
+        self.transitions = nn.Parameter(torch.zeros(n_labels, n_labels))
+        self.start = nn.Parameter(torch.zeros(n_labels))
+        self.end = nn.Parameter(torch.zeros(n_labels))
+
+
 class Net(nn.Module):
-    def __init__(self, vectors: np.ndarray, n_chars: int, n_signals: int, n_labels: int, s: dict) -> None:
+    """Shared layers and the PEYMA head (exported), plus one ``Head`` per auxiliary corpus (``aux_labels``)."""
+
+    def __init__(self, vectors: np.ndarray, n_chars: int, n_signals: int, n_labels: int, s: dict,
+                 aux_labels: tuple[int, ...] = ()) -> None:
         super().__init__()
         self.words = nn.Embedding(len(vectors) + 1, s["word_dim"])
         with torch.no_grad():
@@ -84,8 +128,11 @@ class Net(nn.Module):
         self.end = nn.Parameter(torch.zeros(n_labels))
         self.drop_in = nn.Dropout(s["dropout_in"])
         self.drop_out = nn.Dropout(s["dropout_out"])
+        # Made last, so the shared layers and the PEYMA head start as without them.
+        self.aux = nn.ModuleList(Head(2 * s["hidden"], n) for n in aux_labels)
 
-    def emissions(self, words, chars, char_lengths, signals, lengths):
+    def emissions(self, words, chars, char_lengths, signals, lengths, head: int = 0):
+        """Tag scores of the PEYMA head (``head`` 0) or of auxiliary head ``head`` (1, 2, ...)."""
         batch, width, n_chars = chars.shape
         c = self.conv(self.chars(chars).view(batch * width, n_chars, -1).transpose(1, 2))  # (bw, filters, chars)
         pad = torch.arange(n_chars)[None, :] >= char_lengths.view(-1, 1)
@@ -94,19 +141,22 @@ class Net(nn.Module):
         packed = nn.utils.rnn.pack_padded_sequence(self.drop_in(x), lengths, batch_first=True, enforce_sorted=False)
         h, _ = self.lstm(packed)
         h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=width)
-        return self.out(self.drop_out(h))
+        return (self.out if head == 0 else self.aux[head - 1].out)(self.drop_out(h))
 
-    def nll(self, em: torch.Tensor, tags: torch.Tensor, mask: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
-        """Mean negative log-likelihood of the gold paths under the linear-chain CRF."""
+    def nll(self, em: torch.Tensor, tags: torch.Tensor, mask: torch.Tensor, lengths: torch.Tensor,
+            head: int = 0) -> torch.Tensor:
+        """Mean negative log-likelihood of the gold paths under the linear-chain CRF of ``head``."""
+        crf = self if head == 0 else self.aux[head - 1]
+        transitions, start, end = crf.transitions, crf.start, crf.end
         maskf = mask.float()
         gold = (em.gather(2, tags[..., None]).squeeze(2) * maskf).sum(1)
-        gold = gold + (self.transitions[tags[:, :-1], tags[:, 1:]] * maskf[:, 1:]).sum(1)
-        gold = gold + self.start[tags[:, 0]] + self.end[tags.gather(1, (lengths - 1)[:, None]).squeeze(1)]
-        alpha = self.start[None] + em[:, 0]
+        gold = gold + (transitions[tags[:, :-1], tags[:, 1:]] * maskf[:, 1:]).sum(1)
+        gold = gold + start[tags[:, 0]] + end[tags.gather(1, (lengths - 1)[:, None]).squeeze(1)]
+        alpha = start[None] + em[:, 0]
         for t in range(1, em.shape[1]):
-            step = torch.logsumexp(alpha[:, :, None] + self.transitions[None] + em[:, t, None, :], dim=1)
+            step = torch.logsumexp(alpha[:, :, None] + transitions[None] + em[:, t, None, :], dim=1)
             alpha = torch.where(mask[:, t, None], step, alpha)
-        return (torch.logsumexp(alpha + self.end[None], dim=1) - gold).mean()
+        return (torch.logsumexp(alpha + end[None], dim=1) - gold).mean()
 
 
 def export(net: Net, labels: list[str], words: list[str], chars: list[str], signals: list[str]) -> dict[str, np.ndarray]:
@@ -150,6 +200,7 @@ class Encoded:
             for s, sig in zip(keys, signals)
         ]
         self.tags = [np.array([label_index[t] for t in s], dtype=np.int64) for s in tags] if tags else None
+        self.label_index = label_index
 
     def batch(self, idx: list[int], word_dropout: float, rng: np.random.Generator):
         lengths = [len(self.keys[i]) for i in idx]
@@ -200,10 +251,38 @@ def word_vectors(data: Path, cache: Path | None, started: float) -> tuple[list[s
     return words, vectors
 
 
+def read_aux(data: Path) -> list[tuple[str, list]]:
+    """The auxiliary corpora of ``--multitask``, in head order."""
+    return [(name, reader(data / "ner" / path)) for name, (reader, path) in AUX_CORPORA.items()]
+
+
+def unlabelled_word_signals(model: NerModel, key: str) -> list[str]:
+    """A word's signals without those learnt from the auxiliary corpora's labels (the priors)."""
+    return [x for x in model.word_signals(key) if not x.startswith(LABEL_DERIVED)]
+
+
+def unlabelled_token_signals(model: NerModel, keys: list[list[str]]) -> list[list[list[str]]]:
+    """Token signals of auxiliary sentences: knowledge-base matches only; no helper
+    tags and no gazetteer (both learnt from these very sentences)."""
+    space = model.space
+    return [token_signals(space, k, [], (None, space.name_matches(k)[1])) for k in keys]
+
+
+def length_batches(indices, keys, size: int) -> list[list[int]]:
+    """Batches of similar length: sorted within pools of 50 batches, in the given order of pools."""
+    pool = size * 50
+    batches = []
+    for p in range(0, len(indices), pool):
+        chunk = sorted(indices[p : p + pool].tolist(), key=lambda i: len(keys[i]))
+        batches += [chunk[b : b + size] for b in range(0, len(chunk), size)]
+    return batches
+
+
 def train_network(args: argparse.Namespace, settings: dict, model: NerModel, train, dev, train_keys, train_signals,
-                  dev_keys, dev_signals, started: float) -> tuple[dict[str, np.ndarray], int]:
+                  dev_keys, dev_signals, started: float, aux=()) -> tuple[dict[str, np.ndarray], int]:
     """Train the network; its exported weights at the epoch with the best dev F1, and that epoch.
-    Without ``dev`` (the final model), all ``settings["epochs"]`` are run and the last one is kept."""
+    Without ``dev`` (the final model), all ``settings["epochs"]`` are run and the last one is kept.
+    ``aux``: (name, sentences) of the auxiliary corpora of multi-task training, one head each."""
     words, vectors = word_vectors(args.data, args.vectors_cache, started)
 
     char_counts = Counter(ch for s in train_keys for k in s for ch in k[:MAX_CHARS])
@@ -220,8 +299,17 @@ def train_network(args: argparse.Namespace, settings: dict, model: NerModel, tra
     data = Encoded(train_keys, train_signals, [tags for _, tags in train], word_index, char_index, signal_index,
                    model.word_signals, label_index)
     log(f"{len(words)} words, {len(chars)} characters, {len(signals)} signals, {len(labels)} tags", started)
+    aux_data: list[Encoded] = []
+    for name, corpus in aux:
+        keys = [[token_key(t) for t in toks] for toks, _ in corpus]
+        aux_tags = sorted({t for _, tags in corpus for t in tags})
+        aux_data.append(Encoded(keys, unlabelled_token_signals(model, keys), [tags for _, tags in corpus], word_index,
+                                char_index, signal_index, lambda k: unlabelled_word_signals(model, k),
+                                {t: i for i, t in enumerate(aux_tags)}))
+        log(f"auxiliary head {len(aux_data)}: {name}, {len(corpus)} sentences, {len(aux_tags)} tags "
+            "(label-derived signals masked)", started)
 
-    net = Net(vectors, len(chars), len(signals), len(labels), settings)
+    net = Net(vectors, len(chars), len(signals), len(labels), settings, tuple(len(a.label_index) for a in aux_data))
     optimiser = torch.optim.Adam(net.parameters(), lr=settings["lr"])
     rng = np.random.default_rng(SEED)
     gold = [tags for _, tags in dev] if dev is not None else None
@@ -232,23 +320,33 @@ def train_network(args: argparse.Namespace, settings: dict, model: NerModel, tra
     for epoch in range(1, settings["epochs"] + 1):
         net.train()
         rng.shuffle(order)
-        # Batches of similar length (sorted within shuffled pools), in random order.
-        pool = settings["batch"] * 50
-        batches = []
-        for p in range(0, len(order), pool):
-            chunk = sorted(order[p : p + pool].tolist(), key=lambda i: len(train_keys[i]))
-            batches += [chunk[b : b + settings["batch"]] for b in range(0, len(chunk), settings["batch"])]
+        # Batches of similar length (sorted within shuffled pools), in random order; each batch
+        # is from one corpus (head 0: PEYMA), the auxiliary ones a fresh sample every epoch.
+        batches = [(0, b) for b in length_batches(order, train_keys, settings["batch"])]
+        for head, enc in enumerate(aux_data, start=1):
+            sample = rng.choice(len(enc.keys), min(len(enc.keys), round(settings["aux_share"] * len(train))),
+                                replace=False)
+            batches += [(head, b) for b in length_batches(sample, enc.keys, settings["batch"])]
         rng.shuffle(batches)
         total = 0.0
-        for idx in batches:
-            words_t, chars_t, char_len, sig_t, lengths, tags_t, mask = data.batch(idx, settings["word_dropout"], rng)
-            em = net.emissions(words_t, chars_t, char_len, sig_t, lengths)
-            loss = net.nll(em, tags_t, mask, lengths)
+        aux_total = [0.0] * len(aux_data)
+        for head, idx in batches:
+            source = aux_data[head - 1] if head else data
+            words_t, chars_t, char_len, sig_t, lengths, tags_t, mask = source.batch(idx, settings["word_dropout"], rng)
+            em = net.emissions(words_t, chars_t, char_len, sig_t, lengths, head)
+            loss = net.nll(em, tags_t, mask, lengths, head)
             optimiser.zero_grad()
-            loss.backward()
+            (loss * settings["aux_weight"] if head else loss).backward()
             nn.utils.clip_grad_norm_(net.parameters(), 5.0)
             optimiser.step()
-            total += loss.item() * len(idx)
+            if head:
+                aux_total[head - 1] += loss.item() * len(idx)
+            else:
+                total += loss.item() * len(idx)
+        if aux_data:
+            log("auxiliary losses " + " ".join(
+                f"{t / min(len(a.keys), round(settings['aux_share'] * len(train))):7.3f}"
+                for t, a in zip(aux_total, aux_data)), started)
         for group in optimiser.param_groups:
             group["lr"] *= settings["lr_decay"]
         net.eval()
@@ -297,12 +395,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--epochs", type=int, default=SETTINGS["epochs"])
     parser.add_argument("--threads", type=int, default=1, help="torch threads (the shipped weights: 1)")
     parser.add_argument("--reuse-network", action="store_true", help="keep the network in --out; choose the CRF weight only")
+    parser.add_argument("--multitask", action="store_true",
+                        help="also train on ARMAN and ParsTwiNER, each with its own head (settings: MULTITASK)")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="override a setting")
     args = parser.parse_args(argv)
-    settings = dict(SETTINGS, epochs=args.epochs)
+    settings = dict(SETTINGS, **(MULTITASK if args.multitask else {}), epochs=args.epochs)
     for item in args.set:
         name, _, value = item.partition("=")
-        settings[name] = type(SETTINGS[name])(value)
+        if name in MULTITASK and not args.multitask:
+            continue  # a multi-task setting of another run; meaningless without --multitask
+        settings[name] = type({**SETTINGS, **MULTITASK}[name])(value)
+    aux = read_aux(args.data) if args.multitask else []
     random.seed(SEED)
     np.random.seed(SEED)
     torch.manual_seed(SEED)
@@ -312,7 +415,7 @@ def main(argv: list[str] | None = None) -> int:
     peyma = args.data / "ner" / "peyma"
     train, dev = read_peyma(peyma / "train.txt"), read_peyma(peyma / "dev.txt")
     if args.final:
-        return train_final(args, settings, train + dev, started)
+        return train_final(args, settings, train + dev, started, aux)
     model = NerModel.load(args.out, main=False)
     train_keys, train_signals = model.signals([toks for toks, _ in train])
     dev_keys, dev_signals = model.signals([toks for toks, _ in dev])
@@ -325,7 +428,7 @@ def main(argv: list[str] | None = None) -> int:
         best_epoch = json.loads(meta_path.read_text(encoding="utf-8")).get("neural", {}).get("epoch", 0)
     else:
         best_arrays, best_epoch = train_network(args, settings, model, train, dev, train_keys, train_signals,
-                                                dev_keys, dev_signals, started)
+                                                dev_keys, dev_signals, started, aux)
 
     # The ensemble: the stacked CRF's lattice scores, weighted, summed with the network's.
     # The weight is chosen on dev, like the epoch (0 = the network alone).
@@ -351,6 +454,7 @@ def main(argv: list[str] | None = None) -> int:
     trained = meta.get("neural", {}) if args.reuse_network else {}  # the network's own run, when reused
     meta["neural"] = {
         "settings": trained.get("settings", settings),
+        **multitask_meta("aux_share" in trained.get("settings", settings)),
         "seed": SEED,
         "epoch": best_epoch,
         "threads": trained.get("threads", args.threads),
@@ -364,21 +468,34 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def train_final(args: argparse.Namespace, settings: dict, data, started: float) -> int:
+def multitask_meta(on: bool) -> dict:
+    """What meta.json says about multi-task training (nothing for the single-task recipe)."""
+    if not on:
+        return {}
+    return {"multitask": {
+        "auxiliary_heads": {name: f"{path} (labels, own output layer and CRF; not exported)"
+                            for name, (_, path) in AUX_CORPORA.items()},
+        "auxiliary_signals": "masked on auxiliary sentences: helper CRF tags, gazetteer matches, label priors "
+                             "(learnt from those sentences); kept: clusters, shape, knowledge-base matches",
+    }}
+
+
+def train_final(args: argparse.Namespace, settings: dict, data, started: float, aux=()) -> int:
     """The shipped network: PEYMA train+dev, the epoch count and CRF weight chosen on dev by the train-only run."""
     if args.crf_weight is None:
         raise SystemExit("--final needs --crf-weight (the weight the train-only run chose on dev)")
     model = NerModel.load(args.out, main=False)
     keys, signals = model.signals([toks for toks, _ in data])
     log(f"signals of {len(data)} PEYMA train+dev sentences", started)
-    arrays, epochs = train_network(args, settings, model, data, None, keys, signals, None, None, started)
+    arrays, epochs = train_network(args, settings, model, data, None, keys, signals, None, None, started, aux)
     with open(args.out / NEURAL, "wb") as f:
         np.savez_compressed(f, **arrays, crf_weight=np.float32(args.crf_weight))
     meta_path = args.out / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
     meta["neural"] = {
-        "trained_on": "PEYMA train+dev",
+        "trained_on": "PEYMA train+dev" + (" (+ ARMAN fold-3 train, ParsTwiNER train: auxiliary heads)" if aux else ""),
         "settings": settings,
+        **multitask_meta(bool(aux)),
         "seed": SEED,
         "epochs": epochs,
         "threads": args.threads,

@@ -145,3 +145,59 @@ def test_ner_neural_added_scores_steer_the_lattice() -> None:
     transitions = np.zeros((len(LABELS), len(LABELS)), dtype=np.float32)
     assert tagger.tag(keys, signals, word_signals, added=(scores, transitions)) == wanted
     assert tagger.tag(keys, signals, word_signals) != wanted
+
+
+def test_ner_neural_multitask_heads_leave_the_exported_network_alone() -> None:
+    # Auxiliary heads (multi-task training) are made last and never exported: the PEYMA
+    # network starts and exports as without them, and an auxiliary loss leaves its head untouched.
+    torch = pytest.importorskip("torch")
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from train_ner_neural import Encoded, Net, export
+
+    settings = {"word_dim": 4, "char_dim": 3, "char_filters": 5, "signal_dim": 3, "hidden": 6,
+                "dropout_in": 0.0, "dropout_out": 0.0}
+    vectors = np.random.default_rng(0).normal(size=(len(WORDS), 4)).astype(np.float32)
+    torch.manual_seed(0)
+    single = Net(vectors, len(CHARS), len(SIGNALS), len(LABELS), settings)
+    torch.manual_seed(0)
+    multi = Net(vectors, len(CHARS), len(SIGNALS), len(LABELS), settings, aux_labels=(7, 3))
+    plain, shared = export(single, LABELS, WORDS, CHARS, SIGNALS), export(multi, LABELS, WORDS, CHARS, SIGNALS)
+    assert plain.keys() == shared.keys()
+    for name in plain:
+        np.testing.assert_array_equal(plain[name], shared[name])
+
+    keys = [[token_key(t) for t in s] for s in SENTENCES]
+    data = Encoded(keys, [token_signals(k) for k in keys], None, {w: i for i, w in enumerate(WORDS, start=1)},
+                   {c: i for i, c in enumerate(CHARS, start=2)}, {s: i for i, s in enumerate(SIGNALS, start=1)},
+                   word_signals, {})
+    data.tags = [np.arange(len(k), dtype=np.int64) % 3 for k in keys]
+    words, chars, char_lengths, sig, lengths, tags, mask = data.batch([0, 1, 3], 0.0, np.random.default_rng(0))
+    em = multi.emissions(words, chars, char_lengths, sig, lengths, head=2)
+    assert em.shape[-1] == 3
+    multi.nll(em, tags, mask, lengths, head=2).backward()
+    assert multi.out.weight.grad is None and multi.transitions.grad is None and multi.aux[0].out.weight.grad is None
+    assert multi.aux[1].transitions.grad is not None and multi.lstm.weight_ih_l0.grad is not None
+
+
+def test_ner_neural_multitask_masks_label_derived_signals_on_auxiliary_sentences() -> None:
+    # On ARMAN/ParsTwiNER sentences the helper CRFs, gazetteer and priors learnt their very labels:
+    # those signals are dropped there; clusters, shape and knowledge-base matches stay.
+    pytest.importorskip("torch")
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from train_ner_neural import unlabelled_token_signals, unlabelled_word_signals
+
+    from rayzan.ner.model import NerModel
+
+    model = NerModel.load(main=False)
+    sentence = "عباس عراقچی وزیر امور خارجه ایران در تهران با همتای روس خود دیدار کرد".split()
+    keys, full = model.signals([sentence])
+    masked = unlabelled_token_signals(model, keys)
+    flat_full = {x for token in full[0] for x in token}
+    flat_masked = {x for token in masked[0] for x in token}
+    assert any(x.startswith("h0=") for x in flat_full) and any(x.startswith("g=") for x in flat_full)
+    assert not any(x.startswith(("h", "g=", "lx=")) for x in flat_masked)
+    assert any(x.startswith("k=") for x in masked[0][keys[0].index(token_key("تهران"))])
+    word = token_key("وزارت")  # the priors (ARMAN, ParsTwiNER) mark it ORG
+    assert any(x.startswith("lx=") for x in model.word_signals(word))
+    assert unlabelled_word_signals(model, word) == [x for x in model.word_signals(word) if not x.startswith("lx=")]
+    assert any(x.startswith("c0=") for x in unlabelled_word_signals(model, word))
