@@ -29,8 +29,8 @@ Reproducible: same data in, same lexicon and model weights out.  What it learns 
 
 Hazm's word list (``hazm/data/words.dat``, MIT, from ``.venv-bench`` or ``--hazm-words``)
 vouches for words and decides spellings the treebank lacks (a spelling it lists only with
-ZWNJ is trusted; its frequencies let a listed compound merge across a space);
-``--no-dictionary`` leaves it out.
+ZWNJ is trusted; its frequencies let a listed compound merge across a space, and mark the
+words careful writers also join); ``--no-dictionary`` leaves it out.
 
 Beside it, ``zwnj_lexicon.boundary.npz``: a logistic model of where a ZWNJ goes
 inside an unknown word, trained on the spellings decided here (``rayzan.text.boundary``);
@@ -233,6 +233,8 @@ def main(split: str = "all", out: Path = OUT, dictionary_path: Path | None = HAZ
     totals: Counter[str] = Counter()
     standalone: Counter[str] = Counter()  # weighted counts of words in SPACE_CLEAN corpora
     sentences: list[tuple[float, list[str]]] = []
+    careful_joined: Counter[str] = Counter()  # noisy units that write ZWNJ: words written joined there
+    careful_zwnj: Counter[str] = Counter()
     for corpus, words in word_lists(split):
         weight = WEIGHT[corpus]
         for w in words:
@@ -243,6 +245,9 @@ def main(split: str = "all", out: Path = OUT, dictionary_path: Path | None = HAZ
             for w in words:
                 standalone[w] += weight
             sentences.append((weight, words))
+        if corpus != "perdt" and any(ZWNJ in w for w in words):  # a writer who knows ZWNJ
+            for w in words:
+                (careful_zwnj if ZWNJ in w else careful_joined)[w.replace(ZWNJ, "")] += 1
     keys = [k for k, n in totals.items() if n >= MIN_SCORE]
 
     # Compound parts: kept when the words that end (start) with them write the ZWNJ
@@ -368,7 +373,8 @@ def main(split: str = "all", out: Path = OUT, dictionary_path: Path | None = HAZ
         f.write(f"H\t{' '.join(f'{h}:{r:.2f}' for h, r in sorted(heads.items()))}\n")
         for pair in vetoes:
             f.write(f"N\t{pair}\n")
-        f.write(f"J\t{' '.join(both_ways(best, perdt, dictionary))}\n")
+        joined_too = listed_both_ways(dictionary_path) | careful_joins(best, careful_joined, careful_zwnj)
+        f.write(f"J\t{' '.join(both_ways(best, perdt, dictionary, joined_too))}\n")
         for key in sorted(best):
             form, score = best[key]
             f.write(f"W\t{form}\t{score:.1f}\n")
@@ -390,23 +396,63 @@ def main(split: str = "all", out: Path = OUT, dictionary_path: Path | None = HAZ
 
 
 def both_ways(
-    best: dict[str, tuple[str, float]], perdt: dict[str, Counter[str]], dictionary: dict[str, tuple[str, float, bool]]
+    best: dict[str, tuple[str, float]],
+    perdt: dict[str, Counter[str]],
+    dictionary: dict[str, tuple[str, float, bool]],
+    listed: set[str] = frozenset(),
 ) -> list[str]:
     """Words spelt with ZWNJ whose joined spelling is in careful use too: the treebank writes it
-    joined at least BOTH_WAYS_SHARE of the time (``کوهنورد``), or the word list has both."""
+    joined at least BOTH_WAYS_SHARE of the time (``کوهنورد``), or the word list has both, or
+    ``listed`` has it (``listed_both_ways``, ``careful_joins``)."""
     words = []
     for key, (form, _) in best.items():
         if ZWNJ not in form:
             continue
         spellings = perdt.get(key)
         if spellings:
-            if spellings.get(key, 0.0) >= BOTH_WAYS_SHARE * sum(spellings.values()):
+            if spellings.get(key, 0.0) >= BOTH_WAYS_SHARE * sum(spellings.values()) or key in listed:
                 words.append(key)
-        elif key in dictionary and not dictionary[key][2] and ZWNJ in dictionary[key][0]:
+        elif key in listed or (key in dictionary and not dictionary[key][2] and ZWNJ in dictionary[key][0]):
             words.append(key)  # listed with ZWNJ first, and joined too
     return sorted(words)
 
 
+def listed_both_ways(path: Path | None) -> set[str]:
+    """Words Hazm's list gives both ways with frequencies, the joined spelling at least
+    BOTH_WAYS_SHARE of them: careful writers join them too (``مربیگری``), also where the treebank
+    happens to show only the ZWNJ spelling."""
+    joined: dict[str, float] = {}
+    with_zwnj: Counter[str] = Counter()
+    for norm, freq in dictionary_frequencies(path).items():
+        if not freq or not _WORD.fullmatch(norm):
+            continue
+        key = norm.replace(ZWNJ, "")
+        if key == norm:
+            joined[key] = freq
+        else:
+            with_zwnj[key] += freq
+    return {k for k, n in with_zwnj.items() if joined.get(k, 0.0) >= BOTH_WAYS_SHARE * (joined.get(k, 0.0) + n)}
+
+
+def careful_joins(best: dict[str, tuple[str, float]], joined: Counter[str], with_zwnj: Counter[str]) -> set[str]:
+    """Compounds (not inflections, plurals or verbs after می) that noisy writers join even in text where
+    they write ZWNJ elsewhere, at least CAREFUL_JOINED_MIN times and most of the time
+    (``سامان‌دهی``, ``وزارت‌خانه``): joined on purpose, not lost."""
+    keys = set()
+    for key, count in joined.items():
+        form = best.get(key, ("", 0.0))[0]
+        if count < CAREFUL_JOINED_MIN or ZWNJ not in form or count < CAREFUL_JOINED_SHARE * (count + with_zwnj[key]):
+            continue
+        parts = form.split(ZWNJ)
+        # Inflections keep the treebank's ZWNJ whatever noisy writers do (مهم‌ترین, سال‌هاست).
+        if parts[-1] in SKIP_HEADS or parts[-1].startswith("ها") or parts[0] in VERB_PREFIXES:
+            continue
+        keys.add(key)
+    return keys
+
+
+CAREFUL_JOINED_MIN = 3
+CAREFUL_JOINED_SHARE = 0.5
 BOTH_WAYS_SHARE = 0.2
 
 

@@ -71,3 +71,38 @@ def test_zwnj_build_lists_words_careful_text_writes_both_ways(build) -> None:
     }
     dictionary = {"دستکاری": ("دست‌کاری", 1.0, False)}  # listed with ZWNJ and joined
     assert build.both_ways(best, perdt, dictionary) == ["دستکاری", "کوهنورد"]
+
+
+def test_zwnj_build_lists_words_hazm_gives_both_ways(build, tmp_path: Path) -> None:
+    path = tmp_path / "words.dat"
+    path.write_text(
+        "مربی‌گری\t228493\tN\n"  # both in common use: a careful writer may join it
+        "مربیگری\t184094\tN\n"
+        "پاک‌سازی\t1250148\tN\n"  # the joined spelling listed without a frequency
+        "پاکسازی\t0\tN\n"
+        "کوه‌نورد\t535064\tN\n"  # joined well under a fifth of the time
+        "کوهنورد\t64\tN\n",
+        encoding="utf-8",
+    )
+    assert build.listed_both_ways(path) == {"مربیگری"}
+    assert build.listed_both_ways(None) == set()
+    best = {"مربیگری": ("مربی‌گری", 50.0), "پاکسازی": ("پاک‌سازی", 20.0)}
+    # The treebank writes it with ZWNJ only, yet the list says careful text joins it too.
+    perdt = {"مربیگری": Counter({"مربی‌گری": 8.0})}
+    assert build.both_ways(best, perdt, {}, {"مربیگری"}) == ["مربیگری"]
+    assert build.both_ways(best, perdt, {}) == []
+
+
+def test_zwnj_build_keeps_compounds_careful_writers_join(build) -> None:
+    best = {
+        "ساماندهی": ("سامان‌دهی", 30.0),  # joined by writers who write ZWNJ elsewhere
+        "کتابها": ("کتاب‌ها", 90.0),  # a plural: their joined ها is a lost ZWNJ by the treebank's rule
+        "میشود": ("می‌شود", 99.0),  # a verb prefix: likewise
+        "پیشنهاد": ("پیشنهاد", 40.0),  # no ZWNJ to keep
+        "مهمترین": ("مهم‌ترین", 60.0),  # a superlative: the treebank's ZWNJ holds
+        "اصلاحطلبان": ("اصلاح‌طلبان", 20.0),  # careful writers mostly write its ZWNJ
+    }
+    joined = Counter({"ساماندهی": 18, "کتابها": 40, "میشود": 30, "پیشنهاد": 50, "اصلاحطلبان": 4, "مهمترین": 31})
+    with_zwnj = Counter({"ساماندهی": 2, "کتابها": 5, "میشود": 10, "اصلاحطلبان": 12})
+    assert build.careful_joins(best, joined, with_zwnj) == {"ساماندهی"}
+    assert build.careful_joins(best, Counter({"ساماندهی": 2}), Counter()) == set()  # seen too seldom

@@ -58,3 +58,10 @@ def test_zwnj_compound_heads_are_idempotent() -> None:
     for text in ("طی نامهای به وزیر", "اساس نامهها و پیام رسانها", "قصه نویس های مسلمان"):
         once = normalize(text)
         assert normalize(once) == once
+
+
+def test_zwnj_compounds_careful_writers_also_join_stay_joined_on_a_careful_line() -> None:
+    # رضایت‌نامه: noisy writers who write ZWNJ elsewhere join it most of the time.
+    assert normalize("این رضایتنامه را می‌نویسد") == "این رضایتنامه را می‌نویسد"
+    # ... but a line that drops ZWNJ (مینویسد) gets it back.
+    assert normalize("این رضایتنامه را مینویسد") == "این رضایت‌نامه را می‌نویسد"

@@ -128,3 +128,25 @@ def test_zwnj_morphology_lexicalised_word_in_ha_is_not_a_plural() -> None:
     lex = lexicon()
     assert lex.analyse("تنهایی") == "تنهایی"
     assert lex.analyse("کتابهایی") == f"کتاب{ZWNJ}هایی"
+
+
+def test_zwnj_morphology_splits_the_arabic_article_only_before_a_known_noun() -> None:
+    lex = lexicon()
+    # Unknown joined words with the article after a frequent word: the noun after ال is known.
+    assert lex.analyse("حسبالامر") == f"حسب{ZWNJ}الامر"
+    assert lex.analyse("صاحبالزمان") == f"صاحب{ZWNJ}الزمان"
+    # ال inside a word is no article when what follows is no word: استالینیسم, اشکالاتی.
+    assert lex.analyse("استالینیسمی") == "استالینیسمی"
+    assert lex.analyse("اشکالاتیست") == "اشکالاتیست"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("علیرضا اولیایی، ساعت", "علیرضا اولیایی، ساعت"),  # a name in -یا + یی, not اولی‌ایی
+        ("مردم کنیایی", "مردم کنیایی"),  # likewise an unknown adjective
+        ("زندگیای تازه", "زندگی‌ای تازه"),  # ای after ی still splits
+    ],
+)
+def test_zwnj_morphology_never_writes_ii_after_yeh(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected

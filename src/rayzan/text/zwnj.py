@@ -314,6 +314,8 @@ class ZwnjLexicon:
             if ending in HEH_ENDINGS:
                 if stem[-1] not in "هی" or len(stem) < 3:  # پیام is not پی‌ام
                     continue
+                if ending == "ایی" and stem[-1] == "ی":  # a name in -یا + یی: اولیایی, not اولی‌ایی
+                    continue
                 # ایی after ه is all but unused (the corpora write ه‌ای): حرف‌هایی, not حرفه‌ایی.
                 weight = _RARE_ENDING_WEIGHT if ending == "ایی" else _HEH_WEIGHT
             elif ending in HEH_CLITICS:
@@ -378,9 +380,17 @@ class ZwnjLexicon:
                 continue
             if rest_form is not None:
                 return join_parts(prefix, rest_form)
-        # Arabic compounds with the article: صاحب‌الزمان, حتی‌الامکان.
+        # Arabic compounds with the article: صاحب‌الزمان, حتی‌الامکان; the noun after the article
+        # is a known word or the article phrase a learned head, not any ال inside a word
+        # (اشکالاتی, استالینیسم).
         cut = key.find("ال", 3)
-        if cut > 0 and len(key) - cut >= 4 and key[cut - 1] not in NON_JOINING and self.scores.get(key[:cut], 0.0) >= 5:
+        if (
+            cut > 0
+            and len(key) - cut >= 4
+            and key[cut - 1] not in NON_JOINING
+            and self.scores.get(key[:cut], 0.0) >= 5
+            and (self.known(key[cut + 2 :]) or key[cut:] in self.heads)
+        ):
             return key[:cut] + ZWNJ + key[cut:]
         # A known word with a joined suffix or clitic (آزمونشان, ناراحتیشان) needs no ZWNJ:
         # the boundary model is not asked to find another split in it.
