@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import gzip
 import re
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -127,6 +128,7 @@ _CAREFUL_HEAD_SHARE = 0.8  # ... or for learned compound heads this seldom seen 
 # Respell the word; it begins a merge of the table; it merges with the previous word;
 # it is a prefix that merges with the next word (می, بی).
 FIX, LEFT, RIGHT, PREFIX, COMPOUND_RIGHT = 1, 2, 4, 8, 16
+_RESPELT_OR_JOINING = FIX | RIGHT | PREFIX  # flags that take a word off zwnj_edits' fast path
 # Light verbs: a known compound spelt with ZWNJ (``صف‌آرایی``, ``دست‌کاری``) written as two words
 # before one of them is the noun of a compound verb (``صف آرایی کنیم``), so the space is a lost
 # ZWNJ even when the pair is often two words elsewhere.
@@ -748,7 +750,7 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
     group_form = ""
     group_edits = 0
     group_left = group_prefix = False
-    previous: list[tuple[int, int, str, int]] = []  # the last few groups: start, end, form, edits
+    previous: deque[tuple[int, int, str, int]] = deque(maxlen=4)  # the last few groups: start, end, form, edits
     careful = _CarefulLines(text)
     joining = _CarefulLines(text, joining_lines(text, lex))  # merged like careful lines
     compound_lefts = lex.compound_lefts
@@ -758,6 +760,17 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
         flags = get_flags(word)
         if flags is None:
             flags = classify(word)
+        if (
+            not (flags & _RESPELT_OR_JOINING or group_left or group_prefix)
+            and (not flags & COMPOUND_RIGHT or group_form not in compound_lefts.get(word, ()))
+        ):
+            # Most words: spelt right, and neither joining the group before nor a compound's
+            # second part after it: a group of their own (what the general path below does).
+            previous.append((group_start, group_end, group_form, group_edits))
+            group_start, group_end = m.span()
+            group_edits, group_form = len(edits), word
+            group_left = bool(flags & LEFT)
+            continue
         start = m.start()
         form = word
         if flags & FIX:
@@ -814,8 +827,6 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
                 group_left = group_prefix = False
                 continue
         previous.append((group_start, group_end, group_form, group_edits))
-        if len(previous) > 4:
-            del previous[0]
         group_start, group_end, group_edits, group_form = start, m.end(), len(edits), form
         if flags & FIX:
             _diff(text, start, group_end, form, edits)
