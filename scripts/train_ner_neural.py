@@ -5,6 +5,8 @@ numpy weights for ``rayzan.ner.neural`` (``neural.npz`` beside the CRFs).
     PYTHONHASHSEED=0 .venv/bin/python scripts/train_ner_neural.py [--data ../shared/data] [--out build/ner-dev]
     PYTHONHASHSEED=0 .venv/bin/python scripts/train_ner_neural.py --final --epochs 9 --crf-weight 0.75 --out build/ner-final
     PYTHONHASHSEED=0 .venv/bin/python scripts/train_ner_neural.py --multitask --out build/ner-mt-dev [--set aux_weight=0.5]
+    PYTHONHASHSEED=0 .venv/bin/python scripts/train_ner_neural.py --pseudo build/ner-st-pseudo.txt --out build/ner-st-dev \
+        --vectors-cache build/ner-dev/word2vec.npz [--set pseudo_weight=0.5]
 
 Needs the helper CRFs, clusters, gazetteer, knowledge-base names and priors
 already in ``--out`` (``scripts/train_ner.py`` writes them, then calls this).
@@ -31,6 +33,14 @@ i.e. ``NO_SIGNAL``): the helpers, gazetteer and priors were trained on exactly
 those sentences, so there they would be near-perfect and the shared layers
 would learn to trust them more than they deserve on PEYMA.  Clusters, shape
 and knowledge-base matches (no labels behind them) stay.
+
+``--pseudo FILE`` (self-training) also trains on news sentences tagged by the
+train-only model (``scripts/train_ner_pseudo.py``, PEYMA's format and
+convention): through the PEYMA head itself, every epoch a fresh random sample
+of ``pseudo_share`` x |PEYMA| of them in batches of their own, whose loss
+counts ``pseudo_weight`` times.  Their signals are all kept: the helpers,
+gazetteer and priors never saw these sentences.  Without ``--pseudo`` (and
+``--multitask``) the code path and random draws are those of the plain recipe.
 """
 
 from __future__ import annotations
@@ -81,6 +91,11 @@ SETTINGS = {
 MULTITASK = {
     "aux_share": 0.3,  # sentences of each auxiliary corpus per epoch, as a share of the PEYMA sentences
     "aux_weight": 0.5,  # weight of an auxiliary batch's loss (PEYMA's: 1)
+}
+# Settings of --pseudo (added to SETTINGS when it is on).
+PSEUDO = {
+    "pseudo_share": 0.5,  # pseudo-labelled sentences per epoch, as a share of the PEYMA sentences
+    "pseudo_weight": 0.5,  # weight of a pseudo-labelled batch's loss (PEYMA's: 1)
 }
 AUX_CORPORA = {  # name: (reader, file under data/ner); the order is the order of the auxiliary heads
     "arman": (read_arman, "arman/train_fold3.txt"),
@@ -279,10 +294,11 @@ def length_batches(indices, keys, size: int) -> list[list[int]]:
 
 
 def train_network(args: argparse.Namespace, settings: dict, model: NerModel, train, dev, train_keys, train_signals,
-                  dev_keys, dev_signals, started: float, aux=()) -> tuple[dict[str, np.ndarray], int]:
+                  dev_keys, dev_signals, started: float, aux=(), pseudo=None) -> tuple[dict[str, np.ndarray], int]:
     """Train the network; its exported weights at the epoch with the best dev F1, and that epoch.
     Without ``dev`` (the final model), all ``settings["epochs"]`` are run and the last one is kept.
-    ``aux``: (name, sentences) of the auxiliary corpora of multi-task training, one head each."""
+    ``aux``: (name, sentences) of the auxiliary corpora of multi-task training, one head each.
+    ``pseudo``: (keys, signals, tags) of pseudo-labelled sentences for the PEYMA head (self-training)."""
     words, vectors = word_vectors(args.data, args.vectors_cache, started)
 
     char_counts = Counter(ch for s in train_keys for k in s for ch in k[:MAX_CHARS])
@@ -309,6 +325,14 @@ def train_network(args: argparse.Namespace, settings: dict, model: NerModel, tra
         log(f"auxiliary head {len(aux_data)}: {name}, {len(corpus)} sentences, {len(aux_tags)} tags "
             "(label-derived signals masked)", started)
 
+    pseudo_data = None
+    if pseudo is not None:
+        p_keys, p_signals, p_tags = pseudo
+        pseudo_data = Encoded(p_keys, p_signals, p_tags, word_index, char_index, signal_index, model.word_signals,
+                              label_index)
+        log(f"pseudo-labelled: {len(p_keys)} sentences for the PEYMA head, {settings['pseudo_share']} x "
+            f"|PEYMA| per epoch, loss weight {settings['pseudo_weight']}", started)
+
     net = Net(vectors, len(chars), len(signals), len(labels), settings, tuple(len(a.label_index) for a in aux_data))
     optimiser = torch.optim.Adam(net.parameters(), lr=settings["lr"])
     rng = np.random.default_rng(SEED)
@@ -327,22 +351,35 @@ def train_network(args: argparse.Namespace, settings: dict, model: NerModel, tra
             sample = rng.choice(len(enc.keys), min(len(enc.keys), round(settings["aux_share"] * len(train))),
                                 replace=False)
             batches += [(head, b) for b in length_batches(sample, enc.keys, settings["batch"])]
+        if pseudo_data is not None:  # source -1: pseudo-labelled, through the PEYMA head
+            sample = rng.choice(len(pseudo_data.keys), min(len(pseudo_data.keys),
+                                round(settings["pseudo_share"] * len(train))), replace=False)
+            batches += [(-1, b) for b in length_batches(sample, pseudo_data.keys, settings["batch"])]
         rng.shuffle(batches)
         total = 0.0
         aux_total = [0.0] * len(aux_data)
+        pseudo_total, pseudo_count = 0.0, 0
         for head, idx in batches:
-            source = aux_data[head - 1] if head else data
+            if head < 0:
+                source, head, weight = pseudo_data, 0, settings["pseudo_weight"]
+            else:
+                source, weight = (aux_data[head - 1], settings["aux_weight"]) if head else (data, 1.0)
             words_t, chars_t, char_len, sig_t, lengths, tags_t, mask = source.batch(idx, settings["word_dropout"], rng)
             em = net.emissions(words_t, chars_t, char_len, sig_t, lengths, head)
             loss = net.nll(em, tags_t, mask, lengths, head)
             optimiser.zero_grad()
-            (loss * settings["aux_weight"] if head else loss).backward()
+            (loss * weight if weight != 1.0 else loss).backward()
             nn.utils.clip_grad_norm_(net.parameters(), 5.0)
             optimiser.step()
-            if head:
+            if source is pseudo_data:
+                pseudo_total += loss.item() * len(idx)
+                pseudo_count += len(idx)
+            elif head:
                 aux_total[head - 1] += loss.item() * len(idx)
             else:
                 total += loss.item() * len(idx)
+        if pseudo_count:
+            log(f"pseudo-labelled loss {pseudo_total / pseudo_count:7.3f}", started)
         if aux_data:
             log("auxiliary losses " + " ".join(
                 f"{t / min(len(a.keys), round(settings['aux_share'] * len(train))):7.3f}"
@@ -397,14 +434,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reuse-network", action="store_true", help="keep the network in --out; choose the CRF weight only")
     parser.add_argument("--multitask", action="store_true",
                         help="also train on ARMAN and ParsTwiNER, each with its own head (settings: MULTITASK)")
+    parser.add_argument("--pseudo", type=Path,
+                        help="pseudo-labelled sentences (PEYMA format, scripts/train_ner_pseudo.py) for the PEYMA head")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="override a setting")
     args = parser.parse_args(argv)
-    settings = dict(SETTINGS, **(MULTITASK if args.multitask else {}), epochs=args.epochs)
+    settings = dict(SETTINGS, **(MULTITASK if args.multitask else {}), **(PSEUDO if args.pseudo else {}),
+                    epochs=args.epochs)
     for item in args.set:
         name, _, value = item.partition("=")
-        if name in MULTITASK and not args.multitask:
-            continue  # a multi-task setting of another run; meaningless without --multitask
-        settings[name] = type({**SETTINGS, **MULTITASK}[name])(value)
+        if (name in MULTITASK and not args.multitask) or (name in PSEUDO and not args.pseudo):
+            continue  # a setting of another kind of run; meaningless here
+        settings[name] = type({**SETTINGS, **MULTITASK, **PSEUDO}[name])(value)
     aux = read_aux(args.data) if args.multitask else []
     random.seed(SEED)
     np.random.seed(SEED)
@@ -417,6 +457,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.final:
         return train_final(args, settings, train + dev, started, aux)
     model = NerModel.load(args.out, main=False)
+    pseudo = read_pseudo(model, args.pseudo, started) if args.pseudo else None
     train_keys, train_signals = model.signals([toks for toks, _ in train])
     dev_keys, dev_signals = model.signals([toks for toks, _ in dev])
     log(f"signals of {len(train)} train and {len(dev)} dev sentences", started)
@@ -428,7 +469,7 @@ def main(argv: list[str] | None = None) -> int:
         best_epoch = json.loads(meta_path.read_text(encoding="utf-8")).get("neural", {}).get("epoch", 0)
     else:
         best_arrays, best_epoch = train_network(args, settings, model, train, dev, train_keys, train_signals,
-                                                dev_keys, dev_signals, started, aux)
+                                                dev_keys, dev_signals, started, aux, pseudo)
 
     # The ensemble: the stacked CRF's lattice scores, weighted, summed with the network's.
     # The weight is chosen on dev, like the epoch (0 = the network alone).
@@ -455,6 +496,7 @@ def main(argv: list[str] | None = None) -> int:
     meta["neural"] = {
         "settings": trained.get("settings", settings),
         **multitask_meta("aux_share" in trained.get("settings", settings)),
+        **pseudo_meta(trained.get("pseudo") if args.reuse_network else args.pseudo),
         "seed": SEED,
         "epoch": best_epoch,
         "threads": trained.get("threads", args.threads),
@@ -480,6 +522,29 @@ def multitask_meta(on: bool) -> dict:
     }}
 
 
+def read_pseudo(model: NerModel, path: Path, started: float) -> tuple[list, list, list]:
+    """Keys, signals and tags of the pseudo-labelled sentences (all signals kept: none learnt from them)."""
+    sentences = read_peyma(path)
+    keys, signals = model.signals([toks for toks, _ in sentences])
+    log(f"signals of {len(sentences)} pseudo-labelled sentences ({path})", started)
+    return keys, signals, [tags for _, tags in sentences]
+
+
+def pseudo_meta(pseudo: Path | dict | None) -> dict:
+    """What meta.json says about self-training (nothing for the plain recipe)."""
+    if not pseudo:
+        return {}
+    if isinstance(pseudo, dict):  # already recorded (``--reuse-network``)
+        return {"pseudo": pseudo}
+    return {"pseudo": {
+        "file": str(pseudo),
+        "sentences": len(read_peyma(pseudo)),
+        "made_by": "scripts/train_ner_pseudo.py: Fars News and data/text sentences (5-60 tokens) tagged by the "
+                   "train-only ensemble build/ner-dev; kept where its network alone and stacked CRF alone agree",
+        "head": "PEYMA (same labels); all signals kept",
+    }}
+
+
 def train_final(args: argparse.Namespace, settings: dict, data, started: float, aux=()) -> int:
     """The shipped network: PEYMA train+dev, the epoch count and CRF weight chosen on dev by the train-only run."""
     if args.crf_weight is None:
@@ -487,15 +552,18 @@ def train_final(args: argparse.Namespace, settings: dict, data, started: float, 
     model = NerModel.load(args.out, main=False)
     keys, signals = model.signals([toks for toks, _ in data])
     log(f"signals of {len(data)} PEYMA train+dev sentences", started)
-    arrays, epochs = train_network(args, settings, model, data, None, keys, signals, None, None, started, aux)
+    pseudo = read_pseudo(model, args.pseudo, started) if args.pseudo else None
+    arrays, epochs = train_network(args, settings, model, data, None, keys, signals, None, None, started, aux, pseudo)
     with open(args.out / NEURAL, "wb") as f:
         np.savez_compressed(f, **arrays, crf_weight=np.float32(args.crf_weight))
     meta_path = args.out / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.exists() else {}
     meta["neural"] = {
-        "trained_on": "PEYMA train+dev" + (" (+ ARMAN fold-3 train, ParsTwiNER train: auxiliary heads)" if aux else ""),
+        "trained_on": "PEYMA train+dev" + (" (+ ARMAN fold-3 train, ParsTwiNER train: auxiliary heads)" if aux else "")
+        + (" (+ pseudo-labelled news, PEYMA head)" if pseudo else ""),
         "settings": settings,
         **multitask_meta(bool(aux)),
+        **pseudo_meta(args.pseudo),
         "seed": SEED,
         "epochs": epochs,
         "threads": args.threads,
