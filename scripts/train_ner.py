@@ -5,6 +5,8 @@
     PYTHONHASHSEED=0 .venv/bin/python scripts/train_ner.py --final                           # -> build/ner-final
     PYTHONHASHSEED=0 .venv/bin/python scripts/train_ner.py --multitask --out build/ner-mt-dev  # multi-task network
     PYTHONHASHSEED=0 .venv/bin/python scripts/train_ner.py --final --dev-model build/ner-mt-dev --out build/ner-final-mt
+    PYTHONHASHSEED=0 .venv/bin/python scripts/train_ner_pseudo.py   # news tagged by build/ner-dev -> build/ner-st-pseudo.txt
+    PYTHONHASHSEED=0 .venv/bin/python scripts/train_ner.py --final --dev-model build/ner-st-dev --out build/ner-final-st
     .venv/bin/pytest tests/test_ner_*.py  # after copying build/ner-final/* into src/rayzan/ner/model/
 
 Two runs.  The first (the *dev-selection run*) learns from PEYMA train only and
@@ -35,7 +37,10 @@ Steps of the dev-selection run, each printed with its time:
    is ensembled with the main CRF at inference (skip with ``--skip-neural``).
    ``--multitask`` trains it also on ARMAN and ParsTwiNER, each corpus with
    its own output layer and CRF (see ``train_ner_neural.py``); ``--final``
-   follows whatever the dev run's ``meta.json`` says.
+   follows whatever the dev run's ``meta.json`` says.  ``--pseudo FILE``
+   (self-training) adds news sentences pseudo-labelled by the train-only
+   model (``train_ner_pseudo.py``) to the network's PEYMA data; ``--final``
+   reuses the same file when the dev run's ``meta.json`` names it.
    The word vectors are kept in ``word2vec.npz`` beside the model (not part of
    it) for the final run.
 CRFs are trained with CRFsuite and exported to numpy weights (``*.npz``).
@@ -159,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--multitask", action="store_true",
                         help="network also trained on ARMAN and ParsTwiNER with heads of their own (dev run; "
                         "--final follows the dev run)")
+    parser.add_argument("--pseudo", type=Path,
+                        help="pseudo-labelled news for the network (dev run; --final follows the dev run)")
     args = parser.parse_args(argv)
     if args.out is None:
         args.out = FINAL_DIR if args.final else DEV_DIR
@@ -234,7 +241,8 @@ def main(argv: list[str] | None = None) -> int:
     from train_ner_neural import main as train_neural  # beside this script; needs torch
 
     status = train_neural(["--data", str(args.data), "--out", str(args.out), "--vectors-cache", str(vectors_path)]
-                          + (["--multitask"] if args.multitask else []))
+                          + (["--multitask"] if args.multitask else [])
+                          + (["--pseudo", str(args.pseudo)] if args.pseudo else []))
     log("neural tagger written", started)
     return status
 
@@ -257,6 +265,7 @@ def train_final(args: argparse.Namespace, peyma: list[Sentence], started: float)
     chosen = dev_meta["neural"]
     epochs = args.epochs or chosen["epoch"]
     multitask = "multitask" in chosen
+    pseudo = chosen.get("pseudo")  # self-training: the same pseudo-labelled file as the dev run
     meta = {
         "labels": dev_meta["labels"],
         "seed": SEED,
@@ -267,6 +276,9 @@ def train_final(args: argparse.Namespace, peyma: list[Sentence], started: float)
             **({"network's shared layers, also (multi-task)": "ARMAN train_fold3 and ParsTwiNER train labels, "
                 "through auxiliary output layers and CRFs that are not shipped; label-derived signals masked "
                 "on their sentences"} if multitask else {}),
+            **({"network, also (self-training)": "Fars News and data/text sentences pseudo-labelled by the train-only "
+                "model (PEYMA train labels only), where its network and stacked CRF agree; PEYMA head"}
+               if pseudo else {}),
             "helper CRFs, gazetteer, label priors": "ARMAN train_fold3, ParsTwiNER train (labels); no PEYMA",
             "word2vec (clusters, initial word vectors)": "unlabelled: Fars News sample, data/text, PerDT tokens, "
             "tokens of PEYMA train, ARMAN train_fold3, ParsTwiNER train; no PEYMA dev token",
@@ -285,6 +297,7 @@ def train_final(args: argparse.Namespace, peyma: list[Sentence], started: float)
                    "--crf-weight", str(chosen["crf_weight"]), "--vectors-cache", str(args.dev_model / VECTORS)]
     neural_args += [f"--set={k}={v}" for k, v in chosen["settings"].items() if k != "epochs"]
     neural_args += ["--multitask"] if multitask else []
+    neural_args += ["--pseudo", pseudo["file"]] if pseudo else []
     status = train_neural(neural_args)
     log(f"final model written to {args.out}; copy it into {MODEL_DIR} once the tests pass with it", started)
     return status
