@@ -65,3 +65,16 @@ def test_zwnj_compounds_careful_writers_also_join_stay_joined_on_a_careful_line(
     assert normalize("این رضایتنامه را می‌نویسد") == "این رضایتنامه را می‌نویسد"
     # ... but a line that drops ZWNJ (مینویسد) gets it back.
     assert normalize("این رضایتنامه را مینویسد") == "این رضایت‌نامه را می‌نویسد"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("در ریزی آب", "در ریزی آب"),  # a function word and a compound ending: two words
+        ("که ترین بود", "که ترین بود"),
+        ("در گیری شدید", "درگیری شدید"),  # ... unless the joined word is common
+        ("در ها را بست", "درها را بست"),
+    ],
+)
+def test_zwnj_function_word_takes_an_ending_only_into_a_common_word(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected

@@ -526,6 +526,10 @@ class ZwnjLexicon:
                 return None
         if form is not None:
             return form
+        if left in _NOT_COMPOUND_LEFT and self.scores.get(left + right, 0.0) < _CAREFUL_COMPOUND_SCORE:
+            # A function word takes an ending across a space only into a common word (در گیری is
+            # درگیری; در بندی stays two words).
+            return None
         if right in HEH_ENDINGS:
             if left[-1] not in "هی":
                 return None
