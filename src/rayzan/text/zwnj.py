@@ -128,7 +128,7 @@ _CAREFUL_HEAD_SHARE = 0.8  # ... or for learned compound heads this seldom seen 
 # Respell the word; it begins a merge of the table; it merges with the previous word;
 # it is a prefix that merges with the next word (می, بی).
 FIX, LEFT, RIGHT, PREFIX, COMPOUND_RIGHT = 1, 2, 4, 8, 16
-_RESPELT_OR_JOINING = FIX | RIGHT | PREFIX  # flags that take a word off zwnj_edits' fast path
+_RESPELT_OR_JOINING = FIX | RIGHT | PREFIX  # flags that make zwnj_edits try a respelling or merge
 # Light verbs: a known compound spelt with ZWNJ (``صف‌آرایی``, ``دست‌کاری``) written as two words
 # before one of them is the noun of a compound verb (``صف آرایی کنیم``), so the space is a lost
 # ZWNJ even when the pair is often two words elsewhere.
@@ -764,76 +764,74 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
         flags = get_flags(word)
         if flags is None:
             flags = classify(word)
-        if (
-            not (flags & _RESPELT_OR_JOINING or group_left or group_prefix)
-            and (not flags & COMPOUND_RIGHT or group_form not in compound_lefts.get(word, ()))
-        ):
-            # Most words: spelt right, and neither joining the group before nor a compound's
-            # second part after it: a group of their own (what the general path below does).
-            previous.append((group_start, group_end, group_form, group_edits))
-            group_start, group_end = m.span()
-            group_edits, group_form = len(edits), word
-            group_left = bool(flags & LEFT)
-            continue
-        start = m.start()
         form = word
-        if flags & FIX:
-            form = lex.spell_careful(word) if careful and careful.at(start) else spell(word)
-            if form.endswith(_EZAFE_PLURALS) and text[m.end() : m.end() + 1] in _SENTENCE_END:
-                form = lex.sentence_final(word, form)
+        # Most words are spelt right, join no group before them and end no compound: they skip
+        # straight to a group of their own.
         if (
-            start == group_end + 1
-            and (flags & RIGHT or group_prefix or group_left)
-            and text[group_end] == " "
-            and (
-                flags & RIGHT
-                or group_prefix
-                or f"{group_form} {form}".replace(ZWNJ, " ") in merge_starts  # cheap test before merge()
-            )
+            flags & _RESPELT_OR_JOINING
+            or group_left
+            or group_prefix
+            or (flags & COMPOUND_RIGHT and group_form in compound_lefts.get(word, ()))
         ):
-            in_careful = (bool(careful) and careful.at(start)) or (bool(joining) and joining.at(start))
-            merged = merge(group_form, form, in_careful)
-            if merged is not None:
-                group_end = m.end()
-                while previous and previous[-1][1] + 1 == group_start and text[group_start - 1] == " ":
-                    wider = merge(previous[-1][2], merged, in_careful)
-                    if wider is None:
-                        break
-                    group_start, _, _, group_edits = previous.pop()
-                    merged = wider
-                del edits[group_edits:]
-                _diff(text, group_start, group_end, merged, edits)
-                group_form = merged
-                group_left = merged.replace(ZWNJ, " ") in merge_lefts
-                group_prefix = False
-                continue
-        if (
-            flags & COMPOUND_RIGHT
-            and start == group_end + 1
-            and text[group_end] == " "
-            and group_form in compound_lefts.get(word, ())
-        ):
-            in_careful = (bool(careful) and careful.at(start)) or (bool(joining) and joining.at(start))
-            if _arabic_article(word) or light_verb_follows(text, m.end()):
-                # A compound the lexicon spells with ZWNJ, in a context that marks it as one word.
-                merged = lex.compound_merge(group_form, word, in_careful)
-            elif pair_model is not None and pair_model.joins(
-                pair_features(lex, text, group_start, group_form, word, in_careful)
+            start = m.start()
+            if flags & FIX:
+                form = lex.spell_careful(word) if careful and careful.at(start) else spell(word)
+                if form.endswith(_EZAFE_PLURALS) and text[m.end() : m.end() + 1] in _SENTENCE_END:
+                    form = lex.sentence_final(word, form)
+            if (
+                start == group_end + 1
+                and (flags & RIGHT or group_prefix or group_left)
+                and text[group_end] == " "
+                and (
+                    flags & RIGHT
+                    or group_prefix
+                    or f"{group_form} {form}".replace(ZWNJ, " ") in merge_starts  # cheap test before merge()
+                )
             ):
-                merged = lex.compound_merge(group_form, word, in_careful, learned=True)
-            else:
-                merged = None
-            if merged is not None:
-                group_end = m.end()
-                del edits[group_edits:]
-                _diff(text, group_start, group_end, merged, edits)
-                group_form = merged
-                group_left = group_prefix = False
-                continue
+                in_careful = (bool(careful) and careful.at(start)) or (bool(joining) and joining.at(start))
+                merged = merge(group_form, form, in_careful)
+                if merged is not None:
+                    group_end = m.end()
+                    while previous and previous[-1][1] + 1 == group_start and text[group_start - 1] == " ":
+                        wider = merge(previous[-1][2], merged, in_careful)
+                        if wider is None:
+                            break
+                        group_start, _, _, group_edits = previous.pop()
+                        merged = wider
+                    del edits[group_edits:]
+                    _diff(text, group_start, group_end, merged, edits)
+                    group_form = merged
+                    group_left = merged.replace(ZWNJ, " ") in merge_lefts
+                    group_prefix = False
+                    continue
+            if (
+                flags & COMPOUND_RIGHT
+                and start == group_end + 1
+                and text[group_end] == " "
+                and group_form in compound_lefts.get(word, ())
+            ):
+                in_careful = (bool(careful) and careful.at(start)) or (bool(joining) and joining.at(start))
+                if _arabic_article(word) or light_verb_follows(text, m.end()):
+                    # A compound the lexicon spells with ZWNJ, in a context that marks it as one word.
+                    merged = lex.compound_merge(group_form, word, in_careful)
+                elif pair_model is not None and pair_model.joins(
+                    pair_features(lex, text, group_start, group_form, word, in_careful)
+                ):
+                    merged = lex.compound_merge(group_form, word, in_careful, learned=True)
+                else:
+                    merged = None
+                if merged is not None:
+                    group_end = m.end()
+                    del edits[group_edits:]
+                    _diff(text, group_start, group_end, merged, edits)
+                    group_form = merged
+                    group_left = group_prefix = False
+                    continue
         previous.append((group_start, group_end, group_form, group_edits))
-        group_start, group_end, group_edits, group_form = start, m.end(), len(edits), form
+        group_start, group_end = m.span()
+        group_edits, group_form = len(edits), form
         if flags & FIX:
-            _diff(text, start, group_end, form, edits)
+            _diff(text, group_start, group_end, form, edits)
         group_left = bool(flags & LEFT)
         group_prefix = bool(flags & PREFIX)
     return edits
