@@ -118,7 +118,7 @@ class Normalizer:
         self.config = config or NormalizerConfig()
         self._table = _build_table(self.config)
         # A character class finds the few mapped characters present at C speed (set(text) hashes every one).
-        self._mapped = re.compile("[" + "".join(sorted(re.escape(chr(cp)) for cp in self._table)) + "]")
+        self._mapped_class = re.compile("[" + "".join(sorted(re.escape(chr(cp)) for cp in self._table)) + "]")
         self._first = _first_pattern(self.config)
         # Ligatures expand to letters that must themselves come out normalised.
         self._ligatures = {k: self._first.sub("", v.translate(self._table)) for k, v in _LIGATURES.items()}
@@ -127,7 +127,7 @@ class Normalizer:
     def _translate(self, text: str) -> str:
         # str.translate looks every character up in a dict; replacing only the few
         # characters that occur (ي, ك, digits ...) is several times faster.
-        present = set(self._mapped.findall(text))
+        present = set(self._mapped_class.findall(text))
         if len(present) > 12:
             return text.translate(self._table)
         for ch in present:
