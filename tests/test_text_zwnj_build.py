@@ -106,3 +106,21 @@ def test_zwnj_build_keeps_compounds_careful_writers_join(build) -> None:
     with_zwnj = Counter({"ساماندهی": 2, "کتابها": 5, "میشود": 10, "اصلاحطلبان": 12})
     assert build.careful_joins(best, joined, with_zwnj) == {"ساماندهی"}
     assert build.careful_joins(best, Counter({"ساماندهی": 2}), Counter()) == set()  # seen too seldom
+
+
+def test_zwnj_build_trusts_a_zwnj_spelling_beside_an_unused_joined_one(build, tmp_path: Path) -> None:
+    path = tmp_path / "words.dat"
+    path.write_text(
+        "خوش‌رفتار\t64804\tAJ\nخوشرفتار\t0\t0\n"  # the joined spelling listed, unused
+        "کوه‌نورد\t535064\tN\nکوهنورد\t64\tN\n"  # both in use
+        "شش‌صد\t12\tNUM\nششصد\t0\t0\n",  # a number
+        encoding="utf-8",
+    )
+    words, freqs = build.dictionary_words(path), build.dictionary_frequencies(path)
+    assert build.joined_unused("خوشرفتار", words["خوشرفتار"][0], freqs)
+    assert not build.joined_unused("کوهنورد", words["کوهنورد"][0], freqs)
+    assert not build.joined_unused("ششصد", words["ششصد"][0], freqs)
+    # choose(): without the mark a compound not after ه nor before a head keeps the joined spelling.
+    listed = words["خوشرفتار"][0]
+    assert build.choose("خوشرفتار", Counter(), Counter(), "خوشرفتار", listed) == "خوشرفتار"
+    assert build.choose("خوشرفتار", Counter(), Counter(), "خوشرفتار", listed, joined_unused=True) == "خوش‌رفتار"

@@ -3,6 +3,7 @@ prefixes, clitics after a final ه, endings with a copula, and the dictionary's 
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from rayzan.text import normalize
@@ -150,3 +151,24 @@ def test_zwnj_morphology_splits_the_arabic_article_only_before_a_known_noun() ->
 )
 def test_zwnj_morphology_never_writes_ii_after_yeh(raw: str, expected: str) -> None:
     assert normalize(raw) == expected
+
+
+def test_zwnj_morphology_verb_after_a_spaced_prefix_stays_whole() -> None:
+    lex = lexicon()
+    # A split the verb got on its own (by the boundary model) is undone after its prefix...
+    assert lex.merge("می", f"خیس{ZWNJ}اند") == f"می{ZWNJ}خیساند"
+    assert lex.merge("نمی", f"آی{ZWNJ}ید") == f"نمی{ZWNJ}آیید"
+    # ...but not a perfect's ending after ه.
+    assert lex.merge("می", f"کرده{ZWNJ}اند") == f"می{ZWNJ}کرده{ZWNJ}اند"
+
+
+def test_zwnj_morphology_boundary_model_leaves_verb_forms_alone() -> None:
+    from rayzan.text.boundary import DIMENSIONS, BoundaryModel
+    from rayzan.text.zwnj import ZwnjLexicon
+
+    shipped = lexicon()
+    eager = BoundaryModel(np.zeros(DIMENSIONS, dtype=np.float32), threshold=0.0)  # would split anything
+    lex = ZwnjLexicon(scores={"کتاب": 50.0})
+    lex.verb_stems, lex.model = shipped.verb_stems, eager
+    assert lex.analyse("آیید") == "آیید"  # stem آی + ید
+    assert ZWNJ in lex.analyse("کتابخوان")  # the model still splits what is not a verb form

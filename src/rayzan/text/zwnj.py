@@ -399,6 +399,9 @@ class ZwnjLexicon:
         for size in (1, 2, 3):
             if key[-size:] in _CLITIC_SUFFIXES and self.known(key[:-size]):
                 return key
+        # A verb stem with its personal ending (آیید, خیساند: often after a spaced می) is one word.
+        if self._verb_like(key):
+            return key
         if depth == 0 and self.model is not None:
             return self._model_split(key)
         return key
@@ -548,6 +551,11 @@ class ZwnjLexicon:
             # One verb prefix per verb: نمی + میرند is نمی‌میرند, whatever میرند alone would read.
             head, _, tail = right.partition(ZWNJ)
             if tail and head in VERB_PREFIXES:
+                right = head + tail
+            # A verb after its prefix is one word but for a perfect's ending after ه (می کرده‌اند):
+            # a split the word got on its own is undone (می خیس‌اند is می‌خیساند).
+            head, _, tail = right.partition(ZWNJ)
+            if tail and head[-1] != "ه":
                 right = head + tail
             return join_parts(left, right)
         if ZWNJ in left or ZWNJ in right:
