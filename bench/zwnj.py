@@ -276,7 +276,14 @@ def _build_key(split: str) -> str:
     for path in sorted(corpora_module.DATA.rglob("*")):
         if path.is_file():
             digest.update(f"{path.relative_to(corpora_module.DATA)}:{path.stat().st_size}".encode())
+    for path in _word_lists():  # the word lists the build reads from .venv-bench
+        digest.update(f"{path.name}:{path.stat().st_size}".encode())
     return digest.hexdigest()[:16]
+
+
+def _word_lists() -> list[Path]:
+    found = [ROOT.glob(f".venv-bench/lib/python3*/site-packages/{p}") for p in ("hazm/data/words.dat", "davat/data/words.txt")]
+    return [path for paths in found for path in sorted(paths)[:1]]
 
 
 def held_out_lexicon(split: str) -> Path:
@@ -291,8 +298,11 @@ def held_out_lexicon(split: str) -> Path:
     spec = importlib.util.spec_from_file_location("build_zwnj_lexicon", ROOT / "scripts/build_zwnj_lexicon.py")
     builder = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(builder)  # type: ignore[union-attr]
-    if builder.HAZM_WORDS is None:
-        raise SystemExit("Hazm's words.dat not found in .venv-bench: the held-out lexicon cannot be built like the shipped one")
+    if builder.HAZM_WORDS is None or builder.DAVAT_WORDS is None:
+        raise SystemExit(
+            "Hazm's words.dat or Davat's words.txt not found in .venv-bench (pip install -e '.[bench]' there): "
+            "the held-out lexicon cannot be built like the shipped one"
+        )
     CACHE.mkdir(exist_ok=True)
     with contextlib.redirect_stdout(sys.stderr):  # the build's summary is not part of the table
         builder.main(build_split, path, builder.HAZM_WORDS)

@@ -67,6 +67,7 @@ from rayzan.text.zwnj import (
     _WORD,
     COMPOUND_ENDINGS,
     COMPOUND_PREFIXES,
+    HEH_ENDINGS,
     NON_JOINING,
     PLURAL_ENDINGS,
     VERB_PREFIXES,
@@ -98,6 +99,9 @@ DICTIONARY_VETO = 5.0  # noisy text joining a listed word this often, never with
 DICTIONARY_STANDALONE = 5.0  # last part of a dictionary-only merge: stands alone less than this
 DICTIONARY_COMPOUND_SHARE = 0.003  # ... or the list's compound is at least this share of the part alone
 HAZM_WORDS = next(iter(sorted(ROOT.glob(".venv-bench/lib/python3*/site-packages/hazm/data/words.dat"))), None)
+# Davat's word list (MIT; about 420k spellings, 94k with ZWNJ, without frequencies): a spelling it
+# has only with ZWNJ, for a word Hazm's list lacks, is trusted like one of Hazm's sole ZWNJ spellings.
+DAVAT_WORDS = next(iter(sorted(ROOT.glob(".venv-bench/lib/python3*/site-packages/davat/data/words.txt"))), None)
 RULE_VETO = 0.02  # an affix rule yields when noisy text writes the ZWNJ less than this share
 # Compound heads (``نامه``, ``سازی``, ``رسان``): right parts seen after a ZWNJ with at least
 # this many different left parts; kept with the share of their uses that are inside a compound.
@@ -172,6 +176,43 @@ def joined_unused(key: str, listed: str | None, frequency: dict[str, float]) -> 
     return listed is not None and ZWNJ in listed and frequency.get(key) == 0.0 and not listed.endswith(ZWNJ + "صد")
 
 
+# Parts Davat's list writes after a ZWNJ where the treebank never does: the copula and ezafe
+# (زندگی‌است, خانه‌ی), verbs of a phrase (آغاز‌شده), and clitics after a letter other than ه
+# (کار‌اش: the treebank writes کارش; after ی it writes ای/اند with ZWNJ: انسانی‌اند).
+_LIST_NEVER_AFTER_ZWNJ = frozenset({"ی", "یی", "است", "ست", "شد", "شده", "شدن", "بود", "شود", "کرد", "کرده", "کردن"})
+_LIST_CLITICS = frozenset({"اش", "ام", "ات", "ای", "ایم", "اید", "اند", "ایی", "شان", "مان", "تان", "م", "ت", "ش"})
+
+
+def _treebank_style(form: str) -> bool:
+    """Whether every ZWNJ of a listed spelling is one the treebank's convention writes."""
+    parts = form.split(ZWNJ)
+    for left, right in zip(parts, parts[1:]):
+        if right in _LIST_NEVER_AFTER_ZWNJ:
+            return False
+        if right in _LIST_CLITICS and not (left.endswith("ه") or (left.endswith("ی") and right in HEH_ENDINGS)):
+            return False
+    return True
+
+
+def sole_zwnj_spellings(path: Path | None) -> dict[str, str]:
+    """Words a spelling list (one word per line) gives only with a ZWNJ, in the treebank's
+    convention, by their joined key: ``{"کوچهباغ": "کوچه‌باغ"}``. Of such words in Davat's list
+    that Hazm's lacks, the treebank of the tune half writes 151 of 153 the same way."""
+    if path is None or not path.exists():
+        return {}
+    variants: dict[str, set[str]] = defaultdict(set)
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            norm = canonical(normalize_chars(line.strip())[0])
+            if norm and _WORD.fullmatch(norm):
+                variants[norm.replace(ZWNJ, "")].add(norm)
+    return {
+        key: next(iter(forms))
+        for key, forms in variants.items()
+        if len(forms) == 1 and key not in forms and len(key) >= 4 and _treebank_style(next(iter(forms)))
+    }
+
+
 def verb_stems(path: Path | None) -> list[str]:
     """Past and present verb stems from Hazm's ``verbs.dat`` (``past#present``), beside ``words.dat``."""
     verbs = path.with_name("verbs.dat") if path is not None else None
@@ -237,7 +278,13 @@ _LEXICON_HEADS = ZwnjLexicon()  # the compound heads of the corpora, once learne
 HEAD_TRUST = 0.8
 
 
-def main(split: str = "all", out: Path = OUT, dictionary_path: Path | None = HAZM_WORDS, with_pairs: bool = True) -> None:
+def main(
+    split: str = "all",
+    out: Path = OUT,
+    dictionary_path: Path | None = HAZM_WORDS,
+    with_pairs: bool = True,
+    spelling_list: Path | None = DAVAT_WORDS,
+) -> None:
     perdt: dict[str, Counter[str]] = defaultdict(Counter)
     noisy: dict[str, Counter[str]] = defaultdict(Counter)
     totals: Counter[str] = Counter()
@@ -288,6 +335,15 @@ def main(split: str = "all", out: Path = OUT, dictionary_path: Path | None = HAZ
     # The dictionary comes in after the compound parts, which are learned from the corpora alone.
     dictionary = dictionary_words(dictionary_path)
     frequency = dictionary_frequencies(dictionary_path)
+    # Words only the second list spells: one word when written joined, never a reason to merge two
+    # words across a space (its headwords include phrases: ائمه‌اطهار, سنگ‌مرمر, پست‌الکترونیکی).
+    list_only: set[str] = set()
+    if dictionary:  # the second list only adds to the first: without Hazm's, neither is used
+        for key, form in sole_zwnj_spellings(spelling_list).items():
+            if key not in dictionary:
+                dictionary[key] = (form, DICTIONARY_RARE_WEIGHT, True)
+                if not totals.get(key):  # the corpora never wrote it: only the list vouches for it
+                    list_only.add(key)
     for key, (_, weight, _) in dictionary.items():
         totals[key] += weight
     keys = [k for k, n in totals.items() if n >= MIN_SCORE]
@@ -336,7 +392,7 @@ def main(split: str = "all", out: Path = OUT, dictionary_path: Path | None = HAZ
     model = train(examples, threshold=BOUNDARY_THRESHOLD)
 
     # Spaced readings of words with ZWNJ, counted in text whose spaces are trustworthy.
-    candidates = {form.replace(ZWNJ, " "): form for form, _ in best.values() if ZWNJ in form}
+    candidates = {form.replace(ZWNJ, " "): form for key, (form, _) in best.items() if ZWNJ in form and key not in list_only}
     spaced: Counter[str] = Counter()
     for weight, words in sentences:
         for n in (2, 3):
@@ -391,9 +447,11 @@ def main(split: str = "all", out: Path = OUT, dictionary_path: Path | None = HAZ
             f.write(f"W\t{form}\t{score:.1f}\n")
         for form in merges:
             f.write(f"M\t{form}\n")
+        for key in sorted(k for k in list_only if ZWNJ in best.get(k, ("", 0.0))[0]):
+            f.write(f"L\t{key}\n")
     model.save(model_path(out))
     if with_pairs:
-        train_pairs(split, out, dictionary_path)
+        train_pairs(split, out, dictionary_path, spelling_list)
     print(
         f"{len(best)} words ({sum(ZWNJ in f for f, _ in best.values())} with ZWNJ), {len(merges)} merges, "
         f"{len(suffixes)} suffixes ({len(bound_suffixes)} bound), {len(prefixes)} prefixes "
@@ -568,7 +626,7 @@ def pair_examples(quarter: str, lexicon_path: Path) -> tuple[list[list[float]], 
     return rows, labels, weights
 
 
-def train_pairs(split: str, out: Path, dictionary_path: Path | None) -> None:
+def train_pairs(split: str, out: Path, dictionary_path: Path | None, spelling_list: Path | None = DAVAT_WORDS) -> None:
     """Train and save the pair model that goes with the lexicon at ``out``."""
     rows: list[list[float]] = []
     labels: list[int] = []
@@ -578,7 +636,7 @@ def train_pairs(split: str, out: Path, dictionary_path: Path | None) -> None:
             other = PAIR_OTHER_QUARTER[quarter]
             lexicon_path = Path(tmp) / f"zwnj-{other}.tsv.gz"
             with contextlib.redirect_stdout(sys.stderr):
-                main(other, lexicon_path, dictionary_path, with_pairs=False)
+                main(other, lexicon_path, dictionary_path, with_pairs=False, spelling_list=spelling_list)
             x, y, w = pair_examples(quarter, lexicon_path)
             rows += x
             labels += y
@@ -606,7 +664,9 @@ if __name__ == "__main__":
     )
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--hazm-words", type=Path, default=HAZM_WORDS, help="Hazm's data/words.dat (MIT)")
+    parser.add_argument("--davat-words", type=Path, default=DAVAT_WORDS, help="Davat's data/words.txt (MIT)")
     parser.add_argument("--no-dictionary", action="store_true", help="learn from the corpora only")
+    parser.add_argument("--no-davat", action="store_true", help="leave Davat's word list out")
     args = parser.parse_args()
     if not args.no_dictionary and (args.hazm_words is None or not args.hazm_words.exists()):
         # The shipped lexicon was built with Hazm's word list: without it the result differs.
@@ -615,4 +675,14 @@ if __name__ == "__main__":
             "(python -m venv .venv-bench && .venv-bench/bin/pip install hazm), pass --hazm-words PATH, "
             "or build a corpus-only lexicon with --no-dictionary"
         )
-    main(args.split, args.out, None if args.no_dictionary else args.hazm_words)
+    if not args.no_dictionary and not args.no_davat and (args.davat_words is None or not args.davat_words.exists()):
+        parser.error(
+            "Davat's words.txt not found: .venv-bench/bin/pip install davat (or pass --davat-words PATH, "
+            "or leave it out with --no-davat)"
+        )
+    main(
+        args.split,
+        args.out,
+        None if args.no_dictionary else args.hazm_words,
+        spelling_list=None if args.no_davat else args.davat_words,
+    )

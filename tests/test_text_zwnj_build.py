@@ -124,3 +124,34 @@ def test_zwnj_build_trusts_a_zwnj_spelling_beside_an_unused_joined_one(build, tm
     listed = words["خوشرفتار"][0]
     assert build.choose("خوشرفتار", Counter(), Counter(), "خوشرفتار", listed) == "خوشرفتار"
     assert build.choose("خوشرفتار", Counter(), Counter(), "خوشرفتار", listed, joined_unused=True) == "خوش‌رفتار"
+
+
+def test_zwnj_build_reads_a_second_list_s_sole_zwnj_spellings(build, tmp_path: Path) -> None:
+    path = tmp_path / "words.txt"
+    path.write_text(
+        "کوچه‌باغ\n"  # only with ZWNJ: kept
+        "بازی‌کنان\nبازیکنان\n"  # both ways: no evidence
+        "کتاب\n"  # no ZWNJ at all
+        "ي‌ك\n",  # too short to say anything
+        encoding="utf-8",
+    )
+    assert build.sole_zwnj_spellings(path) == {"کوچهباغ": "کوچه‌باغ"}
+    assert build.sole_zwnj_spellings(None) == {}
+
+
+def test_zwnj_lexicon_list_only_words_never_merge_across_a_space(tmp_path: Path) -> None:
+    import gzip
+
+    from rayzan.text.zwnj import ZwnjLexicon, zwnj_edits
+
+    path = tmp_path / "lexicon.tsv.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as f:
+        for word in ("سنگ", "مرمر", "کوچه", "باغ"):
+            f.write(f"W\t{word}\t50.0\n")
+        f.write("W\tسنگ‌مرمر\t0.3\nW\tکوچه‌باغ\t0.3\nL\tسنگمرمر\n")
+    lex = ZwnjLexicon.load(path)
+    assert lex.list_only == {"سنگمرمر"}
+    assert "مرمر" not in lex.compound_lefts  # no pair decision for a list-only phrase
+    assert lex.compound_lefts["باغ"] == {"کوچه"}
+    assert lex.spell("سنگمرمر") == "سنگ‌مرمر"  # written joined it is still one word
+    assert zwnj_edits("سنگ مرمر", lex) == []

@@ -103,7 +103,7 @@ def test_zwnj_morphology_participle_before_a_full_stop(raw: str, expected: str) 
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
-        ("نخستوزیرش", f"نخست{ZWNJ}وزیرش"),  # his prime minister: نخست‌وزیر + ش
+        ("نخستوزیرمان", f"نخست{ZWNJ}وزیرمان"),  # our prime minister: نخست‌وزیر + مان
         ("ملیپوشانی", f"ملی{ZWNJ}پوشانی"),  # ملی‌پوش + انی
     ],
 )

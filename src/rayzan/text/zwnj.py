@@ -168,6 +168,8 @@ class ZwnjLexicon:
     vetoes: frozenset[str] = frozenset()  # "a h": a head that clean text writes apart after that word
     verb_stems: frozenset[str] = frozenset()  # past and present stems (رفت, رو), from the dictionary
     both_ways: frozenset[str] = frozenset()  # words spelt with ZWNJ that careful text also joins (کوهنورد)
+    # Words only a spelling list gives (L records): one word when joined, never merged across a space.
+    list_only: frozenset[str] = frozenset()
     model: BoundaryModel | None = None  # for unknown words no affix rule explains
     pair_model: PairModel | None = None  # for a space inside a compound the lexicon knows
 
@@ -175,6 +177,7 @@ class ZwnjLexicon:
     def load(cls, path: Path = DATA_PATH) -> ZwnjLexicon:
         lex = cls()
         vetoes: set[str] = set()
+        list_only: set[str] = set()
         with gzip.open(path, "rt", encoding="utf-8") as f:
             for line in f:
                 kind, _, rest = line.rstrip("\n").partition("\t")
@@ -201,7 +204,10 @@ class ZwnjLexicon:
                     lex.verb_stems = frozenset(rest.split())
                 elif kind == "J":
                     lex.both_ways = frozenset(rest.split())
+                elif kind == "L":
+                    list_only.add(rest)
         lex.vetoes = frozenset(vetoes)
+        lex.list_only = frozenset(list_only)
         lex.model = BoundaryModel.load(model_path(path))
         lex.pair_model = PairModel.load(pairs_path(path))
         lex.index()
@@ -230,10 +236,11 @@ class ZwnjLexicon:
                 if self.head_share(word) >= _HEAD_JOIN:
                     flags[word] |= RIGHT
         compound_lefts: dict[str, set[str]] = {}
-        for form in self.fixes.values():
+        for key, form in self.fixes.items():
             parts = form.split(ZWNJ)
             if (
                 len(parts) == 2
+                and key not in self.list_only
                 and parts[1] in flags
                 and parts[0] not in VERB_PREFIXES
                 and parts[1] not in self.bound_suffixes  # affixes merge on their own
@@ -348,7 +355,7 @@ class ZwnjLexicon:
         # A word spelt with ZWNJ and a joined suffix (صاحب‌نظرانی, می‌رفتی): the spelling carries over.
         for size in (1, 2, 3):
             stem = key[:-size]
-            if key[-size:] in _JOINED_SUFFIXES and stem in self.fixes and stem[-1] != "ه":
+            if key[-size:] in _CLITIC_SUFFIXES and stem in self.fixes and stem[-1] != "ه":
                 return self.fixes[stem] + key[-size:]
         # A joined word with a one-letter clitic (میزم is میز + م, میلش is میل + ش) is a noun,
         # not می + a verb, unless a verb stem follows می (میدانم is می‌دانم).
