@@ -25,6 +25,8 @@ Reproducible: same data in, same lexicon and model weights out.  What it learns 
   never stand alone: a space before/after them is a lost ZWNJ.
 * ``H``/``N``       compound heads (``نامه``, ``رسان``) with the share of their uses inside
   a compound, and the ``word head`` pairs clean text writes apart.
+* ``C form counts``  two-part compounds with how often PerDT, ARMAN and ParsTwiNER each
+  write them spaced and with ZWNJ (six counts): evidence for the pair model.
 * ``V``             verb stems (Hazm's ``verbs.dat``), which tell a verb after ``می`` from a name.
 
 Hazm's word list (``hazm/data/words.dat``, MIT, from ``.venv-bench`` or ``--hazm-words``)
@@ -186,7 +188,7 @@ _LIST_CLITICS = frozenset({"اش", "ام", "ات", "ای", "ایم", "اید", "
 def _treebank_style(form: str) -> bool:
     """Whether every ZWNJ of a listed spelling is one the treebank's convention writes."""
     parts = form.split(ZWNJ)
-    for left, right in zip(parts, parts[1:]):
+    for left, right in pairwise(parts):
         if right in _LIST_NEVER_AFTER_ZWNJ:
             return False
         if right in _LIST_CLITICS and not (left.endswith("ه") or (left.endswith("ی") and right in HEH_ENDINGS)):
@@ -290,6 +292,7 @@ def main(
     totals: Counter[str] = Counter()
     standalone: Counter[str] = Counter()  # weighted counts of words in SPACE_CLEAN corpora
     sentences: list[tuple[float, list[str]]] = []
+    sentence_corpora: list[str] = []  # the corpus of each of ``sentences``
     careful_joined: Counter[str] = Counter()  # noisy units that write ZWNJ: words written joined there
     careful_zwnj: Counter[str] = Counter()
     for corpus, words in word_lists(split):
@@ -302,6 +305,7 @@ def main(
             for w in words:
                 standalone[w] += weight
             sentences.append((weight, words))
+            sentence_corpora.append(corpus)
         if corpus != "perdt" and any(ZWNJ in w for w in words):  # a writer who knows ZWNJ
             for w in words:
                 (careful_zwnj if ZWNJ in w else careful_joined)[w.replace(ZWNJ, "")] += 1
@@ -442,6 +446,8 @@ def main(
             f.write(f"N\t{pair}\n")
         joined_too = listed_both_ways(dictionary_path) | careful_joins(best, careful_joined, careful_zwnj)
         f.write(f"J\t{' '.join(both_ways(best, perdt, dictionary, joined_too))}\n")
+        for form, counts in clean_pairs(candidates, sentences, sentence_corpora):
+            f.write(f"C\t{form}\t{' '.join(str(n) for n in counts)}\n")
         for key in sorted(best):
             form, score = best[key]
             f.write(f"W\t{form}\t{score:.1f}\n")
@@ -462,6 +468,35 @@ def main(
     print("prefixes:", " ".join(prefixes))
     print("bound suffixes:", " ".join(bound_suffixes))
     print("bound prefixes:", " ".join(bound_prefixes))
+
+
+def clean_pairs(
+    candidates: dict[str, str], sentences: list[tuple[float, list[str]]], sentence_corpora: list[str]
+) -> list[tuple[str, list[int]]]:
+    """Two-part compounds with ZWNJ (``هم‌اکنون``) that the pair model may be asked about, with how
+    often each SPACE_CLEAN corpus writes them spaced and with ZWNJ (``C`` records: PerDT spaced,
+    PerDT with ZWNJ, then ARMAN, then ParsTwiNER).  The corpora differ in their habits (ParsTwiNER
+    spaces many compounds PerDT joins: ``کم کم``), so the counts stay apart.  Pairs clean text
+    never shows either way are left out."""
+    wanted = {}
+    for gram, form in candidates.items():
+        parts = form.split(ZWNJ)
+        if len(parts) != 2 or parts[0] in VERB_PREFIXES or parts[1] in SKIP_HEADS or parts[1].startswith("ها"):
+            continue  # affixes: the rules decide them, not the pair model
+        wanted[gram] = form
+    forms = {form: gram for gram, form in wanted.items()}
+    counts: dict[str, list[int]] = {}
+    for corpus, (_, words) in zip(sentence_corpora, sentences):
+        offset = 2 * SPACE_CLEAN.index(corpus)
+        for a, b in pairwise(words):
+            gram = f"{a} {b}"
+            if gram in wanted:
+                counts.setdefault(gram, [0] * (2 * len(SPACE_CLEAN)))[offset] += 1
+        for w in words:
+            gram = forms.get(w)
+            if gram is not None:
+                counts.setdefault(gram, [0] * (2 * len(SPACE_CLEAN)))[offset + 1] += 1
+    return [(wanted[gram], n) for gram, n in sorted(counts.items())]
 
 
 def both_ways(
@@ -577,8 +612,12 @@ PAIR_CORRUPTIONS = {
     "spaced": lambda t: t.replace(ZWNJ, " "),
     "half": lambda t: "".join((" " if i % 2 else ZWNJ) + p if i else p for i, p in enumerate(t.split(ZWNJ))),
     "clean": lambda t: t,  # negatives: the spaces a careful writer meant
+    "joined": lambda t: t.replace(ZWNJ, ""),  # negatives: the spaces of a writer who joins
 }
-PAIR_THRESHOLD = 0.8  # chosen on tune-dev/tune-train (bench/zwnj.py): precision before recall
+# Chosen on tune-dev/tune-train (bench/zwnj.py): on a careful line a space is more often meant
+# (and noisy corpora write their own compounds both ways there), so the model must be surer.
+PAIR_THRESHOLD = 0.6
+PAIR_CAREFUL_THRESHOLD = 0.9
 
 
 def gold_text(text: str) -> str:
@@ -600,9 +639,11 @@ def pair_examples(quarter: str, lexicon_path: Path) -> tuple[list[list[float]], 
     current = {"gold": "", "weight": 1.0}
     featurise = zwnj_module.pair_features
 
-    def recording(lex_, text, group_start, left, right, careful):
-        x = featurise(lex_, text, group_start, left, right, careful)
-        at = text.find(" " + right, group_start)  # the space asked about (corruption keeps offsets)
+    def recording(lex_, text, group_start, left, right, careful, right_end=-1):
+        # As zwnj_edits decides: a line that joins words needing a ZWNJ is read as careful.
+        careful = careful or zwnj_module.line_joins(text, group_start, lex_)
+        x = featurise(lex_, text, group_start, left, right, careful, right_end)
+        at = text.find(" " + right, group_start)  # the space asked about
         sep = current["gold"][at] if at >= 0 else ""
         if sep in (ZWNJ, " "):
             rows.append(x)
@@ -618,9 +659,11 @@ def pair_examples(quarter: str, lexicon_path: Path) -> tuple[list[list[float]], 
                 gold = gold_text(text)
                 if ZWNJ not in gold:
                     continue
-                current["gold"] = gold
-                for corrupt in PAIR_CORRUPTIONS.values():
-                    zwnj_module.zwnj_edits(corrupt(gold), lex)
+                for name, corrupt in PAIR_CORRUPTIONS.items():
+                    corrupted = corrupt(gold)
+                    # Joined text is shorter than the gold: every space it has is a meant one.
+                    current["gold"] = corrupted if name == "joined" else gold
+                    zwnj_module.zwnj_edits(corrupted, lex)
     finally:
         zwnj_module.pair_features = featurise
     return rows, labels, weights
@@ -642,7 +685,7 @@ def train_pairs(split: str, out: Path, dictionary_path: Path | None, spelling_li
             labels += y
             weights += w
     weight_vector = pairs.train(rows, labels, sample_weights=weights)
-    pairs.PairModel(weight_vector, PAIR_THRESHOLD).save(pairs.pairs_path(out))
+    pairs.PairModel(weight_vector, PAIR_THRESHOLD, PAIR_CAREFUL_THRESHOLD).save(pairs.pairs_path(out))
     print(f"pair model: {len(rows)} pairs ({sum(labels)} lost ZWNJ) -> {pairs.pairs_path(out).name}")
 
 

@@ -126,3 +126,70 @@ def test_zwnj_joining_line_keeps_a_space_between_two_words() -> None:
     assert normalize("او اتاق خواب را می دید") == f"او اتاق{ZWNJ}خواب را می{ZWNJ}دید"
     # Affixes and common compounds still join there.
     assert normalize("کتاب ها را میخواند و بین المللی") == f"کتاب{ZWNJ}ها را می{ZWNJ}خواند و بین{ZWNJ}المللی"
+
+
+@pytest.fixture(scope="module")
+def deverbal_lexicon(tmp_path_factory: pytest.TempPathFactory):
+    """A small lexicon: words with their corpus scores and the verb stems (``V``)."""
+    import gzip
+
+    from rayzan.text.zwnj import ZwnjLexicon
+
+    path = tmp_path_factory.mktemp("deverbal") / "small.tsv.gz"
+    words = {
+        "او": 5000, "به": 9000, "و": 9000, "قایق": 12, "ستم": 14, "عزت": 30, "کتاب": 200, "جهنمی": 6,
+        "همه": 1000, "علاقه": 80, "دارد": 900, "بخشی": 110, "سوزان": 3, "فرهیختگان": 2, "رانی": 0.3,
+        "دیدگان": 2.9, "خریدی": 1.0, "بود": 3000, "دوچرخه": 40, "سوار": 60, "سواران": 4.3,
+    }
+    with gzip.open(path, "wt", encoding="utf-8") as f:
+        f.write("V\tران دید خرید بخش سوز فرهیخت\n")
+        f.write(f"W\tکتاب{ZWNJ}ها\t50.0\n")
+        f.write(f"W\tدوچرخه{ZWNJ}سوار\t9.0\n")
+        for word, score in words.items():
+            f.write(f"W\t{word}\t{score}\n")
+    return ZwnjLexicon.load(path)
+
+
+def _restore_with(text: str, lex) -> str:
+    from rayzan.text.offsets import apply_edits
+    from rayzan.text.zwnj import zwnj_edits
+
+    edits = zwnj_edits(text, lex)
+    return apply_edits(text, edits)[0] if edits else text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A rare present stem + ی/ان or past participle + گان after a known word: a lost ZWNJ.
+        ("او به قایق رانی علاقه دارد", f"او به قایق{ZWNJ}رانی علاقه دارد"),
+        ("ستم دیدگان", f"ستم{ZWNJ}دیدگان"),
+        # A past stem with ی is a verb (you bought), not a compound head.
+        ("کتاب خریدی", "کتاب خریدی"),
+        # A head that often stands alone (بخشی: a part), a left word in ی (an adjective or
+        # ezafe), a very common left word (همه): two words.
+        ("عزت بخشی", "عزت بخشی"),
+        ("جهنمی سوزان", "جهنمی سوزان"),
+        ("همه فرهیختگان", "همه فرهیختگان"),
+        # The right part of a known compound (دوچرخه‌سوار) with an ending, seldom seen alone ...
+        ("دوچرخه سواران آمدند", f"دوچرخه{ZWNJ}سواران آمدند"),
+        # ... but not after a function word.
+        ("به سواران", "به سواران"),
+        # A careful line (it writes ZWNJ) or a line whose writer joins (کتابها) keeps the space.
+        (f"کتاب{ZWNJ}ها و قایق رانی", f"کتاب{ZWNJ}ها و قایق رانی"),
+        ("کتابها و قایق رانی", f"کتاب{ZWNJ}ها و قایق رانی"),
+    ],
+)
+def test_zwnj_unknown_deverbal_compound_across_a_space(deverbal_lexicon, text: str, expected: str) -> None:
+    out = _restore_with(text, deverbal_lexicon)
+    assert out == expected
+    assert _restore_with(out, deverbal_lexicon) == out  # idempotent
+
+
+def test_zwnj_deverbal_heads_come_from_the_verb_stems(deverbal_lexicon) -> None:
+    assert deverbal_lexicon.deverbal("رانی") and deverbal_lexicon.deverbal("دیدگان")
+    assert not deverbal_lexicon.deverbal("خریدی")  # a past stem + ی
+    assert not deverbal_lexicon.deverbal("کتابی")  # not a verb stem
+    # Only the rare ones are heads the fast loop looks at.
+    heads = set(deverbal_lexicon.deverbal_heads())
+    assert {"رانی", "دیدگان", "سوزان", "فرهیختگان"} <= heads and "بخشی" not in heads

@@ -96,6 +96,16 @@ _HEAD_SPLIT = 0.7
 _HEAD_SPLIT_LENGTH = 4  # short heads (دار, گاه) are also word endings: جاندار stays whole
 _HEAD_JOIN = 0.6
 _HEAD_INFLECTIONS = ("های", "ها", "هایی", "ان", "انی", "ی")  # not ای: دارای is a word
+# Deverbal compound heads the lexicon has not seen in a compound: a present stem with an agent or
+# action ending (رانی, نگاران, سالاری) or a past participle with گان/گی (دیدگان, زدگی).  Such a
+# word seldom stands alone, so after a known word and a space it is a lost ZWNJ (قایق رانی,
+# ستم دیدگان) when the corpora have seen it alone less than _DEVERBAL_ALONE times (weighted).
+_DEVERBAL_PRESENT_ENDINGS = ("ی", "ان", "انی", "گر", "گری", "گران")
+_DEVERBAL_PAST_ENDINGS = ("گان", "گی", "گانی")
+_DEVERBAL_ALONE = 5.0
+_DEVERBAL_LEFT_MAX = 300.0
+# Endings on the right part of a known compound across a space (دوچرخه سواران, صاحب نظرانی).
+_COMPOUND_INFLECTIONS = ("ان", "انی", "ی", "ها", "های")
 # Function words never take a compound head across a space (به گونه, همان گونه).
 _NOT_COMPOUND_LEFT = frozenset(
     [
@@ -172,6 +182,8 @@ class ZwnjLexicon:
     list_only: frozenset[str] = frozenset()
     model: BoundaryModel | None = None  # for unknown words no affix rule explains
     pair_model: PairModel | None = None  # for a space inside a compound the lexicon knows
+    # "A B" -> how often each clean corpus writes it spaced and as A‌B (``C`` records), for the pair model.
+    clean_pairs: dict[str, tuple[float, ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path = DATA_PATH) -> ZwnjLexicon:
@@ -189,6 +201,9 @@ class ZwnjLexicon:
                         lex.fixes[key] = form
                 elif kind == "M":
                     lex.merges[rest.replace(ZWNJ, " ")] = rest
+                elif kind == "C":
+                    form, _, counts = rest.partition("\t")
+                    lex.clean_pairs[form.replace(ZWNJ, " ")] = tuple(float(n) for n in counts.split())
                 elif kind == "P":
                     # Learned left parts ending in ه (برنامه‌ریزی, سرمایه‌گذاری) and the curated ones.
                     lex.prefixes = frozenset(p for p in rest.split() if p.endswith("ه")) | COMPOUND_PREFIXES
@@ -251,6 +266,10 @@ class ZwnjLexicon:
                 flags[parts[1]] |= COMPOUND_RIGHT
                 compound_lefts.setdefault(parts[1], set()).add(parts[0])
         self.compound_lefts = {right: frozenset(lefts) for right, lefts in compound_lefts.items()}
+        for word in self.deverbal_heads():
+            flags[word] |= RIGHT
+        for word in self.inflected_compound_rights():
+            flags[word] |= RIGHT
         self.flags = flags
 
     def head_share(self, word: str) -> float:
@@ -277,10 +296,80 @@ class ZwnjLexicon:
             return False
         return self.known(left.replace(ZWNJ, ""))
 
+    def deverbal(self, word: str) -> bool:
+        """Whether ``word`` is a present stem with an agent or action ending (``رانی``, ``نگاران``)
+        or a past participle with ``گان``/``گی`` (``دیدگان``), by the verb stems (``V`` records)."""
+        stems = self.verb_stems
+        for ending in _DEVERBAL_PRESENT_ENDINGS:
+            stem = word[: -len(ending)]
+            # A past stem with ی is a verb (خریدی: you bought), not a head.
+            if word.endswith(ending) and len(stem) >= 2 and stem[-1] not in "دت" and stem in stems:
+                return True
+        for ending in _DEVERBAL_PAST_ENDINGS:
+            stem = word[: -len(ending)]
+            if word.endswith(ending) and len(stem) >= 2 and stem[-1] in "دت" and stem in stems:
+                return True
+        return False
+
+    def deverbal_heads(self) -> list[str]:
+        """The known words that are rare deverbal heads (``deverbal``), from the verb stems."""
+        score = self.scores.get
+        words = []
+        for stem in self.verb_stems:
+            endings = _DEVERBAL_PAST_ENDINGS if stem[-1] in "دت" else _DEVERBAL_PRESENT_ENDINGS
+            for ending in endings:
+                word = stem + ending
+                if 0.0 < score(word, 0.0) < _DEVERBAL_ALONE and ZWNJ not in word:
+                    words.append(word)
+        return words
+
+    def inflected_compound_rights(self) -> list[str]:
+        """Known words that are a compound's right part (``compound_lefts``) with a plural or
+        adjectival ending and seldom stand alone (``سواران`` of ``دوچرخه‌سوار``)."""
+        score = self.scores.get
+        words = []
+        for base in self.compound_lefts:
+            for ending in _COMPOUND_INFLECTIONS:
+                if 0.0 < score(base + ending, 0.0) < _DEVERBAL_ALONE:
+                    words.append(base + ending)
+        return words
+
+    def inflected_compound(self, left: str, right: str) -> bool:
+        """Whether ``left right`` is a compound the lexicon spells ``left‌base`` with an ending on
+        ``base`` (``دوچرخه سواران``: ``دوچرخه‌سوار`` + ``ان``)."""
+        for ending in _COMPOUND_INFLECTIONS:
+            if right.endswith(ending) and left in self.compound_lefts.get(right[: -len(ending)], ()):
+                return True
+        return False
+
+    def deverbal_joins(self, left: str, right: str) -> bool:
+        """Whether ``right``, a word seldom seen alone, joins ``left`` across a space as the head
+        of a compound the lexicon does not know: a deverbal head (``deverbal``) after a known word
+        (``ستم دیدگان``, ``قایق رانی``), or the right part of a known compound with an ending
+        (``دوچرخه سواران``, ``inflected_compound``)."""
+        # Never after a name, a function word (به سمتی) or a plural (بخش‌های جنبی).
+        if left in FIRST_NAMES or left in _NOT_COMPOUND_LEFT or ZWNJ in left or left[-1] in NON_JOINING:
+            return False
+        if ZWNJ not in right and self.scores.get(right, 0.0) < _DEVERBAL_ALONE and self.inflected_compound(left, right):
+            return True
+        # A deverbal head not after a word in ی (ezafe, adjective: جهنمی سوزان), nor after a word so
+        # common that it is mostly a head of its own with an ezafe (حال, صورت, همه).
+        if left[-1] == "ی":
+            return False
+        if ZWNJ in right or self.scores.get(right, 0.0) >= _DEVERBAL_ALONE or not self.deverbal(right):
+            return False
+        return _MIN_STEM_SCORE <= self.scores.get(left, 0.0) < _DEVERBAL_LEFT_MAX
+
+    def _inflected_right(self, word: str) -> bool:
+        """Whether ``word`` is a compound's right part with an ending (``inflected_compound``)."""
+        return any(word.endswith(e) and word[: -len(e)] in self.compound_lefts for e in _COMPOUND_INFLECTIONS)
+
     def classify(self, word: str) -> int:
         """Flags of a word the index does not hold (unknown, or written with ZWNJ)."""
         flag = 0 if ZWNJ in word or self.spell(word) == word else FIX
         if self.heads and self.head_share(word) >= _HEAD_JOIN:
+            flag |= RIGHT
+        if ZWNJ not in word and ((self.verb_stems and self.deverbal(word)) or self._inflected_right(word)):
             flag |= RIGHT
         if len(self.flags) < _MAX_FLAGS:  # bounded: unknown words are open-ended
             self.flags[word] = flag
@@ -676,11 +765,26 @@ def light_verb_follows(text: str, end: int) -> bool:
     return word[:1] in "نب" and word[1:] in LIGHT_VERBS
 
 
-def pair_features(lex: ZwnjLexicon, text: str, group_start: int, left: str, right: str, careful: bool) -> list[float]:
-    """Features of the space between ``left`` (the group at ``group_start``) and ``right``."""
+# Auxiliaries after a participle (انجام شده است, ارسال شده بود) make it a verb: two words.
+_AUXILIARIES = frozenset(["است", "اند", "بود", "بودند", "بوده", "باشد", "باشند", "نیست", "نبود", "شد", "شدند"])
+
+
+def pair_features(
+    lex: ZwnjLexicon,
+    text: str,
+    group_start: int,
+    left: str,
+    right: str,
+    careful: bool,
+    right_end: int = -1,
+) -> list[float]:
+    """Features of the space between ``left`` (the group at ``group_start``) and ``right``
+    (ending at ``right_end``, if known)."""
     before = text.rfind(" ", max(0, group_start - 40), max(0, group_start - 1))
     previous = text[before + 1 : group_start - 1] if group_start >= 2 and text[group_start - 1] == " " else ""
+    after = _WORD.match(text, right_end + 1) if 0 <= right_end < len(text) and text[right_end] == " " else None
     score = lex.scores.get
+    stem = right[:-1]
     return _pairs.features(
         lambda key: score(key, 0.0),
         lex.head_share(right),
@@ -690,7 +794,29 @@ def pair_features(lex: ZwnjLexicon, text: str, group_start: int, left: str, righ
         left in _NOT_COMPOUND_LEFT,
         careful,
         left in FIRST_NAMES,
+        lex.clean_pairs.get(f"{left} {right}", ()),
+        right[-1] == "ه" and stem[-1:] in ("د", "ت") and stem in lex.verb_stems,
+        after is not None and after.group() in _AUXILIARIES,
+        right in COMPOUND_ENDINGS,
     )
+
+
+_LINE_JOINS_WINDOW = 300  # characters looked at on each side: bounded work per pair on long lines
+
+
+def line_joins(text: str, pos: int, lex: ZwnjLexicon) -> bool:
+    """Whether the line around ``pos`` (within _LINE_JOINS_WINDOW characters) writes joined a word
+    the lexicon spells with ZWNJ (``کشورها``, ``رئیسجمهور``): its writer drops ZWNJ by joining, so
+    its spaces are more likely meant."""
+    start = max(text.rfind("\n", 0, pos) + 1, pos - _LINE_JOINS_WINDOW)
+    end = text.find("\n", pos)
+    end = pos + _LINE_JOINS_WINDOW if end < 0 else min(end, pos + _LINE_JOINS_WINDOW)
+    fixes, get_flags = lex.fixes, lex.flags.get
+    for m in _WORD.finditer(text, start, end):
+        word = m.group()
+        if word in fixes and get_flags(word, 0) & FIX:
+            return True
+    return False
 
 
 def careful_lines(text: str) -> list[tuple[int, int]]:
@@ -805,6 +931,13 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
             ):
                 in_careful = (bool(careful) and careful.at(start)) or (bool(joining) and joining.at(start))
                 merged = merge(group_form, form, in_careful)
+                if (
+                    merged is None
+                    and not in_careful
+                    and lex.deverbal_joins(group_form, form)
+                    and not line_joins(text, start, lex)
+                ):
+                    merged = join_parts(group_form, form)  # an unknown compound: قایق رانی
                 if merged is not None:
                     group_end = m.end()
                     while previous and previous[-1][1] + 1 == group_start and text[group_start - 1] == " ":
@@ -829,10 +962,22 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
                 if _arabic_article(word) or light_verb_follows(text, m.end()):
                     # A compound the lexicon spells with ZWNJ, in a context that marks it as one word.
                     merged = lex.compound_merge(group_form, word, in_careful)
-                elif pair_model is not None and pair_model.joins(
-                    pair_features(lex, text, group_start, group_form, word, in_careful)
-                ):
+                elif pair_model is not None:
+                    # The model is asked only where the lexicon allows the merge (cheap tests first).
                     merged = lex.compound_merge(group_form, word, in_careful, learned=True)
+                    if merged is not None and not pair_model.joins(
+                        pair_features(lex, text, group_start, group_form, word, in_careful, m.end())
+                    ):
+                        merged = None
+                    # A line whose writer joins words that need a ZWNJ (کشورها) is read like a careful
+                    # one: its spaces are meant (and once restored, it is careful).  Asked only now:
+                    # most pairs stay apart anyway.
+                    if merged is not None and not in_careful and line_joins(text, group_start, lex):
+                        merged = lex.compound_merge(group_form, word, True, learned=True)
+                        if merged is not None and not pair_model.joins(
+                            pair_features(lex, text, group_start, group_form, word, True, m.end())
+                        ):
+                            merged = None
                 else:
                     merged = None
                 if merged is not None:
