@@ -804,7 +804,7 @@ def pair_features(
 _LINE_JOINS_WINDOW = 300  # characters looked at on each side: bounded work per pair on long lines
 
 
-def line_joins(text: str, pos: int, lex: ZwnjLexicon) -> bool:
+def line_joins(text: str, pos: int, lex: ZwnjLexicon, plurals: bool = True) -> bool:
     """Whether the line around ``pos`` (within _LINE_JOINS_WINDOW characters) writes joined a word
     the lexicon spells with ZWNJ (``کشورها``, ``رئیسجمهور``): its writer drops ZWNJ by joining, so
     its spaces are more likely meant."""
@@ -815,7 +815,10 @@ def line_joins(text: str, pos: int, lex: ZwnjLexicon) -> bool:
     for m in _WORD.finditer(text, start, end):
         word = m.group()
         if word in fixes and get_flags(word, 0) & FIX:
-            return True
+            # ``plurals=False``: a plural written joined is no sign (ARMAN and Fars News join ها
+            # yet space compounds).
+            if plurals or fixes[word].rpartition(ZWNJ)[2] not in PLURAL_ENDINGS:
+                return True
     return False
 
 
@@ -931,6 +934,15 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
             ):
                 in_careful = (bool(careful) and careful.at(start)) or (bool(joining) and joining.at(start))
                 merged = merge(group_form, form, in_careful)
+                if (
+                    merged is not None
+                    and not in_careful
+                    and not lex.affix_pair(group_form, form)
+                    and line_joins(text, start, lex, plurals=False)
+                ):
+                    # A writer who joins words that need a ZWNJ (کشورها) meant this space too,
+                    # unless the compound is common (ائمه اطهار, تیم امید stay two words).
+                    merged = merge(group_form, form, True)
                 if (
                     merged is None
                     and not in_careful
