@@ -247,9 +247,12 @@ class ZwnjLexicon:
         for word in self.bound_suffixes | HEH_ENDINGS | HEH_CLITICS | SPACED_COMPARATIVES:
             flags[word] = flags.get(word, 0) | RIGHT
         if self.heads:
-            for word in list(flags):
-                if self.head_share(word) >= _HEAD_JOIN:
-                    flags[word] |= RIGHT
+            # Only a head or a head with an inflection has a head share: look at those, not at
+            # every word (a third of the load time).
+            for head in self.heads:
+                for word in (head, *(head + ending for ending in _HEAD_INFLECTIONS)):
+                    if word in flags and self.head_share(word) >= _HEAD_JOIN:
+                        flags[word] |= RIGHT
         compound_lefts: dict[str, set[str]] = {}
         for key, form in self.fixes.items():
             parts = form.split(ZWNJ)
