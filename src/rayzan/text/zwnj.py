@@ -647,12 +647,9 @@ class ZwnjLexicon:
             ):
                 return None
         if left in VERB_PREFIXES:
-            # One verb prefix per verb: نمی + میرند is نمی‌میرند, whatever میرند alone would read.
-            head, _, tail = right.partition(ZWNJ)
-            if tail and head in VERB_PREFIXES:
-                right = head + tail
             # A verb after its prefix is one word but for a perfect's ending after ه (می کرده‌اند):
-            # a split the word got on its own is undone (می خیس‌اند is می‌خیساند).
+            # a split the word got on its own is undone (می خیس‌اند is می‌خیساند), and so is a
+            # second prefix (نمی + میرند is نمی‌میرند, whatever میرند alone would read).
             head, _, tail = right.partition(ZWNJ)
             if tail and head[-1] != "ه":
                 right = head + tail
