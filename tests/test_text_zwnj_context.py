@@ -205,3 +205,17 @@ def test_zwnj_joining_writer_keeps_spaces_between_rare_compound_parts() -> None:
     assert normalize("آسمان خراش در بازیها بود") == "آسمان\u200cخراش در بازی\u200cها بود"
     # Inflections still join on such a line.
     assert normalize("کتاب ها در منطقهای بود") == "کتاب\u200cها در منطقه\u200cای بود"
+
+
+def test_zwnj_line_joins_looks_at_a_window_of_the_line() -> None:
+    from rayzan.text.zwnj import line_joins
+
+    lex = lexicon()
+    near = "منطقهای و آسمان خراش بود"
+    far = "منطقهای " + "و " * 400 + "آسمان خراش بود"  # the joined word is 800 characters away
+    assert line_joins(near, near.index("خراش"), lex)
+    assert not line_joins(far, far.index("خراش"), lex)
+    assert normalize(far).endswith("آسمان\u200cخراش بود")  # so the rare compound merges there
+    # A newline ends the line: a joined word on the line before is no sign either.
+    two_lines = "منطقهای\nآسمان خراش بود"
+    assert not line_joins(two_lines, two_lines.index("خراش"), lex)

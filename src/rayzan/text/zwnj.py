@@ -808,9 +808,11 @@ def line_joins(text: str, pos: int, lex: ZwnjLexicon, plurals: bool = True) -> b
     """Whether the line around ``pos`` (within _LINE_JOINS_WINDOW characters) writes joined a word
     the lexicon spells with ZWNJ (``کشورها``, ``رئیسجمهور``): its writer drops ZWNJ by joining, so
     its spaces are more likely meant."""
-    start = max(text.rfind("\n", 0, pos) + 1, pos - _LINE_JOINS_WINDOW)
-    end = text.find("\n", pos)
-    end = pos + _LINE_JOINS_WINDOW if end < 0 else min(end, pos + _LINE_JOINS_WINDOW)
+    # The newline searches stay inside the window too: a single line of megabytes is not rescanned.
+    low, high = max(0, pos - _LINE_JOINS_WINDOW), min(len(text), pos + _LINE_JOINS_WINDOW)
+    start = text.rfind("\n", low, pos) + 1 or low
+    end = text.find("\n", pos, high)
+    end = high if end < 0 else end
     fixes, get_flags = lex.fixes, lex.flags.get
     for m in _WORD.finditer(text, start, end):
         word = m.group()
