@@ -18,6 +18,9 @@ from collections.abc import Iterator
 from itertools import chain
 from pathlib import Path
 
+from rayzan.text.normalize import normalize_chars
+from rayzan.text.zwnj import NON_JOINING, ZWNJ
+
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 DATA = SHARED / "data"
 
@@ -106,3 +109,13 @@ def units(corpus: str, split: str) -> Iterator[str]:
 def training_units(corpus: str, split: str) -> Iterator[str]:
     """Texts the lexicon may learn from: ``split`` of a reported corpus, all of the others."""
     return units(corpus, split if corpus in REPORT_CORPORA else "all")
+
+
+def gold_text(text: str) -> str:
+    """``text`` as the ZWNJ benchmark scores it (and the pair model learns from it): normalised by
+    Rayzan's character pass, without the ZWNJ that changes nothing (first, doubled, after a space
+    or a non-joining letter)."""
+    norm, _ = normalize_chars(text)
+    return "".join(
+        ch for i, ch in enumerate(norm) if not (ch == ZWNJ and (i == 0 or norm[i - 1] in NON_JOINING or norm[i - 1] in " \u200c"))
+    )

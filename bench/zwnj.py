@@ -47,13 +47,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from corpora import units
+from corpora import gold_text, units
 
 from rayzan.text import (
     normalize,
     zwnj,
 )
-from rayzan.text.normalize import normalize_chars
 from rayzan.text.zwnj import LETTERS, NON_JOINING, ZWNJ
 
 _LETTER = re.compile(f"[{LETTERS}]")
@@ -76,16 +75,6 @@ def boundaries(text: str) -> tuple[str, list[str]]:
         else:
             classes.append(OTHER)
     return letters, classes
-
-
-def canonical_gold(text: str) -> str:
-    norm, _ = normalize_chars(text)
-    out = []
-    for i, ch in enumerate(norm):
-        if ch == ZWNJ and (i == 0 or norm[i - 1] in NON_JOINING or norm[i - 1] in " \u200c"):
-            continue
-        out.append(ch)
-    return "".join(out)
 
 
 @dataclass
@@ -190,7 +179,7 @@ def anchor_tools() -> dict[str, Callable[[str], str]]:
 def test_text(split: str, limit: int | None) -> dict[str, list[str]]:
     corpora = {}
     for corpus in ("perdt", "arman", "fars"):
-        texts = [canonical_gold(t) for t in units(corpus, split)]
+        texts = [gold_text(t) for t in units(corpus, split)]
         # Only units that write ZWNJ at all can show whether a tool restores it.
         texts = [t for t in texts if ZWNJ in t]
         corpora[corpus] = texts[:limit] if limit else texts

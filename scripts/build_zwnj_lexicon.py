@@ -56,7 +56,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from corpora import SPACED_CORPORA, ZWNJ_CORPORA, training_units, units
+from corpora import SPACED_CORPORA, ZWNJ_CORPORA, gold_text, training_units, units
 
 from rayzan.text import pairs
 from rayzan.text import zwnj as zwnj_module
@@ -444,7 +444,7 @@ def main(
         f.write(f"H\t{' '.join(f'{h}:{r:.2f}' for h, r in sorted(heads.items()))}\n")
         for pair in vetoes:
             f.write(f"N\t{pair}\n")
-        joined_too = listed_both_ways(dictionary_path) | careful_joins(best, careful_joined, careful_zwnj)
+        joined_too = listed_both_ways(frequency) | careful_joins(best, careful_joined, careful_zwnj)
         f.write(f"J\t{' '.join(both_ways(best, perdt, dictionary, joined_too))}\n")
         for form, counts in clean_pairs(candidates, sentences, sentence_corpora):
             f.write(f"C\t{form}\t{' '.join(str(n) for n in counts)}\n")
@@ -521,13 +521,13 @@ def both_ways(
     return sorted(words)
 
 
-def listed_both_ways(path: Path | None) -> set[str]:
+def listed_both_ways(frequency: dict[str, float]) -> set[str]:
     """Words Hazm's list gives both ways with frequencies, the joined spelling at least
     BOTH_WAYS_SHARE of them: careful writers join them too (``مربیگری``), also where the treebank
     happens to show only the ZWNJ spelling."""
     joined: dict[str, float] = {}
     with_zwnj: Counter[str] = Counter()
-    for norm, freq in dictionary_frequencies(path).items():
+    for norm, freq in frequency.items():
         if not freq or not _WORD.fullmatch(norm):
             continue
         key = norm.replace(ZWNJ, "")
@@ -618,14 +618,6 @@ PAIR_CORRUPTIONS = {
 # (and noisy corpora write their own compounds both ways there), so the model must be surer.
 PAIR_THRESHOLD = 0.6
 PAIR_CAREFUL_THRESHOLD = 0.9
-
-
-def gold_text(text: str) -> str:
-    """``text`` normalised, without the ZWNJ that changes nothing (as ``bench/zwnj.py`` scores it)."""
-    norm, _ = normalize_chars(text)
-    return "".join(
-        ch for i, ch in enumerate(norm) if not (ch == ZWNJ and (i == 0 or norm[i - 1] in NON_JOINING or norm[i - 1] in " \u200c"))
-    )
 
 
 def pair_examples(quarter: str, lexicon_path: Path) -> tuple[list[list[float]], list[int], list[float]]:
