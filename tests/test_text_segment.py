@@ -45,3 +45,13 @@ def test_segment_seed_headings_and_bullets(seed_text: str) -> None:
     assert "تأکید بر همکاری‌های دوجانبه منطقه‌ای" in sentences
     assert "بررسی آخرین وضعیت بحران غزه و وضعیت غیرنظامیان." in sentences
     assert len(sentences) == 21
+
+
+def test_segment_quotation_closed_by_its_full_stop_ends_the_sentence() -> None:
+    # The treebank splits after such a quotation; a word such as و carries the sentence on.
+    text = "مأمور جواب داد: «همهٔ کارها دست پیمانکار است.» بی‌درنگ جاکن شدم. او گفت: «ما آماده‌ایم.» و رفت."
+    assert _sentences(text) == [
+        "مأمور جواب داد: «همهٔ کارها دست پیمانکار است.»",
+        "بی‌درنگ جاکن شدم.",
+        "او گفت: «ما آماده‌ایم.» و رفت.",
+    ]

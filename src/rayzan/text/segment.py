@@ -5,7 +5,8 @@ or bullet without final punctuation is a sentence of its own.  Inside a line a
 sentence ends at ``.`` ``؟`` ``?`` ``!`` (and ``؛`` when asked) followed by a
 space or the line end, unless the full stop belongs to an abbreviation
 (``ج.ا.ا.``, ``ص.``, ``Dr.``), a list number (``۱.``) or a quotation that
-closes later on the line.
+closes later on the line (one that closes right after the mark, ``.»``, ends the
+sentence with it unless a word such as ``و`` carries it on).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def split_sentences(text: str, sections: tuple[Section, ...], semicolon: bool = 
                 _is_abbreviation(text, sec.start, mark) or _LIST_NUMBER.match(text, start, mark)
             ):
                 continue
-            if _inside_quote(text, start, mark, sec.end):
+            if _inside_quote(text, start, mark, sec.end) and not _closing_quote_ends(text, start, m.end(), sec.end):
                 continue
             _append(sentences, text, start, m.end(), index)
             start = m.end()
@@ -64,6 +65,19 @@ def _is_abbreviation(text: str, line_start: int, dot: int) -> bool:
     # Single letters and dotted initials: ص. ، ج.ا.ا. ، U.N.
     parts = word.split(".")
     return bool(word) and all(len(p) == 1 and p.isalpha() for p in parts)
+
+
+# Words that carry a sentence on past a closing quotation (``«...؟» و رفت``, ``«...!» را گفت``).
+_CONTINUATIONS = frozenset({"و", "را", "که", "تا", "یا", "نیز", "هم"})
+
+
+def _closing_quote_ends(text: str, start: int, end: int, line_end: int) -> bool:
+    """True when the mark before ``end`` is followed by the quotation's closing » and a word
+    that starts a new sentence (``«... است.» وی افزود``)."""
+    if text[end - 1] != "»" or text.count("«", start, end) > text.count("»", start, end):
+        return False
+    following = text[end:line_end].split(maxsplit=1)
+    return not following or following[0] not in _CONTINUATIONS
 
 
 def _inside_quote(text: str, start: int, pos: int, line_end: int) -> bool:
