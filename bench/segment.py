@@ -6,8 +6,10 @@ Gold: PerDT's treebank (``bench/corpora.py``; ``report`` half by default), which
 sentence's text and its surface tokens (a multiword token such as a verb with a clitic counts
 once, as written).
 
-* **Tokens**: each sentence is given to each tool as it is; a predicted token is right when
-  it covers exactly the characters of a gold token.  Precision, recall and F1 over tokens.
+* **Tokens**: each sentence is given to each tool as it is (``clean``) and with every ZWNJ
+  written as a space (``spaced``; lost with letters joined, it changes no token); a predicted token is
+  right when it covers exactly the characters of a gold token (``کتاب ها`` must come out
+  as the one token ``کتاب‌ها``).  F1 over tokens.
 * **Sentences**: consecutive sentences are joined with a space into paragraphs of
   ``--per-paragraph`` sentences; every sentence end inside a paragraph is a gold boundary.
   Precision, recall and F1 over boundaries.
@@ -18,7 +20,7 @@ digit and punctuation variants folded alike.  A tool's tokens are found in order
 skeleton; one that cannot be placed within a few characters counts as wrong.  Each tool
 runs its full job as a user would call it: Rayzan ``normalize`` + ``tokenize`` /
 ``split_sentences``; Hazm and Rishe ``Normalizer().normalize`` + ``word_tokenize`` /
-``sent_tokenize``; Parsivar ``Normalizer().normalize`` + ``Tokenizer().tokenize_words`` /
+``sent_tokenize`` (verb parts not joined: PerDT writes ``شده است`` as two tokens); Parsivar ``Normalizer().normalize`` + ``Tokenizer().tokenize_words`` /
 ``tokenize_sentences``.  An anchor missing from the interpreter is skipped.
 
 Conventions differ and the figures say so honestly: PerDT writes a multiword verb (``رخ
@@ -66,7 +68,8 @@ _FOLD = str.maketrans(
         "”": '"',
     }
 )
-_DROP = re.compile("[\\s\u200c\u200b\u200d\u200e\u200f\u0640\u064b-\u065f\u0670]+")
+# "_" joins the parts of a token some tools build from two words (شده_است): its span covers both.
+_DROP = re.compile("[_\\s\u200c\u200b\u200d\u200e\u200f\u0640\u064b-\u065f\u0670]+")
 _SLACK = 3  # characters a token may be found past where the last one ended (a dropped mark)
 
 
@@ -187,8 +190,9 @@ def anchors() -> dict[str, Tool]:
         import hazm
 
         hazm_norm = hazm.Normalizer()
+        hazm_words = hazm.WordTokenizer(join_verb_parts=False)  # PerDT's convention: شده است is two
         tools["hazm"] = Tool(
-            lambda t: hazm.word_tokenize(hazm_norm.normalize(t)),
+            lambda t: hazm_words.tokenize(hazm_norm.normalize(t)),
             lambda t: hazm.sent_tokenize(hazm_norm.normalize(t)),
         )
     except ImportError:
@@ -197,8 +201,9 @@ def anchors() -> dict[str, Tool]:
         import rishe
 
         rishe_norm = rishe.Normalizer()
+        rishe_words = rishe.WordTokenizer(join_verb_parts=False)
         tools["rishe"] = Tool(
-            lambda t: rishe.word_tokenize(rishe_norm.normalize(t)),
+            lambda t: rishe_words.tokenize(rishe_norm.normalize(t)),
             lambda t: rishe.sent_tokenize(rishe_norm.normalize(t)),
         )
     except ImportError:
@@ -216,12 +221,22 @@ def anchors() -> dict[str, Tool]:
     return tools
 
 
-def token_score(tool: Tool, sentences: Sequence[Sentence], errors: list[str] | None = None) -> Score:
+# The text as given to the tools: as written, or with ZWNJ lost as scraped text loses it
+# (a ZWNJ-joined word is still one gold token: ``کتاب ها`` must come out as ``کتاب‌ها``).
+INPUTS: dict[str, Callable[[str], str]] = {
+    "clean": lambda t: t,
+    "spaced": lambda t: t.replace("\u200c", " "),
+}
+
+
+def token_score(
+    tool: Tool, sentences: Sequence[Sentence], corrupt: Callable[[str], str], errors: list[str] | None = None
+) -> Score:
     score = Score()
     for sentence in sentences:
         sk = skeleton(sentence.text)
         gold = {s for s in spans(sentence.tokens, sk) if s is not None}
-        found = spans(tool.words(sentence.text), sk)
+        found = spans(tool.words(corrupt(sentence.text)), sk)
         # Unplaceable tokens are wrong: give each a span no gold token has.
         predicted = {s if s is not None else (-1 - i, -1) for i, s in enumerate(found)}
         score.add(predicted, gold)
@@ -260,14 +275,18 @@ def main() -> None:
     sentences = list(perdt_sentences(args.split))
     tools = {"rayzan": rayzan_tool(), **anchors()}
     print(f"PerDT {args.split}: {len(sentences)} sentences, {sum(len(s.tokens) for s in sentences)} tokens")
-    print(f"{'tool':9} {'token P':>8} {'R':>6} {'F1':>6}   {'sentence P':>10} {'R':>6} {'F1':>6}")
+    print("tokens F1 by input (clean: as written; spaced: every ZWNJ written as a space); sentence ends P, R, F1")
+    print(f"{'tool':9} {'clean':>6} {'spaced':>7}   {'sentence P':>10} {'R':>6} {'F1':>6}")
     for name, tool in tools.items():
         token_errors: list[str] | None = [] if name == "rayzan" and args.errors else None
         sentence_errors: list[str] | None = [] if name == "rayzan" and args.errors else None
-        tokens = token_score(tool, sentences, token_errors)
+        f1 = {
+            label: token_score(tool, sentences, corrupt, token_errors if label == "clean" else None).f1
+            for label, corrupt in INPUTS.items()
+        }
         ends = sentence_score(tool, sentences, args.per_paragraph, sentence_errors)
         print(
-            f"{name:9} {tokens.precision:8.3f} {tokens.recall:6.3f} {tokens.f1:6.3f}"
+            f"{name:9} {f1['clean']:6.3f} {f1['spaced']:7.3f}"
             f"   {ends.precision:10.3f} {ends.recall:6.3f} {ends.f1:6.3f}"
         )
         for line in (token_errors or [])[: args.errors] + (sentence_errors or [])[: args.errors]:
