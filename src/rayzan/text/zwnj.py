@@ -88,6 +88,8 @@ COMPOUND_PREFIXES = frozenset({"بی", "نیمه"})
 COMPOUND_ENDINGS = frozenset(
     ["سازی", "ساز", "سازان", "پذیر", "پذیری", "ناپذیر", "گذاری", "گذار", "گیری", "کننده", "کنندگان", "دهنده", "دهندگان", "نامه", "درمانی", "خوانی", "سرایی", "نویسی", "نویس", "نویسان", "شناس", "شناسی", "شناسان", "داری", "بندی", "ریزی", "برداری", "کشی", "آمیز", "انگیز", "وار", "زده", "زدگی", "گرا", "گرایی", "محور", "آباد", "ورزی", "پردازی", "پرداز", "رسانی", "زاده", "پور", "الله", "نژاد", "الدین", "آور", "نشین", "طلب", "طلبی", "طلبان", "نیا", "خواهی", "تبار", "آبادی", "بخش", "بخشی", "ساله"]
 )
+# Endings that make a surname or place of a first name (حسن‌زاده, رحیم‌پور, علی‌آباد).
+_NAME_ENDINGS = frozenset({"زاده", "پور", "نژاد", "نیا", "تبار", "آباد", "آبادی"})
 _MIN_STEM_SCORE = 2.0
 # Compound heads learned from the corpora (``H`` records: ``رسان``, ``پزشکی``, ``نامه``) with the
 # share of their uses inside a compound: an unknown joined word splits before one whose share
@@ -96,6 +98,7 @@ _HEAD_SPLIT = 0.7
 _HEAD_SPLIT_LENGTH = 4  # short heads (دار, گاه) are also word endings: جاندار stays whole
 _HEAD_JOIN = 0.6
 _HEAD_INFLECTIONS = ("های", "ها", "هایی", "ان", "انی", "ی")  # not ای: دارای is a word
+_HEAD_INFLECTED_ALONE = 30.0  # an inflected head seen alone this often is a word of its own (آبادان)
 # Deverbal compound heads the lexicon has not seen in a compound: a present stem with an agent or
 # action ending (رانی, نگاران, سالاری) or a past participle with گان/گی (دیدگان, زدگی).  Such a
 # word seldom stands alone, so after a known word and a space it is a lost ZWNJ (قایق رانی,
@@ -114,6 +117,15 @@ _NOT_COMPOUND_LEFT = frozenset(
         "پشت", "جلوی", "درون", "بیرون", "میان", "طی",
     ]
 )
+# Words that take no compound head across a space into a compound the lexicon does not know:
+# determiners and pronouns (کدام ساز, هیچ بندی, کسی داری), besides the function words above.
+_NOT_HEAD_LEFT = frozenset(
+    ["کدام", "چنین", "چنان", "هیچ", "اینکه", "آنکه", "حتی", "چون", "کسی", "چیزی", "همه", "عدم", "بعنوان", "خود"]
+)
+# Heads that are common words of their own, after an unknown word far more often a noun after
+# an ezafe or a verb than a compound's head (جراحی بینی, ارسال نامه‌ها, پرداخت طلب, اطلاع داری):
+# they join only the compounds the lexicon knows (پیش‌بینی, تفاهم‌نامه).  Written without ZWNJ.
+_HEADS_ALSO_WORDS = frozenset(["بینی", "نامه", "نامهها", "نامههای", "نامههایی", "طلب", "ایست", "مزاج", "داری"])
 # First names: a name and the next word are two words (``علی حسینی``), however often
 # noisy text writes them as one; only a plural or comparative ending joins them.
 FIRST_NAMES = frozenset(
@@ -127,6 +139,23 @@ FIRST_NAMES = frozenset(
         "کمال", "جمال", "ابوالفضل", "فاطمه", "زهرا", "مریم", "زینب", "معصومه", "سکینه", "طاهره", "مهناز", "مینا", "لیلا",
         "نرگس", "سارا", "سمیه", "شیرین", "پروین", "فرشته", "نسرین", "مهسا", "الهام", "آزاده", "نازنین", "هانیه", "نیلوفر",
         "سیمین",
+        # Round 8, from news text where a name merged with a surname (اکرم محمدی, محسن سالاری).
+        # Names that also make compounds (سامان, ترانه, هستی, رویا, قدرت, نظام, ولی) are left out.
+        "محسن", "بهنام", "ایمان", "اکرم", "اعظم", "محمدعلی", "محمدحسین", "محمدجواد", "محمدباقر",
+        "محمدمهدی", "محمدتقی", "محمدکاظم", "محمدصادق", "محمدامین", "محمدحسن", "محمدابراهیم",
+        "امیرحسین", "امیرعلی", "امیرمحمد", "ابوالقاسم", "ابوالحسن", "عبدالکریم", "عبدالرحیم",
+        "عبدالرحمن", "عبدالحمید", "عبدالحسین", "غلامعلی", "رحیم", "کریم", "رحمان", "اسدالله",
+        "نصرالله", "یدالله", "حبیب", "شهاب", "شهرام", "شاهین", "بهروز", "بهزاد", "فرزاد", "فرشاد",
+        "فرید", "کیومرث", "کاوه", "کامبیز", "مازیار", "میلاد", "نیما", "پویا", "پوریا", "رامین",
+        "سجاد", "سیامک", "شهریار", "عادل", "عارف", "عماد", "فرامرز", "مهیار", "نوید", "هومن",
+        "یاسر", "یونس", "الیاس", "خلیل", "جلیل", "حمزه", "طاها", "مسیح", "هاشم", "یحیی", "داود",
+        "اسفندیار", "اردشیر", "افشین", "آرین", "بردیا", "پارسا", "پدرام", "حسام", "ساسان",
+        "سیاوش", "شایان", "صابر", "کمیل", "کسری", "میثم", "یاسین", "جهانگیر", "خسرو", "سهیل",
+        "شاپور", "مسلم", "میرحسین", "سید", "سیده",
+        "آمنه", "انسیه", "بتول", "پریسا", "راضیه", "رقیه", "زهره", "سمانه", "سودابه", "سوسن",
+        "شهلا", "شهناز", "صدیقه", "طیبه", "عاطفه", "فرزانه", "فریبا", "فهیمه", "کبری", "محبوبه",
+        "مرضیه", "منیژه", "منیره", "ملیحه", "ناهید", "نجمه", "نفیسه", "یاسمن", "الناز", "بهاره",
+        "ژیلا", "شیما", "فائزه", "مائده", "محدثه", "مژگان", "شقایق",
     ]
 )
 _MAX_FLAGS = 1_000_000
@@ -278,11 +307,19 @@ class ZwnjLexicon:
     def head_share(self, word: str) -> float:
         """Share of compound uses of the head ``word`` is (inflected or not), 0 if it is none."""
         # On the letters alone, so that a word and its respelling (نامهها, نامه‌ها) agree.
+        written = word
         word = word.replace(ZWNJ, "")
         share = self.heads.get(word)
         if share is not None:
             return share
+        # An inflected head, but not a joined word of its own (آبادان is a city, not آباد + ان; خواهان,
+        # الهی), nor an ending the writer's ZWNJ puts elsewhere (رسانه‌ای is رسانه + ای, not رسان + های).
+        if word not in self.fixes and self.scores.get(word, 0.0) >= _HEAD_INFLECTED_ALONE:
+            return 0.0
+        zwnj_at = written.rfind(ZWNJ)
         for ending in _HEAD_INFLECTIONS:
+            if zwnj_at >= 0 and written[zwnj_at + 1 :] != ending:
+                continue
             if word.endswith(ending) and len(word) - len(ending) >= 2:
                 share = self.heads.get(word[: -len(ending)])
                 if share is not None:
@@ -291,13 +328,28 @@ class ZwnjLexicon:
 
     def head_joins(self, left: str, right: str) -> bool:
         """Whether ``right`` is a compound head that joins ``left`` across a space (``پیام رسان``)."""
-        if left[-1] in NON_JOINING or left in FIRST_NAMES or left in _NOT_COMPOUND_LEFT:
+        if left[-1] in NON_JOINING or left in _NOT_COMPOUND_LEFT:
             return False
+        if left in FIRST_NAMES and right not in _NAME_ENDINGS:
+            return False  # علی محمدی, but محسن نژاد
+        if (left in _NOT_HEAD_LEFT or right.replace(ZWNJ, "") in _HEADS_ALSO_WORDS or self._infinitive(left)) and (
+            (left + right).replace(ZWNJ, "") not in self.scores
+        ):
+            return False  # only a compound the lexicon knows: واقع بینی, not جراحی بینی
         if f"{left} {right}" in self.vetoes:
             return False
         if self.head_share(right) < _HEAD_JOIN:
             return False
         return self.known(left.replace(ZWNJ, ""))
+
+    def _infinitive(self, word: str) -> bool:
+        """Whether ``word`` is an infinitive (``کردن``, ``نشدن``): a verb, never a compound's left part."""
+        if not word.endswith("ن") or len(word) < 4:
+            return False
+        stem = word[:-1]
+        if stem[-1] not in "دت":
+            return False
+        return stem in self.verb_stems or (stem[0] == "ن" and stem[1:] in self.verb_stems)
 
     def deverbal(self, word: str) -> bool:
         """Whether ``word`` is a present stem with an agent or action ending (``رانی``, ``نگاران``)
@@ -608,6 +660,25 @@ class ZwnjLexicon:
             return None
         return form
 
+    def arabic_article(self, word: str) -> bool:
+        """Whether ``word`` is a noun with the Arabic article (``السلام``, ``الرضا``): ``ال`` before a
+        known word of three letters or more or a learned head (``الله``), not any word in ال
+        (``البرز``, ``الهی``)."""
+        return _arabic_article(word) and ((len(word) >= 5 and self.known(word[2:])) or word in self.heads)
+
+    def clean_apart(self, left: str, right: str) -> bool:
+        """Whether clean text (``C`` records) writes ``left right`` apart more often than as one
+        word (``لیگ برتر``, ``یک هزار``): no context makes it one word then.  The treebank decides
+        where it has the pair; else ARMAN, seen apart twice or more; never ParsTwiNER's tweets
+        alone, which space many compounds (``علیه السلام``)."""
+        counts = self.clean_pairs.get(f"{left} {right}")
+        if not counts:
+            return False
+        perdt_spaced, perdt_zwnj, arman_spaced, arman_zwnj = counts[:4]
+        if perdt_spaced or perdt_zwnj:
+            return perdt_spaced > perdt_zwnj
+        return arman_spaced >= 2 and arman_spaced > arman_zwnj
+
     def common_compound(self, left: str, right: str) -> bool:
         """Whether ``left right`` is a compound common enough that a careful writer's space
         before it is still a lost ZWNJ (``بین المللی``, ``جمع آوری``, ``بی کیفیت``)."""
@@ -620,9 +691,14 @@ class ZwnjLexicon:
         if left in FIRST_NAMES and right not in PLURAL_ENDINGS and right not in SPACED_COMPARATIVES:
             # A name and the next word are two words (علی محمدی), but for a name-making ending
             # (حسن زاده, علی آباد), the Arabic article (موسی الرضا) or a frequent compound (علی رغم).
-            if form is None or not (
+            # A surname ending makes a name even where the lexicon lacks it (محسن نژاد); it still has
+            # to be a head that joins (below).  The article does only in a known name (یوسف العربی).
+            if form is None:
+                if right not in _NAME_ENDINGS:
+                    return None
+            elif not (
                 right in COMPOUND_ENDINGS
-                or _arabic_article(right)
+                or self.arabic_article(right)
                 or self.scores.get(form.replace(ZWNJ, ""), 0.0) >= _NAME_COMPOUND_SCORE
             ):
                 return None
@@ -973,9 +1049,12 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
                 and group_form in compound_lefts.get(word, ())
             ):
                 in_careful = (bool(careful) and careful.at(start)) or (bool(joining) and joining.at(start))
-                if _arabic_article(word) or light_verb_follows(text, m.end()):
-                    # A compound the lexicon spells with ZWNJ, in a context that marks it as one word.
+                if lex.arabic_article(word) or light_verb_follows(text, m.end()):
+                    # A compound the lexicon spells with ZWNJ, in a context that marks it as one word,
+                    # unless clean text writes it apart (قهرمان لیگ برتر شد).
                     merged = lex.compound_merge(group_form, word, in_careful)
+                    if merged is not None and lex.clean_apart(group_form, word):
+                        merged = None
                 elif pair_model is not None:
                     # The model is asked only where the lexicon allows the merge (cheap tests first).
                     merged = lex.compound_merge(group_form, word, in_careful, learned=True)
