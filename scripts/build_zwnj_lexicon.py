@@ -89,6 +89,10 @@ SPACE_CLEAN = ("perdt", "arman", "parstwiner")
 MIN_PART_TYPES = 8
 BOUND_RATIO = 0.05  # a part is bound when it stands alone less than this share of its uses
 MERGE_RATIO = 3.0
+# Verbs and auxiliaries: never the last part of a merge across a space (see merged()).
+VERB_RIGHTS = frozenset(
+    "بود بودند بودم بودیم بودی بودید است هست نیست کرد کردند کند کنم کنند کنیم شد شدند شود شوند داشته باشد باشند".split()
+)
 PART_RATIO = 1.0  # a compound part needs at least as many words with ZWNJ as without
 RARE = 2.0  # ... and a rule always holds for words seen this rarely
 UNVOUCHED_WEIGHT = 0.3
@@ -412,6 +416,11 @@ def main(
 
     def merged(gram: str, form: str) -> bool:
         key = form.replace(ZWNJ, "")
+        parts = form.split(ZWNJ)
+        # A verb or auxiliary after a word is two words, however noisy text (hashtags, captions)
+        # wrote it (ایرانی‌بود, شرکت‌کنم); only a verb prefix joins one (می‌شد, the rules' job).
+        if parts[-1] in VERB_RIGHTS and parts[0] not in VERB_PREFIXES:
+            return False
         # Seen in the corpora, and spelt with this ZWNJ there (not only by the dictionary).
         if key in seen and (form in perdt.get(key, ()) or form in noisy.get(key, ())):
             # Joined spellings in noisy text count when the corpora chose the ZWNJ spelling on their own.
@@ -420,7 +429,6 @@ def main(
             support = sum(perdt.get(key, {}).values()) + noisy[key][form]
             first = form.partition(ZWNJ)[0]
             return support >= RARE and first not in NOT_COMPOUND_LEFT and support > MERGE_RATIO * spaced[gram]
-        parts = form.split(ZWNJ)
         if spaced[gram] or parts[0] in NOT_COMPOUND_LEFT:
             return False
         # The last part seldom stands alone, or the list has seen the compound in use often

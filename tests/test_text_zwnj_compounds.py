@@ -95,6 +95,8 @@ def test_zwnj_function_word_takes_an_ending_only_into_a_common_word(raw: str, ex
         "اطلاع داری که",  # a verb
         "کدام ساز را زد",  # a determiner
         "به خاطر بودن بینی",  # an infinitive
+        "گفتند که او ایرانی بود",  # a verb after a word: noisy captions' ایرانی‌بود is no merge
+        "من در مسابقه شرکت کنم",
     ],
 )
 def test_zwnj_compounds_news_spaces_kept(kept: str) -> None:
