@@ -172,3 +172,16 @@ def test_zwnj_morphology_boundary_model_leaves_verb_forms_alone() -> None:
     lex.verb_stems, lex.model = shipped.verb_stems, eager
     assert lex.analyse("آیید") == "آیید"  # stem آی + ید
     assert ZWNJ in lex.analyse("کتابخوان")  # the model still splits what is not a verb form
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "تنهایمان",  # تنها + یمان, not تن‌هایمان
+        "روحانیات",  # an Arabic plural in یات, not روحانی‌ات ("your cleric")
+        "ابتدائیات",
+        "بیانجامد",  # the subjunctive ب before a verb, not the prefix بی
+    ],
+)
+def test_zwnj_morphology_words_the_boundary_model_must_not_split(word: str) -> None:
+    assert normalize(f"این {word} است") == f"این {word} است"

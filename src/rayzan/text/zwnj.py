@@ -78,6 +78,7 @@ _CLITICS = frozenset({"اش", "ام", "ات", "ای"})
 SPACED_COMPARATIVES = frozenset({"تر", "ترها", "تری"})
 SPACED_PREFIXES = frozenset({"بی"})
 # Demonstratives whose plural careful text writes joined (آنها, اینها, همانها).
+_LEXICALISED_PLURAL_ENDINGS = ("ی", "یی", "یم", "یت", "یش", "یمان", "یتان", "یشان")
 _JOINED_PLURAL_STEMS = frozenset({"آن", "این", "همان", "همین"})
 _HEH_WEIGHT = 5.0  # منطقه‌ای over منطق‌های when both stems are words
 _RARE_ENDING_WEIGHT = 0.1
@@ -455,17 +456,19 @@ class ZwnjLexicon:
         ``منظر‌های``); unknown stems count only where the ending marks them well."""
         if depth > 2 or len(key) < 4:
             return key
-        for size in (1, 2):
-            # A frequent word in ها that careful text writes joined, with ی/یی: تنهایی is تنها + یی
-            # (loneliness), not تن‌هایی.
-            word = key[:-size]
-            if key[-size:] in ("ی", "یی") and word.endswith("ها") and self._lexicalised_plural(word):
+        for ending in _LEXICALISED_PLURAL_ENDINGS:
+            # A frequent word in ها that careful text writes joined, with ی/یی or a clitic: تنهایی is
+            # تنها + یی (loneliness), not تن‌هایی, and تنهایمان is تنها + یمان.
+            word = key[: -len(ending)]
+            if key.endswith(ending) and word.endswith("ها") and self._lexicalised_plural(word):
                 return key
         best, best_score = key, -1.0
         for cut in range(max(2, len(key) - 6), len(key) - 1):
             stem, ending = key[:cut], key[cut:]
             if ending in HEH_ENDINGS:
                 if stem[-1] not in "هی" or len(stem) < 3:  # پیام is not پی‌ام
+                    continue
+                if ending == "ات" and stem[-1] == "ی" and len(stem) >= 3:  # Arabic plural: روحانیات
                     continue
                 if ending == "ایی" and stem[-1] == "ی":  # a name in -یا + یی: اولیایی, not اولی‌ایی
                     continue
@@ -528,6 +531,8 @@ class ZwnjLexicon:
                 if rest_form is None or rest_form.partition(ZWNJ)[0] in VERB_PREFIXES:
                     rest_form = rest if len(rest) >= 3 else None
             elif prefix in self.prefixes and len(rest) >= 3:
+                if self._verb_like(rest):  # بیانجامد is ب + انجامد, a verb, not بی + انجامد
+                    continue
                 rest_form = self._stem(rest, depth)
             else:
                 continue
@@ -550,8 +555,12 @@ class ZwnjLexicon:
         for size in (1, 2, 3):
             if key[-size:] in _CLITIC_SUFFIXES and self.known(key[:-size]):
                 return key
-        # A verb stem with its personal ending (آیید, خیساند: often after a spaced می) is one word.
-        if self._verb_like(key):
+        # A verb stem with its personal ending (آیید, خیساند: often after a spaced می) is one word, and
+        # so is one with the subjunctive ب (بیانجامد, not بی‌انجامد); so is an Arabic plural in یات
+        # (روحانیات, not روحانی‌ات): the boundary model is not asked.
+        if self._verb_like(key) or (key[0] == "ب" and self._verb_like(key[2:] if key[1] == "ی" else key[1:])):
+            return key
+        if key.endswith("یات") and len(key) >= 6:
             return key
         if depth == 0 and self.model is not None:
             return self._model_split(key)
