@@ -12,7 +12,8 @@ once, as written).
   as the one token ``کتاب‌ها``).  F1 over tokens.
 * **Sentences**: consecutive sentences are joined with a space into paragraphs of
   ``--per-paragraph`` sentences; every sentence end inside a paragraph is a gold boundary.
-  Precision, recall and F1 over boundaries.
+  Precision, recall and F1 over boundaries; ``glued``: F1 when they are joined with no space
+  (``دستگیر شد.وی گفت``), as scraped news often writes them.
 
 Tools change characters as they normalise (``ي`` to ``ی``, digits, ``...`` to ``…``), so
 spans are compared on a *skeleton*: the text without spaces, ZWNJ and marks, with letter,
@@ -251,10 +252,12 @@ def paragraphs(sentences: Sequence[Sentence], size: int) -> Iterator[list[str]]:
         yield [s.text for s in sentences[i : i + size]]
 
 
-def sentence_score(tool: Tool, sentences: Sequence[Sentence], size: int, errors: list[str] | None = None) -> Score:
+def sentence_score(
+    tool: Tool, sentences: Sequence[Sentence], size: int, glue: str = " ", errors: list[str] | None = None
+) -> Score:
     score = Score()
     for group in paragraphs(sentences, size):
-        text = " ".join(group)
+        text = glue.join(group)
         sk = skeleton(text)
         gold_spans = spans(group, sk)
         gold = {s[1] for s in gold_spans[:-1] if s is not None}
@@ -275,8 +278,11 @@ def main() -> None:
     sentences = list(perdt_sentences(args.split))
     tools = {"rayzan": rayzan_tool(), **anchors()}
     print(f"PerDT {args.split}: {len(sentences)} sentences, {sum(len(s.tokens) for s in sentences)} tokens")
-    print("tokens F1 by input (clean: as written; spaced: every ZWNJ written as a space); sentence ends P, R, F1")
-    print(f"{'tool':9} {'clean':>6} {'spaced':>7}   {'sentence P':>10} {'R':>6} {'F1':>6}")
+    print(
+        "tokens F1 by input (clean: as written; spaced: every ZWNJ written as a space); sentence ends P, R, F1,"
+        " and F1 with no space after a sentence's end (glued: شد.وی, as scraped news has it)"
+    )
+    print(f"{'tool':9} {'clean':>6} {'spaced':>7}   {'sentence P':>10} {'R':>6} {'F1':>6}   {'glued':>6}")
     for name, tool in tools.items():
         token_errors: list[str] | None = [] if name == "rayzan" and args.errors else None
         sentence_errors: list[str] | None = [] if name == "rayzan" and args.errors else None
@@ -284,10 +290,11 @@ def main() -> None:
             label: token_score(tool, sentences, corrupt, token_errors if label == "clean" else None).f1
             for label, corrupt in INPUTS.items()
         }
-        ends = sentence_score(tool, sentences, args.per_paragraph, sentence_errors)
+        ends = sentence_score(tool, sentences, args.per_paragraph, " ", sentence_errors)
+        glued = sentence_score(tool, sentences, args.per_paragraph, "")
         print(
             f"{name:9} {f1['clean']:6.3f} {f1['spaced']:7.3f}"
-            f"   {ends.precision:10.3f} {ends.recall:6.3f} {ends.f1:6.3f}"
+            f"   {ends.precision:10.3f} {ends.recall:6.3f} {ends.f1:6.3f}   {glued.f1:6.3f}"
         )
         for line in (token_errors or [])[: args.errors] + (sentence_errors or [])[: args.errors]:
             print("  ", line)

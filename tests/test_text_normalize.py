@@ -76,3 +76,22 @@ def test_normalize_is_linear_on_long_input() -> None:
     t_big = time.perf_counter() - t0
     assert out.count("\n") == big.count("\n")
     assert t_big < 25 * t_small + 0.5  # 10x the text: far from 100x
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("دستگیر شد.وی اعلام کرد:ما آماده‌ایم!ما", "دستگیر شد. وی اعلام کرد: ما آماده‌ایم! ما"),
+        ("به خانه رفت.و دو روز ماند.۲ نفر آمدند", "به خانه رفت. و دو روز ماند. ۲ نفر آمدند"),
+        ('گفت "بله".با او', 'گفت "بله". با او'),
+        ("و...اعتماد", "و... اعتماد"),
+        # Initials, decimals, times and addresses keep their dots and colons.
+        ("ج.ا.ایران و ق.ظ و ه.ش", "ج.ا.ایران و ق.ظ و ه.ش"),
+        ("نرخ ۳.۵ درصد در ساعت ۱۲:۳۰ در www.irna.ir", "نرخ ۳.۵ درصد در ساعت ۱۲:۳۰ در www.irna.ir"),
+    ],
+)
+def test_normalize_spaces_a_sentence_end_glued_to_the_next_word(raw: str, expected: str) -> None:
+    text, _ = normalize_chars(raw)
+    assert text == expected
+    assert normalize_chars(text)[0] == text  # idempotent
+    assert text.replace(" ", "") == raw.replace(" ", "")  # only spaces added

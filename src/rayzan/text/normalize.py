@@ -8,7 +8,9 @@ length is an edit, so the map back to the raw text stays exact:
    characters other than ZWNJ, optionally diacritics) and expand ligatures;
 2. write ``,`` ``;`` ``?`` after a Persian letter as ``،`` ``؛`` ``؟`` and fix spacing: one space between words, none at line edges, none before
    ``، ؛ ؟ ! . : ) »`` or after ``( «``, a space after ``، ؛ ؟`` and around
-   ``« » ( )`` glued to a Persian word, and a ZWNJ only between two letters.
+   ``« » ( )`` glued to a Persian word, after ``:`` ``!`` between Persian letters and after a
+   full stop glued between two Persian words (``شد.وی``; not initials such as ``ج.ا.ا``), and a
+   ZWNJ only between two letters.
 
 ZWNJ restoration (``می شود`` -> ``می‌شود``) is a separate pass
 (``rayzan.text.zwnj``) composed after this one.  The result is idempotent:
@@ -107,8 +109,28 @@ _SECOND = re.compile(
     r"|(?P<zwnj>\u200c)"
     r"|(?P<ascii>[,;?])"
     rf"|(?P<close>[،؛؟:!.»)])(?=[{_PERSIAN}«(])"  # punctuation glued to the next word
+    r"|(?P<stop>(?<=[^\s.])\.)(?=[0-9۰-۹٠-٩])"  # a full stop glued to a number (شد.۲ برادر)
     r")"
 )
+
+
+def _glued_full_stop(text: str, dot: int, letters: frozenset[str]) -> bool:
+    """Whether the ``.`` at ``dot`` ends a sentence glued to the next (``دستگیر شد.وی گفت``, common
+    in scraped news): two letters or a closing quotation before it, and two letters, the word ``و``
+    or a digit after it, so initials (``ج.ا.ا``, ``ه.ش``) and decimals stay as written."""
+    before = dot >= 2 and (
+        (text[dot - 1] in letters and text[dot - 2] in letters) or (text[dot - 1] in _CLOSING_QUOTES and text[dot - 2] != " ")
+    )
+    if not before:
+        return False
+    after, second = text[dot + 1 : dot + 2], text[dot + 2 : dot + 3]
+    return (after in letters and (second in letters or (after == "و" and second == " "))) or (
+        after != "" and after in _DIGITS
+    )
+
+
+_CLOSING_QUOTES = frozenset('"»)')
+_DIGITS = frozenset("0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩")
 
 
 class Normalizer:
@@ -179,9 +201,18 @@ class Normalizer:
             elif kind == "ascii":
                 if ascii_punct and s > 0 and (text[s - 1] in letters or (text[s - 1] == " " and text[s - 2 : s - 1] in letters)):
                     edits.append((s, e, _ASCII_PUNCT[m.group()]))
+            elif kind == "stop":
+                if fix and _glued_full_stop(text, s, letters):
+                    edits.append((e, e, " "))
             elif fix:  # close: a missing space after punctuation
                 mark, following = m.group(), text[e]
-                if mark in "،؛؟" or (mark in ":!." and following == "«") or (mark in "»)" and following not in "«("):
+                if (
+                    mark in "،؛؟"
+                    or (mark in ":!." and following == "«")
+                    or (mark in "»)" and following not in "«(")
+                    or (mark in ":!" and s > 0 and text[s - 1] in letters)
+                    or (mark == "." and (_glued_full_stop(text, s, letters) or text[s - 2 : s] == ".."))
+                ):
                     edits.append((e, e, " "))
         return edits
 
