@@ -95,3 +95,13 @@ def test_normalize_spaces_a_sentence_end_glued_to_the_next_word(raw: str, expect
     assert text == expected
     assert normalize_chars(text)[0] == text  # idempotent
     assert text.replace(" ", "") == raw.replace(" ", "")  # only spaces added
+
+
+def test_normalize_keeps_the_digits_of_latin_tokens() -> None:
+    raw = "سایت https://www.irna.ir/news/123?id=5 و info2@irna.ir، نشست G20، جنگنده F-35 و 3.5 درصد در 2024"
+    text, _ = normalize_chars(raw)
+    # URLs, addresses and Latin names keep their digits (a link must still work); numbers in Persian
+    # text take Persian digits.
+    assert "https://www.irna.ir/news/123?id=5" in text
+    assert "info2@irna.ir" in text and "G20" in text and "F-35" in text
+    assert "۳.۵ درصد در ۲۰۲۴" in text

@@ -130,6 +130,10 @@ def _glued_full_stop(text: str, dot: int, letters: frozenset[str]) -> bool:
 
 
 _CLOSING_QUOTES = frozenset('"»)')
+# Runs of printable ASCII holding a Latin letter and a digit: a URL, an e-mail, G20, F-35.
+_ASCII_RUN = re.compile(r"[!-~]+")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_LATIN_DIGIT = re.compile(r"[0-9]")
 _DIGITS = frozenset("0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩")
 
 
@@ -155,6 +159,19 @@ class Normalizer:
         for ch in present:
             text = text.replace(ch, self._table[ord(ch)])
         return text
+
+    def _keep_latin_digits(self, before: str, after: str) -> str:
+        """``after`` with the digits of Latin tokens as ``before`` wrote them: a URL, an address or a
+        name such as ``G20``, ``F-35``, ``COVID-19`` keeps its digits (they would break or read wrong)."""
+        if self.config.digits == "keep" or _LATIN_DIGIT.search(before) is None:
+            return after
+        pieces, last = [], 0
+        for m in _ASCII_RUN.finditer(before):  # linear: no backtracking over a long run
+            run = m.group()
+            if _LATIN_LETTER.search(run) and _LATIN_DIGIT.search(run):
+                pieces += [after[last : m.start()], run]
+                last = m.end()
+        return "".join(pieces) + after[last:] if pieces else after
 
     def _first_edits(self, text: str) -> list[Edit]:
         edits: list[Edit] = []
@@ -221,7 +238,7 @@ class Normalizer:
         text = raw
         if "\r\n" in text:
             text, omap = apply_edits(text, ((m.start(), m.end(), "\n") for m in re.finditer("\r\n", text)))
-        text = self._translate(text)  # one to one: offsets unchanged
+        text = self._keep_latin_digits(text, self._translate(text))  # one to one: offsets unchanged
         # Spacing settles in a round or two (a deletion can expose a glued «); the
         # last round finds nothing to do, which is what makes the result idempotent.
         for edits_of in (self._first_edits, self._second_edits, self._second_edits, self._second_edits):
