@@ -92,6 +92,7 @@ COMPOUND_ENDINGS = frozenset(
 # Endings that make a surname or place of a first name (حسن‌زاده, رحیم‌پور, علی‌آباد).
 _NAME_ENDINGS = frozenset({"زاده", "پور", "نژاد", "نیا", "تبار", "آباد", "آبادی"})
 _MIN_STEM_SCORE = 2.0
+_PERDT_WEIGHT = 8.0  # a treebank sighting against one in ARMAN (the lexicon's weights)
 # Compound heads learned from the corpora (``H`` records: ``رسان``, ``پزشکی``, ``نامه``) with the
 # share of their uses inside a compound: an unknown joined word splits before one whose share
 # is at least _HEAD_SPLIT, and a word joins the one before it across a space at _HEAD_JOIN.
@@ -677,16 +678,16 @@ class ZwnjLexicon:
 
     def clean_apart(self, left: str, right: str) -> bool:
         """Whether clean text (``C`` records) writes ``left right`` apart more often than as one
-        word (``لیگ برتر``, ``یک هزار``): no context makes it one word then.  The treebank decides
-        where it has the pair; else ARMAN, seen apart twice or more; never ParsTwiNER's tweets
-        alone, which space many compounds (``علیه السلام``)."""
+        word (``لیگ برتر``, ``یک هزار``): no context makes it one word then.  The treebank counts
+        eight times ARMAN (as in the lexicon), ParsTwiNER's tweets not at all (they space many
+        compounds: ``علیه السلام``); ARMAN alone must show the pair apart twice."""
         counts = self.clean_pairs.get(f"{left} {right}")
         if not counts:
             return False
         perdt_spaced, perdt_zwnj, arman_spaced, arman_zwnj = counts[:4]
-        if perdt_spaced or perdt_zwnj:
-            return perdt_spaced > perdt_zwnj
-        return arman_spaced >= 2 and arman_spaced > arman_zwnj
+        if not perdt_spaced and arman_spaced < 2:
+            return False
+        return _PERDT_WEIGHT * perdt_spaced + arman_spaced > _PERDT_WEIGHT * perdt_zwnj + arman_zwnj
 
     def common_compound(self, left: str, right: str) -> bool:
         """Whether ``left right`` is a compound common enough that a careful writer's space
