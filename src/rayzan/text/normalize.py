@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rayzan.text.offsets import Edit, OffsetMap, apply_edits
@@ -95,23 +96,60 @@ _ASCII_PUNCT = {",": "،", ";": "؛", "?": "؟"}
 def _first_pattern(config: NormalizerConfig) -> re.Pattern[str]:
     delete = _DELETE + (_DIACRITICS if config.remove_diacritics else "")
     ligatures = "".join(_LIGATURES)
-    return re.compile(rf"(?=[{delete}{ligatures}])(?:(?P<del>[{delete}]+)|(?P<lig>[{ligatures}]))")
+    # Starts with a character class so that the regex engine skips other characters at C speed;
+    # the empty group at the end of each branch names it (``m.lastgroup``).
+    return re.compile(rf"[{delete}{ligatures}](?:(?<=[{delete}])[{delete}]*(?P<del>)|(?P<lig>))")
 
 
-# Every branch starts with a character that is rare in running text, so the regex
-# engine skips letters at C speed; the context of a match is checked in Python.
-_SECOND = re.compile(
-    # The lookahead lets the engine skip, at C speed, characters no branch can start with.
-    r"(?=[ \u200c\n(«\[,;?،؛؟:!.»)])(?:"
-    r"(?P<run>[ \u200c]{2,})"  # runs of spaces and ZWNJ
-    r"|(?P<space> (?=[\n،؛؟!.:)»\]]|\Z))"  # a space before a line end or closing punctuation
-    r"|(?P<open>[\n(«\[])[ \u200c]*"  # an opening mark or line start, spaces after it
-    r"|(?P<zwnj>\u200c)"
-    r"|(?P<ascii>[,;?])"
-    rf"|(?P<close>[،؛؟:!.»)])(?=[{_PERSIAN}«(])"  # punctuation glued to the next word
-    r"|(?P<stop>(?<=[^\s.])\.)(?=[0-9۰-۹٠-٩])"  # a full stop glued to a number (شد.۲ برادر)
+# What the second pass looks at.  The pattern starts with a character class (the first
+# character of every branch) so that the regex engine skips everything else at C speed, trying
+# no match there; each branch then checks that first character again with a lookbehind and
+# ends with an empty group naming it (``m.lastgroup``).  Branches are tried in this order:
+_SECOND_BRANCHES = (
+    r"(?:"
+    r"(?<=[ \u200c])[ \u200c]+(?P<run>)"  # runs of spaces and ZWNJ
+    r"|(?<= )(?=[\n،؛؟!.:)»\]]|\Z)(?P<space>)"  # a space before a line end or closing punctuation
+    # An opening mark or line start and the spaces after it, where there is something to do:
+    # spaces follow, or it is « or ( glued to the letter before it (most line starts need nothing).
+    rf"|(?<=[\n(«\[])(?:(?=[ \u200c])|(?<=[{_PERSIAN}][«(]))[ \u200c]*(?P<open>)"
+    rf"|(?<=\u200c)(?:(?<![{_PERSIAN}]\u200c)|(?![{_PERSIAN}]))(?P<zwnj>)"  # a ZWNJ between two letters stays
+    r"|(?<=[,;?])(?P<ascii>)"
+    rf"|(?<=[،؛؟:!.»)])(?=[{_PERSIAN}«(])(?P<close>)"  # punctuation glued to the next word
+    r"|(?<=[^\s.]\.)(?=[0-9۰-۹٠-٩])(?P<stop>)"  # a full stop glued to a number (شد.۲ برادر)
     r")"
 )
+_SECOND = re.compile(r"[ \u200c\n(«\[,;?،؛؟:!.»)]" + _SECOND_BRANCHES)
+# Trying a match at every space is most of the scan's cost, and few spaces match: only one
+# followed by a space, a ZWNJ, a line end or closing punctuation (``run``, ``space``).  So the scan
+# runs without spaces and turns to _SECOND only at those (``_second_matches``).
+_SECOND_NOT_AT_SPACE = re.compile(r"[\u200c\n(«\[,;?،؛؟:!.»)]" + _SECOND_BRANCHES)
+_SPACE_MATCHES = re.compile(r" (?=[ \u200c\n،؛؟!.:)»\]]|\Z)")
+
+
+def _second_matches(text: str, pos: int) -> Iterator[re.Match[str]]:
+    """The matches of ``_SECOND.finditer(text, pos)``, found faster: the next match is the first
+    of the next one away from spaces and the next match at a space (linear time)."""
+    at_spaces = _SPACE_MATCHES.finditer(text, pos)
+    elsewhere = _SECOND_NOT_AT_SPACE.finditer(text, pos)
+    space, other = next(at_spaces, None), next(elsewhere, None)
+    while True:
+        while space is not None and space.start() < pos:  # taken in by the last match
+            space = next(at_spaces, None)
+        if other is not None and other.start() < pos:  # overlaps the last match: look again from pos
+            elsewhere = _SECOND_NOT_AT_SPACE.finditer(text, pos)
+            other = next(elsewhere, None)
+        if other is not None and (space is None or other.start() < space.start()):
+            yield other
+            pos = other.end()
+            other = next(elsewhere, None)
+        elif space is not None:
+            m = _SECOND.match(text, space.start())  # a run, or a space before closing punctuation
+            space = next(at_spaces, None)
+            if m is not None:
+                yield m
+                pos = m.end()
+        else:
+            return
 
 
 def _glued_full_stop(text: str, dot: int, letters: frozenset[str]) -> bool:
@@ -151,10 +189,11 @@ class Normalizer:
         self._letters = frozenset(ch for ch in map(chr, range(0x600, 0x700)) if re.match(f"[{_PERSIAN}]", ch))
 
     def _translate(self, text: str) -> str:
-        # str.translate looks every character up in a dict; replacing only the few
-        # characters that occur (ي, ك, digits ...) is several times faster.
+        # str.translate looks every character up in a dict (about 50 ns a character); replacing
+        # only the characters that occur (ي, ك, digits, presentation forms ...) costs well under
+        # 1 ns a character each, so it wins up to a hundred distinct ones.
         present = set(self._mapped_class.findall(text))
-        if len(present) > 12:
+        if len(present) > 100:
             return text.translate(self._table)
         for ch in present:
             text = text.replace(ch, self._table[ord(ch)])
@@ -192,7 +231,7 @@ class Normalizer:
         if text.startswith((" ", ZWNJ)):  # a line start inside the text is handled by "open"
             first = len(text) - len(text.lstrip(" \u200c"))
             edits.append((0, first, ""))
-        for m in _SECOND.finditer(text, first):
+        for m in _second_matches(text, first):
             kind = m.lastgroup
             s, e = m.span()
             if kind == "run" or kind == "zwnj":
@@ -210,7 +249,7 @@ class Normalizer:
                 if e >= n or text[e] == "\n" or fix:
                     edits.append((s, e, ""))
             elif kind == "open":
-                mark = m.group("open")
+                mark = text[s]
                 if fix and mark in "«(" and s > 0 and text[s - 1] in letters:
                     edits.append((s, s, " "))
                 if e > s + 1 and (mark == "\n" or fix):

@@ -817,8 +817,9 @@ def _diff(text: str, start: int, end: int, form: str, edits: list[Edit]) -> None
         return
 
 
-# A ZWNJ that shows: after a joining letter, before a letter.
-_MEANT_ZWNJ = re.compile(f"(?<=[{LETTERS}])(?<![{''.join(sorted(NON_JOINING))}])\u200c(?=[{LETTERS}])")
+# A ZWNJ that shows: after a joining letter, before a letter.  The pattern starts with the ZWNJ
+# itself (lookbehinds after it) so that the regex engine skips to the next ZWNJ at C speed.
+_MEANT_ZWNJ = re.compile(f"\u200c(?<=[{LETTERS}]\u200c)(?<![{''.join(sorted(NON_JOINING))}]\u200c)(?=[{LETTERS}])")
 
 
 def _arabic_article(word: str) -> bool:
@@ -929,8 +930,10 @@ def _line_around(text: str, pos: int) -> tuple[int, int]:
     return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
 
 
-# A verb prefix joined to its verb (میشود, نمیتوان): where the line starts a word so.
-_JOINED_PREFIX = re.compile(f"(?<![{LETTERS}\u200c])ن?می(?=[{LETTERS}]{{2}})")
+# A verb prefix joined to its verb (میشود, نمیتوان): where the line starts a word so.  Same as
+# ``(?<![letters ZWNJ])ن?می(?=[letters]{2})``, written to start with a character class so that the
+# regex engine skips other characters at C speed (a leading lookbehind is tried at every one).
+_JOINED_PREFIX = re.compile(f"[نم](?<![{LETTERS}\u200c][نم])(?:(?<=ن)می|(?<=م)ی)(?=[{LETTERS}]{{2}})")
 
 
 def joining_lines(text: str, lex: ZwnjLexicon) -> list[tuple[int, int]]:
@@ -997,6 +1000,21 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
         if flags is None:
             flags = classify(word)
         form = word
+        # Fast path for the nine words in ten that need nothing: the test below, with the one
+        # thing a word after a LEFT one is looked at for (does the pair begin a merge?) asked here;
+        # the group is then what the end of the loop makes of it.  Keep the two in step.
+        if not (
+            flags & _RESPELT_OR_JOINING
+            or group_prefix
+            or (group_left and f"{group_form} {word}".replace(ZWNJ, " ") in merge_starts)
+            or (flags & COMPOUND_RIGHT and group_form in compound_lefts.get(word, ()))
+        ):
+            previous.append((group_start, group_end, group_form, group_edits))
+            group_start, group_end = m.span()
+            group_edits, group_form = len(edits), word
+            group_left = flags & LEFT != 0
+            group_prefix = False  # PREFIX is one of _RESPELT_OR_JOINING
+            continue
         # Most words are spelt right, join no group before them and end no compound: they skip
         # straight to a group of their own.
         if (
@@ -1095,8 +1113,8 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
         group_edits, group_form = len(edits), form
         if flags & FIX:
             _diff(text, group_start, group_end, form, edits)
-        group_left = bool(flags & LEFT)
-        group_prefix = bool(flags & PREFIX)
+        group_left = flags & LEFT != 0  # a comparison, not a call: this runs for every word
+        group_prefix = flags & PREFIX != 0
     return edits
 
 
