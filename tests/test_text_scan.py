@@ -42,13 +42,17 @@ if "stop" in normalize_module._SECOND.groupindex:  # a full stop glued to a numb
 _PLAIN_SECOND = re.compile(r"(?=[ \u200c\n(«\[,;?،؛؟:!.»)])(?:" + "|".join(_PLAIN_SECOND_BRANCHES) + ")")
 _D = "0-9۰-۹٠-٩"
 _MARKS = "\u064b-\u065f\u0670"
+_PERSIAN = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c0\u06cc"
 _PLAIN_TOKEN = re.compile(
     " *(?:"
     + "|".join(
         [
             r"(?P<url>(?:https?://|www\.)[^\s«»،؛\"'<>()]*[^\s«»،؛.,:;!?؟)\"'<>(])",
             r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
-            rf"(?P<word>(?:[^\W\d_]\.){{2,}}|[^\W\d_](?:[\w\u200c{_MARKS}]*[\w{_MARKS}])?)",
+            # A word that starts with a Persian letter takes no digits (تا۱۲سال is three tokens).
+            rf"(?P<word>(?:[^\W\d_]\.){{2,}}"
+            rf"|[{_PERSIAN}](?:[^\W\d_]|[{_MARKS}])*(?:\u200c+[^\W\d_](?:[^\W\d_]|[{_MARKS}])*)*"
+            rf"|[^\W\d_](?:[\w\u200c{_MARKS}]*[\w{_MARKS}])?)",
             r"(?P<hashtag>[#@][\w\u200c]*[^\W_])",
             rf"(?P<date>[{_D}]{{1,4}}[/\-][{_D}]{{1,2}}[/\-][{_D}]{{1,4}}(?![{_D}]))",
             rf"(?P<number>[{_D}]+(?:[.,٫٬/][{_D}]+)*)",

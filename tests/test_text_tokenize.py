@@ -30,3 +30,11 @@ def test_tokenize_offsets_and_window() -> None:
     tokens = tokenize(text, 5, 13)
     assert [t.text for t in tokens] == ["ایران", "در"]
     assert all(text[t.start : t.end] == t.text for t in tokens)
+
+
+def test_tokenize_splits_digits_glued_to_a_persian_word() -> None:
+    text = "تا۱۲سال پس از کووید۱۹، نشست G20 و COP24"
+    tokens = [(t.text, t.kind) for t in tokenize(text)]
+    assert tokens[:4] == [("تا", "word"), ("۱۲", "number"), ("سال", "word"), ("پس", "word")]
+    assert ("کووید", "word") in tokens and ("۱۹", "number") in tokens
+    assert ("G20", "word") in tokens and ("COP24", "word") in tokens  # Latin names keep their digits
