@@ -50,9 +50,11 @@ _PLAIN_TOKEN = re.compile(
             r"(?P<url>(?:https?://|www\.)[^\s«»،؛\"'<>()]*[^\s«»،؛.,:;!?؟)\"'<>(])",
             r"(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)",
             # A word that starts with a Persian letter takes no digits (تا۱۲سال is three tokens).
-            rf"(?P<word>(?:[^\W\d_]\.){{2,}}"
-            rf"|[{_PERSIAN}](?:[^\W\d_]|[{_MARKS}])*(?:\u200c+[^\W\d_](?:[^\W\d_]|[{_MARKS}])*)*"
-            rf"|[^\W\d_](?:[\w\u200c{_MARKS}]*[\w{_MARKS}])?)",
+            (
+                rf"(?P<word>(?:[^\W\d_]\.){{2,}}"
+                rf"|[{_PERSIAN}](?:[^\W\d_]|[{_MARKS}])*(?:\u200c+[^\W\d_](?:[^\W\d_]|[{_MARKS}])*)*"
+                rf"|[^\W\d_](?:[\w\u200c{_MARKS}]*[\w{_MARKS}])?)"
+            ),
             r"(?P<hashtag>[#@][\w\u200c]*[^\W_])",
             rf"(?P<date>[{_D}]{{1,4}}[/\-][{_D}]{{1,2}}[/\-][{_D}]{{1,4}}(?![{_D}]))",
             rf"(?P<number>[{_D}]+(?:[.,٫٬/][{_D}]+)*)",

@@ -33,8 +33,10 @@ _REST = [
     # A letter, then letters, digits and marks, with ZWNJ only between them; or dotted initials
     # (ج.ا.ا.); a word that starts with a Persian letter takes no digits (تا۱۲سال is three tokens,
     # a scraping slip; G20 and COP24 stay one).  Written so that nothing is matched twice.
-    rf"(?<=[^\W\d_])(?:\.(?:[^\W\d_]\.)+|(?<=[{_PERSIAN}]){_LETTERS}(?:\u200c+(?=[^\W\d_]){_LETTERS})*"
-    rf"|[{_PERSIAN}\w{_MARKS}]*(?:\u200c+[{_PERSIAN}\w{_MARKS}]+)*)(?P<word>)",
+    (
+        rf"(?<=[^\W\d_])(?:\.(?:[^\W\d_]\.)+|(?<=[{_PERSIAN}]){_LETTERS}(?:\u200c+(?=[^\W\d_]){_LETTERS})*"
+        rf"|[{_PERSIAN}\w{_MARKS}]*(?:\u200c+[{_PERSIAN}\w{_MARKS}]+)*)(?P<word>)"
+    ),
     r"(?<=[#@])[\w\u200c]*[^\W_](?P<hashtag>)",
     rf"(?<=[{_D}])[{_D}]{{0,3}}[/\-][{_D}]{{1,2}}[/\-][{_D}]{{1,4}}(?![{_D}])(?P<date>)",
     rf"(?<=[{_D}])[{_D}]*(?:[.,٫٬/][{_D}]+)*(?P<number>)",
