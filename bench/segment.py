@@ -31,6 +31,7 @@ Conventions differ and the figures say so honestly: PerDT writes a multiword ver
 from __future__ import annotations
 
 import argparse
+import importlib
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -187,28 +188,19 @@ def rayzan_tool() -> Tool:
 
 def anchors() -> dict[str, Tool]:
     tools: dict[str, Tool] = {}
-    try:
-        import hazm
-
-        hazm_norm = hazm.Normalizer()
-        hazm_words = hazm.WordTokenizer(join_verb_parts=False)  # PerDT's convention: شده است is two
-        tools["hazm"] = Tool(
-            lambda t: hazm_words.tokenize(hazm_norm.normalize(t)),
-            lambda t: hazm.sent_tokenize(hazm_norm.normalize(t)),
+    # Rishe keeps Hazm's interface: one recipe for both.
+    for name in ("hazm", "rishe"):
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            print(f"{name} not installed: skipped", file=sys.stderr)
+            continue
+        norm = module.Normalizer()
+        words = module.WordTokenizer(join_verb_parts=False)  # PerDT's convention: شده است is two tokens
+        tools[name] = Tool(
+            lambda t, norm=norm, words=words: words.tokenize(norm.normalize(t)),
+            lambda t, norm=norm, module=module: module.sent_tokenize(norm.normalize(t)),
         )
-    except ImportError:
-        print("hazm not installed: skipped", file=sys.stderr)
-    try:
-        import rishe
-
-        rishe_norm = rishe.Normalizer()
-        rishe_words = rishe.WordTokenizer(join_verb_parts=False)
-        tools["rishe"] = Tool(
-            lambda t: rishe_words.tokenize(rishe_norm.normalize(t)),
-            lambda t: rishe.sent_tokenize(rishe_norm.normalize(t)),
-        )
-    except ImportError:
-        print("rishe not installed: skipped", file=sys.stderr)
     try:
         import parsivar
 
