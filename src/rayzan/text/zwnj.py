@@ -77,8 +77,9 @@ _NOT_VERB_ENDINGS = ("ها", "های", "هایی", "انی", "اتی")
 _CLITICS = frozenset({"اش", "ام", "ات", "ای"})
 SPACED_COMPARATIVES = frozenset({"تر", "ترها", "تری"})
 SPACED_PREFIXES = frozenset({"بی"})
-# Demonstratives whose plural careful text writes joined (آنها, اینها, همانها).
+# Endings after a frequent word in ها that careful text writes joined (تنهایی, تنهایمان).
 _LEXICALISED_PLURAL_ENDINGS = ("ی", "یی", "یم", "یت", "یش", "یمان", "یتان", "یشان")
+# Demonstratives whose plural careful text writes joined (آنها, اینها, همانها).
 _JOINED_PLURAL_STEMS = frozenset({"آن", "این", "همان", "همین"})
 _HEH_WEIGHT = 5.0  # منطقه‌ای over منطق‌های when both stems are words
 _RARE_ENDING_WEIGHT = 0.1
