@@ -31,3 +31,13 @@ def test_cli_normalize_no_zwnj(seed_text: str) -> None:
     assert out.count("\n") == seed_text.count("\n")
     assert "\u200c" not in out
     assert "منطقهای" in out
+
+
+def test_cli_normalize_digits_and_diacritics_are_configurable() -> None:
+    text = "نرخ 3.5 درصد در ۱۴۰۲ در کِتاب"
+    assert _run(["normalize"], text) == "نرخ ۳.۵ درصد در ۱۴۰۲ در کتاب"
+    assert _run(["normalize", "--digits", "latin"], text) == "نرخ 3.5 درصد در 1402 در کتاب"
+    assert _run(["normalize", "--digits", "keep", "--keep-diacritics"], text) == text
+    exe = str(RAYZAN) if RAYZAN.exists() else shutil.which("rayzan")
+    done = subprocess.run([exe, "normalize", "--digits", "roman"], input=b"x", capture_output=True, timeout=60, check=False)
+    assert done.returncode != 0 and b"--digits" in done.stderr

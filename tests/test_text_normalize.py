@@ -105,3 +105,10 @@ def test_normalize_keeps_the_digits_of_latin_tokens() -> None:
     assert "https://www.irna.ir/news/123?id=5" in text
     assert "info2@irna.ir" in text and "G20" in text and "F-35" in text
     assert "۳.۵ درصد در ۲۰۲۴" in text
+
+
+def test_normalize_api_takes_a_config() -> None:
+    text = "نرخ 3.5 درصد در ۱۴۰۲"
+    assert normalize(text, config=NormalizerConfig(digits="latin")) == "نرخ 3.5 درصد در 1402"
+    latin, offsets = normalize_with_map("کتاب ها ۱۲", config=NormalizerConfig(digits="latin"))
+    assert latin == "کتاب‌ها 12" and offsets.to_raw(latin.index("12")) == len("کتاب ها ")

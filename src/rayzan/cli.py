@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Optional
 
@@ -155,20 +156,32 @@ def _all_article_ids(store) -> list[str]:
     return ids
 
 
+class Digits(str, Enum):
+    persian = "persian"
+    latin = "latin"
+    keep = "keep"
+
+
 @app.command()
 def normalize(
     no_zwnj: bool = typer.Option(False, "--no-zwnj", help="Do not restore lost ZWNJ characters."),
+    digits: Digits = typer.Option(
+        Digits.persian, "--digits", help="Write digits as persian (۱۲), latin (12) or keep them as written."
+    ),
+    keep_diacritics: bool = typer.Option(False, "--keep-diacritics", help="Keep short vowels and other marks."),
 ) -> None:
     """Normalise Persian text from stdin to stdout, one output line per input line."""
+    from rayzan.text import NormalizerConfig
     from rayzan.text import normalize as normalize_text
 
+    config = NormalizerConfig(digits=digits.value, remove_diacritics=not keep_diacritics)
     zwnj = not no_zwnj
     stdin = open(sys.stdin.fileno(), encoding="utf-8", errors="replace", newline="", closefd=False)
     write = sys.stdout.write
     for line in stdin:
         body = line.rstrip("\r\n")
         ending = line[len(body) :]
-        write(normalize_text(body, zwnj=zwnj) + ("\n" if ending else ""))
+        write(normalize_text(body, zwnj=zwnj, config=config) + ("\n" if ending else ""))
     sys.stdout.flush()
 
 
