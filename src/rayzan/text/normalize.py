@@ -37,7 +37,8 @@ _ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
 _LATIN_DIGITS = "0123456789"
 # Spaces of every width, and breaks that str.splitlines() would count as lines but "\n" does not.
 _SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c\r\x1c\x1d\x1e\x85\u2028\u2029"
-_PERSIAN = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c0\u06cc"
+# The Persian letters, as a character-class body: the one definition the text layer shares.
+PERSIAN_LETTERS = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c0\u06cc"
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,10 +112,10 @@ _SECOND_BRANCHES = (
     r"|(?<= )(?=[\n،؛؟!.:)»\]]|\Z)(?P<space>)"  # a space before a line end or closing punctuation
     # An opening mark or line start and the spaces after it, where there is something to do:
     # spaces follow, or it is « or ( glued to the letter before it (most line starts need nothing).
-    rf"|(?<=[\n(«\[])(?:(?=[ \u200c])|(?<=[{_PERSIAN}][«(]))[ \u200c]*(?P<open>)"
-    rf"|(?<=\u200c)(?:(?<![{_PERSIAN}]\u200c)|(?![{_PERSIAN}]))(?P<zwnj>)"  # a ZWNJ between two letters stays
+    rf"|(?<=[\n(«\[])(?:(?=[ \u200c])|(?<=[{PERSIAN_LETTERS}][«(]))[ \u200c]*(?P<open>)"
+    rf"|(?<=\u200c)(?:(?<![{PERSIAN_LETTERS}]\u200c)|(?![{PERSIAN_LETTERS}]))(?P<zwnj>)"  # a ZWNJ between two letters stays
     r"|(?<=[,;?])(?P<ascii>)"
-    rf"|(?<=[،؛؟:!.»)])(?=[{_PERSIAN}«(])(?P<close>)"  # punctuation glued to the next word
+    rf"|(?<=[،؛؟:!.»)])(?=[{PERSIAN_LETTERS}«(])(?P<close>)"  # punctuation glued to the next word
     r"|(?<=[^\s.]\.)(?=[0-9۰-۹٠-٩])(?P<stop>)"  # a full stop glued to a number (شد.۲ برادر)
     r")"
 )
@@ -186,7 +187,7 @@ class Normalizer:
         self._first = _first_pattern(self.config)
         # Ligatures expand to letters that must themselves come out normalised.
         self._ligatures = {k: self._first.sub("", v.translate(self._table)) for k, v in _LIGATURES.items()}
-        self._letters = frozenset(ch for ch in map(chr, range(0x600, 0x700)) if re.match(f"[{_PERSIAN}]", ch))
+        self._letters = frozenset(ch for ch in map(chr, range(0x600, 0x700)) if re.match(f"[{PERSIAN_LETTERS}]", ch))
 
     def _translate(self, text: str) -> str:
         # str.translate looks every character up in a dict (about 50 ns a character); replacing

@@ -11,16 +11,15 @@ from __future__ import annotations
 import re
 
 from rayzan.document import Token
+from rayzan.text.normalize import PERSIAN_LETTERS
 
 _D = "0-9۰-۹٠-٩"
 _MARKS = "\u064b-\u065f\u0670"  # diacritics, kept inside a word when the normaliser keeps them
-# Persian letters (a part of \w) listed first in a word's character class: the regex engine
+# Persian letters (a part of \w) are listed first in a word's character class: the regex engine
 # tests ranges in order, and most characters of a word are found in the first.
-_PERSIAN = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c0\u06cc"
-
 # Letters and marks, no digits: runs of Persian letters (one class, tested first) between any
 # other letter or mark.  The word never fails after it, so nothing is backtracked over.
-_LETTERS = rf"[{_PERSIAN}]*(?:(?:[^\W\d_]|[{_MARKS}])[{_PERSIAN}]*)*"
+_LETTERS = rf"[{PERSIAN_LETTERS}]*(?:(?:[^\W\d_]|[{_MARKS}])[{PERSIAN_LETTERS}]*)*"
 
 # The pattern is one character class, the first character of every token (whitespace and ZWNJ
 # start none), then the kinds in the order they are tried.  Each kind checks that first
@@ -34,8 +33,8 @@ _REST = [
     # (ج.ا.ا.); a word that starts with a Persian letter takes no digits (تا۱۲سال is three tokens,
     # a scraping slip; G20 and COP24 stay one).  Written so that nothing is matched twice.
     (
-        rf"(?<=[^\W\d_])(?:\.(?:[^\W\d_]\.)+|(?<=[{_PERSIAN}]){_LETTERS}(?:\u200c+(?=[^\W\d_]){_LETTERS})*"
-        rf"|[{_PERSIAN}\w{_MARKS}]*(?:\u200c+[{_PERSIAN}\w{_MARKS}]+)*)(?P<word>)"
+        rf"(?<=[^\W\d_])(?:\.(?:[^\W\d_]\.)+|(?<=[{PERSIAN_LETTERS}]){_LETTERS}(?:\u200c+(?=[^\W\d_]){_LETTERS})*"
+        rf"|[{PERSIAN_LETTERS}\w{_MARKS}]*(?:\u200c+[{PERSIAN_LETTERS}\w{_MARKS}]+)*)(?P<word>)"
     ),
     r"(?<=[#@])[\w\u200c]*[^\W_](?P<hashtag>)",
     rf"(?<=[{_D}])[{_D}]{{0,3}}[/\-][{_D}]{{1,2}}[/\-][{_D}]{{1,4}}(?![{_D}])(?P<date>)",

@@ -46,12 +46,13 @@ from pathlib import Path
 
 from rayzan.text import pairs as _pairs
 from rayzan.text.boundary import BoundaryModel, model_path
+from rayzan.text.normalize import PERSIAN_LETTERS
 from rayzan.text.offsets import Edit, OffsetMap, apply_edits
 from rayzan.text.pairs import PairModel, pairs_path
 
 ZWNJ = "\u200c"
 # Persian/Arabic letters after normalisation (hamza forms included, digits and marks excluded).
-LETTERS = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c0\u06cc"
+LETTERS = PERSIAN_LETTERS
 # Letters that never join the next one: a ZWNJ after them is invisible, and clean text omits it.
 NON_JOINING = frozenset("ءآأؤإادذرزژوۀة")
 _WORD = re.compile(f"[{LETTERS}][{LETTERS}\u200c]*")
