@@ -1002,9 +1002,9 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
         if flags is None:
             flags = classify(word)
         form = word
-        # Fast path for the nine words in ten that need nothing: the test below, with the one
-        # thing a word after a LEFT one is looked at for (does the pair begin a merge?) asked here;
-        # the group is then what the end of the loop makes of it.  Keep the two in step.
+        # Most words are spelt right, join no group before them and end no compound: nine in ten
+        # start a group of their own here (after a LEFT word, the one thing looked at is whether
+        # the pair begins a merge).
         if not (
             flags & _RESPELT_OR_JOINING
             or group_prefix
@@ -1017,99 +1017,92 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
             group_left = flags & LEFT != 0
             group_prefix = False  # PREFIX is one of _RESPELT_OR_JOINING
             continue
-        # Most words are spelt right, join no group before them and end no compound: they skip
-        # straight to a group of their own.
+        # The words left may respell, join the group before them or end a compound.
+        start = m.start()
+        if flags & FIX:
+            form = lex.spell_careful(word) if careful and careful.at(start) else spell(word)
+            if form.endswith(_EZAFE_PLURALS) and text[m.end() : m.end() + 1] in _SENTENCE_END:
+                form = lex.sentence_final(word, form)
         if (
-            flags & _RESPELT_OR_JOINING
-            or group_left
-            or group_prefix
-            or (flags & COMPOUND_RIGHT and group_form in compound_lefts.get(word, ()))
+            start == group_end + 1
+            and (flags & RIGHT or group_prefix or group_left)
+            and text[group_end] == " "
+            and (
+                flags & RIGHT
+                or group_prefix
+                or f"{group_form} {form}".replace(ZWNJ, " ") in merge_starts  # cheap test before merge()
+            )
         ):
-            start = m.start()
-            if flags & FIX:
-                form = lex.spell_careful(word) if careful and careful.at(start) else spell(word)
-                if form.endswith(_EZAFE_PLURALS) and text[m.end() : m.end() + 1] in _SENTENCE_END:
-                    form = lex.sentence_final(word, form)
+            in_careful = (bool(careful) and careful.at(start)) or (bool(joining) and joining.at(start))
+            merged = merge(group_form, form, in_careful)
             if (
-                start == group_end + 1
-                and (flags & RIGHT or group_prefix or group_left)
-                and text[group_end] == " "
-                and (
-                    flags & RIGHT
-                    or group_prefix
-                    or f"{group_form} {form}".replace(ZWNJ, " ") in merge_starts  # cheap test before merge()
-                )
+                merged is not None
+                and not in_careful
+                and not lex.affix_pair(group_form, form)
+                and line_joins(text, start, lex, plurals=False)
             ):
-                in_careful = (bool(careful) and careful.at(start)) or (bool(joining) and joining.at(start))
-                merged = merge(group_form, form, in_careful)
-                if (
-                    merged is not None
-                    and not in_careful
-                    and not lex.affix_pair(group_form, form)
-                    and line_joins(text, start, lex, plurals=False)
-                ):
-                    # A writer who joins words that need a ZWNJ (کشورها) meant this space too,
-                    # unless the compound is common (ائمه اطهار, تیم امید stay two words).
-                    merged = merge(group_form, form, True)
-                if (
-                    merged is None
-                    and not in_careful
-                    and lex.deverbal_joins(group_form, form)
-                    and not line_joins(text, start, lex)
-                ):
-                    merged = join_parts(group_form, form)  # an unknown compound: قایق رانی
-                if merged is not None:
-                    group_end = m.end()
-                    while previous and previous[-1][1] + 1 == group_start and text[group_start - 1] == " ":
-                        wider = merge(previous[-1][2], merged, in_careful)
-                        if wider is None:
-                            break
-                        group_start, _, _, group_edits = previous.pop()
-                        merged = wider
-                    del edits[group_edits:]
-                    _diff(text, group_start, group_end, merged, edits)
-                    group_form = merged
-                    group_left = merged.replace(ZWNJ, " ") in merge_lefts
-                    group_prefix = False
-                    continue
+                # A writer who joins words that need a ZWNJ (کشورها) meant this space too,
+                # unless the compound is common (ائمه اطهار, تیم امید stay two words).
+                merged = merge(group_form, form, True)
             if (
-                flags & COMPOUND_RIGHT
-                and start == group_end + 1
-                and text[group_end] == " "
-                and group_form in compound_lefts.get(word, ())
+                merged is None
+                and not in_careful
+                and lex.deverbal_joins(group_form, form)
+                and not line_joins(text, start, lex)
             ):
-                in_careful = (bool(careful) and careful.at(start)) or (bool(joining) and joining.at(start))
-                if lex.arabic_article(word) or light_verb_follows(text, m.end()):
-                    # A compound the lexicon spells with ZWNJ, in a context that marks it as one word,
-                    # unless clean text writes it apart (قهرمان لیگ برتر شد).
-                    merged = lex.compound_merge(group_form, word, in_careful)
-                    if merged is not None and lex.clean_apart(group_form, word):
-                        merged = None
-                elif pair_model is not None:
-                    # The model is asked only where the lexicon allows the merge (cheap tests first).
-                    merged = lex.compound_merge(group_form, word, in_careful, learned=True)
+                merged = join_parts(group_form, form)  # an unknown compound: قایق رانی
+            if merged is not None:
+                group_end = m.end()
+                while previous and previous[-1][1] + 1 == group_start and text[group_start - 1] == " ":
+                    wider = merge(previous[-1][2], merged, in_careful)
+                    if wider is None:
+                        break
+                    group_start, _, _, group_edits = previous.pop()
+                    merged = wider
+                del edits[group_edits:]
+                _diff(text, group_start, group_end, merged, edits)
+                group_form = merged
+                group_left = merged.replace(ZWNJ, " ") in merge_lefts
+                group_prefix = False
+                continue
+        if (
+            flags & COMPOUND_RIGHT
+            and start == group_end + 1
+            and text[group_end] == " "
+            and group_form in compound_lefts.get(word, ())
+        ):
+            in_careful = (bool(careful) and careful.at(start)) or (bool(joining) and joining.at(start))
+            if lex.arabic_article(word) or light_verb_follows(text, m.end()):
+                # A compound the lexicon spells with ZWNJ, in a context that marks it as one word,
+                # unless clean text writes it apart (قهرمان لیگ برتر شد).
+                merged = lex.compound_merge(group_form, word, in_careful)
+                if merged is not None and lex.clean_apart(group_form, word):
+                    merged = None
+            elif pair_model is not None:
+                # The model is asked only where the lexicon allows the merge (cheap tests first).
+                merged = lex.compound_merge(group_form, word, in_careful, learned=True)
+                if merged is not None and not pair_model.joins(
+                    pair_features(lex, text, group_start, group_form, word, in_careful, m.end())
+                ):
+                    merged = None
+                # A line whose writer joins words that need a ZWNJ (کشورها) is read like a careful
+                # one: its spaces are meant (and once restored, it is careful).  Asked only now:
+                # most pairs stay apart anyway.
+                if merged is not None and not in_careful and line_joins(text, group_start, lex):
+                    merged = lex.compound_merge(group_form, word, True, learned=True)
                     if merged is not None and not pair_model.joins(
-                        pair_features(lex, text, group_start, group_form, word, in_careful, m.end())
+                        pair_features(lex, text, group_start, group_form, word, True, m.end())
                     ):
                         merged = None
-                    # A line whose writer joins words that need a ZWNJ (کشورها) is read like a careful
-                    # one: its spaces are meant (and once restored, it is careful).  Asked only now:
-                    # most pairs stay apart anyway.
-                    if merged is not None and not in_careful and line_joins(text, group_start, lex):
-                        merged = lex.compound_merge(group_form, word, True, learned=True)
-                        if merged is not None and not pair_model.joins(
-                            pair_features(lex, text, group_start, group_form, word, True, m.end())
-                        ):
-                            merged = None
-                else:
-                    merged = None
-                if merged is not None:
-                    group_end = m.end()
-                    del edits[group_edits:]
-                    _diff(text, group_start, group_end, merged, edits)
-                    group_form = merged
-                    group_left = group_prefix = False
-                    continue
+            else:
+                merged = None
+            if merged is not None:
+                group_end = m.end()
+                del edits[group_edits:]
+                _diff(text, group_start, group_end, merged, edits)
+                group_form = merged
+                group_left = group_prefix = False
+                continue
         previous.append((group_start, group_end, group_form, group_edits))
         group_start, group_end = m.span()
         group_edits, group_form = len(edits), form
