@@ -173,7 +173,7 @@ _CLOSING_QUOTES = frozenset('"»)')
 _ASCII_RUN = re.compile(r"[!-~]+")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _LATIN_DIGIT = re.compile(r"[0-9]")
-_DIGITS = frozenset("0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩")
+_DIGITS = frozenset(_LATIN_DIGITS + _PERSIAN_DIGITS + _ARABIC_DIGITS)
 
 
 class Normalizer:
