@@ -858,6 +858,18 @@ def light_verb_follows(text: str, end: int) -> bool:
 _AUXILIARIES = frozenset(["است", "اند", "بود", "بودند", "بوده", "باشد", "باشند", "نیست", "نبود", "شد", "شدند"])
 
 
+def _past_participle(lex: ZwnjLexicon, word: str) -> bool:
+    """Whether ``word`` is a past participle (شده, کرده, یافته): a past stem and ه."""
+    stem = word[:-1]
+    return word[-1] == "ه" and stem[-1:] in ("د", "ت") and stem in lex.verb_stems
+
+
+def _auxiliary_after(text: str, end: int) -> bool:
+    """Whether the word after the space at ``end`` is an auxiliary (است, بود, اند)."""
+    after = _WORD.match(text, end + 1) if 0 <= end < len(text) and text[end] == " " else None
+    return after is not None and after.group() in _AUXILIARIES
+
+
 def pair_features(
     lex: ZwnjLexicon,
     text: str,
@@ -871,9 +883,7 @@ def pair_features(
     (ending at ``right_end``, if known)."""
     before = text.rfind(" ", max(0, group_start - 40), max(0, group_start - 1))
     previous = text[before + 1 : group_start - 1] if group_start >= 2 and text[group_start - 1] == " " else ""
-    after = _WORD.match(text, right_end + 1) if 0 <= right_end < len(text) and text[right_end] == " " else None
     score = lex.scores.get
-    stem = right[:-1]
     return _pairs.features(
         lambda key: score(key, 0.0),
         lex.head_share(right),
@@ -884,8 +894,8 @@ def pair_features(
         careful,
         left in FIRST_NAMES,
         lex.clean_pairs.get(f"{left} {right}", ()),
-        right[-1] == "ه" and stem[-1:] in ("د", "ت") and stem in lex.verb_stems,
-        after is not None and after.group() in _AUXILIARIES,
+        _past_participle(lex, right),
+        _auxiliary_after(text, right_end),
         right in COMPOUND_ENDINGS,
     )
 
@@ -1044,6 +1054,15 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
                 # A writer who joins words that need a ZWNJ (کشورها) meant this space too,
                 # unless the compound is common (ائمه اطهار, تیم امید stay two words).
                 merged = merge(group_form, form, True)
+            if (
+                merged is not None
+                and group_form not in VERB_PREFIXES
+                and _past_participle(lex, form)
+                and _auxiliary_after(text, m.end())
+            ):
+                # A participle before an auxiliary is a verb, two words (تهیه شده بود, دعوت شده اند),
+                # whatever the merge learned from an adjective (تهیه‌شده).
+                merged = None
             if (
                 merged is None
                 and not in_careful
