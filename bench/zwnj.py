@@ -7,9 +7,9 @@
 ``src/``.  With an interpreter lacking an anchor, that anchor is skipped.)
 
 Test text: the ``report`` half of PerDT, ARMAN and Fars News (see
-``bench/corpora.py``), every unit, normalised by Rayzan's character pass, with ZWNJ
-that changes nothing (after a non-joining letter) dropped (``--zwnj-units-only``:
-only the units that write a ZWNJ).  Each unit is corrupted
+``bench/corpora.py``): every PerDT sentence, and the units of the noisy corpora
+that write a ZWNJ (``--units``), normalised by Rayzan's character pass, with ZWNJ
+that changes nothing (after a non-joining letter) dropped.  Each unit is corrupted
 four ways — ZWNJ deleted (letters joined), ZWNJ turned into a space, every
 other ZWNJ turned into a space (``half``) or deleted (``halfj``) — and also given
 as is.  Every
@@ -177,15 +177,21 @@ def anchor_tools() -> dict[str, Callable[[str], str]]:
     return tools
 
 
-def test_text(split: str, limit: int | None, zwnj_units_only: bool = False) -> dict[str, list[str]]:
-    """Gold units of each corpus in ``split``.  All of them by default: a sentence that needs no
-    ZWNJ reads, corrupted, just as it does clean, and every change a tool makes to it is wrong
-    (a third of PerDT's sentences; leaving them out hid half of Rayzan's false changes).
-    ``zwnj_units_only`` keeps only units that write a ZWNJ, the view of earlier notes."""
+# Corpora whose every sentence is careful prose: a sentence without ZWNJ needs none.  The noisy ones
+# (ARMAN, Fars News) hold many units whose writer or scraper dropped every ZWNJ (حق پرستی): there
+# only units that write a ZWNJ are a reference.
+CLEAN_CORPORA = frozenset({"perdt"})
+
+
+def test_text(split: str, limit: int | None, units_kind: str = "auto") -> dict[str, list[str]]:
+    """Gold units of each corpus in ``split``: ``all``, those that write a ZWNJ (``zwnj``), or
+    (``auto``) all of a clean corpus and the ZWNJ ones of a noisy corpus.  A clean sentence that
+    needs no ZWNJ reads the same corrupted as clean, and every change a tool makes to it is
+    wrong: a third of PerDT's sentences, left out before session 6 (``--units zwnj``)."""
     corpora = {}
     for corpus in ("perdt", "arman", "fars"):
         texts = [gold_text(t) for t in units(corpus, split)]
-        if zwnj_units_only:
+        if units_kind == "zwnj" or (units_kind == "auto" and corpus not in CLEAN_CORPORA):
             texts = [t for t in texts if ZWNJ in t]
         corpora[corpus] = texts[:limit] if limit else texts
     return corpora
@@ -317,7 +323,10 @@ def main() -> None:
     parser.add_argument("--only-rayzan", action="store_true")
     parser.add_argument("--examples", action="store_true", help="print some of Rayzan's errors")
     parser.add_argument(
-        "--zwnj-units-only", action="store_true", help="score only units that write a ZWNJ (the view of notes before session 6)"
+        "--units",
+        choices=["auto", "all", "zwnj"],
+        default="auto",
+        help="units scored: all of PerDT and the ZWNJ ones of the noisy corpora (auto), all, or only those that write a ZWNJ (the view before session 6)",
     )
     args = parser.parse_args()
     if args.lexicon == "shipped":
@@ -335,7 +344,7 @@ def main() -> None:
     tools = {"rayzan": rayzan_tool()}
     if not args.only_rayzan:
         tools.update(anchor_tools())
-    corpora = test_text(args.split, args.limit, args.zwnj_units_only)
+    corpora = test_text(args.split, args.limit, args.units)
     results = run(tools, corpora)
     print(f"split: {args.split}; lexicon: {lexicon_note}")
     report(results, list(tools), corpora, args.examples)
