@@ -219,3 +219,19 @@ def test_zwnj_line_joins_looks_at_a_window_of_the_line() -> None:
     # A newline ends the line: a joined word on the line before is no sign either.
     two_lines = "منطقهای\nآسمان خراش بود"
     assert not line_joins(two_lines, two_lines.index("خراش"), lex)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A learned merge (دعوت‌شده, an adjective) holds before another word ...
+        ("مهمانان دعوت شده را دید", f"مهمانان دعوت{ZWNJ}شده را دید"),
+        # ... not before an auxiliary: the participle is a verb, and the auxiliary joins it.
+        ("مهمانان دعوت شده اند", f"مهمانان دعوت شده{ZWNJ}اند"),
+        ("مهمانان دعوت شده بودند", "مهمانان دعوت شده بودند"),
+        # A verb prefix still joins its participle.
+        ("آنها می کرده اند", f"آنها می{ZWNJ}کرده{ZWNJ}اند"),
+    ],
+)
+def test_zwnj_participle_before_an_auxiliary_is_a_verb(text: str, expected: str) -> None:
+    assert normalize(text) == expected
