@@ -48,6 +48,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
+import numpy as np
 from corpora import gold_text, units
 
 from rayzan.text import (
@@ -88,6 +89,10 @@ class Score:
     chars: int = 0
     seconds: float = 0.0
     examples: list[tuple[str, str]] = field(default_factory=list)
+    units: list[tuple[int, int, int, int, int]] = field(default_factory=list)  # each unit's counts
+
+    def counts(self) -> tuple[int, int, int, int, int]:
+        return self.tp, self.fp, self.fn, self.words, self.words_ok
 
     @property
     def f1(self) -> float:
@@ -226,12 +231,28 @@ def run(tools: dict[str, Callable[[str], str]], corpora: dict[str, list[str]]) -
                 score.seconds = time.perf_counter() - t0
                 score.chars = sum(map(len, inputs))
                 for gold, out in zip(golds, outputs):
+                    before = score.counts()
                     score_unit(gold, out, score)
+                    score.units.append(tuple(a - b for a, b in zip(score.counts(), before)))  # type: ignore[arg-type]
                 results[(corpus, corruption, name)] = score
     return results
 
 
-def report(results: dict, tools: list[str], corpora: dict[str, list[str]], show_examples: bool) -> None:
+def interval(score: Score, clean: bool, rounds: int, seed: int = 0) -> tuple[float, float]:
+    """95% bootstrap interval, over units, of F1 (or of the false-change rate for ``clean``)."""
+    rng = np.random.default_rng(seed)
+    counts = np.array(score.units, dtype=np.int64)
+    samples = counts[rng.integers(0, len(counts), size=(rounds, len(counts)))].sum(axis=1)
+    tp, fp, fn, words, words_ok = samples.T
+    with np.errstate(divide="ignore", invalid="ignore"):
+        values = 1.0 - words_ok / words if clean else np.nan_to_num(2 * tp / (2 * tp + fp + fn))
+    low, high = np.percentile(values, [2.5, 97.5])
+    return float(low), float(high)
+
+
+def report(
+    results: dict, tools: list[str], corpora: dict[str, list[str]], show_examples: bool, bootstrap: int = 0
+) -> None:
     print(f"{'corpus':8} {'input':7} {'tool':14} {'P':>6} {'R':>6} {'F1':>6} {'word acc':>9} {'chars/s':>10} {'x rayzan':>9}")
     for corpus in corpora:
         for corruption in CORRUPTIONS:
@@ -241,11 +262,15 @@ def report(results: dict, tools: list[str], corpora: dict[str, list[str]], show_
                 speed = s.chars / s.seconds if s.seconds else 0.0
                 base_speed = base.chars / base.seconds if base.seconds else 0.0
                 ratio = speed / base_speed if base_speed else 0.0
+                ci = ""
+                if bootstrap and s.units:
+                    low, high = interval(s, corruption == "clean", bootstrap)
+                    ci = f"  95% [{low:.4f}, {high:.4f}]"
                 if corruption == "clean":
                     extra = f"false change {1 - s.word_accuracy:.4f}"
-                    print(f"{corpus:8} {corruption:7} {name:14} {'':>6} {'':>6} {'':>6} {s.word_accuracy:9.4f} {speed:10.0f} {ratio:9.2f}  {extra}")
+                    print(f"{corpus:8} {corruption:7} {name:14} {'':>6} {'':>6} {'':>6} {s.word_accuracy:9.4f} {speed:10.0f} {ratio:9.2f}  {extra}{ci}")
                 else:
-                    print(f"{corpus:8} {corruption:7} {name:14} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.word_accuracy:9.4f} {speed:10.0f} {ratio:9.2f}")
+                    print(f"{corpus:8} {corruption:7} {name:14} {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} {s.word_accuracy:9.4f} {speed:10.0f} {ratio:9.2f}{ci}")
         words = sum(len(g.split()) for g in corpora[corpus])
         with_zwnj = sum(ZWNJ in g for g in corpora[corpus])
         print(f"  ({corpus}: {len(corpora[corpus])} units, {with_zwnj} of them with ZWNJ, ~{words} words)")
@@ -323,6 +348,13 @@ def main() -> None:
     parser.add_argument("--only-rayzan", action="store_true")
     parser.add_argument("--examples", action="store_true", help="print some of Rayzan's errors")
     parser.add_argument(
+        "--bootstrap",
+        type=int,
+        default=0,
+        metavar="N",
+        help="add a 95%% interval of F1 and false change from N resamplings of the units (e.g. 2000)",
+    )
+    parser.add_argument(
         "--units",
         choices=["auto", "all", "zwnj"],
         default="auto",
@@ -347,7 +379,7 @@ def main() -> None:
     corpora = test_text(args.split, args.limit, args.units)
     results = run(tools, corpora)
     print(f"split: {args.split}; lexicon: {lexicon_note}")
-    report(results, list(tools), corpora, args.examples)
+    report(results, list(tools), corpora, args.examples, args.bootstrap)
 
 
 if __name__ == "__main__":
