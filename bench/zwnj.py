@@ -192,7 +192,8 @@ def test_text(split: str, limit: int | None, units_kind: str = "auto") -> dict[s
     """Gold units of each corpus in ``split``: ``all``, those that write a ZWNJ (``zwnj``), or
     (``auto``) all of a clean corpus and the ZWNJ ones of a noisy corpus.  A clean sentence that
     needs no ZWNJ reads the same corrupted as clean, and every change a tool makes to it is
-    wrong: a third of PerDT's sentences, left out before session 6 (``--units zwnj``)."""
+    wrong: a third of PerDT's sentences, which ``--units zwnj`` leaves out (the figures of
+    notes before November 2026)."""
     corpora = {}
     for corpus in ("perdt", "arman", "fars"):
         texts = [gold_text(t) for t in units(corpus, split)]
@@ -358,7 +359,7 @@ def main() -> None:
         "--units",
         choices=["auto", "all", "zwnj"],
         default="auto",
-        help="units scored: all of PerDT and the ZWNJ ones of the noisy corpora (auto), all, or only those that write a ZWNJ (the view before session 6)",
+        help="units scored: all of PerDT and the ZWNJ ones of the noisy corpora (auto), all, or only those that write a ZWNJ (blind to changes in sentences that need none)",
     )
     args = parser.parse_args()
     if args.lexicon == "shipped":
