@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from conftest import EXAMPLES, ROOT
 
 RAYZAN = [sys.executable, "-m", "rayzan"]
@@ -68,6 +69,32 @@ def test_cli_normalize_keeps_lines(tmp_path: Path) -> None:
     assert lines[0].startswith("کتاب") and "\u0640" not in lines[0]
     assert lines[2] == "دو فاصله"
     assert lines[3] == "آخرین خط"
+
+
+def run_bytes(*args: str, input: bytes) -> subprocess.CompletedProcess:
+    return subprocess.run([*RAYZAN, *args], input=input, capture_output=True, timeout=300, cwd=ROOT, check=False)
+
+
+def test_cli_normalize_names_damaged_lines_and_keeps_them() -> None:
+    data = "كتابها را خواندم\n".encode() + b"\xff\xfe\xd8\n" + "می شود\n".encode()
+    result = run_bytes("normalize", input=data)
+    assert result.returncode == 2
+    lines = result.stdout.decode("utf-8").split("\n")
+    assert lines[0] == "کتاب\u200cها را خواندم" and "\ufffd" in lines[1] and lines[2] == "می\u200cشود"
+    assert "stdin line 2" in result.stderr.decode("utf-8")
+
+
+@pytest.mark.parametrize("encoding", ["cp1256", "utf-16"])
+def test_cli_normalize_reads_legacy_encodings(encoding: str) -> None:
+    result = run_bytes("normalize", input="كتابها را خواندم\nتمام\n".encode(encoding))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode("utf-8") == "کتاب\u200cها را خواندم\nتمام\n"
+
+
+def test_cli_normalize_refuses_binary_input() -> None:
+    result = run_bytes("normalize", input=b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(300))
+    assert result.returncode == 2 and result.stdout == b""
+    assert "stdin: binary" in result.stderr.decode("utf-8")
 
 
 def test_cli_commands_are_documented_in_the_readme() -> None:

@@ -53,3 +53,32 @@ def test_readers_bad_files_reported_and_batch_goes_on(tmp_path: Path) -> None:
     assert set(errors) == {"empty.txt", "image.txt", "huge.txt", "missing.txt"}
     assert "over the" in errors["huge.txt"] and "binary" in errors["image.txt"] and "empty" in errors["empty.txt"]
     assert [a.meta.title for a in found if not isinstance(a, InputError)] == ["سفیر ایران در مسکو"]
+
+
+def test_readers_encoding_damaged_utf8_is_not_read_as_windows_1256() -> None:
+    # One stray byte in UTF-8 Persian: read as Windows-1256 it would still look Arabic (سلام ->
+    # ط³ظ„ط§ظ…), so it must be an error naming the file, never that mojibake.
+    damaged = ARTICLE.encode("utf-8").replace("مسکو".encode(), "مسکو".encode() + b"\xff")
+    with pytest.raises(InputError, match="cannot decode"):
+        decode(damaged, "x.txt")
+
+
+def test_readers_encoding_stream_lines_keep_their_place() -> None:
+    import io
+
+    from rayzan.readers.encoding import stream_lines
+
+    data = ARTICLE.encode("utf-8") + b"\xffbad\r\nlast"
+    codec, lines = stream_lines(io.BufferedReader(io.BytesIO(data)), "stdin")
+    assert codec == "utf-8"
+    assert list(lines) == [
+        ("سفیر ایران در مسکو\n", False),
+        ("کاظم جلالی با معاون وزیر خارجه روسیه دیدار کرد.\n", False),
+        ("\ufffdbad\r\n", True),
+        ("last", False),
+    ]
+    legacy = ARTICLE.replace("ی", "ي").replace("ک", "ك").encode("cp1256")
+    codec, lines = stream_lines(io.BufferedReader(io.BytesIO(legacy)), "stdin")
+    assert codec == "cp1256" and "جلالي" in next(iter(lines))[0] + "".join(line for line, _ in lines)
+    with pytest.raises(InputError, match="binary"):
+        stream_lines(io.BufferedReader(io.BytesIO(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(100))), "stdin")

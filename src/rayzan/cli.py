@@ -170,19 +170,39 @@ def normalize(
     ),
     keep_diacritics: bool = typer.Option(False, "--keep-diacritics", help="Keep short vowels and other marks."),
 ) -> None:
-    """Normalise Persian text from stdin to stdout, one output line per input line."""
+    """Normalise Persian text from stdin to stdout, one output line per input line.
+
+    Input in UTF-8, UTF-16 or Windows-1256 (legacy Persian sites) is recognised from its first
+    bytes.  A line with bytes that encoding cannot decode is still written, with U+FFFD for
+    them, and named on stderr (exit code 2); binary input is refused."""
+    from rayzan.readers.encoding import stream_lines
     from rayzan.text import NormalizerConfig
     from rayzan.text import normalize as normalize_text
 
     config = NormalizerConfig(digits=digits.value, remove_diacritics=not keep_diacritics)
     zwnj = not no_zwnj
-    stdin = open(sys.stdin.fileno(), encoding="utf-8", errors="replace", newline="", closefd=False)
+    stdin = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else open(sys.stdin.fileno(), "rb", closefd=False)
+    codec, lines = stream_lines(stdin, "stdin")
+    if codec == "cp1256":
+        err.print("note stdin: not UTF-8; read as Windows-1256", highlight=False)
     write = sys.stdout.write
-    for line in stdin:
+    damaged: list[int] = []
+    for number, (line, bad) in enumerate(lines, 1):
+        if bad:
+            damaged.append(number)
+            if len(damaged) <= _DAMAGED_LINES_SHOWN:
+                report_error(InputError(f"stdin line {number}", f"bytes that are not {codec} (written as U+FFFD)"))
         body = line.rstrip("\r\n")
         ending = line[len(body) :]
         write(normalize_text(body, zwnj=zwnj, config=config) + ("\n" if ending else ""))
     sys.stdout.flush()
+    if damaged:
+        if len(damaged) > _DAMAGED_LINES_SHOWN:
+            report_error(InputError("stdin", f"{len(damaged)} lines in all with bytes that are not {codec}"))
+        raise typer.Exit(2)
+
+
+_DAMAGED_LINES_SHOWN = 10  # then one line for the rest: a wrongly encoded file would flood the terminal
 
 
 @app.command()

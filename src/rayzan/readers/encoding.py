@@ -3,14 +3,22 @@ Windows-1256, the encoding of legacy Persian sites.
 
 Windows-1256 decodes almost any byte string, so it is accepted only when the
 result reads as Persian/Arabic-script text; anything else is an error that
-names the file, never mojibake passed on silently.
+names the file, never mojibake passed on silently.  ``stream_lines`` does the
+same for a stream too large to hold (``rayzan normalize`` on stdin).
 """
 
 from __future__ import annotations
 
 import codecs
+import io
+from collections.abc import Iterator
+from typing import BinaryIO
 
 from rayzan.errors import InputError
+
+# Stands in for undecodable bytes until their line is known (a noncharacter: no text holds it).
+_BAD_BYTES = "\U0010fffe"
+codecs.register_error("rayzan-mark", lambda error: (_BAD_BYTES, error.end))  # type: ignore[arg-type]
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -48,7 +56,7 @@ def _decode(data: bytes, where: str) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:
         text = data.decode("cp1256", errors="replace")
-        if not _reads_as_arabic_script(text):
+        if _mostly_utf8(data) or not _reads_as_arabic_script(text):
             raise InputError(
                 where,
                 f"cannot decode: not UTF-8 (invalid byte at {utf8_error.start}), UTF-16 or Windows-1256 Persian text; "
@@ -82,3 +90,67 @@ def _looks_binary(text: str) -> bool:
     sample = text[:8000]
     controls = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f")
     return controls > max(2, len(sample) // 100)
+
+
+def stream_lines(stream: BinaryIO, where: str) -> tuple[str, Iterator[tuple[str, bool]]]:
+    """The encoding of a byte stream, chosen from its first chunk as ``decode`` chooses, and its
+    lines, endings kept (``\\n``, ``\\r\\n`` or ``\\r``), each with whether it held bytes that
+    encoding cannot decode (they read U+FFFD).  Streamed: input of any size stays in bounded
+    memory, and a line typed at a terminal comes out before the next is read.  InputError naming
+    ``where`` for binary data."""
+    head = stream.read1(1 << 16) if hasattr(stream, "read1") else stream.read(1 << 16)
+    codec = _stream_codec(head, where)
+    raw = io.BufferedReader(_Prefixed(head, stream))  # type: ignore[arg-type]
+    text = io.TextIOWrapper(raw, encoding=codec, errors="rayzan-mark", newline="")
+    return codec, ((line.replace(_BAD_BYTES, "\ufffd"), True) if _BAD_BYTES in line else (line, False) for line in text)
+
+
+def _stream_codec(head: bytes, where: str) -> str:
+    codec = _head_codec(head)
+    if _looks_binary(head.decode(codec, errors="replace")) or (b"\x00" in head and not codec.startswith("utf-16")):
+        raise InputError(where, "binary data (NUL or control bytes), not text")
+    return codec
+
+
+def _head_codec(head: bytes) -> str:
+    for bom, codec in _BOMS:
+        if head.startswith(bom):
+            return codec
+    utf16 = _sniff_utf16(head)
+    if utf16:
+        return utf16
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)  # a character cut at the end is fine
+    except UnicodeDecodeError:
+        if not _mostly_utf8(head) and _reads_as_arabic_script(head.decode("cp1256", errors="replace")):
+            return "cp1256"
+    return "utf-8"
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether ``data`` is UTF-8 with a few damaged bytes: read as Windows-1256, its Persian would
+    be mojibake that still looks Arabic (سلام → ط³ظ„ط§ظ…), so the share of bad bytes decides.  In
+    Windows-1256 Persian almost every byte above 0x7F is invalid UTF-8."""
+    non_ascii = sum(1 for b in data if b > 0x7F)
+    bad = data.decode("utf-8", errors="replace").count("\ufffd")
+    return bad * 5 < non_ascii
+
+
+class _Prefixed(io.RawIOBase):
+    """``head`` (already read), then the rest of ``stream``."""
+
+    def __init__(self, head: bytes, stream: BinaryIO) -> None:
+        self.head, self.stream = memoryview(head), stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:  # type: ignore[no-untyped-def]
+        if self.head:
+            size = min(len(buffer), len(self.head))
+            buffer[:size] = self.head[:size]
+            self.head = self.head[size:]
+            return size
+        data = self.stream.read1(len(buffer)) if hasattr(self.stream, "read1") else self.stream.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
