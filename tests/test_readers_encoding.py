@@ -59,8 +59,11 @@ def test_readers_encoding_damaged_utf8_is_not_read_as_windows_1256() -> None:
     # One stray byte in UTF-8 Persian: read as Windows-1256 it would still look Arabic (سلام ->
     # ط³ظ„ط§ظ…), so it must be an error naming the file, never that mojibake.
     damaged = ARTICLE.encode("utf-8").replace("مسکو".encode(), "مسکو".encode() + b"\xff")
-    with pytest.raises(InputError, match="cannot decode"):
+    with pytest.raises(InputError, match="damaged UTF-8: an invalid byte at 33"):
         decode(damaged, "x.txt")
+    # A download cut inside its last character loses only that character.
+    cut = ARTICLE.rstrip(".\n").encode("utf-8")[:-1]  # half of the last letter (د) is gone
+    assert decode(cut, "x.txt") == ARTICLE.rstrip(".\n")[:-1]
 
 
 def test_readers_encoding_stream_lines_keep_their_place() -> None:

@@ -55,8 +55,12 @@ def _decode(data: bytes, where: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:
+        if utf8_error.reason == "unexpected end of data":
+            return data[: utf8_error.start].decode("utf-8")  # a download cut inside its last character
+        if _mostly_utf8(data):
+            raise InputError(where, f"damaged UTF-8: an invalid byte at {utf8_error.start}") from utf8_error
         text = data.decode("cp1256", errors="replace")
-        if _mostly_utf8(data) or not _reads_as_arabic_script(text):
+        if not _reads_as_arabic_script(text):
             raise InputError(
                 where,
                 f"cannot decode: not UTF-8 (invalid byte at {utf8_error.start}), UTF-16 or Windows-1256 Persian text; "
