@@ -38,35 +38,43 @@ def decode(data: bytes, where: str) -> str:
 
 
 def _decode(data: bytes, where: str) -> str:
-    for bom, codec in _BOMS:
-        if data.startswith(bom):
-            try:
-                return data.decode(codec)
-            except UnicodeDecodeError as e:
-                raise InputError(where, f"starts with a {codec} byte-order mark but is not valid {codec}: {e.reason} at byte {e.start}") from e
-    utf16 = _sniff_utf16(data)
-    if utf16:
+    codec = _codec(data)
+    if codec != "utf-8":
         try:
-            return data.decode(utf16)
-        except UnicodeDecodeError:
-            pass
+            return data.decode(codec)
+        except UnicodeDecodeError as e:
+            raise InputError(where, f"reads as {codec} but is not valid {codec}: {e.reason} at byte {e.start}") from e
     if b"\x00" in data:
         raise InputError(where, "binary data (NUL bytes), not a text file")
     try:
-        text = data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:
         if utf8_error.reason == "unexpected end of data":
             return data[: utf8_error.start].decode("utf-8")  # a download cut inside its last character
         if _mostly_utf8(data):
             raise InputError(where, f"damaged UTF-8: an invalid byte at {utf8_error.start}") from utf8_error
-        text = data.decode("cp1256", errors="replace")
-        if not _reads_as_arabic_script(text):
-            raise InputError(
-                where,
-                f"cannot decode: not UTF-8 (invalid byte at {utf8_error.start}), UTF-16 or Windows-1256 Persian text; "
-                "convert it to UTF-8 (e.g. iconv -f <encoding> -t utf-8)",
-            ) from utf8_error
-    return text
+        raise InputError(
+            where,
+            f"cannot decode: not UTF-8 (invalid byte at {utf8_error.start}), UTF-16 or Windows-1256 Persian text; "
+            "convert it to UTF-8 (e.g. iconv -f <encoding> -t utf-8)",
+        ) from utf8_error
+
+
+def _codec(data: bytes) -> str:
+    """The encoding ``data`` (a file, or the first chunk of a stream) reads in: a byte-order mark,
+    UTF-16 without one, Windows-1256 when UTF-8 fails and the text reads as Persian, else UTF-8."""
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            return codec
+    utf16 = _sniff_utf16(data)
+    if utf16:
+        return utf16
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(data, final=False)  # a character cut at the end is fine
+    except UnicodeDecodeError:
+        if not _mostly_utf8(data) and _reads_as_arabic_script(data.decode("cp1256", errors="replace")):
+            return "cp1256"
+    return "utf-8"
 
 
 def _sniff_utf16(data: bytes) -> str | None:
@@ -110,25 +118,10 @@ def stream_lines(stream: BinaryIO, where: str) -> tuple[str, Iterator[tuple[str,
 
 
 def _stream_codec(head: bytes, where: str) -> str:
-    codec = _head_codec(head)
+    codec = _codec(head)
     if _looks_binary(head.decode(codec, errors="replace")) or (b"\x00" in head and not codec.startswith("utf-16")):
         raise InputError(where, "binary data (NUL or control bytes), not text")
     return codec
-
-
-def _head_codec(head: bytes) -> str:
-    for bom, codec in _BOMS:
-        if head.startswith(bom):
-            return codec
-    utf16 = _sniff_utf16(head)
-    if utf16:
-        return utf16
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)  # a character cut at the end is fine
-    except UnicodeDecodeError:
-        if not _mostly_utf8(head) and _reads_as_arabic_script(head.decode("cp1256", errors="replace")):
-            return "cp1256"
-    return "utf-8"
 
 
 def _mostly_utf8(data: bytes) -> bool:
