@@ -110,7 +110,7 @@ def stream_lines(stream: BinaryIO, where: str) -> tuple[str, Iterator[tuple[str,
     encoding cannot decode (they read U+FFFD).  Streamed: input of any size stays in bounded
     memory, and a line typed at a terminal comes out before the next is read.  InputError naming
     ``where`` for binary data."""
-    head = stream.read1(1 << 16) if hasattr(stream, "read1") else stream.read(1 << 16)
+    head = _read_available(stream, 1 << 16)
     codec = _stream_codec(head, where)
     raw = io.BufferedReader(_Prefixed(head, stream))  # type: ignore[arg-type]
     text = io.TextIOWrapper(raw, encoding=codec, errors="rayzan-mark", newline="")
@@ -133,6 +133,11 @@ def _mostly_utf8(data: bytes) -> bool:
     return bad * 5 < non_ascii
 
 
+def _read_available(stream: BinaryIO, size: int) -> bytes:
+    """Up to ``size`` bytes, without waiting for more than one read (a terminal gives a line)."""
+    return stream.read1(size) if hasattr(stream, "read1") else stream.read(size)
+
+
 class _Prefixed(io.RawIOBase):
     """``head`` (already read), then the rest of ``stream``."""
 
@@ -148,6 +153,6 @@ class _Prefixed(io.RawIOBase):
             buffer[:size] = self.head[:size]
             self.head = self.head[size:]
             return size
-        data = self.stream.read1(len(buffer)) if hasattr(self.stream, "read1") else self.stream.read(len(buffer))
+        data = _read_available(self.stream, len(buffer))
         buffer[: len(data)] = data
         return len(data)
