@@ -69,6 +69,7 @@ def test_actors_bodies_resolve_to_their_state(text, actor_id, country):
         ("مقامات آمریکایی گفتند.", "USA", "demonym"),
         ("حزب‌الله لبنان بیانیه داد.", "HEZBOLLAH", "name"),
         ("حزب الله بیانیه داد.", "HEZBOLLAH", "name"),  # ZWNJ written as a space
+        ("آیت‌ا... خامنه‌ای امروز گفت.", "person:ali-khamenei", "name"),  # ا... short for الله
         ("آژانس بینالمللی انرژی اتمی گزارش داد.", "IAEA", "name"),  # ZWNJ lost
         ("شورای امنیت سازمان ملل تشکیل جلسه داد.", "UNSC", "name"),
     ],

@@ -112,3 +112,25 @@ def test_normalize_api_takes_a_config() -> None:
     assert normalize(text, config=NormalizerConfig(digits="latin")) == "نرخ 3.5 درصد در 1402"
     latin, offsets = normalize_with_map("کتاب ها ۱۲", config=NormalizerConfig(digits="latin"))
     assert latin == "کتاب‌ها 12" and offsets.to_raw(latin.index("12")) == len("کتاب ها ")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("آیت‌ا... خامنه‌ای گفت", "آیت‌الله خامنه‌ای گفت"),  # ا... is Iranian news' short form of الله
+        ("آيت ا... مکارم", "آیت‌الله مکارم"),  # a lone alef after a space (the ZWNJ pass then joins)
+        ("حجت‌الاسلام عبدا... ثقفی", "حجت‌الاسلام عبدالله ثقفی"),  # glued to a name's first part
+        ("پیامبر (صلی‌ا… علیه و آله)", "پیامبر (صلی‌الله علیه و آله)"),  # with the ellipsis character
+        ("روح‌ا...خمینی", "روح‌الله خمینی"),  # the next word glued to the dots
+        ("کشورهای آسیا... و اروپا", "کشورهای آسیا... و اروپا"),  # a word in ا and an ellipsis
+        ("حالا... بعدا", "حالا... بعدا"),
+    ],
+)
+def test_normalize_expands_the_short_form_of_allah(raw: str, expected: str) -> None:
+    text, omap = normalize_with_map(raw)
+    assert text == expected
+    assert normalize(text) == text
+    if "الله" in text and "الله" not in raw:
+        start = text.index("الله")
+        raw_start, raw_end = omap.span_to_raw(start, start + 4)
+        assert raw[raw_start:raw_end].startswith("ا") and raw[raw_start:raw_end].rstrip(".…") == "ا"

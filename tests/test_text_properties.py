@@ -14,7 +14,9 @@ PERSIAN_BITS = st.sampled_from(
     ["می", "ها", "های", "ای", "اند", "تر", "ترین", "منطقه", "کتاب", "ي", "ك", "ـ", " ", "  ", ZWNJ, "\n", "\r\n",
      "،", "«", "»", "(", ")", "?", ",", ".", "۱۲", "3.5", "\u064e", "\u200f", "ﻻ", "\u00a0", "\t",
      # glued sentence ends, Latin tokens with digits, letters glued to digits
-     "شد", "وی", "...", ":", "!", "\"", "G20", "www.x.ir/1", "و"]
+     "شد", "وی", "...", ":", "!", "\"", "G20", "www.x.ir/1", "و",
+     # the short form of الله, spelt initials
+     "ا", "..", "…", "عبد", "آیت", "بی."]
 )
 TEXT = st.one_of(st.text(), st.lists(st.one_of(PERSIAN_BITS, st.text(max_size=3)), max_size=40).map("".join))
 

@@ -55,3 +55,27 @@ def test_segment_quotation_closed_by_its_full_stop_ends_the_sentence() -> None:
         "بی‌درنگ جاکن شدم.",
         "او گفت: «ما آماده‌ایم.» و رفت.",
     ]
+
+
+def test_segment_spelt_initials_do_not_split() -> None:
+    # Latin letters spelt in Persian, each with a full stop (BBC, CNN, HIV).
+    assert _sentences("خبرنگار بی. بی. سی گزارش داد. سپس رفت.") == ["خبرنگار بی. بی. سی گزارش داد.", "سپس رفت."]
+    assert _sentences("به گزارش سی. ان. ان، او آمد.") == ["به گزارش سی. ان. ان، او آمد."]
+    assert _sentences("ویروس اچ. آی. وی شناخته شد.") == ["ویروس اچ. آی. وی شناخته شد."]
+    # One such word alone is a word: سی (thirty), دی (the month) end a sentence.
+    assert _sentences("سن او به سی. وی گفت که می‌رود.") == ["سن او به سی.", "وی گفت که می‌رود."]
+    assert _sentences("در ماه دی. او آمد.") == ["در ماه دی.", "او آمد."]
+
+
+def test_segment_ellipsis_after_and_or_before_a_continuing_word() -> None:
+    # و... / و… is "and so on": the sentence goes on.
+    text = "ورزش‌هایی مانند فوتبال، والیبال و… در این مجموعه برگزار می‌شود. خوب است."
+    assert _sentences(text) == ["ورزش‌هایی مانند فوتبال، والیبال و… در این مجموعه برگزار می‌شود.", "خوب است."]
+    assert _sentences("برنج، روغن و.... از بازار جمع شد. سپس رفت.") == ["برنج، روغن و.... از بازار جمع شد.", "سپس رفت."]
+    assert _sentences("او رفت... و برگشت.") == ["او رفت... و برگشت."]
+    assert _sentences("او رفت... سپس برگشت.") == ["او رفت...", "سپس برگشت."]
+
+
+def test_segment_short_form_of_allah_is_no_sentence_end() -> None:
+    text = normalize("آیت‌ا... خامنه‌ای امروز گفت. حجت‌الاسلام عبدا... ثقفی نیز آمد.")
+    assert _sentences(text) == ["آیت‌الله خامنه‌ای امروز گفت.", "حجت‌الاسلام عبدالله ثقفی نیز آمد."]

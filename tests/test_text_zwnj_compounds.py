@@ -22,6 +22,8 @@ from rayzan.text.zwnj import FIRST_NAMES, lexicon
         ("آنها نمیمیرند", "آنها نمی‌میرند"),  # one verb prefix, not نمی‌می‌رند
         ("این را می دانی", "این را می‌دانی"),  # می with a space, though میدانی is a word too
         ("نور را میتاباندند", "نور را می‌تاباندند"),  # unknown verb with a plural ending
+        ("آیت الله خامنه ای", "آیت‌الله خامنه‌ای"),  # a compound in الله the lexicon knows
+        ("حزب الله لبنان", "حزب‌الله لبنان"),
     ],
 )
 def test_zwnj_compounds_restored(raw: str, expected: str) -> None:
@@ -39,6 +41,8 @@ def test_zwnj_compounds_restored(raw: str, expected: str) -> None:
         "در رؤیای خود",  # رؤیای is رؤیا + ی, not رؤی‌ای
         "کتابخانه دارای منابع است",  # دارای is not دار + ای
         "میرزاجواد آمد",  # a name that starts like می: no verb stem follows
+        "مردم فریاد الله اکبر سر دادند",  # الله is a word of its own: it joins only known compounds
+        "او گفت الله اکبر",
     ],
 )
 def test_zwnj_compounds_leave_words_apart(text: str) -> None:

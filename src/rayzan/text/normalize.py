@@ -10,7 +10,9 @@ length is an edit, so the map back to the raw text stays exact:
    ``، ؛ ؟ ! . : ) »`` or after ``( «``, a space after ``، ؛ ؟`` and around
    ``« » ( )`` glued to a Persian word, after ``:`` ``!`` between Persian letters and after a
    full stop glued between two Persian words (``شد.وی``; not initials such as ``ج.ا.ا``), and a
-   ZWNJ only between two letters.
+   ZWNJ only between two letters;
+3. expand ``ا...``, Iranian news' abbreviation of ``الله`` (``آیت‌ا...``, ``عبدا...``,
+   ``صلی‌ا... علیه و آله``), so that its dots end no sentence and the names resolve.
 
 ZWNJ restoration (``می شود`` -> ``می‌شود``) is a separate pass
 (``rayzan.text.zwnj``) composed after this one.  The result is idempotent:
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from rayzan.text.offsets import Edit, OffsetMap, apply_edits
@@ -176,6 +178,20 @@ _LATIN_DIGIT = re.compile(r"[0-9]")
 _DIGITS = frozenset(_LATIN_DIGITS + _PERSIAN_DIGITS + _ARABIC_DIGITS)
 
 
+# ``ا...`` (also ``ا..``, ``ا…``) standing for ``الله``.  A lone alef before the dots, after a space
+# or a ZWNJ (``آیت ا...``, ``روح‌ا...``), is always the abbreviation: no word is a lone alef.
+# Glued to the word before (``عبدا...``), it is one only after these: the first parts of the
+# names and set phrases in ``الله`` that Persian text writes most (read off the ZWNJ
+# lexicon's words), so that ``آسیا...``, ``فیها...`` or ``اولیا...`` stay an ellipsis.
+_ALLAH = re.compile(rf"(?<![{PERSIAN_LETTERS}])([{PERSIAN_LETTERS}]*)ا(?:\.\.\.?|…)(?![.…])")
+_ALLAH_FIRST_PARTS = frozenset(
+    "آیت آیه ایت حجت حزب انصار جند ثار رسول نبی ولی بیت کلام خلیفه کلیم خلیل حبیب امین بقیه یوم ایام "
+    "سبیل رضوان لقاء صلی عجل رضی رحمه قدس حفظه بسم بحمد الحمد سبحان استغفر بارک تبارک انشاء ماشاء "
+    "عبد اباعبد ابوعبد ابیعبد عبید اسد ید روح عزت نصر نصرت عطا عطاء عزیز امان لطف قدرت سیف فضل شمس "
+    "فتح فرج حشمت حمد خیر شکر صبغت نجیب وجیه ذبیح رحمت عنایت فیض نعمت هدایت مشیت".split()
+)
+
+
 class Normalizer:
     """Built once from a config; ``__call__(raw) -> (text, OffsetMap)``."""
 
@@ -221,6 +237,18 @@ class Normalizer:
                 edits.append((m.start(), m.end(), ""))
             else:
                 edits.append((m.start(), m.end(), self._ligatures[m.group()]))
+        return edits
+
+    def _allah_edits(self, text: str) -> list[Edit]:
+        edits: list[Edit] = []
+        if "ا." not in text and "ا…" not in text:
+            return edits
+        for m in _ALLAH.finditer(text):
+            if m.group(1) and m.group(1) not in _ALLAH_FIRST_PARTS:
+                continue
+            # A letter glued after the dots starts the next word (آیت‌ا...خامنه‌ای).
+            space = " " if text[m.end() : m.end() + 1] in self._letters else ""
+            edits.append((m.end(1), m.end(), "الله" + space))
         return edits
 
     def _second_edits(self, text: str) -> list[Edit]:
@@ -279,16 +307,26 @@ class Normalizer:
         if "\r\n" in text:
             text, omap = apply_edits(text, ((m.start(), m.end(), "\n") for m in re.finditer("\r\n", text)))
         text = self._keep_latin_digits(text, self._translate(text))  # one to one: offsets unchanged
+
+        def run(edits_of: Callable[[str], list[Edit]]) -> bool:
+            nonlocal text, omap
+            edits = edits_of(text)
+            if edits:
+                text, step = apply_edits(text, edits)
+                omap = step if omap is None else omap.then(step)
+            return bool(edits)
+
+        run(self._first_edits)
         # Spacing settles in a round or two (a deletion can expose a glued «); the
         # last round finds nothing to do, which is what makes the result idempotent.
-        for edits_of in (self._first_edits, self._second_edits, self._second_edits, self._second_edits):
-            edits = edits_of(text)
-            if not edits:
-                if edits_of == self._second_edits:
+        for _ in range(3):
+            if not run(self._second_edits):
+                break
+        # ا... only once spacing has settled (آیت ا ... is آیت ا... then), and spacing again after it.
+        if run(self._allah_edits):
+            for _ in range(2):
+                if not run(self._second_edits):
                     break
-                continue
-            text, step = apply_edits(text, edits)
-            omap = step if omap is None else omap.then(step)
         return text, omap if omap is not None else OffsetMap.identity(len(text))
 
 

@@ -4,9 +4,11 @@ Sections are lines (title, lead, headings, paragraphs, list items), so a heading
 or bullet without final punctuation is a sentence of its own.  Inside a line a
 sentence ends at ``.`` ``؟`` ``?`` ``!`` (and ``؛`` when asked) followed by a
 space or the line end, unless the full stop belongs to an abbreviation
-(``ج.ا.ا.``, ``ص.``, ``Dr.``), a list number (``۱.``) or a quotation that
-closes later on the line (one that closes right after the mark, ``.»``, ends the
-sentence with it unless a word such as ``و`` carries it on).
+(``ج.ا.ا.``, ``ص.``, ``Dr.``, Latin letters spelt out: ``بی. بی. سی``), a list number
+(``۱.``) or a quotation that closes later on the line (one that closes right after
+the mark, ``.»``, ends the sentence with it unless a word such as ``و`` carries it
+on).  An ellipsis after ``و`` ("and so on": ``برنج، روغن و... گران شد``) or before such
+a word (``رفت... و برگشت``) ends none either.
 """
 
 from __future__ import annotations
@@ -15,10 +17,10 @@ import re
 
 from rayzan.document import Section, Sentence
 
-# ``(?:\.{1,3}|…|[؟?!]+)[»"')\]]*(?=\s|$)``, written to start with a character class so that the
+# ``(?:\.+|…|[؟?!]+)[»"')\]]*(?=\s|$)``, written to start with a character class so that the
 # regex engine skips other characters at C speed (a leading group is tried at every position).
-_END = re.compile(r"[.…؟?!](?:(?<=\.)\.{0,2}|(?<=…)|(?<=[؟?!])[؟?!]*)[»\"')\]]*(?=\s|$)")
-_END_SEMICOLON = re.compile(r"[.…؟?!؛](?:(?<=\.)\.{0,2}|(?<=…)|(?<=[؟?!؛])[؟?!؛]*)[»\"')\]]*(?=\s|$)")
+_END = re.compile(r"[.…؟?!](?:(?<=\.)\.*|(?<=…)|(?<=[؟?!])[؟?!]*)[»\"')\]]*(?=\s|$)")
+_END_SEMICOLON = re.compile(r"[.…؟?!؛](?:(?<=\.)\.*|(?<=…)|(?<=[؟?!؛])[؟?!؛]*)[»\"')\]]*(?=\s|$)")
 # Words that end with a full stop without ending the sentence.
 _ABBREVIATIONS = frozenset(
     {"دکتر", "مهندس", "آیت", "حجت", "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "vs", "etc", "e.g", "i.e", "U.S", "U.K", "No"}
@@ -39,6 +41,8 @@ def split_sentences(text: str, sections: tuple[Section, ...], semicolon: bool = 
             if text[mark] == "." and (
                 _is_abbreviation(text, sec.start, mark) or _LIST_NUMBER.match(text, start, mark)
             ):
+                continue
+            if text.startswith(("..", "…"), mark) and _ellipsis_continues(text, start, mark, m.end(), sec.end):
                 continue
             if _inside_quote(text, start, mark, sec.end) and not _closing_quote_ends(text, start, m.end(), sec.end):
                 continue
@@ -64,9 +68,36 @@ def _is_abbreviation(text: str, line_start: int, dot: int) -> bool:
     word = text[word_start:dot]
     if word in _ABBREVIATIONS:
         return True
+    if word in _LETTER_NAMES and _spelt_initials(text, line_start, word_start, dot):
+        return True
     # Single letters and dotted initials: ص. ، ج.ا.ا. ، U.N.
     parts = word.split(".")
     return bool(word) and all(len(p) == 1 and p.isalpha() for p in parts)
+
+
+# Latin letters as Persian spells them, written as initials: بی. بی. سی (BBC), اف. بی. آی (FBI).
+# Most are words too (وی "he", دی the month, سی "thirty"), so only a run of two or more counts.
+_LETTER_NAMES = frozenset(
+    "ای بی سی دی اف جی اچ آی کی ال ام ان او پی کیو آر اس تی یو وی دبلیو ایکس وای زد زی".split()
+)
+
+
+def _spelt_initials(text: str, line_start: int, word_start: int, dot: int) -> bool:
+    """Whether the spelt letter ending at ``dot`` is one of a run of initials: the next word is
+    another spelt letter with its full stop, or the word before is one."""
+    following = text[dot + 1 : dot + 12].split(maxsplit=1)
+    if following and following[0].endswith(".") and following[0][:-1] in _LETTER_NAMES:
+        return True
+    preceding = text[max(line_start, word_start - 12) : word_start].split()
+    return bool(preceding) and preceding[-1].endswith(".") and preceding[-1][:-1] in _LETTER_NAMES
+
+
+def _ellipsis_continues(text: str, start: int, mark: int, end: int, line_end: int) -> bool:
+    """Whether the sentence goes on past the ellipsis at ``mark``: it follows ``و`` (``و...``,
+    "and so on") or a word such as ``و`` or ``را`` comes next."""
+    before = text[start:mark].split()
+    following = text[end:line_end].split(maxsplit=1)
+    return (bool(before) and before[-1] == "و") or (bool(following) and following[0] in _CONTINUATIONS)
 
 
 # Words that carry a sentence on past a closing quotation (``«...؟» و رفت``, ``«...!» را گفت``).

@@ -129,7 +129,7 @@ _NOT_HEAD_LEFT = frozenset(
 # Heads that are common words of their own, after an unknown word far more often a noun after
 # an ezafe or a verb than a compound's head (جراحی بینی, ارسال نامه‌ها, پرداخت طلب, اطلاع داری):
 # they join only the compounds the lexicon knows (پیش‌بینی, تفاهم‌نامه).  Written without ZWNJ.
-_HEADS_ALSO_WORDS = frozenset(["بینی", "نامه", "نامهها", "نامههای", "نامههایی", "طلب", "ایست", "مزاج", "داری"])
+_HEADS_ALSO_WORDS = frozenset(["بینی", "نامه", "نامهها", "نامههای", "نامههایی", "طلب", "ایست", "مزاج", "داری", "الله"])
 # First names: a name and the next word are two words (``علی حسینی``), however often
 # noisy text writes them as one; only a plural or comparative ending joins them.
 FIRST_NAMES = frozenset(
