@@ -64,8 +64,8 @@ _PLAIN_TOKEN = re.compile(
     )
     + ")"
 )
-_PLAIN_END = re.compile(r"(?:\.{1,3}|…|[؟?!]+)[»\"')\]]*(?=\s|$)")
-_PLAIN_END_SEMICOLON = re.compile(r"(?:\.{1,3}|…|[؟?!؛]+)[»\"')\]]*(?=\s|$)")
+_PLAIN_END = re.compile(r"(?:\.+|…|[؟?!]+)[»\"')\]]*(?=\s|$)")
+_PLAIN_END_SEMICOLON = re.compile(r"(?:\.+|…|[؟?!؛]+)[»\"')\]]*(?=\s|$)")
 
 
 def _plain_tokens(text: str, start: int, end: int) -> list[Token]:

@@ -79,3 +79,11 @@ def test_segment_ellipsis_after_and_or_before_a_continuing_word() -> None:
 def test_segment_short_form_of_allah_is_no_sentence_end() -> None:
     text = normalize("آیت‌ا... خامنه‌ای امروز گفت. حجت‌الاسلام عبدا... ثقفی نیز آمد.")
     assert _sentences(text) == ["آیت‌الله خامنه‌ای امروز گفت.", "حجت‌الاسلام عبدالله ثقفی نیز آمد."]
+
+
+def test_segment_lone_punctuation_and_a_spaced_closing_quote_stay_with_their_sentence() -> None:
+    # Scraped lines leave a closing " after a space; punctuation alone is no sentence.
+    assert _sentences('او گفت: "آنها را نمی‌اندازند. " سپس رفت.') == ['او گفت: "آنها را نمی‌اندازند. "', "سپس رفت."]
+    assert _sentences('بازیکنان نمی‌توانند بروند. "') == ['بازیکنان نمی‌توانند بروند. "']
+    # A " that opens the next sentence is left to it.
+    assert _sentences('او رفت. "ما" گفتیم.') == ["او رفت.", '"ما" گفتیم.']

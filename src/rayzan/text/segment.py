@@ -46,8 +46,9 @@ def split_sentences(text: str, sections: tuple[Section, ...], semicolon: bool = 
                 continue
             if _inside_quote(text, start, mark, sec.end) and not _closing_quote_ends(text, start, m.end(), sec.end):
                 continue
-            _append(sentences, text, start, m.end(), index)
-            start = m.end()
+            end = _straight_quote_closed(text, start, m.end(), sec.end)
+            _append(sentences, text, start, end, index)
+            start = end
         _append(sentences, text, start, sec.end, index)
     return tuple(sentences)
 
@@ -57,7 +58,12 @@ def _append(out: list[Sentence], text: str, start: int, end: int, section: int) 
         start += 1
     while end > start and text[end - 1] in " \u200c":
         end -= 1
-    if end > start:
+    if end <= start:
+        return
+    if out and out[-1].section == section and not any(ch.isalnum() for ch in text[start:end]):
+        # Punctuation alone (a closing " after a space: «... بیندازند. "») belongs to the sentence before.
+        out[-1] = Sentence(out[-1].start, end, section)
+    else:
         out.append(Sentence(start, end, section))
 
 
@@ -78,7 +84,7 @@ def _is_abbreviation(text: str, line_start: int, dot: int) -> bool:
 # Latin letters as Persian spells them, written as initials: بی. بی. سی (BBC), اف. بی. آی (FBI).
 # Most are words too (وی "he", دی the month, سی "thirty"), so only a run of two or more counts.
 _LETTER_NAMES = frozenset(
-    "ای بی سی دی اف جی اچ آی کی ال ام ان او پی کیو آر اس تی یو وی دبلیو ایکس وای زد زی".split()
+    "ای ایی بی سی دی اف جی اچ آی کی کا ال ام ان او پی کیو آر اس تی یو وی دبلیو ایکس وای زد زی".split()
 )
 
 
@@ -111,6 +117,17 @@ def _closing_quote_ends(text: str, start: int, end: int, line_end: int) -> bool:
         return False
     following = text[end:line_end].split(maxsplit=1)
     return not following or following[0] not in _CONTINUATIONS
+
+
+def _straight_quote_closed(text: str, start: int, end: int, line_end: int) -> int:
+    """``end``, or past the " that closes a quotation left open in the sentence when a space
+    keeps it from the mark (``گفت: "... بیندازند. " سپس``)."""
+    quote = end
+    while quote < line_end and text[quote] == " ":
+        quote += 1
+    if quote < line_end and text[quote] == '"' and quote > end and text.count('"', start, end) % 2 == 1:
+        return quote + 1
+    return end
 
 
 def _inside_quote(text: str, start: int, pos: int, line_end: int) -> bool:
