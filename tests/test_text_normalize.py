@@ -134,3 +134,17 @@ def test_normalize_expands_the_short_form_of_allah(raw: str, expected: str) -> N
         start = text.index("الله")
         raw_start, raw_end = omap.span_to_raw(start, start + 4)
         assert raw[raw_start:raw_end].startswith("ا") and raw[raw_start:raw_end].rstrip(".…") == "ا"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("ویتامینB و AFCباعث شد", "ویتامین B و AFC باعث شد"),  # a space lost where the script changes
+        ("سطح T4کم است", "سطح T4 کم است"),
+        ("#ایرانIran", "#ایرانIran"),  # a hashtag stays one
+        ("https://fa.wikipedia.org/wiki/ایران", "https://fa.wikipedia.org/wiki/ایران"),
+    ],
+)
+def test_normalize_spaces_latin_words_glued_to_persian(raw: str, expected: str) -> None:
+    assert normalize(raw, zwnj=False) == expected
+    assert normalize(raw, config=NormalizerConfig(fix_spacing=False), zwnj=False) == raw

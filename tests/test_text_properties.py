@@ -16,7 +16,9 @@ PERSIAN_BITS = st.sampled_from(
      # glued sentence ends, Latin tokens with digits, letters glued to digits
      "شد", "وی", "...", ":", "!", "\"", "G20", "www.x.ir/1", "و",
      # the short form of الله, spelt initials
-     "ا", "..", "…", "عبد", "آیت", "بی."]
+     "ا", "..", "…", "عبد", "آیت", "بی.",
+     # Latin words glued to Persian ones, curly quotes
+     "AFC", "T4", "#", "“", "”"]
 )
 TEXT = st.one_of(st.text(), st.lists(st.one_of(PERSIAN_BITS, st.text(max_size=3)), max_size=40).map("".join))
 

@@ -24,7 +24,7 @@ PIECES = st.sampled_from(
     ["می", "شود", "کتاب", "ها", "منطقه", "ای", "و", "ج.ا.ا.", "بین", ZWNJ, " ", "  ", "\n", "\t", "\u00a0",
      "،", "؛", "؟", "!", ".", "...", "…", ":", "«", "»", "(", ")", "[", "]", ",", ";", "?", '"', "'", "-", "/",
      "۱۴۰۲/۰۵/۱۲", "2024-01-31", "۳.۵", "12,000", "٣٫٥", "https://www.farsnews.ir/a", "www.irna.ir", "x@y.ir",
-     "#غزه", "@خبر", "_", "é", "\u0966", "\u064e", "\u0670", "$", "a"]
+     "#غزه", "@خبر", "_", "é", "\u0966", "\u064e", "\u0670", "$", "a", "“", "”", "’", "AFC", "T4", "ویتامینB"]
 )
 TEXT = st.lists(st.one_of(PIECES, st.text(max_size=2)), max_size=30).map("".join)
 
@@ -39,7 +39,13 @@ _PLAIN_SECOND_BRANCHES = [
 ]
 if "stop" in normalize_module._SECOND.groupindex:  # a full stop glued to a number (شد.۲ برادر)
     _PLAIN_SECOND_BRANCHES.append(r"(?P<stop>(?<=[^\s.])\.)(?=[0-9۰-۹٠-٩])")
-_PLAIN_SECOND = re.compile(r"(?=[ \u200c\n(«\[,;?،؛؟:!.»)])(?:" + "|".join(_PLAIN_SECOND_BRANCHES) + ")")
+# A Latin word glued to a Persian letter: the word when a Persian letter follows, else the letter
+# after a Persian one.
+_PLAIN_SECOND_BRANCHES.append(
+    r"(?P<latin>(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9]*(?=[\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c0\u06cc])"
+    r"|(?<=[\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c0\u06cc])[A-Za-z])"
+)
+_PLAIN_SECOND = re.compile(r"(?=[ \u200c\n(«\[,;?،؛؟:!.»)A-Za-z])(?:" + "|".join(_PLAIN_SECOND_BRANCHES) + ")")
 _D = "0-9۰-۹٠-٩"
 _MARKS = "\u064b-\u065f\u0670"
 _PERSIAN = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c0\u06cc"
@@ -58,14 +64,14 @@ _PLAIN_TOKEN = re.compile(
             r"(?P<hashtag>[#@][\w\u200c]*[^\W_])",
             rf"(?P<date>[{_D}]{{1,4}}[/\-][{_D}]{{1,2}}[/\-][{_D}]{{1,4}}(?![{_D}]))",
             rf"(?P<number>[{_D}]+(?:[.,٫٬/][{_D}]+)*)",
-            r"(?P<punct>\.{2,}|[!?؟]{2,}|[.,،؛:;!?؟«»\"'()\[\]{}\-–—…/\\])",
+            r"(?P<punct>\.{2,}|[!?؟]{2,}|[.,،؛:;!?؟«»\"'“”‘’()\[\]{}\-–—…/\\])",
             r"(?P<symbol>[^\w\s\u200c])",
         ]
     )
     + ")"
 )
-_PLAIN_END = re.compile(r"(?:\.+|…|[؟?!]+)[»\"')\]]*(?=\s|$)")
-_PLAIN_END_SEMICOLON = re.compile(r"(?:\.+|…|[؟?!؛]+)[»\"')\]]*(?=\s|$)")
+_PLAIN_END = re.compile(r"(?:\.+|…|[؟?!]+)[»\"”’')\]]*(?=\s|$)")
+_PLAIN_END_SEMICOLON = re.compile(r"(?:\.+|…|[؟?!؛]+)[»\"”’')\]]*(?=\s|$)")
 
 
 def _plain_tokens(text: str, start: int, end: int) -> list[Token]:

@@ -87,3 +87,7 @@ def test_segment_lone_punctuation_and_a_spaced_closing_quote_stay_with_their_sen
     assert _sentences('بازیکنان نمی‌توانند بروند. "') == ['بازیکنان نمی‌توانند بروند. "']
     # A " that opens the next sentence is left to it.
     assert _sentences('او رفت. "ما" گفتیم.') == ["او رفت.", '"ما" گفتیم.']
+
+
+def test_segment_curly_quotes_close_a_sentence() -> None:
+    assert _sentences("او گفت “ما آماده‌ایم.” سپس رفت.") == ["او گفت “ما آماده‌ایم.”", "سپس رفت."]

@@ -19,6 +19,7 @@ from rayzan.text import tokenize
         ("#غزه و #ایران_قوی", [("#غزه", "hashtag"), ("و", "word"), ("#ایران_قوی", "hashtag")]),
         ("«سلام»، گفت!", [("«", "punct"), ("سلام", "word"), ("»", "punct"), ("،", "punct"), ("گفت", "word"), ("!", "punct")]),
         ("ج.ا.ا. و U.S.", [("ج.ا.ا.", "word"), ("و", "word"), ("U.S.", "word")]),  # dotted initials
+        ("“سلام”", [("“", "punct"), ("سلام", "word"), ("”", "punct")]),  # curly quotes
     ],
 )
 def test_tokenize_kinds(text: str, expected: list[tuple[str, str]]) -> None:

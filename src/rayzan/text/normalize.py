@@ -10,7 +10,7 @@ length is an edit, so the map back to the raw text stays exact:
    ``، ؛ ؟ ! . : ) »`` or after ``( «``, a space after ``، ؛ ؟`` and around
    ``« » ( )`` glued to a Persian word, after ``:`` ``!`` between Persian letters and after a
    full stop glued between two Persian words (``شد.وی``; not initials such as ``ج.ا.ا``), and a
-   ZWNJ only between two letters;
+   ZWNJ only between two letters, and a space between a Latin word and a Persian letter;
 3. expand ``ا...``, Iranian news' abbreviation of ``الله`` (``آیت‌ا...``, ``عبدا...``,
    ``صلی‌ا... علیه و آله``), so that its dots end no sentence and the names resolve.
 
@@ -119,13 +119,17 @@ _SECOND_BRANCHES = (
     r"|(?<=[,;?])(?P<ascii>)"
     rf"|(?<=[،؛؟:!.»)])(?=[{PERSIAN_LETTERS}«(])(?P<close>)"  # punctuation glued to the next word
     r"|(?<=[^\s.]\.)(?=[0-9۰-۹٠-٩])(?P<stop>)"  # a full stop glued to a number (شد.۲ برادر)
+    # A Latin word glued to a Persian letter (ویتامینB، AFCباعث، TSHشما) lost its space where the
+    # writing direction changed: the word from its start (letters, then letters or digits) when a
+    # Persian letter follows it, else a Latin letter right after a Persian one.
+    rf"|(?<=[A-Za-z])(?:(?<![A-Za-z0-9][A-Za-z])[A-Za-z0-9]*(?=[{PERSIAN_LETTERS}])|(?<=[{PERSIAN_LETTERS}][A-Za-z]))(?P<latin>)"
     r")"
 )
-_SECOND = re.compile(r"[ \u200c\n(«\[,;?،؛؟:!.»)]" + _SECOND_BRANCHES)
+_SECOND = re.compile(r"[ \u200c\n(«\[,;?،؛؟:!.»)A-Za-z]" + _SECOND_BRANCHES)
 # Trying a match at every space is most of the scan's cost, and few spaces match: only one
 # followed by a space, a ZWNJ, a line end or closing punctuation (``run``, ``space``).  So the scan
 # runs without spaces and turns to _SECOND only at those (``_second_matches``).
-_SECOND_NOT_AT_SPACE = re.compile(r"[\u200c\n(«\[,;?،؛؟:!.»)]" + _SECOND_BRANCHES)
+_SECOND_NOT_AT_SPACE = re.compile(r"[\u200c\n(«\[,;?،؛؟:!.»)A-Za-z]" + _SECOND_BRANCHES)
 _SPACE_MATCHES = re.compile(r" (?=[ \u200c\n،؛؟!.:)»\]]|\Z)")
 
 
@@ -171,6 +175,14 @@ def _glued_full_stop(text: str, dot: int, letters: frozenset[str]) -> bool:
 
 
 _CLOSING_QUOTES = frozenset('"»)')
+_TAG_RUN = re.compile(r"[\w\u200c]*$")
+
+
+def _in_hashtag(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is part of a #hashtag or @mention (searched back at most 100)."""
+    head = text[max(0, start - 100) : start]
+    run = _TAG_RUN.search(head)
+    return run is not None and run.start() > 0 and head[run.start() - 1] in "#@"
 # Runs of printable ASCII holding a Latin letter and a digit: a URL, an e-mail, G20, F-35.
 _ASCII_RUN = re.compile(r"[!-~]+")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
@@ -289,6 +301,12 @@ class Normalizer:
             elif kind == "stop":
                 if fix and _glued_full_stop(text, s, letters):
                     edits.append((e, e, " "))
+            elif kind == "latin":
+                if fix and not _in_hashtag(text, s):  # #ایرانIran is one tag
+                    if s > 0 and text[s - 1] in letters:
+                        edits.append((s, s, " "))
+                    if e < n and text[e] in letters:
+                        edits.append((e, e, " "))
             elif fix:  # close: a missing space after punctuation
                 mark, following = m.group(), text[e]
                 if (

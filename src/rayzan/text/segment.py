@@ -17,10 +17,10 @@ import re
 
 from rayzan.document import Section, Sentence
 
-# ``(?:\.+|…|[؟?!]+)[»"')\]]*(?=\s|$)``, written to start with a character class so that the
+# ``(?:\.+|…|[؟?!]+)[»"”’')\]]*(?=\s|$)``, written to start with a character class so that the
 # regex engine skips other characters at C speed (a leading group is tried at every position).
-_END = re.compile(r"[.…؟?!](?:(?<=\.)\.*|(?<=…)|(?<=[؟?!])[؟?!]*)[»\"')\]]*(?=\s|$)")
-_END_SEMICOLON = re.compile(r"[.…؟?!؛](?:(?<=\.)\.*|(?<=…)|(?<=[؟?!؛])[؟?!؛]*)[»\"')\]]*(?=\s|$)")
+_END = re.compile(r"[.…؟?!](?:(?<=\.)\.*|(?<=…)|(?<=[؟?!])[؟?!]*)[»\"”’')\]]*(?=\s|$)")
+_END_SEMICOLON = re.compile(r"[.…؟?!؛](?:(?<=\.)\.*|(?<=…)|(?<=[؟?!؛])[؟?!؛]*)[»\"”’')\]]*(?=\s|$)")
 # Words that end with a full stop without ending the sentence.
 _ABBREVIATIONS = frozenset(
     {"دکتر", "مهندس", "آیت", "حجت", "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "vs", "etc", "e.g", "i.e", "U.S", "U.K", "No"}
