@@ -28,6 +28,8 @@ Reproducible: same data in, same lexicon and model weights out.  What it learns 
 * ``C form counts``  two-part compounds with how often PerDT, ARMAN and ParsTwiNER each
   write them spaced and with ZWNJ (six counts): evidence for the pair model.
 * ``V``             verb stems (Hazm's ``verbs.dat``), which tell a verb after ``می`` from a name.
+* ``G``             words seen less than twice, in no dictionary, that read as a preposition glued
+  to a frequent word (``درتهران``): typos, which ``rayzan.text.zwnj`` may split.
 
 Hazm's word list (``hazm/data/words.dat``, MIT, from ``.venv-bench`` or ``--hazm-words``)
 vouches for words and decides spellings the treebank lacks (a spelling it lists only with
@@ -62,6 +64,15 @@ from rayzan.text import pairs
 from rayzan.text import zwnj as zwnj_module
 from rayzan.text.boundary import features, model_path, train
 from rayzan.text.normalize import normalize_chars
+from rayzan.text.zwnj import (
+    _GLUED_PREPOSITIONS as GLUED_PREPOSITIONS,
+)
+from rayzan.text.zwnj import (
+    _GLUED_REST_SCORE as GLUED_REST_SCORE,
+)
+from rayzan.text.zwnj import (
+    _MIN_STEM_SCORE as MIN_STEM_SCORE,
+)
 from rayzan.text.zwnj import (
     _NOT_COMPOUND_LEFT as NOT_COMPOUND_LEFT,
 )
@@ -456,6 +467,7 @@ def main(
         f.write(f"J\t{' '.join(both_ways(best, perdt, dictionary, joined_too))}\n")
         for form, counts in clean_pairs(candidates, sentences, sentence_corpora):
             f.write(f"C\t{form}\t{' '.join(str(n) for n in counts)}\n")
+        f.write(f"G\t{' '.join(glued_typos(best, dictionary))}\n")
         for key in sorted(best):
             form, score = best[key]
             f.write(f"W\t{form}\t{score:.1f}\n")
@@ -476,6 +488,21 @@ def main(
     print("prefixes:", " ".join(prefixes))
     print("bound suffixes:", " ".join(bound_suffixes))
     print("bound prefixes:", " ".join(bound_prefixes))
+
+
+def glued_typos(best: dict[str, tuple[str, float]], dictionary: dict[str, tuple[str, float, bool]]) -> list[str]:
+    """Words the corpora wrote less than twice and no dictionary lists, that begin with a glued
+    preposition before a frequent word (``درتهران``, ``وتصمیم``; not ``دربان``, a dictionary word)."""
+    out = []
+    for key, (_, score) in best.items():
+        if score >= MIN_STEM_SCORE or key in dictionary:
+            continue
+        for preposition in GLUED_PREPOSITIONS:
+            rest = key[len(preposition) :]
+            if key.startswith(preposition) and best.get(rest, ("", 0.0))[1] >= GLUED_REST_SCORE:
+                out.append(key)
+                break
+    return sorted(out)
 
 
 def clean_pairs(

@@ -18,7 +18,9 @@ PERSIAN_BITS = st.sampled_from(
      # the short form of الله, spelt initials
      "ا", "..", "…", "عبد", "آیت", "بی.",
      # Latin words glued to Persian ones, curly quotes
-     "AFC", "T4", "#", "“", "”"]
+     "AFC", "T4", "#", "“", "”",
+     # prepositions glued to the next word
+     "درتهران", "وتصمیم", "از", "گیری"]
 )
 TEXT = st.one_of(st.text(), st.lists(st.one_of(PERSIAN_BITS, st.text(max_size=3)), max_size=40).map("".join))
 

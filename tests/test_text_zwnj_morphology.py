@@ -185,3 +185,32 @@ def test_zwnj_morphology_boundary_model_leaves_verb_forms_alone() -> None:
 )
 def test_zwnj_morphology_words_the_boundary_model_must_not_split(word: str) -> None:
     assert normalize(f"این {word} است") == f"این {word} است"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # و, در and از end in a letter that does not join: a lost space after them does not show.
+        ("او درتهران گفت", "او در تهران گفت"),  # a typo the corpora wrote once (a G record)
+        ("سفیر ازایران رفت", "سفیر از ایران رفت"),
+        ("دولت وتصمیم مجلس", "دولت و تصمیم مجلس"),
+        ("او درشیراز ماند", "او در شیراز ماند"),  # a word no corpus wrote
+        ("مسکو وتهران", "مسکو و تهران"),
+    ],
+)
+def test_zwnj_glued_preposition_gets_its_space(raw: str, expected: str) -> None:
+    assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "دربان در را بست",  # a word of its own (the dictionary lists it)
+        "او درافتاد",  # در as a verb's preverb
+        "آنها درگیرند",
+        "وزیری گفت",  # a word that starts with و
+        "پرسنل باتجربه",  # با is no glued preposition (باتجربه, باسواد are adjectives)
+    ],
+)
+def test_zwnj_glued_preposition_leaves_words_alone(text: str) -> None:
+    assert normalize(text) == text

@@ -84,7 +84,10 @@ def _is_abbreviation(text: str, line_start: int, dot: int) -> bool:
 # Latin letters as Persian spells them, written as initials: بی. بی. سی (BBC), اف. بی. آی (FBI).
 # Most are words too (وی "he", دی the month, سی "thirty"), so only a run of two or more counts.
 _LETTER_NAMES = frozenset(
-    "ای ایی بی سی دی اف جی اچ آی کی کا ال ام ان او پی کیو آر اس تی یو وی دبلیو ایکس وای زد زی".split()
+    [
+        "ای", "ایی", "بی", "سی", "دی", "اف", "جی", "اچ", "آی", "کی", "کا", "ال", "ام", "ان", "او", "پی", "کیو",
+        "آر", "اس", "تی", "یو", "وی", "دبلیو", "ایکس", "وای", "زد", "زی",
+    ]
 )
 
 

@@ -183,6 +183,10 @@ LIGHT_VERBS = frozenset(
     + [stem + e for stem in _LIGHT_STEMS_PRESENT for e in ("م", "ی", "د", "یم", "ید", "ند")]
     + ["کن"]
 )
+# Prepositions that end in a non-joining letter (not با: باتجربه, باسواد are adjectives), and how
+# frequent the word after one must be for a never-seen joined word to be read as the two.
+_GLUED_PREPOSITIONS = ("در", "از", "و")
+_GLUED_REST_SCORE = 50.0
 _JOINED_WORD_SCORE = 20.0
 # Suffixes written joined after any letter but ه: indefinite/adjectival ی, plural ان, clitics.
 _JOINED_SUFFIXES = frozenset({"ی", "ش", "م", "ت", "ان", "انی", "یان"})
@@ -201,6 +205,10 @@ class ZwnjLexicon:
     bound_suffixes: frozenset[str] = frozenset()  # right parts that are never words alone
     bound_prefixes: frozenset[str] = frozenset()
     cache: dict[str, str] = field(default_factory=dict)
+    # Words seen less than twice, in no dictionary, read as a preposition and a frequent word
+    # (G records: درتهران), and their spelling (در تهران) where _glued_preposition agrees.
+    glued_typos: frozenset[str] = frozenset()
+    glued: dict[str, str] = field(default_factory=dict)
     careful_cache: dict[str, str] = field(default_factory=dict)
     # Word as written -> what the fast loop must do with it (FIX | LEFT | RIGHT | PREFIX, 0: nothing).
     flags: dict[str, int] = field(default_factory=dict)
@@ -254,6 +262,8 @@ class ZwnjLexicon:
                     lex.both_ways = frozenset(rest.split())
                 elif kind == "L":
                     list_only.add(rest)
+                elif kind == "G":
+                    lex.glued_typos = frozenset(rest.split())
         lex.vetoes = frozenset(vetoes)
         lex.list_only = frozenset(list_only)
         lex.model = BoundaryModel.load(model_path(path))
@@ -272,6 +282,13 @@ class ZwnjLexicon:
         flags = dict.fromkeys(self.scores, 0)
         for key in self.fixes:
             flags[key] = FIX
+        # A typo seen once in a news file (درتهران) does not make a word.
+        self.glued = {}
+        for key in self.glued_typos:
+            glued = self._glued_preposition(key)
+            if glued is not None and key not in self.fixes:
+                self.glued[key] = glued
+                flags[key] = FIX
         for word in lefts:
             if " " not in word:
                 flags[word] = flags.get(word, 0) | LEFT
@@ -440,10 +457,10 @@ class ZwnjLexicon:
         if form is not None:
             return form
         if key in self.scores or len(key) < 4:
-            return key
+            return self.glued.get(key, key)
         cached = self.cache.get(key)
         if cached is None:
-            cached = self.analyse(key)
+            cached = self._glued_preposition(key) or self.analyse(key)
             if len(self.cache) < 200_000:  # bounded: unknown words are open-ended
                 self.cache[key] = cached
         return cached
@@ -569,6 +586,26 @@ class ZwnjLexicon:
             return self._model_split(key)
         return key
 
+    def _glued_preposition(self, key: str) -> str | None:
+        """``در تهران`` for ``درتهران``: و, در and از end in a letter that does not join the next,
+        so a lost space after them does not show, and scraped text loses it (``ازایران``,
+        ``وتصمیم``).  Only for a word the corpora wrote less than twice, before a frequent word."""
+        for preposition in _GLUED_PREPOSITIONS:
+            rest = key[len(preposition) :]
+            if not key.startswith(preposition) or len(rest) < 3 or self.scores.get(rest, 0.0) < _GLUED_REST_SCORE:
+                continue
+            # در is also a verb's preverb: درافتاد, درگیرند, درگرفته, درنمی‌آید are one verb.
+            if preposition == "در" and (
+                self._verb_like(rest)
+                or self._infinitive(rest)
+                or _past_participle(self, rest)
+                or rest.startswith(("می", "نمی"))
+                or rest in VERB_PREFIXES
+            ):
+                continue
+            return preposition + " " + self.spell(rest)
+        return None
+
     def spell_careful(self, key: str) -> str:
         """``spell(key)`` for a line that already writes ZWNJ: its writer joined on purpose a word
         careful text also writes joined (``کوهنورد``) or an unknown word no affix rule explains
@@ -579,7 +616,7 @@ class ZwnjLexicon:
         if form is None:
             model, self.model = self.model, None
             try:
-                form = self.analyse(key)
+                form = self._glued_preposition(key) or self.analyse(key)
             finally:
                 self.model = model
             if len(self.careful_cache) < 50_000:  # bounded: unknown words are open-ended
@@ -813,6 +850,9 @@ def _diff(text: str, start: int, end: int, form: str, edits: list[Edit]) -> None
         elif a in " \u200c":
             edits.append((i, i + 1, ""))
             i += 1
+        elif b == " ":  # a lost space (در تهران for درتهران)
+            edits.append((i, i, " "))
+            j += 1
         else:  # letters differ: never happens for a well-formed lexicon; keep the text
             return
     if j < n and form[j] == ZWNJ:  # pragma: no cover - a form never ends in ZWNJ
@@ -1033,6 +1073,8 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
             form = lex.spell_careful(word) if careful and careful.at(start) else spell(word)
             if form.endswith(_EZAFE_PLURALS) and text[m.end() : m.end() + 1] in _SENTENCE_END:
                 form = lex.sentence_final(word, form)
+        # A glued preposition (وفصل: و فصل) is asked to merge as written first: حل وفصل is حل‌وفصل.
+        joining_form = word if " " in form else form
         if (
             start == group_end + 1
             and (flags & RIGHT or group_prefix or group_left)
@@ -1040,24 +1082,24 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
             and (
                 flags & RIGHT
                 or group_prefix
-                or f"{group_form} {form}".replace(ZWNJ, " ") in merge_starts  # cheap test before merge()
+                or f"{group_form} {joining_form}".replace(ZWNJ, " ") in merge_starts  # cheap test before merge()
             )
         ):
             in_careful = (bool(careful) and careful.at(start)) or (bool(joining) and joining.at(start))
-            merged = merge(group_form, form, in_careful)
+            merged = merge(group_form, joining_form, in_careful)
             if (
                 merged is not None
                 and not in_careful
-                and not lex.affix_pair(group_form, form)
+                and not lex.affix_pair(group_form, joining_form)
                 and line_joins(text, start, lex, plurals=False)
             ):
                 # A writer who joins words that need a ZWNJ (کشورها) meant this space too,
                 # unless the compound is common (ائمه اطهار, تیم امید stay two words).
-                merged = merge(group_form, form, True)
+                merged = merge(group_form, joining_form, True)
             if (
                 merged is not None
                 and group_form not in VERB_PREFIXES
-                and _past_participle(lex, form)
+                and _past_participle(lex, joining_form)
                 and _auxiliary_after(text, m.end())
             ):
                 # A participle before an auxiliary is a verb, two words (تهیه شده بود, دعوت شده اند),
@@ -1127,6 +1169,10 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
         group_edits, group_form = len(edits), form
         if flags & FIX:
             _diff(text, group_start, group_end, form, edits)
+            if " " in form:  # a glued preposition: the word after it is the group (وتصمیم گیری)
+                cut = form.index(" ")
+                group_start += cut
+                group_edits, group_form = len(edits), form[cut + 1 :]
         group_left = flags & LEFT != 0  # a comparison, not a call: this runs for every word
         group_prefix = flags & PREFIX != 0
     return edits
