@@ -104,6 +104,17 @@ def test_actors_title_only_without_a_named_holder():
     assert holder is not None and holder.country == "SAU" and holder.kind == "person"
 
 
+def test_actors_title_with_the_majlis_full_name():
+    # رئیس مجلس is a title of its own; the Majlis' full name after it belongs to it, not to an
+    # organisation named شورای اسلامی.
+    doc = analyse("خبر", "رئیس مجلس شورای اسلامی با رئیس مجلس عراق دیدار کرد.")
+    assert [(m.text, m.actor) for m in doc.mentions if m.kind == "title"] == [
+        ("رئیس مجلس شورای اسلامی", "IRN:speaker-of-parliament"),
+        ("رئیس مجلس عراق", "IRQ:speaker-of-parliament"),
+    ]
+    assert all("شورای اسلامی" != m.text for m in doc.mentions)
+
+
 def test_actors_ner_person_entity_is_used_and_filled():
     text_body = "رابرت مالی گفت که مذاکرات ادامه دارد."
     doc = analyse("خبر", text_body)
