@@ -91,3 +91,17 @@ def test_segment_lone_punctuation_and_a_spaced_closing_quote_stay_with_their_sen
 
 def test_segment_curly_quotes_close_a_sentence() -> None:
     assert _sentences("او گفت “ما آماده‌ایم.” سپس رفت.") == ["او گفت “ما آماده‌ایم.”", "سپس رفت."]
+
+
+def test_segment_is_linear_on_long_lines() -> None:
+    import time
+
+    # Lines that never end a sentence: every mark is an ellipsis that goes on, or sits in a quotation.
+    for unit, tail in (("او رفت... و ", ""), ("«سلام. ", "»")):
+        timings = []
+        for n in (2_000, 20_000):
+            line = unit * n + tail
+            t0 = time.perf_counter()
+            assert len(_sentences(line)) == 1
+            timings.append(time.perf_counter() - t0)
+        assert timings[1] < 25 * timings[0] + 0.5  # 10x the text: far from 100x

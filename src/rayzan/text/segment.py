@@ -36,6 +36,10 @@ def split_sentences(text: str, sections: tuple[Section, ...], semicolon: bool = 
     sentences: list[Sentence] = []
     for index, sec in enumerate(sections):
         start = sec.start
+        # Quotation state, kept as the marks go by so that a long line costs linear time: the
+        # balance of « and » from the sentence start to ``counted``, and the line's last ».
+        balance, counted = 0, start
+        last_close = text.rfind("»", sec.start, sec.end)
         for m in pattern.finditer(text, sec.start, sec.end):
             mark = m.start()
             if text[mark] == "." and (
@@ -44,11 +48,18 @@ def split_sentences(text: str, sections: tuple[Section, ...], semicolon: bool = 
                 continue
             if text.startswith(("..", "…"), mark) and _ellipsis_continues(text, start, mark, m.end(), sec.end):
                 continue
-            if _inside_quote(text, start, mark, sec.end) and not _closing_quote_ends(text, start, m.end(), sec.end):
-                continue
+            balance += text.count("«", counted, mark) - text.count("»", counted, mark)
+            counted = mark
+            # Inside a quotation that closes later on the line: no sentence end, unless the
+            # quotation closes right after the mark and a new sentence follows.
+            if balance > 0 and last_close > mark:
+                closed = balance + text.count("«", mark, m.end()) - text.count("»", mark, m.end()) <= 0
+                if not (text[m.end() - 1] == "»" and closed and _next_word(text, m.end(), sec.end) not in _CONTINUATIONS):
+                    continue
             end = _straight_quote_closed(text, start, m.end(), sec.end)
             _append(sentences, text, start, end, index)
-            start = end
+            start = counted = end
+            balance = 0
         _append(sentences, text, start, sec.end, index)
     return tuple(sentences)
 
@@ -104,22 +115,21 @@ def _spelt_initials(text: str, line_start: int, word_start: int, dot: int) -> bo
 def _ellipsis_continues(text: str, start: int, mark: int, end: int, line_end: int) -> bool:
     """Whether the sentence goes on past the ellipsis at ``mark``: it follows ``و`` (``و...``,
     "and so on") or a word such as ``و`` or ``را`` comes next."""
-    before = text[start:mark].split()
-    following = text[end:line_end].split(maxsplit=1)
-    return (bool(before) and before[-1] == "و") or (bool(following) and following[0] in _CONTINUATIONS)
+    word_start = max(text.rfind(" ", start, mark) + 1, start)  # back to the nearest space only
+    return text[word_start:mark] == "و" or _next_word(text, end, line_end) in _CONTINUATIONS
+
+
+_NEXT_WORD = re.compile(r"\s*(\S+)")
+
+
+def _next_word(text: str, pos: int, line_end: int) -> str:
+    """The word after ``pos`` on its line ("" at the line end): read up to it, not to the line end."""
+    m = _NEXT_WORD.match(text, pos, line_end)
+    return m.group(1) if m else ""
 
 
 # Words that carry a sentence on past a closing quotation (``«...؟» و رفت``, ``«...!» را گفت``).
 _CONTINUATIONS = frozenset({"و", "را", "که", "تا", "یا", "نیز", "هم"})
-
-
-def _closing_quote_ends(text: str, start: int, end: int, line_end: int) -> bool:
-    """True when the mark before ``end`` is followed by the quotation's closing » and a word
-    that starts a new sentence (``«... است.» وی افزود``)."""
-    if text[end - 1] != "»" or text.count("«", start, end) > text.count("»", start, end):
-        return False
-    following = text[end:line_end].split(maxsplit=1)
-    return not following or following[0] not in _CONTINUATIONS
 
 
 def _straight_quote_closed(text: str, start: int, end: int, line_end: int) -> int:
@@ -131,9 +141,3 @@ def _straight_quote_closed(text: str, start: int, end: int, line_end: int) -> in
     if quote < line_end and text[quote] == '"' and quote > end and text.count('"', start, end) % 2 == 1:
         return quote + 1
     return end
-
-
-def _inside_quote(text: str, start: int, pos: int, line_end: int) -> bool:
-    """True when a « opened in this sentence is still open at ``pos`` and closes later on the line."""
-    opened = text.count("«", start, pos) - text.count("»", start, pos)
-    return opened > 0 and "»" in text[pos:line_end]
