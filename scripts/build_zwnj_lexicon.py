@@ -97,6 +97,11 @@ MIN_SCORE = 0.3
 # Corpora whose spaces are trustworthy (they seldom write a ZWNJ as a space): they
 # tell which parts stand alone and how often a spaced reading is genuine.
 SPACE_CLEAN = ("perdt", "arman", "parstwiner")
+# Other corpora's units that write ZWNJ somewhere: their writer knows it, so a space there is
+# often meant (نفت تهران, استقلال خوزستان), but as often a compound spaced (قرعه کشی): their spaced
+# reading of a pair counts only when seen this often, and then this much.
+CAREFUL_SPACE_MIN = 10.0
+CAREFUL_SPACE_WEIGHT = 1 / 9
 MIN_PART_TYPES = 8
 BOUND_RATIO = 0.05  # a part is bound when it stands alone less than this share of its uses
 MERGE_RATIO = 3.0
@@ -310,6 +315,7 @@ def main(
     sentence_corpora: list[str] = []  # the corpus of each of ``sentences``
     careful_joined: Counter[str] = Counter()  # noisy units that write ZWNJ: words written joined there
     careful_zwnj: Counter[str] = Counter()
+    careful_sentences: list[tuple[float, list[str]]] = []  # units of the other corpora that write ZWNJ
     for corpus, words in word_lists(split):
         weight = WEIGHT[corpus]
         for w in words:
@@ -324,6 +330,8 @@ def main(
         if corpus != "perdt" and any(ZWNJ in w for w in words):  # a writer who knows ZWNJ
             for w in words:
                 (careful_zwnj if ZWNJ in w else careful_joined)[w.replace(ZWNJ, "")] += 1
+            if corpus not in SPACE_CLEAN:
+                careful_sentences.append((weight, words))
     keys = [k for k, n in totals.items() if n >= MIN_SCORE]
 
     # Compound parts: kept when the words that end (start) with them write the ZWNJ
@@ -413,12 +421,14 @@ def main(
     # Spaced readings of words with ZWNJ, counted in text whose spaces are trustworthy.
     candidates = {form.replace(ZWNJ, " "): form for key, (form, _) in best.items() if ZWNJ in form and key not in list_only}
     spaced: Counter[str] = Counter()
-    for weight, words in sentences:
-        for n in (2, 3):
-            for i in range(len(words) - n + 1):
-                gram = " ".join(words[i : i + n])
-                if gram in candidates:
-                    spaced[gram] += weight
+    careful_spaced: Counter[str] = Counter()  # ... and in the careful units of the other corpora
+    for counter, units_ in ((spaced, sentences), (careful_spaced, careful_sentences)):
+        for weight, words in units_:
+            for n in (2, 3):
+                for i in range(len(words) - n + 1):
+                    gram = " ".join(words[i : i + n])
+                    if gram in candidates:
+                        counter[gram] += weight
     # Words only the dictionary knows are merged across a space only when their last part
     # seldom stands alone (پیام رسان, not مردم دوستی or شاه عباس) or the list gives the compound
     # a frequency, and never after a function word or when clean text writes the pair apart.
@@ -434,12 +444,14 @@ def main(
             return False
         # Seen in the corpora, and spelt with this ZWNJ there (not only by the dictionary).
         if key in seen and (form in perdt.get(key, ()) or form in noisy.get(key, ())):
+            careful = careful_spaced[gram]
+            against = spaced[gram] + (CAREFUL_SPACE_WEIGHT * careful if careful >= CAREFUL_SPACE_MIN else 0.0)
             # Joined spellings in noisy text count when the corpora chose the ZWNJ spelling on their own.
             if key in corpus_chosen:
-                return corpus_totals[key] > MERGE_RATIO * spaced[gram]
+                return corpus_totals[key] > MERGE_RATIO * against
             support = sum(perdt.get(key, {}).values()) + noisy[key][form]
             first = form.partition(ZWNJ)[0]
-            return support >= RARE and first not in NOT_COMPOUND_LEFT and support > MERGE_RATIO * spaced[gram]
+            return support >= RARE and first not in NOT_COMPOUND_LEFT and support > MERGE_RATIO * against
         if spaced[gram] or parts[0] in NOT_COMPOUND_LEFT:
             return False
         # The last part seldom stands alone, or the list has seen the compound in use often
