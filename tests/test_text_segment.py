@@ -105,3 +105,8 @@ def test_segment_is_linear_on_long_lines() -> None:
             assert len(_sentences(line)) == 1
             timings.append(time.perf_counter() - t0)
         assert timings[1] < 25 * timings[0] + 0.5  # 10x the text: far from 100x
+
+
+def test_segment_curly_quotations_do_not_split() -> None:
+    text = "او گفت: “ما آماده‌ایم. شما چطور؟” و رفت. سپس آمد."
+    assert _sentences(text) == ["او گفت: “ما آماده‌ایم. شما چطور؟” و رفت.", "سپس آمد."]

@@ -39,7 +39,7 @@ def split_sentences(text: str, sections: tuple[Section, ...], semicolon: bool = 
         # Quotation state, kept as the marks go by so that a long line costs linear time: the
         # balance of « and » from the sentence start to ``counted``, and the line's last ».
         balance, counted = 0, start
-        last_close = text.rfind("»", sec.start, sec.end)
+        last_close = max(text.rfind("»", sec.start, sec.end), text.rfind("”", sec.start, sec.end))
         for m in pattern.finditer(text, sec.start, sec.end):
             mark = m.start()
             if text[mark] == "." and (
@@ -48,13 +48,13 @@ def split_sentences(text: str, sections: tuple[Section, ...], semicolon: bool = 
                 continue
             if text.startswith(("..", "…"), mark) and _ellipsis_continues(text, start, mark, m.end(), sec.end):
                 continue
-            balance += text.count("«", counted, mark) - text.count("»", counted, mark)
+            balance += _quote_balance(text, counted, mark)
             counted = mark
             # Inside a quotation that closes later on the line: no sentence end, unless the
             # quotation closes right after the mark and a new sentence follows.
             if balance > 0 and last_close > mark:
-                closed = balance + text.count("«", mark, m.end()) - text.count("»", mark, m.end()) <= 0
-                if not (text[m.end() - 1] == "»" and closed and _next_word(text, m.end(), sec.end) not in _CONTINUATIONS):
+                closed = balance + _quote_balance(text, mark, m.end()) <= 0
+                if not (text[m.end() - 1] in "»”" and closed and _next_word(text, m.end(), sec.end) not in _CONTINUATIONS):
                     continue
             end = _straight_quote_closed(text, start, m.end(), sec.end)
             _append(sentences, text, start, end, index)
@@ -110,6 +110,11 @@ def _spelt_initials(text: str, line_start: int, word_start: int, dot: int) -> bo
         return True
     preceding = text[max(line_start, word_start - 12) : word_start].split()
     return bool(preceding) and preceding[-1].endswith(".") and preceding[-1][:-1] in _LETTER_NAMES
+
+
+def _quote_balance(text: str, start: int, end: int) -> int:
+    """Quotations opened less those closed in ``text[start:end]`` (« », and “ ” as some sites write)."""
+    return text.count("«", start, end) + text.count("“", start, end) - text.count("»", start, end) - text.count("”", start, end)
 
 
 def _ellipsis_continues(text: str, start: int, mark: int, end: int, line_end: int) -> bool:
