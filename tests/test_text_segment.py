@@ -110,3 +110,9 @@ def test_segment_is_linear_on_long_lines() -> None:
 def test_segment_curly_quotations_do_not_split() -> None:
     text = "او گفت: “ما آماده‌ایم. شما چطور؟” و رفت. سپس آمد."
     assert _sentences(text) == ["او گفت: “ما آماده‌ایم. شما چطور؟” و رفت.", "سپس آمد."]
+
+
+def test_segment_a_short_parenthesis_after_the_full_stop_stays_with_its_sentence() -> None:
+    text = "او گفت. و لاتعاونوا علی الاثم و العدوان. (مائده/۲)"
+    assert _sentences(text) == ["او گفت.", "و لاتعاونوا علی الاثم و العدوان. (مائده/۲)"]
+    assert _sentences("رحمتی معذرت خواست! (عکس)") == ["رحمتی معذرت خواست! (عکس)"]

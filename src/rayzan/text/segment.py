@@ -71,11 +71,20 @@ def _append(out: list[Sentence], text: str, start: int, end: int, section: int) 
         end -= 1
     if end <= start:
         return
-    if out and out[-1].section == section and not any(ch.isalnum() for ch in text[start:end]):
-        # Punctuation alone (a closing " after a space: «... بیندازند. "») belongs to the sentence before.
+    if out and out[-1].section == section and (_parenthetical(text, start, end) or not any(ch.isalnum() for ch in text[start:end])):
+        # Punctuation alone (a closing " after a space: «... بیندازند. "»), or a short parenthesis after
+        # the full stop (a verse's citation «(مائده/۲)», a caption's «(عکس)»), belongs to the sentence before.
         out[-1] = Sentence(out[-1].start, end, section)
     else:
         out.append(Sentence(start, end, section))
+
+
+def _parenthetical(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one short parenthesis and nothing else: ``(نساء/۹۷)``."""
+    return end - start <= _MAX_PARENTHETICAL and text[start] == "(" and text.find(")", start, end) == end - 1
+
+
+_MAX_PARENTHETICAL = 40
 
 
 def _is_abbreviation(text: str, line_start: int, dot: int) -> bool:
