@@ -58,7 +58,7 @@ def analyze(
     paths: list[str] = typer.Argument(..., help="Files, directories, URLs, or - for stdin."),
     format: str = typer.Option("jsonl", "--format", "-f", help="jsonl (one article per line), json (a list) or table."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),
-    no_zwnj: bool = typer.Option(False, "--no-zwnj", help="Do not restore lost ZWNJ characters."),
+    no_zwnj: bool = typer.Option(False, "--no-zwnj", help="Do not restore lost ZWNJ characters (nor spaces lost after و, در, از)."),
 ) -> None:
     """Analyse articles and print their entities, actors and events (nothing is stored)."""
     if format not in ("jsonl", "json", "table"):
@@ -98,7 +98,7 @@ def analyze(
 def ingest(
     paths: list[str] = typer.Argument(..., help="Files, directories, URLs, or - for stdin."),
     db: Optional[str] = DbOption,
-    no_zwnj: bool = typer.Option(False, "--no-zwnj", help="Do not restore lost ZWNJ characters."),
+    no_zwnj: bool = typer.Option(False, "--no-zwnj", help="Do not restore lost ZWNJ characters (nor spaces lost after و, در, از)."),
 ) -> None:
     """Analyse articles and store them; re-ingesting the same article adds nothing."""
     from rayzan.ingest import ingest_paths
@@ -164,7 +164,7 @@ class Digits(str, Enum):
 
 @app.command()
 def normalize(
-    no_zwnj: bool = typer.Option(False, "--no-zwnj", help="Do not restore lost ZWNJ characters."),
+    no_zwnj: bool = typer.Option(False, "--no-zwnj", help="Do not restore lost ZWNJ characters (nor spaces lost after و, در, از)."),
     digits: Digits = typer.Option(
         Digits.persian, "--digits", help="Write digits as persian (۱۲), latin (12) or keep them as written."
     ),
