@@ -8,7 +8,8 @@ space or the line end, unless the full stop belongs to an abbreviation
 (``۱.``) or a quotation that closes later on the line (one that closes right after
 the mark, ``.»``, ends the sentence with it unless a word such as ``و`` carries it
 on).  An ellipsis after ``و`` ("and so on": ``برنج، روغن و... گران شد``) or before such
-a word (``رفت... و برگشت``) ends none either.
+a word (``رفت... و برگشت``) ends none either.  What follows a sentence end with no word of
+its own (a closing ``"``, a citation ``(مائده/۲)`` at the line end) stays with that sentence.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ def split_sentences(text: str, sections: tuple[Section, ...], semicolon: bool = 
     for index, sec in enumerate(sections):
         start = sec.start
         # Quotation state, kept as the marks go by so that a long line costs linear time: the
-        # balance of « and » from the sentence start to ``counted``, and the line's last ».
+        # balance of « » (and “ ”) from the sentence start to ``counted``, and the line's last close.
         balance, counted = 0, start
         last_close = max(text.rfind("»", sec.start, sec.end), text.rfind("”", sec.start, sec.end))
         for m in pattern.finditer(text, sec.start, sec.end):

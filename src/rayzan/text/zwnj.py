@@ -589,7 +589,8 @@ class ZwnjLexicon:
     def _glued_preposition(self, key: str) -> str | None:
         """``در تهران`` for ``درتهران``: و, در and از end in a letter that does not join the next,
         so a lost space after them does not show, and scraped text loses it (``ازایران``,
-        ``وتصمیم``).  Only for a word the corpora wrote less than twice, before a frequent word."""
+        ``وتصمیم``).  Asked only of words no corpus wrote and of ``G`` records (written less than
+        twice, in no dictionary), and only before a frequent word."""
         for preposition in _GLUED_PREPOSITIONS:
             rest = key[len(preposition) :]
             if not key.startswith(preposition) or len(rest) < 3 or self.scores.get(rest, 0.0) < _GLUED_REST_SCORE:
