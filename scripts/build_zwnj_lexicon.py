@@ -504,7 +504,8 @@ def main(
 
 def glued_typos(best: dict[str, tuple[str, float]], dictionary: dict[str, tuple[str, float, bool]]) -> list[str]:
     """Words the corpora wrote less than twice and no dictionary lists, that begin with a glued
-    preposition before a frequent word (``درتهران``, ``وتصمیم``; not ``دربان``, a dictionary word)."""
+    preposition before a frequent word (``درتهران``, ``وتصمیم``; not ``دربان``, a dictionary word).
+    A first sieve: ``ZwnjLexicon._glued_preposition`` decides at load time (``در`` before a verb)."""
     out = []
     for key, (_, score) in best.items():
         if score >= MIN_STEM_SCORE or key in dictionary:

@@ -175,6 +175,11 @@ def _glued_full_stop(text: str, dot: int, letters: frozenset[str]) -> bool:
 
 
 _CLOSING_QUOTES = frozenset('"»)')
+# Runs of printable ASCII holding a Latin letter and a digit: a URL, an e-mail, G20, F-35.
+_ASCII_RUN = re.compile(r"[!-~]+")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_LATIN_DIGIT = re.compile(r"[0-9]")
+_DIGITS = frozenset(_LATIN_DIGITS + _PERSIAN_DIGITS + _ARABIC_DIGITS)
 _TAG_RUN = re.compile(r"[\w\u200c]*$")
 
 
@@ -183,11 +188,6 @@ def _in_hashtag(text: str, start: int) -> bool:
     head = text[max(0, start - 100) : start]
     run = _TAG_RUN.search(head)
     return run is not None and run.start() > 0 and head[run.start() - 1] in "#@"
-# Runs of printable ASCII holding a Latin letter and a digit: a URL, an e-mail, G20, F-35.
-_ASCII_RUN = re.compile(r"[!-~]+")
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
-_LATIN_DIGIT = re.compile(r"[0-9]")
-_DIGITS = frozenset(_LATIN_DIGITS + _PERSIAN_DIGITS + _ARABIC_DIGITS)
 
 
 # ``ا...`` (also ``ا..``, ``ا…``) standing for ``الله``.  A lone alef before the dots, after a space
