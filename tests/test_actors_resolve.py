@@ -115,6 +115,17 @@ def test_actors_title_with_the_majlis_full_name():
     assert all("شورای اسلامی" != m.text for m in doc.mentions)
 
 
+def test_actors_attribution_is_no_name_and_agency_names_need_their_ner_tag():
+    text = "به گزارش فارس، وزیر امور خارجه گفت. استاندار فارس و اول مهر."
+    doc = analyse("خبر", text)
+    assert not [a for a in doc.actors if a.kind == "person" and "گزارش" in a.name]  # a source, not a name
+    start = doc.text.index("فارس")
+    doc = analyse("خبر", text, entities=(Entity("فارس", "ORG", start, start + len("فارس")),))
+    assert ("فارس", "FARS") in {(m.text, m.actor) for m in doc.mentions}
+    # Untagged, فارس (the province) and مهر (the month) are no agency.
+    assert [m.start for m in doc.mentions if m.actor in ("FARS", "MEHR")] == [start]
+
+
 def test_actors_ner_person_entity_is_used_and_filled():
     text_body = "رابرت مالی گفت که مذاکرات ادامه دارد."
     doc = analyse("خبر", text_body)

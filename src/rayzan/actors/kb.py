@@ -119,12 +119,23 @@ class KnowledgeBase:
     # person only when the article's context says so: surface key -> person entry.
     homonyms: dict[str, Entry] = field(default_factory=dict)
     org_heads: dict[str, str | None] = field(default_factory=dict)  # head noun key -> sector
+    # Names that are an organisation only where NER tags them ORG (فارس the agency, not the
+    # province or خلیج فارس; مهر the agency, not the month): surface key -> entry.
+    ner_orgs: dict[str, Entry] = field(default_factory=dict)
     max_units: int = 1
     first_units: frozenset[str] = frozenset()
 
     def lookup(self, text: str) -> Surface | None:
         for key in surface_keys(text):
             hit = self.surfaces.get(key)
+            if hit is not None:
+                return hit
+        return None
+
+    def ner_org(self, text: str) -> Entry | None:
+        """The organisation ``text`` names when NER has tagged it ORG (``ner:`` names)."""
+        for key in surface_keys(text):
+            hit = self.ner_orgs.get(key)
             if hit is not None:
                 return hit
         return None
@@ -344,6 +355,9 @@ def _load_items(b: _Builder, items: Iterable[dict[str, Any]], where_base: str, k
         for name in item.get("also") or []:
             for key in surface_keys(str(name)):
                 b.kb.homonyms[key] = entry
+        for name in item.get("ner") or []:
+            for key in surface_keys(str(name)):
+                b.kb.ner_orgs[key] = entry
 
 
 def _finish_metonyms(b: _Builder, metonyms: list[tuple[str, str, str]]) -> None:

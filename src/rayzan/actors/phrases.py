@@ -33,6 +33,8 @@ STOPWORDS = frozenset(
 )
 # Words after which a name may start an apposition ("با کاظم جلالی، سفیر ...").
 NAME_OPENERS = frozenset(["و", "با", "از", "به", "که", "بین", "میان", "توسط", "برای", "نزد", "همراه"])
+# Nouns of «به گزارش X»، «به گفته X»، «به نقل از X»: what follows is a source, not a person's name.
+ATTRIBUTION_NOUNS = frozenset(["گزارش", "گفته", "نوشته", "نقل", "اعتقاد", "عقیده", "نظر", "ادعای"])
 QUOTES_OPEN = frozenset('«"“')
 QUOTES_CLOSE = frozenset('»"”')
 MAX_NAME_WORDS = 5
@@ -388,9 +390,10 @@ class PhraseReader:
                 words = words[n:]
                 break
         else:
-            # Without a given name, only "X Y، title" where X Y opens a phrase (با جبور، ...).
+            # Without a given name, only "X Y، title" where X Y opens a phrase (با جبور، ...), and
+            # not an attribution: «به گزارش فارس، وزیر ...» names a source, not the minister.
             words = words[-2:]
-            if not comma or not self.opens_clause(words[0][0]):
+            if not comma or not self.opens_clause(words[0][0]) or self.units[words[0][0]].text in ATTRIBUTION_NOUNS:
                 return None
         return NameSpan(words[0][0], words[-1][1], "apposition")
 

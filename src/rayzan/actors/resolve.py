@@ -583,7 +583,8 @@ class _Article:
 
     def ner_organisations(self) -> None:
         """ORG entities the KB does not know become organisations of their own; their
-        state is one the name contains (حزب مردم پاکستان), else the article's."""
+        state is one the name contains (حزب مردم پاکستان), else the article's.  A name the KB
+        gives an organisation only under that tag (``ner:``, فارس) is that organisation."""
         orgs = [e for e in self.doc.entities if e.label == "ORG"]
         if not orgs:
             return
@@ -594,6 +595,10 @@ class _Article:
                 or mn.start <= e.start and e.end <= mn.end  # جمهوری اسلامی ایران: the state itself
                 for mn in self.mentions
             ):
+                continue
+            known = self.kb.ner_org(e.text)
+            if known is not None:  # «فارس» tagged ORG is the news agency
+                self.mentions.append(Mention(e.text, e.start, e.end, self.table.entry(known), "name"))
                 continue
             inside = [m for m in self.matches if e.start <= m.start and m.end <= e.end]
             state = next((s for m in inside if (s := state_of(m) or place_state(m))), None)
