@@ -126,6 +126,16 @@ def test_actors_attribution_is_no_name_and_agency_names_need_their_ner_tag():
     assert [m.start for m in doc.mentions if m.actor in ("FARS", "MEHR")] == [start]
 
 
+def test_actors_ner_org_that_is_the_state_or_a_bare_noun():
+    text = "دشمنان نظام جمهوری اسلامی ایران را تهدید کردند و کشور ایستاد."
+    doc = analyse("خبر", text)
+    first, second = doc.text.index("نظام"), doc.text.index("کشور ایستاد")
+    ents = (Entity("نظام جمهوری اسلامی ایران", "ORG", first, first + 24), Entity("کشور", "ORG", second, second + 4))
+    doc = analyse("خبر", text, entities=ents)
+    assert ("نظام جمهوری اسلامی ایران", "IRN") in {(m.text, m.actor) for m in doc.mentions}
+    assert not [a for a in doc.actors if a.kind == "organisation"]  # «کشور» alone is no organisation
+
+
 def test_actors_ner_person_entity_is_used_and_filled():
     text_body = "رابرت مالی گفت که مذاکرات ادامه دارد."
     doc = analyse("خبر", text_body)

@@ -41,6 +41,7 @@ from rayzan.actors.phrases import (
     QUOTES_CLOSE,
     QUOTES_OPEN,
     STOPWORDS,
+    THIS_NOUNS,
     BodyPhrase,
     NameSpan,
     OrgSpan,
@@ -596,6 +597,8 @@ class _Article:
                 for mn in self.mentions
             ):
                 continue
+            if e.text in THIS_NOUNS:
+                continue  # «کشور» alone: a reference (the country), not an organisation's name
             known = self.kb.ner_org(e.text)
             if known is not None:  # «فارس» tagged ORG is the news agency
                 self.mentions.append(Mention(e.text, e.start, e.end, self.table.entry(known), "name"))
