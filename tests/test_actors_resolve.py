@@ -72,6 +72,7 @@ def test_actors_bodies_resolve_to_their_state(text, actor_id, country):
         ("آیت‌ا... خامنه‌ای امروز گفت.", "person:ali-khamenei", "name"),  # ا... short for الله
         ("آژانس بینالمللی انرژی اتمی گزارش داد.", "IAEA", "name"),  # ZWNJ lost
         ("شورای امنیت سازمان ملل تشکیل جلسه داد.", "UNSC", "name"),
+        ("فیفا فدراسیون فوتبال ایران را تهدید کرد.", "FIFA", "name"),  # no state: not the article's Iran
     ],
 )
 def test_actors_kb_names_in_text(text, actor_id, kind):
