@@ -137,6 +137,16 @@ def test_actors_ner_org_that_is_the_state_or_a_bare_noun():
     assert not [a for a in doc.actors if a.kind == "organisation"]  # «کشور» alone is no organisation
 
 
+def test_actors_friday_prayer_leader_and_an_honorific_inside_a_person_span():
+    doc = analyse("خبر", "امام جمعه تهران آمریکا را محکوم کرد.")
+    leader = doc.actor("IRN:friday-prayer-leader")
+    assert leader is not None and leader.code == "IRNREL"
+    text = "حضرت امام خمینی فرمود."
+    start = analyse("خبر", text).text.index("حضرت")
+    doc = analyse("خبر", text, entities=(Entity("حضرت امام خمینی", "PER", start, start + len("حضرت امام خمینی")),))
+    assert [(m.text, m.actor) for m in doc.mentions] == [("امام خمینی", "person:ruhollah-khomeini")]
+
+
 def test_actors_ner_person_entity_is_used_and_filled():
     text_body = "رابرت مالی گفت که مذاکرات ادامه دارد."
     doc = analyse("خبر", text_body)

@@ -50,6 +50,7 @@ SECTOR_CODES = {
     "igo": "IGO",
     "media": "MED",
     "business": "BUS",
+    "religious": "REL",
 }
 
 # Entry kinds.

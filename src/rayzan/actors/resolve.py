@@ -251,6 +251,9 @@ class _Article:
                     continue
                 if m is not None and m.surface.entry.kind == PERSON and m.last < ns.last:
                     ns = NameSpan(m.first, m.last, "kb")  # «مقتدا صدر [آزادی]»: the KB knows where the name ends
+                elif m is not None and m.surface.entry.kind == "role" and m.surface.entry.honorific and m.last < ns.last:
+                    # «حضرت امام خمینی» tagged PER with its honorific: the name is what follows it
+                    ns = self.known_person_at(m.last + 1) or NameSpan(m.last + 1, ns.last, ns.source)
                 i = self.named(ns)
                 continue
             if m is not None:
