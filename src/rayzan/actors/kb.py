@@ -21,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -127,23 +127,27 @@ class KnowledgeBase:
     first_units: frozenset[str] = frozenset()
 
     def lookup(self, text: str) -> Surface | None:
-        for key in surface_keys(text):
-            hit = self.surfaces.get(key)
-            if hit is not None:
-                return hit
-        return None
+        return _by_surface(self.surfaces, text)
 
     def ner_org(self, text: str) -> Entry | None:
         """The organisation ``text`` names when NER has tagged it ORG (``ner:`` names)."""
-        for key in surface_keys(text):
-            hit = self.ner_orgs.get(key)
-            if hit is not None:
-                return hit
-        return None
+        return _by_surface(self.ner_orgs, text)
 
     def country_name(self, iso3: str | None) -> str | None:
         entry = self.countries.get(iso3 or "")
         return entry.name if entry else None
+
+
+T = TypeVar("T")
+
+
+def _by_surface(table: dict[str, T], text: str) -> T | None:
+    """The value of the first of ``text``'s surface keys that ``table`` holds."""
+    for key in surface_keys(text):
+        hit = table.get(key)
+        if hit is not None:
+            return hit
+    return None
 
 
 def plain(text: str) -> str:
