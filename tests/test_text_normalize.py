@@ -30,6 +30,7 @@ ZWNJ = "\u200c"
         ("\u200cسلام\u200c دنیا", "سلام دنیا"),  # ZWNJ that is not between two letters
         ("تهران\u00a0امروز", "تهران امروز"),  # no-break space
         ("version 2.5, ok?", "version ۲.۵, ok?"),  # Latin punctuation stays in Latin context
+        ("نمایندۀ خانهٔ ملت", "نماینده خانه ملت"),  # ۀ is ه with the ezafe's hamza, like هٔ
     ],
 )
 def test_normalize_chars_fixes(raw: str, expected: str) -> None:
@@ -50,6 +51,7 @@ def test_normalize_config_keeps_digits_and_diacritics() -> None:
     config = NormalizerConfig(digits="keep", remove_diacritics=False)
     text, _ = Normalizer(config)("سالِ 2024")
     assert text == "سالِ 2024"
+    assert Normalizer(config)("خانۀ ملت")[0] == "خانۀ ملت"  # the ezafe's hamza is a diacritic kept
     latin, _ = Normalizer(NormalizerConfig(digits="latin"))("۱۴۰۲")
     assert latin == "1402"
 

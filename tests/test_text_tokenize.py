@@ -19,6 +19,12 @@ from rayzan.text import tokenize
         ("#غزه و #ایران_قوی", [("#غزه", "hashtag"), ("و", "word"), ("#ایران_قوی", "hashtag")]),
         ("«سلام»، گفت!", [("«", "punct"), ("سلام", "word"), ("»", "punct"), ("،", "punct"), ("گفت", "word"), ("!", "punct")]),
         ("ج.ا.ا. و U.S.", [("ج.ا.ا.", "word"), ("و", "word"), ("U.S.", "word")]),  # dotted initials
+        ("ق.م.ا و پ.ک.ک", [("ق.م.ا", "word"), ("و", "word"), ("پ.ک.ک", "word")]),  # ... without the last dot
+        ("ب.آمریکا", [("ب", "word"), (".", "punct"), ("آمریکا", "word")]),  # a letter and a word: no initials
+        ("ساعت ۱۲:۳۰ و 08:15:00", [("ساعت", "word"), ("۱۲:۳۰", "time"), ("و", "word"), ("08:15:00", "time")]),
+        ("نتیجه ۲:۱", [("نتیجه", "word"), ("۲", "number"), (":", "punct"), ("۱", "number")]),  # a score
+        ("F-35 و COVID-19", [("F-35", "word"), ("و", "word"), ("COVID-19", "word")]),  # Latin designations
+        ("افتتاح-۶", [("افتتاح", "word"), ("-", "punct"), ("۶", "number")]),  # a list item, not a name
         ("“سلام”", [("“", "punct"), ("سلام", "word"), ("”", "punct")]),  # curly quotes
     ],
 )

@@ -32,7 +32,7 @@ ZWNJ = "\u200c"
 
 _LETTERS = {
     "ي": "ی", "ى": "ی", "ئ": "ئ", "ك": "ک", "ة": "ه", "ڪ": "ک", "ھ": "ه", "ە": "ه", "ۍ": "ی", "ې": "ی",
-    "ۃ": "ه", "ٸ": "ئ", "ٱ": "ا",
+    "ۃ": "ه", "ہ": "ه", "ۂ": "ه", "ٸ": "ئ", "ٱ": "ا",
 }
 _PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹"
 _ARABIC_DIGITS = "٠١٢٣٤٥٦٧٨٩"
@@ -68,6 +68,10 @@ def _build_table(config: NormalizerConfig) -> dict[int, str]:
         for src in (_ARABIC_DIGITS, _PERSIAN_DIGITS):
             for a, b in zip(src, _LATIN_DIGITS):
                 table[ord(a)] = b
+    if config.remove_diacritics:
+        # ۀ is ه with the hamza of the ezafe (خانۀ ملت), the letter that هٔ writes in two: the
+        # hamza goes with the other diacritics, so both spell خانه and the lexicons find the word.
+        table[ord("ۀ")] = "ه"
     for ch in _SPACES:
         table[ord(ch)] = " "
     table[ord("\u066a")] = "٪"

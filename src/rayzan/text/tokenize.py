@@ -1,9 +1,10 @@
 """Tokens with character offsets into the normalised text.
 
-Kinds: ``word`` (ZWNJ-joined forms such as ``می‌شود`` stay one token), ``number``
+Kinds: ``word`` (ZWNJ-joined forms such as ``می‌شود`` stay one token, and so do
+dotted initials ``ج.ا.ا`` and Latin designations ``F-35``, ``COVID-19``), ``number``
 (Persian, Arabic-Indic or Latin digits, with decimal and thousands separators),
-``date`` (``۱۴۰۲/۰۵/۱۲``, ``2024-01-31``), ``url``, ``email``, ``hashtag``
-(and ``@mention``), ``punct`` and ``symbol``.
+``date`` (``۱۴۰۲/۰۵/۱۲``, ``2024-01-31``), ``time`` (``۱۲:۳۰``, ``08:15:00``), ``url``,
+``email``, ``hashtag`` (and ``@mention``), ``punct`` and ``symbol``.
 """
 
 from __future__ import annotations
@@ -29,15 +30,21 @@ _LETTERS = rf"[{PERSIAN_LETTERS}]*(?:(?:[^\W\d_]|[{_MARKS}])[{PERSIAN_LETTERS}]*
 _URL = r"(?:(?<=h)ttps?://|(?<=w)ww\.)[^\s«»،؛\"'<>()]*[^\s«»،؛.,:;!?؟)\"'<>(](?P<url>)"
 _EMAIL = r"(?<=[\w.+-])[\w.+-]*@[\w-]+(?:\.[\w-]+)+(?P<email>)"
 _REST = [
-    # A letter, then letters, digits and marks, with ZWNJ only between them; or dotted initials
-    # (ج.ا.ا.); a word that starts with a Persian letter takes no digits (تا۱۲سال is three tokens,
-    # a scraping slip; G20 and COP24 stay one).  Written so that nothing is matched twice.
+    # A letter, then letters, digits and marks, with ZWNJ only between them; or dotted initials,
+    # the last dot optional (ج.ا.ا., ق.م.ا, U.S.); a word that starts with a Persian letter takes
+    # no digits (تا۱۲سال is three tokens, a scraping slip; G20 and COP24 stay one), and a Latin
+    # one takes a hyphenated number (F-35, COVID-19: Persian words before -۳ are list items).
+    # Written so that nothing is matched twice.
     (
-        rf"(?<=[^\W\d_])(?:\.(?:[^\W\d_]\.)+|(?<=[{PERSIAN_LETTERS}]){_LETTERS}(?:\u200c+(?=[^\W\d_]){_LETTERS})*"
-        rf"|[{PERSIAN_LETTERS}\w{_MARKS}]*(?:\u200c+[{PERSIAN_LETTERS}\w{_MARKS}]+)*)(?P<word>)"
+        rf"(?<=[^\W\d_])(?:\.(?:[^\W\d_]\.)*[^\W\d_](?![\w\u200c])\.?|\.(?:[^\W\d_]\.)+"
+        rf"|(?<=[{PERSIAN_LETTERS}]){_LETTERS}(?:\u200c+(?=[^\W\d_]){_LETTERS})*"
+        rf"|[{PERSIAN_LETTERS}\w{_MARKS}]*(?:\u200c+[{PERSIAN_LETTERS}\w{_MARKS}]+)*"
+        rf"(?:(?<=[A-Za-z])-[0-9]+(?![\w\u200c]))?)(?P<word>)"
     ),
     r"(?<=[#@])[\w\u200c]*[^\W_](?P<hashtag>)",
     rf"(?<=[{_D}])[{_D}]{{0,3}}[/\-][{_D}]{{1,2}}[/\-][{_D}]{{1,4}}(?![{_D}])(?P<date>)",
+    # Hours and minutes (ساعت ۱۲:۳۰); minutes below 60, so a score or a verse (۲:۱) is no time.
+    rf"(?<=[{_D}])[{_D}]?:[0-5۰-۵٠-٥][{_D}](?::[0-5۰-۵٠-٥][{_D}])?(?![{_D}])(?P<time>)",
     rf"(?<=[{_D}])[{_D}]*(?:[.,٫٬/][{_D}]+)*(?P<number>)",
     r"(?:(?<=\.)\.+|(?<=[!?؟])[!?؟]+|(?<=[.,،؛:;!?؟«»\"'“”‘’()\[\]{}\-–—…/\\]))(?P<punct>)",
     r"(?<=[^\w\s\u200c])(?P<symbol>)",
