@@ -44,6 +44,12 @@ def _dyads(text: str, published: str = "2024-10-15") -> set[tuple[str, str | Non
         ("کارشناسان معتقدند ایران و عراق باید بیشتر گفتگو کنند.", set()),
         # a relative clause inside the object is not a second event
         ("عراق دو دیپلمات ایرانی را که ربوده شده بودند، آزاد کرد.", {("RETREAT", "IRQ", "IRN")}),
+        # a comma after a connective or an attribution does not make the name after it the object
+        ("از سوی دیگر، هند پاکستان را به نقض آتش‌بس متهم کرد.", {("ACCUSE", "IND", "PAK")}),
+        ("به گزارش خبرنگار فارس از مسکو، روسیه اوکراین را به حمله متهم کرد.", {("ACCUSE", "RUS", "UKR")}),
+        # ... but a subject before the comma stays one («این گزارش»), and one after the reporter acts
+        ("این گزارش، علاوه بر این، ایران را به نقض حقوق بشر متهم کرد.", {("ACCUSE", None, "IRN")}),
+        ("به گزارش رویترز آمریکا در بیانیه‌ای، ایران را به دخالت در عراق متهم کرد.", {("ACCUSE", "USA", "IRN")}),
         # a statement is no PLOVER event
         ("سخنگوی وزارت خارجه ایران بر ادامه همکاری با آژانس تأکید کرد.", set()),
     ],

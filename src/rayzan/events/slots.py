@@ -52,6 +52,12 @@ _CAUSE_PHRASE = re.compile(
     r"(?<![\w\u200c])(?:به\s+دنبال|در\s*پی|پس\s+از|بعد\s+از|در\s+واکنش\s+به|به\s+دلیل|به\s+خاطر|با\s+اشاره\s+به|"
     r"با\s+پایان|با\s+توجه\s+به|در\s+حالی\s+که)(?![\w\u200c])"
 )
+# A lead-in that opens with a preposition, a connective or a time word is an adverbial, not a subject.
+_ADVERBIAL_LEAD = re.compile(
+    r"(?:از|در|به|با|بر|طی|برای|ضمن|علاوه|بنابر|طبق|همچنین|همزمان|ضمنا|ضمناً|اما|ولی|لیکن|سپس|بنابراین|"
+    r"اکنون|هم‌اکنون|امروز|دیروز|امشب)(?![\w\u200c])"
+)
+_REPORTED_FROM = re.compile(r"(?<![\w\u200c])(?:به\s+گزارش|به\s+نقل|خبرنگار)(?![\w\u200c])[^،.؛:«»]{0,60}\s+از\s*$")
 _SPEAKER = re.compile(r"^[^:«»]{1,50}:")
 _RA = re.compile(r"(?<![\w\u200c])را(?![\w\u200c])")
 WORD = re.compile(r"[\w\u200c]+")
@@ -135,6 +141,8 @@ def sentence_slots(doc: Document, sent: Sentence, mentions: list[Mention]) -> Se
             marker = CAUSE
         if marker == PLACE and _ROLE_BEFORE.search(text[max(sent.start, start - 50) : start]):
             marker = ROLE
+        if marker == FROM and _all_places(doc, ms) and _REPORTED_FROM.search(text, sent.start, start):
+            marker = PLACE  # «به گزارش خبرنگار فارس از مسکو»: where the report comes from
         opening = max(speaker_end, sent.start, text.rfind("،", sent.start, start) + 1)
         if marker in (BARE, OBJECT) and _all_places(doc, ms) and len(text[opening:start].split()) > 1:
             marker = (
@@ -146,7 +154,7 @@ def sentence_slots(doc: Document, sent: Sentence, mentions: list[Mention]) -> Se
             appos_until = slot_end
         slots.append(slot)
         prev = slot
-    return SentenceSlots(sent, _mark_objects(text, sent, _close_lists(text, slots)), topics, causes)
+    return SentenceSlots(sent, _mark_objects(doc, text, sent, _close_lists(text, slots)), topics, causes)
 
 
 def _close_lists(text: str, slots: list[Slot]) -> list[Slot]:
@@ -168,7 +176,7 @@ def _close_lists(text: str, slots: list[Slot]) -> list[Slot]:
     return out
 
 
-def _mark_objects(text: str, sent: Sentence, slots: list[Slot]) -> list[Slot]:
+def _mark_objects(doc: Document, text: str, sent: Sentence, slots: list[Slot]) -> list[Slot]:
     """The object before «را»: the first bare name of the noun phrase, not the clause's subject.
 
     «ارتش اسرائیل ضاحیه بیروت را بمباران کرد»: the subject opens the clause, the object is
@@ -187,10 +195,11 @@ def _mark_objects(text: str, sent: Sentence, slots: list[Slot]) -> list[Slot]:
                 boundary = pos + 1
         inside = [i for i, s in enumerate(out) if boundary <= s.start < ra_pos and not s.apposition]
         bare = [i for i in inside if out[i].marker == BARE]
-        # Words before the comma are the subject («گانتز، حماس را ...»), unless they are background
-        # («در حالی که ...، دهلی‌نو پاکستان را ...») or the names there already were.
+        # Words before the comma are the subject («گانتز، حماس را ...», «این گزارش، ... ایران را»),
+        # unless they are background («در حالی که ...، دهلی‌نو پاکستان را ...») or an adverbial
+        # («از سوی دیگر، به گزارش خبرگزاری فارس از تبریز،»): then the subject follows the comma.
         lead_in = text[clause:boundary].strip(" ،")
-        has_subject = bool(lead_in) and not _CAUSE_PHRASE.match(lead_in)
+        has_subject = bool(lead_in) and not _CAUSE_PHRASE.match(lead_in) and not _adverbial_lead(doc, text, clause, boundary, out)
         words_before = text[boundary : out[bare[0]].start].split() if bare else []
         # «اشغالگران خانواده اسرای فلسطینی را»: a demonym after a noun describes the object, it is no subject
         modifier = bool(bare) and bool(words_before) and out[bare[0]].mentions[0].kind == "demonym"
@@ -227,6 +236,24 @@ def _mark_objects(text: str, sent: Sentence, slots: list[Slot]) -> list[Slot]:
             if inner:
                 out[i] = with_marker(out[i], out[i].marker, in_object=True)
     return out
+
+
+def _adverbial_lead(doc: Document, text: str, clause: int, boundary: int, slots: list[Slot]) -> bool:
+    """Every comma-phrase from ``clause`` to ``boundary`` opens with a preposition or a connective
+    and names no one but places: «از سوی دیگر»، «به نوشته این پایگاه»، «به گزارش خبرگزاری فارس
+    از تبریز» (news agencies are no slots).  «به گزارش فارس جرج بوش در سخنان خود» names its
+    subject, and «این گزارش، علاوه بر این،» opens with it."""
+    start = clause
+    while start < boundary:
+        comma = text.find("،", start, boundary)
+        end = boundary if comma < 0 else comma
+        phrase = text[start:end].strip()
+        if phrase and not _ADVERBIAL_LEAD.match(phrase):
+            return False
+        if any(start <= s.start < end and s.marker not in (PLACE, ROLE) and not _all_places(doc, s.mentions) for s in slots):
+            return False
+        start = end + 1
+    return True
 
 
 def _last_verb_end(text: str, start: int, end: int) -> int:
@@ -296,6 +323,10 @@ def _marker(text: str, sent_start: int, start: int, prev: Slot | None) -> tuple[
                 return ROLE, False  # «به نام دولت و ملت», «به عنوان ...»: not whom an act goes to
             if marker == TO and after in ("ضرب", "دست", "دستور", "وسیله"):
                 return AGENT, False  # «به ضرب گلوله نیروهای X», «به دست X»: by X
+            if marker == TO and after in ("گزارش", "نوشته", "گفته", "نقل"):
+                # «به گزارش رویترز»: who reports is no party; a name after the reporter
+                # («به گزارش فارس جرج بوش ... ایران را متهم کرد») opens the clause.
+                return (CAUSE, False) if skipped == 1 else (BARE, False)
             return marker, False
         if not WORD.fullmatch(word) or word in ("و", "که", "را"):
             break
