@@ -50,6 +50,9 @@ def _dyads(text: str, published: str = "2024-10-15") -> set[tuple[str, str | Non
         # ... but a subject before the comma stays one («این گزارش»), and one after the reporter acts
         ("این گزارش، علاوه بر این، ایران را به نقض حقوق بشر متهم کرد.", {("ACCUSE", None, "IRN")}),
         ("به گزارش رویترز آمریکا در بیانیه‌ای، ایران را به دخالت در عراق متهم کرد.", {("ACCUSE", "USA", "IRN")}),
+        # what a speaker points out is a clause of its own: its subject is not the speaker
+        ("پوتین با بیان اینکه آمریکا به سوریه حمله کرد، اظهار کرد: این اقدام غیرقانونی است.", {("ASSAULT", "USA", "SYR")}),
+        ("ایران با تأکید بر اینکه آمریکا مسئول است، این حمله را محکوم کرد.", {("ACCUSE", "IRN", None)}),
         # a statement is no PLOVER event
         ("سخنگوی وزارت خارجه ایران بر ادامه همکاری با آژانس تأکید کرد.", set()),
     ],

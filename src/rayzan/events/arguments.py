@@ -76,11 +76,18 @@ def dyads(
 ) -> list[tuple[Slot | None, Slot | None]]:
     """(source, target) pairs for one trigger; empty when no argument is found."""
     speakers = [s for s in info.slots if s.marker == SPEAKER]
-    framed = [(a, b) for a, b in info.topics + info.causes if a <= trigger.start < b and trigger.kind == "noun"]
+    # A noun inside a topic or background phrase, a verb inside a background clause (a topic
+    # phrase runs up to the predicate, which may be the trigger itself).
+    frames = info.topics + info.causes if trigger.kind == "noun" else [(a, b) for a, b in info.causes if _opens_clause(text, a)]
+    framed = [(a, b) for a, b in frames if a <= trigger.start < b]
     if framed:  # «درباره حمله باکو به ارمنستان»: inside its own phrase, the names keep their roles
         a, b = framed[0]
         info = SentenceSlots(info.sentence, [with_marker(s, s.inner) if a <= s.start < b else s for s in info.slots],
                              info.topics, info.causes)  # fmt: skip
+        if trigger.kind == "verb":
+            # «وزیر با اشاره به اینکه آمریکا به سوریه حمله کرد، گفت»: a verb inside the phrase is a
+            # clause of its own; the sentence's subject (who points it out) takes no part in it.
+            clause_start = max(clause_start, a)
     slots = [s for s in info.slots if not s.apposition and s.marker not in (PLACE, TOPIC, ROLE, CAUSE, SPEAKER)]
     if not opposed_is_target:
         slots = [s for s in slots if s.marker != OPPOSED]
@@ -130,7 +137,8 @@ def dyads(
     subjects = [s for s in before if s.marker == BARE and s.start >= reported] or [
         s for s in before if s.marker == BARE
     ]
-    if not subjects:  # a shared subject earlier in the sentence: «X ضمن ...، Y را محکوم کرد»
+    if not subjects and not (framed and trigger.kind == "verb"):
+        # a shared subject earlier in the sentence: «X ضمن ...، Y را محکوم کرد»
         subjects = [s for s in slots if s.marker == BARE and s.start < clause_start][:1] or speakers[:1]
     agents = [s for s in in_clause if s.marker == AGENT]
     marked = [s for s in in_clause if s.marker in TARGET_MARKERS or (opposed_is_target and s.marker == OPPOSED)]
@@ -161,6 +169,17 @@ def dyads(
     if len(subject_group) == 1 and len(subject_group[0].mentions) >= 2 and symmetric:
         return [(subject_group[0], subject_group[0])]  # «طرفین», «تهران و مسکو» as one plural slot
     return [(s, None) for s in subject_group]
+
+
+_CLAUSE_OPENER = re.compile(r"\s*(?:اینکه|این‌که|این\s+که|آنکه|آن‌که|آن\s+که|که)(?![\w\u200c])")
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """The background phrase ending at ``start`` opens a clause («با اشاره به اینکه»، «در حالی که»),
+    not a noun phrase («به خاطر عدم معرفی ...» runs on into the main verb)."""
+    return text[max(0, start - 3) : start] == " که" or text[max(0, start - 2) : start] == "که" or bool(
+        _CLAUSE_OPENER.match(text, start)
+    )
 
 
 def genitive_slots(text: str, trigger: Trigger, slots: list[Slot]) -> list[Slot]:

@@ -50,7 +50,9 @@ _TOPIC_MARKER = re.compile(
 )
 _CAUSE_PHRASE = re.compile(
     r"(?<![\w\u200c])(?:به\s+دنبال|در\s*پی|پس\s+از|بعد\s+از|در\s+واکنش\s+به|به\s+دلیل|به\s+خاطر|با\s+اشاره\s+به|"
-    r"با\s+پایان|با\s+توجه\s+به|در\s+حالی\s+که)(?![\w\u200c])"
+    r"با\s+پایان|با\s+توجه\s+به|در\s+حالی\s+که|"
+    # «با بیان اینکه ...، گفت», «ضمن تأکید بر اینکه ...»: what the speaker says, a clause of its own
+    r"(?:با|ضمن)\s+(?:بیان|تاکید|تأکید|اعلام|یادآوری|ابراز|ذکر)\s+(?:(?:به|بر)\s+)?(?:اینکه|این\u200cکه|این\s+که))(?![\w\u200c])"
 )
 # A lead-in that opens with a preposition, a connective or a time word is an adverbial, not a subject.
 _ADVERBIAL_LEAD = re.compile(
@@ -328,8 +330,8 @@ def _marker(text: str, sent_start: int, start: int, prev: Slot | None) -> tuple[
                 # («به گزارش فارس جرج بوش ... ایران را متهم کرد») opens the clause.
                 return (CAUSE, False) if skipped == 1 else (BARE, False)
             return marker, False
-        if not WORD.fullmatch(word) or word in ("و", "که", "را"):
-            break
+        if not WORD.fullmatch(word) or word in ("و", "که", "را", "اینکه", "این‌که", "آنکه", "آن‌که"):
+            break  # «با بیان اینکه آمریکا ...»: a clause opens after «اینکه», its subject follows
         if word not in HEAD_NOUNS and word not in PLACE_WORDS:
             others += 1
             if others > 2:
