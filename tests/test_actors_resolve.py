@@ -137,6 +137,15 @@ def test_actors_ner_org_that_is_the_state_or_a_bare_noun():
     assert not [a for a in doc.actors if a.kind == "organisation"]  # «کشور» alone is no organisation
 
 
+def test_actors_ner_org_takes_the_sector_of_its_head_noun():
+    text = "به نوشته روزنامه فرانسوی فیگارو، اولاند به کامرون تبریک گفت."
+    start = analyse("خبر", text).text.index("روزنامه")
+    span = "روزنامه فرانسوی فیگارو"
+    doc = analyse("خبر", text, entities=(Entity(span, "ORG", start, start + len(span)),))
+    paper = next(a for a in doc.actors if a.name == span)
+    assert (paper.sector, paper.country, paper.code) == ("media", "FRA", "FRAMED")  # who reports is no party
+
+
 def test_actors_friday_prayer_leader_and_an_honorific_inside_a_person_span():
     doc = analyse("خبر", "امام جمعه تهران آمریکا را محکوم کرد.")
     leader = doc.actor("IRN:friday-prayer-leader")

@@ -611,7 +611,15 @@ class _Article:
             name_en = romanize_name(e.text, self.kb)
             actor_id = f"org:{slug(name_en)}"
             if actor_id not in self.actors:
-                self.actors[actor_id] = Actor(actor_id, e.text, name_en, "organisation", state or fallback, romanised=True)
+                # The head noun gives the sector, as for names found without NER (روزنامه فیگارو: media,
+                # so no party to the events it reports).
+                key = surface_keys(e.text)[0]
+                sector = next((sec for head, sec in self.kb.org_heads.items() if key == head or key.startswith(head + " ")), None)
+                state = state or fallback
+                code = state + SECTOR_CODES[sector] if state and sector else None
+                self.actors[actor_id] = Actor(
+                    actor_id, e.text, name_en, "organisation", state, sector=sector, code=code, romanised=True
+                )
             self.mentions.append(Mention(e.text, e.start, e.end, actor_id, "name"))
 
     def earlier_surnames(self) -> None:
