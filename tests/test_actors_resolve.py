@@ -138,9 +138,9 @@ def test_actors_ner_org_that_is_the_state_or_a_bare_noun():
 
 
 def test_actors_ner_org_takes_the_sector_of_its_head_noun():
-    text = "به نوشته روزنامه فرانسوی فیگارو، اولاند به کامرون تبریک گفت."
+    text = "به نوشته روزنامه فرانسوی لیبراسیون، اولاند به کامرون تبریک گفت."
     start = analyse("خبر", text).text.index("روزنامه")
-    span = "روزنامه فرانسوی فیگارو"
+    span = "روزنامه فرانسوی لیبراسیون"
     doc = analyse("خبر", text, entities=(Entity(span, "ORG", start, start + len(span)),))
     paper = next(a for a in doc.actors if a.name == span)
     assert (paper.sector, paper.country, paper.code) == ("media", "FRA", "FRAMED")  # who reports is no party
@@ -304,3 +304,9 @@ def test_actors_longer_form_of_an_organisation_named_before():
     doc = analyse("خبر", "جبهه پایداری بیانیه داد.", "جبهه پایداری انقلاب اسلامی گفت که در انتخابات شرکت می‌کند.")
     orgs = {m.actor for m in doc.mentions if m.text.startswith("جبهه پایداری")}
     assert len(orgs) == 1
+
+
+def test_actors_major_news_outlets_are_media():
+    doc = analyse("خبر", "روزنامه نیویورک تایمز و شبکه اسکای نیوز و خبرگزاری آلمان (د پ آ) گزارش دادند.")
+    outlets = {a.id: a.sector for a in doc.actors}
+    assert outlets.get("NYT") == outlets.get("SKYNEWS") == outlets.get("DPA") == "media"
