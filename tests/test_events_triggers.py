@@ -82,3 +82,12 @@ def test_events_triggers_nouns() -> None:
 def test_events_triggers_no_false_friends() -> None:
     # «کردستان» starts like «کرد», «شدید» like «شد»: neither is a verb here.
     assert find_triggers(standin_document("اقلیم کردستان عراق با بحران شدید اقتصادی روبروست.")) == []
+
+
+def test_events_triggers_accepting_needs_a_demand_or_a_proposal() -> None:
+    assert _first("عربستان پیشنهاد پاکستان را پذیرفت.").cameo == "0832"
+    accepted = find_triggers(standin_document("آژانس درخواست ایران برای تعویق بازرسی را پذیرفت."))
+    assert "0832" in {t.cameo for t in accepted}
+    # a role, a festival entry, God accepting worship: no concession
+    assert find_triggers(standin_document("رئیس شورای شهر نقش کمک راننده را پذیرفت.")) == []
+    assert find_triggers(standin_document("نمایش‌های ایران در جشنواره پذیرفته شدند.")) == []
