@@ -107,3 +107,27 @@ def test_events_coding_visit_location_and_direction() -> None:
 def test_events_coding_empty_document() -> None:
     doc = code_events(standin_document("صادرات غیرنفتی ایران ده درصد افزایش یافت."))
     assert doc.events == ()
+
+
+def _with_actor_stage(text: str) -> set[tuple[str, str, str]]:
+    from rayzan.actors import STAGE
+    from rayzan.document import ArticleMeta, Block
+    from rayzan.pipeline import build_document, segment
+
+    doc = build_document(ArticleMeta(id="t"), [Block("title", "خبر"), Block("paragraph", text)])
+    doc = code_events(STAGE.run(segment(doc)))
+    return {(e.plover, e.source["text"], e.target["text"]) for e in doc.events}
+
+
+def test_events_coding_speaker_is_not_who_underwent_what_he_reports() -> None:
+    # «X گفت: ... دستگیر شدند»: the passive event's subject is not the speaker
+    got = _with_actor_stage("فرمانده انتظامی غرب استان تهران تصریح کرد: در این عملیات چهار متهم دستگیر شدند.")
+    assert got == {("COERCE", "", "")}
+
+
+def test_events_coding_press_conference_is_no_meeting() -> None:
+    text = (
+        "به گزارش خبرگزاری فارس از قزوین، علی افتخاری بعدازظهر امروز در نشست خبری بیان داشت: در نظام جمهوری "
+        "اسلامی ایران که براساس اعتقاد دیرینه به حکومت حق و عدل و قرآن تأسیس یافته است، امر به معروف از وظایف همگانی است."
+    )
+    assert _with_actor_stage(text) == set()

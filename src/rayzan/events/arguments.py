@@ -139,7 +139,11 @@ def dyads(
     ]
     if not subjects and not (framed and trigger.kind == "verb"):
         # a shared subject earlier in the sentence: «X ضمن ...، Y را محکوم کرد»
-        subjects = [s for s in slots if s.marker == BARE and s.start < clause_start][:1] or speakers[:1]
+        earlier = [s for s in slots if s.marker == BARE and s.start < clause_start][:1]
+        subjects = earlier if trigger.passive else earlier or speakers[:1]
+    if trigger.passive:
+        # «وی گفت: ... ۳۳ نفر دستگیر شدند»: who speaks did not undergo what he reports
+        subjects = [s for s in subjects if ":" not in text[s.end : trigger.start]]
     agents = [s for s in in_clause if s.marker == AGENT]
     marked = [s for s in in_clause if s.marker in TARGET_MARKERS or (opposed_is_target and s.marker == OPPOSED)]
     # «روابط تجاری با اسرائیل را قطع کرد»: a «با» inside the object still names the other side when nothing else does

@@ -57,6 +57,7 @@ _SPORTS = re.compile(
     r"فوتبال|والیبال|بسکتبال|فوتسال|سرمربی|بازیکن|تیم\s+ملی|لیگ\s+برتر|جام\s+جهانی|المپیک|کشتی[\u200c ]?گیر|"
     r"قهرمانی\s+(?:جهان|آسیا)|هفته\s+\S+\s+لیگ"
 )
+_PRESS = re.compile(r"(?:\u200cهای|\u200cی)?\s+(?:خبری|مطبوعاتی|رسانه‌ای)(?![\w\u200c])")
 _CONDITION = re.compile(r"(?<![\w\u200c])(?:در\s+صورت|اگر|چنانچه|درصورتی)(?![\w\u200c])")
 _FUTURE_TIME = re.compile(r"فردا|آینده|آتی|به\s*زودی|امشب")
 _ANAPHOR = re.compile(r"(?<![\w\u200c])(?:این|آن|همین|همان|چنین|چنان)\s*$")
@@ -194,6 +195,8 @@ def _describe_noun(
         return None  # «همانند دیدار با ایران ظاهر شوند»: a match, not a meeting
     if entry.cameo.startswith("04") and _MATCH.match(text, m.end(), sent.end):
         return None  # «دیدار مقابل پاراگوئه»: a match, not a meeting
+    if _PRESS.match(text, m.end(), sent.end):
+        return None  # «نشست خبری», «گفتگوی مطبوعاتی»: a press conference, not a meeting of two sides
     anaphoric = bool(_ANAPHOR.search(before[-12:]))
     if _PASSIVE_FRAME.search(before[-8:]):
         received = _RECEIVED.match(text, m.end(), sent.end)
