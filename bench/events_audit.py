@@ -1,0 +1,117 @@
+"""Precision of the events coded from general news: every article and sentence of the Fars News files.
+
+    .venv/bin/python bench/events_audit.py [--show unjudged|wrong|noise] [--by type|category]
+
+``bench/events.py`` scores the development set and the title-and-lead gold of political
+articles, with recall.  News archives are mostly something else (provinces, economy, sport,
+culture) and most events come from article bodies, so this script runs the full default
+pipeline over all 600 articles of ``../shared/data/news/fars`` and looks each coded event up
+in ``bench/data/events_audit.yaml``: verdicts the team gave, one event at a time, to every
+event the coder produced there (ok, noise, wrong; see the file's header).  It reports the
+share of each, with a 95% Wilson interval for precision (ok over judged), and how many events
+have no verdict yet (a change to the coder makes new ones: ``--show unjudged`` lists them to
+judge).  Recall is not measured here; the anchor coder of ``bench/events.py`` is not judged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import math
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from rayzan.pipeline import Pipeline, build_document, default_stages  # noqa: E402
+from rayzan.readers import to_raw_article  # noqa: E402
+
+FARS = ROOT.parent / "shared" / "data" / "news" / "fars"
+AUDIT = ROOT / "bench" / "data" / "events_audit.yaml"
+VERDICTS = ("ok", "noise", "wrong")
+
+
+def sentence_key(sentence: str) -> str:
+    return hashlib.sha1(sentence[:40].encode("utf-8")).hexdigest()[:10]
+
+
+def coded_events() -> list[dict[str, Any]]:
+    """Every event the default pipeline codes from the Fars News files, with its first evidence sentence."""
+    pipeline = Pipeline(stages=tuple(default_stages()))
+    rows = []
+    for path in sorted(FARS.glob("fars-news-*.json")):
+        for article in json.loads(path.read_text(encoding="utf-8")):
+            raw = to_raw_article(article)
+            doc = pipeline(build_document(raw.meta, list(raw.blocks)))
+            for event in doc.events:
+                sent = doc.sentence_at(event.evidence[0][0])
+                text = doc.text[sent.start : sent.end] if sent is not None else ""
+                rows.append(
+                    {
+                        "link": article["link"],
+                        "category": article.get("cat") or "?",
+                        "type": event.plover,
+                        "source": event.source.get("country"),
+                        "target": event.target.get("country"),
+                        "sentence": sentence_key(text),
+                        "text": text,
+                        "parties": f"{event.source.get('text') or '-'} > {event.target.get('text') or '-'}",
+                    }
+                )
+    return rows
+
+
+def wilson(k: int, n: int, z: float = 1.96) -> tuple[float, float]:
+    if n == 0:
+        return (0.0, 0.0)
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return (centre - half, centre + half)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--show", choices=("unjudged", *VERDICTS), help="list these events")
+    ap.add_argument("--by", choices=("type", "category"), help="also break the verdicts down")
+    args = ap.parse_args()
+    if not FARS.exists():
+        raise SystemExit(f"{FARS} is absent")
+    verdicts = {
+        (e["link"], e["type"], e["source"], e["target"], e["sentence"]): e["verdict"]
+        for e in yaml.safe_load(AUDIT.read_text(encoding="utf-8"))
+    }
+    rows = coded_events()
+    for r in rows:
+        r["verdict"] = verdicts.get((r["link"], r["type"], r["source"], r["target"], r["sentence"]), "unjudged")
+    counts = Counter(r["verdict"] for r in rows)
+    judged = sum(counts[v] for v in VERDICTS)
+    low, high = wilson(counts["ok"], judged)
+    print(f"Fars News files: {len(rows)} events coded, {judged} judged, {counts['unjudged']} without a verdict")
+    print(f"{'verdict':8} {'events':>6} {'share':>6}")
+    for v in VERDICTS:
+        print(f"{v:8} {counts[v]:6d} {counts[v] / max(judged, 1):6.3f}")
+    print(f"precision (ok / judged) {counts['ok'] / max(judged, 1):.3f}  95% [{low:.3f}, {high:.3f}]")
+    print(f"real acts (ok + noise)  {(counts['ok'] + counts['noise']) / max(judged, 1):.3f}")
+    if args.by:
+        field = args.by
+        groups = Counter(r[field] for r in rows)
+        print(f"\n{field:18} {'events':>6} {'ok':>4} {'noise':>5} {'wrong':>5} {'?':>3}")
+        for name, n in groups.most_common():
+            c = Counter(r["verdict"] for r in rows if r[field] == name)
+            print(f"{name:18} {n:6d} {c['ok']:4d} {c['noise']:5d} {c['wrong']:5d} {c['unjudged']:3d}")
+    if args.show:
+        for r in rows:
+            if r["verdict"] == args.show:
+                print(f"\n{r['type']} {r['source']}>{r['target']} | {r['parties']} | {r['link']} {r['sentence']}")
+                print("   ", r["text"][:240])
+
+
+if __name__ == "__main__":
+    main()
