@@ -91,3 +91,14 @@ def test_events_triggers_accepting_needs_a_demand_or_a_proposal() -> None:
     # a role, a festival entry, God accepting worship: no concession
     assert find_triggers(standin_document("رئیس شورای شهر نقش کمک راننده را پذیرفت.")) == []
     assert find_triggers(standin_document("نمایش‌های ایران در جشنواره پذیرفته شدند.")) == []
+
+
+def test_events_triggers_negated_perfect_modal_and_cultural_office() -> None:
+    # the participle carries the negation before an auxiliary: «اعزام نکرده است / بود»
+    assert _first("عربستان نیرو به یمن اعزام نکرده بود.").negated
+    assert _first("عربستان هیچ نیرویی به یمن اعزام نکرده است.").negated
+    # what one can or must do is no event: «می‌توان ... حمایت کرد»
+    assert _first("می‌توان از تولید ایرانی حمایت کرد.").irrealis
+    assert not _first("ایران از تولید داخلی حمایت کرد.").irrealis
+    # «رایزنی فرهنگی» is the embassy's cultural office
+    assert find_triggers(standin_document("به همت رایزنی فرهنگی ایران در باکو نمایشگاهی برگزار شد.")) == []

@@ -57,6 +57,12 @@ _SPORTS = re.compile(
     r"فوتبال|والیبال|بسکتبال|فوتسال|سرمربی|بازیکن|تیم\s+ملی|لیگ\s+برتر|جام\s+جهانی|المپیک|کشتی[\u200c ]?گیر|"
     r"قهرمانی\s+(?:جهان|آسیا)|هفته\s+\S+\s+لیگ"
 )
+_AUXILIARIES = frozenset("است اند ام ای ایم اید بود بودند بودم بودیم بودی بودید باشد باشند".split())
+# «می‌توان/باید/نباید ... حمایت کرد»: an impersonal modal before a short infinitive, in the same clause.
+_IMPERSONAL_MODAL = re.compile(
+    r"(?<![\w\u200c])(?:می[\u200c ]?توان|نمی[\u200c ]?توان|بتوان|نتوان|باید|نباید|می[\u200c ]?بایست)(?![\w\u200c])(?:(?!\sکه\s)[^،:.؛]){0,60}$"
+)
+_CULTURAL = re.compile(r"\s+فرهنگی(?![\w\u200c])")
 _PRESS = re.compile(r"(?:\u200cهای|\u200cی)?\s+(?:خبری|مطبوعاتی|رسانه‌ای)(?![\w\u200c])")
 _CONDITION = re.compile(r"(?<![\w\u200c])(?:در\s+صورت|اگر|چنانچه|درصورتی)(?![\w\u200c])")
 _FUTURE_TIME = re.compile(r"فردا|آینده|آتی|به\s*زودی|امشب")
@@ -197,6 +203,8 @@ def _describe_noun(
         return None  # «دیدار مقابل پاراگوئه»: a match, not a meeting
     if _PRESS.match(text, m.end(), sent.end):
         return None  # «نشست خبری», «گفتگوی مطبوعاتی»: a press conference, not a meeting of two sides
+    if entry.phrase == "رایزنی" and _CULTURAL.match(text, m.end(), sent.end):
+        return None  # «رایزنی فرهنگی ایران در باکو»: the embassy's cultural office, not consultations
     anaphoric = bool(_ANAPHOR.search(before[-12:]))
     if _PASSIVE_FRAME.search(before[-8:]):
         received = _RECEIVED.match(text, m.end(), sent.end)
@@ -235,6 +243,10 @@ def verb_mood(verb: str, infinitive: str | None) -> Mood:
     """Negation, future, progressive and subjunctive from the surface of a finite verb."""
     v = verb.strip()
     if infinitive and " " in infinitive:  # «امضا کرد»: look at the verb itself, not the words before it
+        words = v.split()
+        while len(words) > 1 and words[-1] in _AUXILIARIES:
+            words.pop()  # «اعزام نکرده است», «نکرده بود»: the participle carries the negation
+        v = " ".join(words)
         v = v.split()[-1] if not re.search(r"خواه\w*\s+\S+$", v) else " ".join(v.split()[-2:])
     stems: tuple[str, ...] = ()
     if infinitive and infinitive.split(" ")[-1] in VERB_STEMS:
@@ -272,6 +284,8 @@ def _infinitive_of(entry: Entry, verb: str) -> str | None:
 
 def _modality(before: str, mood: Mood) -> tuple[bool, bool]:
     """(planned, irrealis) of a verbal trigger, from its mood and the words before it."""
+    if not mood.future and not mood.progressive and _IMPERSONAL_MODAL.search(before):
+        return False, True  # «می‌توان از تولید ایرانی حمایت کرد»: what one can or must do, not what was done
     cue = bool(_PLANNED_CUES.search(before))
     if (mood.future or mood.subjunctive) and _CONDITION.search(before):
         return False, True  # «در صورت ...، تحریم خواهد کرد»: a condition, not a plan
