@@ -131,3 +131,8 @@ def test_events_coding_press_conference_is_no_meeting() -> None:
         "اسلامی ایران که براساس اعتقاد دیرینه به حکومت حق و عدل و قرآن تأسیس یافته است، امر به معروف از وظایف همگانی است."
     )
     assert _with_actor_stage(text) == set()
+
+
+def test_events_coding_condemnation_names_who_is_condemned() -> None:
+    text = "رحیم زریان نیز اشعاری را در وصف مظلومیت مردم غزه و محکومیت حملات اسرائیل به شهر غزه خواندند."
+    assert {(p, t) for p, _, t in _with_actor_stage(text)} == {("ACCUSE", "اسرائیل")}

@@ -50,6 +50,8 @@ _SAYS = re.compile(
 )
 # Event nouns whose complement is who underwent them, not who did them.
 _PATIENT_NOUNS = ("انهدام", "ترور", "بازداشت", "دستگیری", "اعدام", "ربودن", "آزادی")
+# «محکومیت X»: the name after the noun is who is condemned.
+_CONDEMNATION = ("محکومیت",)
 # A «به» phrase of its own between a name and the verb, other than a manner or a purpose.
 _NEARER_TO = re.compile(
     r"(?<![\w\u200c])به\s+(?!صورت|طور|شدت|زودی|ویژه|خصوص|منظور|دلیل|خاطر|عنوان|نام|رغم|سرعت|تنهایی|همراه|موقع|میزان|مبلغ|ارزش)[\w\u200c]+"
@@ -201,6 +203,13 @@ def _slots_by_sentence(doc: Document, wanted: set[int]) -> dict[int, SentenceSlo
 
 def _patient_first(doc: Document, trig: Trigger, src: Slot | None, tgt: Slot | None) -> tuple[Slot | None, Slot | None]:
     """«بمباران بیروت»: a city after an event noun is what it happened to, not who did it."""
+    if (
+        src is not None
+        and src.start >= trig.head_end
+        and doc.text.startswith(_CONDEMNATION, trig.start)
+        and (trig.kind == "noun" or trig.scope_end >= 0)
+    ):
+        return None, src  # «محکومیت حملات اسرائیل به غزه»: who is condemned, whatever the attacks' own target
     if tgt is None and src is not None and src.start >= trig.head_end and (trig.kind == "noun" or trig.scope_end >= 0):
         actor = doc.actor(src.mentions[0].actor)
         if actor is not None and actor.kind == "place":
