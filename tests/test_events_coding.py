@@ -136,3 +136,11 @@ def test_events_coding_press_conference_is_no_meeting() -> None:
 def test_events_coding_condemnation_names_who_is_condemned() -> None:
     text = "رحیم زریان نیز اشعاری را در وصف مظلومیت مردم غزه و محکومیت حملات اسرائیل به شهر غزه خواندند."
     assert {(p, t) for p, _, t in _with_actor_stage(text)} == {("ACCUSE", "اسرائیل")}
+
+
+def test_events_coding_the_clause_opens_after_what_introduces_it() -> None:
+    text = (
+        'روزنامه کویتی "الوطن" با اعلام این خبر نوشت: یک عضو مجلس امت کویت تهدیدهای ایران را علیه کشورهای حوزه '
+        "خلیج فارس مبنی بر اینکه توانمندی ایران بالاتر از قدرت این کشورها است، محکوم کرد."
+    )
+    assert _with_actor_stage(text) == {("ACCUSE", "عضو مجلس امت کویت", "ایران")}

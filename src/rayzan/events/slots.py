@@ -202,7 +202,9 @@ def _mark_objects(doc: Document, text: str, sent: Sentence, slots: list[Slot]) -
         # («از سوی دیگر، به گزارش خبرگزاری فارس از تبریز،»): then the subject follows the comma.
         lead_in = text[clause:boundary].strip(" ،")
         has_subject = bool(lead_in) and not _CAUSE_PHRASE.match(lead_in) and not _adverbial_lead(doc, text, clause, boundary, out)
-        words_before = text[boundary : out[bare[0]].start].split() if bare else []
+        # «روزنامه الوطن نوشت: یک عضو مجلس ...»: the clause opens after what introduces it
+        opening = max(boundary, text.rfind(":", boundary, out[bare[0]].start) + 1) if bare else boundary
+        words_before = text[opening : out[bare[0]].start].split() if bare else []
         # «اشغالگران خانواده اسرای فلسطینی را»: a demonym after a noun describes the object, it is no subject
         modifier = bool(bare) and bool(words_before) and out[bare[0]].mentions[0].kind == "demonym"
         if bare and not has_subject and not modifier and len(words_before) <= 4:
