@@ -62,6 +62,7 @@ def coded_events() -> list[dict[str, Any]]:
                         "sentence": sentence_key(text),
                         "text": text,
                         "parties": f"{event.source.get('text') or '-'} > {event.target.get('text') or '-'}",
+                        "confidence": event.confidence,
                     }
                 )
     return rows
@@ -99,6 +100,20 @@ def main() -> None:
         print(f"{v:8} {counts[v]:6d} {counts[v] / max(judged, 1):6.3f}")
     print(f"precision (ok / judged) {counts['ok'] / max(judged, 1):.3f}  95% [{low:.3f}, {high:.3f}]")
     print(f"real acts (ok + noise)  {(counts['ok'] + counts['noise']) / max(judged, 1):.3f}")
+    # Calibration: does the confidence track the share of ok events?  The shipped weights are fitted on
+    # these verdicts too (scripts/calibrate_events.py prints the two-fold held-out Brier).
+    scored = [(r["confidence"], int(r["verdict"] == "ok")) for r in rows if r["verdict"] in VERDICTS]
+    if scored:
+        rate = sum(y for _, y in scored) / len(scored)
+        brier = sum((c - y) ** 2 for c, y in scored) / len(scored)
+        constant = sum((rate - y) ** 2 for _, y in scored) / len(scored)
+        print(f"Brier {brier:.4f} (constant {rate:.2f}: {constant:.4f}; weights fitted on these verdicts too)")
+        for low_edge in (0.0, 0.2, 0.4, 0.6, 0.8):
+            band = [(c, y) for c, y in scored if low_edge <= c < low_edge + 0.2 or (low_edge == 0.8 and c == 1.0)]
+            if band:
+                mean = sum(c for c, _ in band) / len(band)
+                ok = sum(y for _, y in band) / len(band)
+                print(f"  confidence {low_edge:.1f}-{low_edge + 0.2:.1f}: n={len(band):4d} mean={mean:.3f} ok={ok:.3f}")
     if args.by:
         field = args.by
         groups = Counter(r[field] for r in rows)

@@ -6,10 +6,14 @@ Each coded event of the development data is labelled correct when its (type, sou
 country, target country) is in the article's gold set; a logistic regression over the
 features of ``rayzan.events.confidence`` (L2-regularised, plain gradient descent) is
 fitted to those labels.  Data: our own dev set (stand-in actors) and, when ../shared is
-present, the Fars gold set by link (real actor stage, title and lead events), weighted
-equally (by events) so the hand-written set does not make the score over-confident on
-real news.  It first prints a two-fold check (fit without one Fars split, Brier on it);
-the shipped weights are then fitted on everything.  Rerun after changing the coder.
+present, the Fars gold set by link (real actor stage, title and lead events) and the
+verdicts of ``bench/data/events_audit.yaml`` on every event the full pipeline codes from
+the 600 Fars News articles (correct = ``ok``).  Each real-news source weighs as much as the
+hand-written set, the audit twice as much, so the score means something on real news,
+where the coder is far less often right.  It first prints a two-fold check (fit without
+one half of the Fars articles, Brier on it); the shipped weights are then fitted on
+everything.  Rerun after changing the coder (judge new events first: ``bench/events_audit.py
+--show unjudged``).
 """
 
 from __future__ import annotations
@@ -26,13 +30,14 @@ sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 import events as bench
+import events_audit as audit
 
 from rayzan.events.coder import extract_with_features
 from rayzan.events.confidence import FEATURES
 
 TARGET = ROOT / "src" / "rayzan" / "events" / "data" / "confidence.json"
-# Real news counts this many times our hand-written set: the score is for real articles.
-REAL_NEWS_WEIGHT = 1
+# Each real-news source counts this many times our hand-written set: the score is for real articles.
+REAL_NEWS_WEIGHT = {"gold": 1, "audit": 2}
 
 
 def labelled(items: list[dict], docs: list, headline: bool) -> list[tuple[list[float], int]]:  # type: ignore[type-arg]
@@ -49,6 +54,34 @@ def labelled(items: list[dict], docs: list, headline: bool) -> list[tuple[list[f
     return rows
 
 
+def audit_rows() -> dict[int, list[tuple[list[float], int]]]:
+    """The judged events of the Fars News files by fold (CRC32 of the link, mod 2); unjudged skipped."""
+    import zlib
+
+    from rayzan.pipeline import Pipeline, build_document, default_stages
+    from rayzan.readers import to_raw_article
+
+    verdicts = {
+        (e["link"], e["type"], e["source"], e["target"], e["sentence"]): e["verdict"]
+        for e in yaml.safe_load(audit.AUDIT.read_text(encoding="utf-8"))
+    }
+    pipeline = Pipeline(stages=tuple(s for s in default_stages() if s.name != "events"))
+    folds: dict[int, list[tuple[list[float], int]]] = {0: [], 1: []}
+    for path in sorted(bench.FARS.glob("fars-news-*.json")):
+        for article in json.loads(path.read_text(encoding="utf-8")):
+            raw = to_raw_article(article)
+            doc = pipeline(build_document(raw.meta, list(raw.blocks)))
+            for event, values in extract_with_features(doc):
+                sent = doc.sentence_at(event.evidence[0][0])
+                text = doc.text[sent.start : sent.end] if sent is not None else ""
+                key = (article["link"], event.plover, event.source.get("country"), event.target.get("country"),
+                       audit.sentence_key(text))  # fmt: skip
+                if key in verdicts:
+                    fold = zlib.crc32(article["link"].encode()) % 2
+                    folds[fold].append(([values[name] for name in FEATURES], int(verdicts[key] == "ok")))
+    return folds
+
+
 def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 4000, lr: float = 0.1) -> np.ndarray:
     w = np.zeros(x.shape[1])
     for _ in range(steps):
@@ -62,11 +95,15 @@ def _matrix(rows: list[tuple[list[float], int]]) -> tuple[np.ndarray, np.ndarray
     return np.array([r[0] for r in rows], dtype=float), np.array([r[1] for r in rows], dtype=float)
 
 
-def _weighted(dev: list[tuple[list[float], int]], real: list[tuple[list[float], int]]) -> list[tuple[list[float], int]]:
-    # Repeat the real-news rows so both sets weigh the same: the score must mean something on real news,
-    # where the coder is less often right than on our hand-written sentences.
-    repeat = max(1, round(REAL_NEWS_WEIGHT * len(dev) / max(len(real), 1)))
-    return dev + real * repeat
+def _weighted(
+    dev: list[tuple[list[float], int]], real: dict[str, list[tuple[list[float], int]]]
+) -> list[tuple[list[float], int]]:
+    # Repeat the real-news rows so each source weighs its share of the hand-written set: the score must
+    # mean something on real news, where the coder is less often right than on our hand-written sentences.
+    rows = list(dev)
+    for name, part in real.items():
+        rows += part * max(1, round(REAL_NEWS_WEIGHT[name] * len(dev) / max(len(part), 1)))
+    return rows
 
 
 def _brier(w: np.ndarray, rows: list[tuple[list[float], int]]) -> float:
@@ -78,19 +115,23 @@ def main() -> int:
     dev_items = yaml.safe_load(bench.DEV.read_text(encoding="utf-8"))
     dev = labelled(dev_items, [bench.prepare(i, "standin") for i in dev_items], headline=False)
     sources = [f"tests/data/events/dev.yaml ({len(dev_items)} articles)"]
-    real: dict[str, list[tuple[list[float], int]]] = {}
+    gold: dict[str, list[tuple[list[float], int]]] = {}
+    judged: dict[int, list[tuple[list[float], int]]] = {0: [], 1: []}
     if bench.FARS.exists():
         for split in ("tune", "check"):
             items, docs = bench.load_fars(bench.FARS_GOLD, "stage", split)
-            real[split] = labelled(items, docs, headline=True)
+            gold[split] = labelled(items, docs, headline=True)
             sources.append(f"tests/data/events/fars_gold.yaml, split {split} ({len(items)} Fars News articles by link)")
-        # Two-fold check on real news: fit without one split, score the Brier on it, next to a constant.
-        for held, other in (("check", "tune"), ("tune", "check")):
-            w = fit(*_matrix(_weighted(dev, real[other])))
-            rate = float(np.mean([r[1] for r in real[other]]))
-            const = float(np.mean([(rate - r[1]) ** 2 for r in real[held]]))
-            print(f"held-out {held}: Brier {_brier(w, real[held]):.4f} (constant {rate:.2f}: {const:.4f})")
-    rows = _weighted(dev, real.get("tune", []) + real.get("check", []))
+        judged = audit_rows()
+        sources.append(f"bench/data/events_audit.yaml ({len(judged[0]) + len(judged[1])} judged events of 600 Fars News articles)")
+        # Two-fold check on real news: fit without one half, score the Brier on it, next to a constant.
+        for held, other, fold in (("check", "tune", 1), ("tune", "check", 0)):
+            w = fit(*_matrix(_weighted(dev, {"gold": gold[other], "audit": judged[1 - fold]})))
+            for name, rows_ in ((f"gold {held}", gold[held]), (f"audit fold {fold}", judged[fold])):
+                rate = float(np.mean([r[1] for r in gold[other] + judged[1 - fold]]))
+                const = float(np.mean([(rate - r[1]) ** 2 for r in rows_]))
+                print(f"held-out {name}: Brier {_brier(w, rows_):.4f} (constant {rate:.2f}: {const:.4f})")
+    rows = _weighted(dev, {"gold": gold.get("tune", []) + gold.get("check", []), "audit": judged[0] + judged[1]})
     x, y = _matrix(rows)
     w = fit(x, y)
     weights = {name: round(float(v), 4) for name, v in zip(FEATURES, w)}

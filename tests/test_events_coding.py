@@ -144,3 +144,14 @@ def test_events_coding_the_clause_opens_after_what_introduces_it() -> None:
         "خلیج فارس مبنی بر اینکه توانمندی ایران بالاتر از قدرت این کشورها است، محکوم کرد."
     )
     assert _with_actor_stage(text) == {("ACCUSE", "عضو مجلس امت کویت", "ایران")}
+
+
+def test_events_coding_confidence_weighs_what_the_article_is_about() -> None:
+    # Told in the title (and lead) an event is what the article reports; deep in the body it is as often
+    # background or a side remark (on the Fars News audit, 89% of events scored 0.8 or more were right,
+    # 45% of those scored 0.4 to 0.6).
+    sentence = "ایران حمله اسرائیل به لبنان را محکوم کرد."
+    headline = code_events(standin_document(f"{sentence}\nخبرهای امروز منطقه.")).events
+    body = code_events(standin_document(f"گزارش روز\nخبرهای امروز منطقه.\n{sentence}")).events
+    accuse = [e.confidence for e in headline if e.plover == "ACCUSE"], [e.confidence for e in body if e.plover == "ACCUSE"]
+    assert accuse[0] and accuse[1] and min(accuse[0]) > max(accuse[1])

@@ -1,10 +1,12 @@
 """A confidence per event: a logistic score over what the coder saw.
 
 The features are the evidence a reader would weigh: was there a finite verb or only a
-noun, are both sides resolved to countries, how many sentences repeat it, was it passive
-or only planned.  The weights in ``data/confidence.json`` are fitted on the development
-set by ``scripts/calibrate_events.py`` so that the score tracks the observed precision
-(see ``bench/events.py`` for the reliability table and Brier score).
+noun, are both sides resolved to countries (and to actors), how many sentences repeat it,
+was it passive or only planned, is it told in the title or the lead.  The weights in
+``data/confidence.json`` are fitted by ``scripts/calibrate_events.py`` on the development
+set, the Fars News gold and the verdicts on every event coded from the Fars News files, so
+that the score tracks the precision observed on real news (``bench/events.py`` and
+``bench/events_audit.py`` show the reliability tables and Brier scores).
 """
 
 from __future__ import annotations
@@ -17,12 +19,17 @@ from importlib import resources
 from rayzan.events.arguments import Party
 from rayzan.events.triggers import Trigger
 
-FEATURES = ("bias", "verb", "headline_noun", "source_country", "target_country", "repeats", "passive", "planned")
+FEATURES = (
+    "bias", "verb", "headline_noun", "source_country", "target_country", "repeats", "passive", "planned", "opening", "dyad",
+)  # fmt: skip
 _DEFAULT = {"bias": -0.5, "verb": 1.2, "headline_noun": 0.6, "source_country": 0.8, "target_country": 0.8,
-            "repeats": 0.6, "passive": -0.2, "planned": -0.3}  # fmt: skip
+            "repeats": 0.6, "passive": -0.2, "planned": -0.3, "opening": 0.0, "dyad": 0.0}  # fmt: skip
 
 
-def features(triggers: list[Trigger], src: Party | None, tgt: Party | None, n_sentences: int) -> dict[str, float]:
+def features(
+    triggers: list[Trigger], src: Party | None, tgt: Party | None, n_sentences: int, opening: bool = False
+) -> dict[str, float]:
+    """``opening``: told in the title or the lead (what an article is about, not its background)."""
     own = [t for t in triggers if not t.anaphoric] or triggers
     return {
         "bias": 1.0,
@@ -33,6 +40,8 @@ def features(triggers: list[Trigger], src: Party | None, tgt: Party | None, n_se
         "repeats": math.log(max(n_sentences, 1)),
         "passive": float(all(t.passive for t in own)),
         "planned": float(any(t.planned for t in own)),
+        "opening": float(opening),
+        "dyad": float(src is not None and tgt is not None and bool(src.actor) and bool(tgt.actor)),
     }
 
 
