@@ -109,6 +109,14 @@ def test_api_events_filters(client: TestClient, params: dict[str, Any], expected
     assert {e["plover"] for e in events(client, **params)["items"]} == expected
 
 
+def test_api_events_min_confidence(client: TestClient) -> None:
+    everything = events(client, limit=50)["items"]
+    scores = sorted(e["confidence"] for e in everything)
+    assert scores[0] < scores[-1]
+    kept = events(client, min_confidence=scores[-1], limit=50)["items"]
+    assert 0 < len(kept) < len(everything) and all(e["confidence"] >= scores[-1] for e in kept)
+
+
 def test_api_events_free_text_finds_a_word_of_the_evidence(client: TestClient) -> None:
     found = events(client, q="بمباران")
     assert [e["plover"] for e in found["items"]] == ["ASSAULT"]
@@ -138,6 +146,7 @@ def test_api_events_sort_and_pages(client: TestClient) -> None:
         {"sort": "title"},
         {"quad_class": 9},
         {"country": "Iran"},
+        {"min_confidence": 2},
     ],
 )
 def test_api_events_bad_parameters_answer_422_json(client: TestClient, params: dict[str, Any]) -> None:

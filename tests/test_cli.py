@@ -126,3 +126,17 @@ def test_cli_tag_conll_keeps_tokens_and_blank_lines(tmp_path: Path) -> None:
 def test_cli_tag_missing_file_is_named() -> None:
     result = run("tag", "--conll", "no-such-tokens.txt")
     assert result.returncode == 2 and "no-such-tokens.txt" in result.stderr
+
+
+def test_cli_events_and_export_filter_by_confidence(tmp_path: Path) -> None:
+    db = tmp_path / "r.db"
+    assert run("ingest", str(EXAMPLES), "--db", str(db)).returncode == 0
+    everything = json.loads(run("events", "--db", str(db), "--json", "--limit", "1000").stdout)["items"]
+    top = max(e["confidence"] for e in everything)
+    kept = json.loads(run("events", "--db", str(db), "--json", "--limit", "1000", "--min-confidence", str(top)).stdout)["items"]
+    assert kept and all(e["confidence"] >= top for e in kept) and len(kept) < len(everything)
+    out = tmp_path / "high.jsonl"
+    assert run("export", "jsonl", "-o", str(out), "--db", str(db), "--min-confidence", str(top)).returncode == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == len(kept)
+    bad = run("events", "--db", str(db), "--min-confidence", "1.5")
+    assert bad.returncode == 2 and "query.min_confidence" in bad.stderr  # an input error names the field

@@ -109,11 +109,20 @@ def test_store_query_paging_and_sorting(store: Store) -> None:
 
 @pytest.mark.parametrize(
     "bad",
-    [{"limit": 0}, {"limit": 5000}, {"offset": -1}, {"sort": "title"}, {"date_from": "۱۴۰۳/۰۸/۱۵"}, {"dyad": ("IRN",)}],
+    [{"limit": 0}, {"limit": 5000}, {"offset": -1}, {"sort": "title"}, {"date_from": "۱۴۰۳/۰۸/۱۵"}, {"dyad": ("IRN",)},
+     {"min_confidence": 1.5}],
 )
 def test_store_query_rejects_bad_values(store: Store, bad: dict) -> None:
     with pytest.raises(InputError):
         store.query_events(EventQuery(**bad))
+
+
+def test_store_query_min_confidence(store: Store) -> None:
+    scores = sorted(item["confidence"] for item in store.query_events(EventQuery()).items)
+    assert len(scores) == 3 and scores[0] < scores[-1]
+    assert store.query_events(EventQuery(min_confidence=scores[0])).total == 3
+    top = store.query_events(EventQuery(min_confidence=scores[-1])).items
+    assert top and all(item["confidence"] >= scores[-1] for item in top) and len(top) < 3
 
 
 def test_store_query_item_contract(store: Store) -> None:

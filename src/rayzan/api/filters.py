@@ -25,6 +25,7 @@ class EventFilters:
     topic: str | None = None
     source: str | None = None  # outlet, e.g. farsnews.ir
     q: str | None = None
+    min_confidence: float | None = None
 
 
 def event_filters(
@@ -41,6 +42,7 @@ def event_filters(
     source: str | None = Query(None, max_length=200, description="outlet, e.g. farsnews.ir"),
     outlet: str | None = Query(None, max_length=200, description="same as source"),
     q: str | None = Query(None, max_length=500, description="free text over the Persian text, normalised"),
+    min_confidence: float | None = Query(None, ge=0, le=1, description="events scored at least this, 0-1"),
 ) -> EventFilters:
     # A string checked by hand: pydantic's date type would also take 0 as 1970-01-01.
     for name, value in (("date_from", date_from), ("date_to", date_to)):
@@ -56,6 +58,7 @@ def event_filters(
         actor=_clean(actor), country=country.upper() if country else None, dyad=pair, ordered=ordered,
         plover=plover.upper() if plover else None, cameo=cameo, quad_class=quad_class,
         date_from=date_from, date_to=date_to, topic=_clean(topic), source=_clean(source or outlet), q=_clean(q),
+        min_confidence=min_confidence,
     )
 
 

@@ -98,7 +98,7 @@ def to_query(filters: EventFilters, limit: int = 50, offset: int = 0, sort: str 
         actor=filters.actor, country=filters.country, dyad=filters.dyad, dyad_ordered=filters.ordered,
         plover=filters.plover, cameo=filters.cameo, quad_class=filters.quad_class,
         date_from=filters.date_from, date_to=filters.date_to, topic=filters.topic, source=filters.source,
-        text=filters.q, sort=sort, limit=limit, offset=offset,
+        text=filters.q, min_confidence=filters.min_confidence, sort=sort, limit=limit, offset=offset,
     )
 
 

@@ -46,6 +46,7 @@ class EventQuery:
     text: str | None = None  # free text over the evidence sentences (normalised matching)
     article: str | None = None  # events that this article reports
     location: str | None = None  # ISO3 of the event's location
+    min_confidence: float | None = None  # events scored at least this (0-1; see rayzan.events.confidence)
     sort: str = "-date"
     limit: int = 50
     offset: int = 0
@@ -64,6 +65,8 @@ class EventQuery:
                     dt.date.fromisoformat(value)
                 except ValueError:
                     raise InputError(f"query.{name}", f"{value!r} is not a date; write YYYY-MM-DD") from None
+        if self.min_confidence is not None and not 0.0 <= self.min_confidence <= 1.0:
+            raise InputError("query.min_confidence", f"must be between 0 and 1, got {self.min_confidence}")
         if self.dyad is not None and len(self.dyad) != 2:
             raise InputError("query.dyad", "give exactly two countries or actors")
         return self
@@ -128,6 +131,8 @@ def conditions(q: EventQuery, dialect: str, scan_in_order: bool = False) -> list
     quads = [int(c) for c in _as_tuple(q.quad_class)] if q.quad_class else []
     if quads and not q.country:
         where.append(col.quad_class.in_(quads))
+    if q.min_confidence:
+        where.append(col.confidence >= q.min_confidence)
     if q.date_from:
         where.append(col.date >= q.date_from)
     if q.date_to:
