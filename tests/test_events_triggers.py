@@ -102,3 +102,9 @@ def test_events_triggers_negated_perfect_modal_and_cultural_office() -> None:
     assert not _first("ایران از تولید داخلی حمایت کرد.").irrealis
     # «رایزنی فرهنگی» is the embassy's cultural office
     assert find_triggers(standin_document("به همت رایزنی فرهنگی ایران در باکو نمایشگاهی برگزار شد.")) == []
+
+
+def test_events_triggers_an_abduction_in_the_passive_has_its_victim_as_subject() -> None:
+    trig = _first("دو دیپلمات ایرانی در عراق ربوده شدند.")
+    assert trig.cameo == "181" and trig.passive
+    assert not _first("افراد مسلح دو دیپلمات ایرانی را ربودند.").passive

@@ -57,6 +57,7 @@ _SPORTS = re.compile(
     r"فوتبال|والیبال|بسکتبال|فوتسال|سرمربی|بازیکن|تیم\s+ملی|لیگ\s+برتر|جام\s+جهانی|المپیک|کشتی[\u200c ]?گیر|"
     r"قهرمانی\s+(?:جهان|آسیا)|هفته\s+\S+\s+لیگ"
 )
+_PASSIVE_AUX = re.compile(r"\s+(?:ن?می[\u200c ]?)?(?:شد|شده|شدند|شوند|شود|گردید|گردیدند)(?![\w\u200c])")
 _AUXILIARIES = frozenset("است اند ام ای ایم اید بود بودند بودم بودیم بودی بودید باشد باشند".split())
 # «می‌توان/باید/نباید ... حمایت کرد»: an impersonal modal before a short infinitive, in the same clause.
 _IMPERSONAL_MODAL = re.compile(
@@ -169,11 +170,13 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
     planned, irrealis = _modality(before, mood)
     noun_end = m.end("noun") if entry.kind == "lv" else m.start()
     passive = entry.passive or (infinitive in ("شدن", "گردیدن") and any(v in ("کردن", "نمودن") for v in entry.verbs))
+    if entry.kind == "verb" and entry.cameo.startswith("18") and verb.endswith("ه") and _PASSIVE_AUX.match(text, m.end()):
+        passive = True  # «ربوده شد»: a violent verb's participle before شدن, its subject the victim
     if mood.progressive and not planned and _REPORTED_SPEECH.search(before):
         irrealis = True  # «گفت: شهرداری‌ها از مدارس حمایت می‌کنند»: a habit stated in a quote, not a happening
     if (
         passive
-        and (cameo.startswith("18") or cameo in ("191", "192"))
+        and ((cameo.startswith("18") and cameo != "181") or cameo in ("191", "192"))  # an abduction says what it was
         and not _VIOLENCE.search(text, sent.start, sent.end)
     ):
         return None  # «هشت نفر در همایش موتورسواری مجروح شدند»: hurt, but nobody says by whom or by what
