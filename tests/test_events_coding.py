@@ -155,3 +155,8 @@ def test_events_coding_confidence_weighs_what_the_article_is_about() -> None:
     body = code_events(standin_document(f"گزارش روز\nخبرهای امروز منطقه.\n{sentence}")).events
     accuse = [e.confidence for e in headline if e.plover == "ACCUSE"], [e.confidence for e in body if e.plover == "ACCUSE"]
     assert accuse[0] and accuse[1] and min(accuse[0]) > max(accuse[1])
+
+
+def test_events_coding_a_name_after_an_event_noun_is_its_genitive() -> None:
+    # «با اشاره به سفر بوش»: «به» governs the trip; Bush travels, he is no one's target
+    assert _with_actor_stage("عضو مجلس خبرگان با اشاره به سفر بوش، هدف از آن را تحقق صلح اعراب و اسرائیل دانست.") == set()

@@ -187,3 +187,11 @@ def matchers() -> dict[str, tuple[Matcher, ...]]:
 
 def token_key(word: str) -> str:
     return word.replace(ZWNJ, "")[:2]
+
+
+@lru_cache(maxsize=1)
+def event_nouns() -> frozenset[str]:
+    """One-word event nouns of the lexicon (سفر, دیدار, حمله), ZWNJ removed: a name right after one is
+    its genitive («به سفر بوش»: Bush travels; «به» governs the trip, not him)."""
+    text = resources.files("rayzan.events").joinpath("data").joinpath("triggers.tsv").read_text(encoding="utf-8")
+    return frozenset(e.phrase.replace(ZWNJ, "") for e in parse(text) if e.kind == "noun" and " " not in e.phrase)

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from rayzan.document import Document, Mention, Sentence
+from rayzan.events.lexicon import event_nouns
 from rayzan.events.words import (
     AGAINST,
     AGENT,
@@ -334,6 +335,8 @@ def _marker(text: str, sent_start: int, start: int, prev: Slot | None) -> tuple[
             return marker, False
         if not WORD.fullmatch(word) or word in ("و", "که", "را", "اینکه", "این‌که", "آنکه", "آن‌که"):
             break  # «با بیان اینکه آمریکا ...»: a clause opens after «اینکه», its subject follows
+        if skipped == 0 and word.replace("\u200c", "") in event_nouns():
+            break  # «به سفر بوش»: the name is the trip's genitive; «به» governs the trip
         if word not in HEAD_NOUNS and word not in PLACE_WORDS:
             others += 1
             if others > 2:
