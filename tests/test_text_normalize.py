@@ -31,6 +31,7 @@ ZWNJ = "\u200c"
         ("تهران\u00a0امروز", "تهران امروز"),  # no-break space
         ("version 2.5, ok?", "version ۲.۵, ok?"),  # Latin punctuation stays in Latin context
         ("نمایندۀ خانهٔ ملت", "نماینده خانه ملت"),  # ۀ is ه with the ezafe's hamza, like هٔ
+        ("بِالْمَعْرُوفِ ۗ وَلَوْ محمد ؐ", "بالمعروف ولو محمد"),  # Quranic pause marks, honorific signs
     ],
 )
 def test_normalize_chars_fixes(raw: str, expected: str) -> None:

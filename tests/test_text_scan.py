@@ -25,7 +25,7 @@ PIECES = st.sampled_from(
      "،", "؛", "؟", "!", ".", "...", "…", ":", "«", "»", "(", ")", "[", "]", ",", ";", "?", '"', "'", "-", "/",
      "۱۴۰۲/۰۵/۱۲", "2024-01-31", "۳.۵", "12,000", "٣٫٥", "https://www.farsnews.ir/a", "www.irna.ir", "x@y.ir",
      "#غزه", "@خبر", "_", "é", "\u0966", "\u064e", "\u0670", "$", "a", "“", "”", "’", "AFC", "T4", "ویتامینB",
-     "ق.م.ا", "F-35", "۱۲:۳۰", "2:1", "0"]
+     "ق.م.ا", "F-35", "۱۲:۳۰", "2:1", "0", "\u06d7", "\u0610", "بِالْمَعْرُوفِ"]
 )
 TEXT = st.lists(st.one_of(PIECES, st.text(max_size=2)), max_size=30).map("".join)
 
@@ -48,7 +48,7 @@ _PLAIN_SECOND_BRANCHES.append(
 )
 _PLAIN_SECOND = re.compile(r"(?=[ \u200c\n(«\[,;?،؛؟:!.»)A-Za-z])(?:" + "|".join(_PLAIN_SECOND_BRANCHES) + ")")
 _D = "0-9۰-۹٠-٩"
-_MARKS = "\u064b-\u065f\u0670"
+_MARKS = "\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
 _PERSIAN = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06c0\u06cc"
 _PLAIN_TOKEN = re.compile(
     " *(?:"

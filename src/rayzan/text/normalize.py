@@ -5,7 +5,8 @@ digits are mapped one to one (``str.translate``); everything that changes
 length is an edit, so the map back to the raw text stays exact:
 
 1. delete marks that carry no meaning (kashida, bidi controls, zero-width
-   characters other than ZWNJ, optionally diacritics) and expand ligatures;
+   characters other than ZWNJ, optionally diacritics, with them the pause marks of
+   quoted Quran and honorific signs) and expand ligatures;
 2. write ``,`` ``;`` ``?`` after a Persian letter as ``،`` ``؛`` ``؟`` and fix spacing: one space between words, none at line edges, none before
    ``، ؛ ؟ ! . : ) »`` or after ``( «``, a space after ``، ؛ ؟`` and around
    ``« » ( )`` glued to a Persian word, after ``:`` ``!`` between Persian letters and after a
@@ -93,7 +94,11 @@ _LIGATURES = _ligatures()
 
 # Kashida, bidi controls, BOM and zero-width characters other than ZWNJ carry no meaning in text.
 _DELETE = "\u0640\u200b\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad\u061c"
-_DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0670\u0656-\u065f\u06ea-\u06ed"
+# Harakat, and the marks of quoted Quran and honorifics (small high letters, pause marks ۗ ۚ, ؐ).
+_DIACRITICS = (
+    "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0670\u0656-\u065f\u06ea-\u06ed"
+    "\u0610-\u061a\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8"
+)
 
 _NO_SPACE_BEFORE = frozenset("،؛؟!.:)»]")
 _NO_SPACE_AFTER = frozenset("(«[")
