@@ -29,8 +29,9 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from rayzan.pipeline import Pipeline, build_document, default_stages  # noqa: E402
-from rayzan.readers import to_raw_article  # noqa: E402
+from rayzan.events.coder import extract_with_features
+from rayzan.pipeline import Pipeline, build_document, default_stages
+from rayzan.readers import to_raw_article
 
 FARS = ROOT.parent / "shared" / "data" / "news" / "fars"
 AUDIT = ROOT / "bench" / "data" / "events_audit.yaml"
@@ -41,15 +42,29 @@ def sentence_key(sentence: str) -> str:
     return hashlib.sha1(sentence[:40].encode("utf-8")).hexdigest()[:10]
 
 
-def coded_events() -> list[dict[str, Any]]:
-    """Every event the default pipeline codes from the Fars News files, with its first evidence sentence."""
-    pipeline = Pipeline(stages=tuple(default_stages()))
+def load_verdicts() -> dict[tuple[Any, ...], str]:
+    return {
+        (e["link"], e["type"], e["source"], e["target"], e["sentence"]): e["verdict"]
+        for e in yaml.safe_load(AUDIT.read_text(encoding="utf-8"))
+    }
+
+
+def verdict_key(row: dict[str, Any]) -> tuple[Any, ...]:
+    return (row["link"], row["type"], row["source"], row["target"], row["sentence"])
+
+
+def coded_events(with_features: bool = False) -> list[dict[str, Any]]:
+    """Every event the default pipeline codes from the Fars News files, with its first evidence
+    sentence; ``with_features``: also the confidence features of each (for calibration)."""
+    stages = default_stages()
+    pipeline = Pipeline(stages=tuple(s for s in stages if s.name != "events") if with_features else tuple(stages))
     rows = []
     for path in sorted(FARS.glob("fars-news-*.json")):
         for article in json.loads(path.read_text(encoding="utf-8")):
             raw = to_raw_article(article)
             doc = pipeline(build_document(raw.meta, list(raw.blocks)))
-            for event in doc.events:
+            coded = extract_with_features(doc) if with_features else [(e, None) for e in doc.events]
+            for event, values in coded:
                 sent = doc.sentence_at(event.evidence[0][0])
                 text = doc.text[sent.start : sent.end] if sent is not None else ""
                 rows.append(
@@ -63,6 +78,7 @@ def coded_events() -> list[dict[str, Any]]:
                         "text": text,
                         "parties": f"{event.source.get('text') or '-'} > {event.target.get('text') or '-'}",
                         "confidence": event.confidence,
+                        "features": values,
                     }
                 )
     return rows
@@ -84,13 +100,10 @@ def main() -> None:
     args = ap.parse_args()
     if not FARS.exists():
         raise SystemExit(f"{FARS} is absent")
-    verdicts = {
-        (e["link"], e["type"], e["source"], e["target"], e["sentence"]): e["verdict"]
-        for e in yaml.safe_load(AUDIT.read_text(encoding="utf-8"))
-    }
+    verdicts = load_verdicts()
     rows = coded_events()
     for r in rows:
-        r["verdict"] = verdicts.get((r["link"], r["type"], r["source"], r["target"], r["sentence"]), "unjudged")
+        r["verdict"] = verdicts.get(verdict_key(r), "unjudged")
     counts = Counter(r["verdict"] for r in rows)
     judged = sum(counts[v] for v in VERDICTS)
     low, high = wilson(counts["ok"], judged)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import sys
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -56,29 +57,13 @@ def labelled(items: list[dict], docs: list, headline: bool) -> list[tuple[list[f
 
 def audit_rows() -> dict[int, list[tuple[list[float], int]]]:
     """The judged events of the Fars News files by fold (CRC32 of the link, mod 2); unjudged skipped."""
-    import zlib
-
-    from rayzan.pipeline import Pipeline, build_document, default_stages
-    from rayzan.readers import to_raw_article
-
-    verdicts = {
-        (e["link"], e["type"], e["source"], e["target"], e["sentence"]): e["verdict"]
-        for e in yaml.safe_load(audit.AUDIT.read_text(encoding="utf-8"))
-    }
-    pipeline = Pipeline(stages=tuple(s for s in default_stages() if s.name != "events"))
+    verdicts = audit.load_verdicts()
     folds: dict[int, list[tuple[list[float], int]]] = {0: [], 1: []}
-    for path in sorted(bench.FARS.glob("fars-news-*.json")):
-        for article in json.loads(path.read_text(encoding="utf-8")):
-            raw = to_raw_article(article)
-            doc = pipeline(build_document(raw.meta, list(raw.blocks)))
-            for event, values in extract_with_features(doc):
-                sent = doc.sentence_at(event.evidence[0][0])
-                text = doc.text[sent.start : sent.end] if sent is not None else ""
-                key = (article["link"], event.plover, event.source.get("country"), event.target.get("country"),
-                       audit.sentence_key(text))  # fmt: skip
-                if key in verdicts:
-                    fold = zlib.crc32(article["link"].encode()) % 2
-                    folds[fold].append(([values[name] for name in FEATURES], int(verdicts[key] == "ok")))
+    for row in audit.coded_events(with_features=True):
+        verdict = verdicts.get(audit.verdict_key(row))
+        if verdict is not None:
+            fold = zlib.crc32(row["link"].encode()) % 2
+            folds[fold].append(([row["features"][name] for name in FEATURES], int(verdict == "ok")))
     return folds
 
 

@@ -22,6 +22,7 @@ from rayzan.events.words import (
     BARE,
     BETWEEN,
     CAUSE,
+    COMPLEMENTIZERS,
     FROM,
     MARKER_WORDS,
     OBJECT,
@@ -175,14 +176,14 @@ def dyads(
     return [(s, None) for s in subject_group]
 
 
-_CLAUSE_OPENER = re.compile(r"\s*(?:اینکه|این‌که|این\s+که|آنکه|آن‌که|آن\s+که|که)(?![\w\u200c])")
-
-
 def _opens_clause(text: str, start: int) -> bool:
     """The background phrase ending at ``start`` opens a clause («با اشاره به اینکه»، «در حالی که»),
     not a noun phrase («به خاطر عدم معرفی ...» runs on into the main verb)."""
-    return text[max(0, start - 3) : start] == " که" or text[max(0, start - 2) : start] == "که" or bool(
-        _CLAUSE_OPENER.match(text, start)
+    before, after = text[max(0, start - 12) : start].split(), text[start : start + 12].split()
+    return bool(
+        (before and before[-1] in COMPLEMENTIZERS)
+        or (after and after[0] in COMPLEMENTIZERS)
+        or (len(after) > 1 and after[0] in ("این", "آن") and after[1] == "که")
     )
 
 

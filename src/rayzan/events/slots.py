@@ -23,6 +23,7 @@ from rayzan.events.words import (
     BARE,
     CAUSE,
     CAUSE_WORDS,
+    COMPLEMENTIZERS,
     FROM,
     HEAD_NOUNS,
     MARKER_WORDS,
@@ -333,7 +334,7 @@ def _marker(text: str, sent_start: int, start: int, prev: Slot | None) -> tuple[
                 # («به گزارش فارس جرج بوش ... ایران را متهم کرد») opens the clause.
                 return (CAUSE, False) if skipped == 1 else (BARE, False)
             return marker, False
-        if not WORD.fullmatch(word) or word in ("و", "که", "را", "اینکه", "این‌که", "آنکه", "آن‌که"):
+        if not WORD.fullmatch(word) or word in ("و", "را") or word in COMPLEMENTIZERS:
             break  # «با بیان اینکه آمریکا ...»: a clause opens after «اینکه», its subject follows
         if skipped == 0 and word.replace("\u200c", "") in event_nouns():
             break  # «به سفر بوش»: the name is the trip's genitive; «به» governs the trip
