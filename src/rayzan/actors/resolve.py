@@ -613,8 +613,8 @@ class _Article:
             if actor_id not in self.actors:
                 # The head noun gives the sector, as for names found without NER (روزنامه فیگارو: media,
                 # so no party to the events it reports).
-                key = surface_keys(e.text)[0]
-                sector = next((sec for head, sec in self.kb.org_heads.items() if key == head or key.startswith(head + " ")), None)
+                words = surface_keys(e.text)[0].split(" ")
+                sector = self.kb.org_heads.get(words[0]) or self.kb.org_heads.get(" ".join(words[:2]))
                 state = state or fallback
                 code = state + SECTOR_CODES[sector] if state and sector else None
                 self.actors[actor_id] = Actor(
