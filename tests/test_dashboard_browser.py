@@ -193,3 +193,30 @@ def test_dashboard_timeline_network_and_dyad(page: Any, server: str) -> None:
     assert "Iran – Russia" in caption and "average Goldstein" in caption
     screenshot(page, "dashboard-dyad-IRN-RUS.png")
     assert page.problems == []
+
+
+def test_dashboard_filters_by_confidence(page: Any, server: str) -> None:
+    import json
+    import urllib.request
+
+    def events(query: str) -> dict:
+        with urllib.request.urlopen(f"{server}/api/events?limit=50{query}") as response:
+            return json.load(response)
+
+    everything = events("")
+    top = max(e["confidence"] for e in everything["items"])
+    sure = events(f"&min_confidence={top}")["total"]
+    assert 0 < sure < everything["total"]  # the corpus has events below its surest one
+    open_dashboard(page, server)
+    page.select_option("select[name=min_confidence]", "0.8")
+    page.click("form#filters button[type=submit]")
+    page.locator(".pager .range", has_text=f"of {events('&min_confidence=0.8')['total']} events").wait_for()
+    assert "min_confidence=0.8" in page.url
+    # Any threshold in the address (a shared link) filters the list and the charts alike.
+    page.goto(f"{server}/#/events?min_confidence={top}")
+    page.locator(".pager .range", has_text=f"of {sure} events").wait_for()
+    page.goto(f"{server}/#/timeline?min_confidence={top}")
+    page.wait_for_selector("svg.timeline rect.bar")
+    bars = page.locator("svg.timeline rect.bar")
+    assert sum(int(bars.nth(i).get_attribute("data-count")) for i in range(bars.count())) == sure
+    assert page.problems == []

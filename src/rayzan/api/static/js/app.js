@@ -7,7 +7,7 @@ import { h, replaceChildren } from "./dom.js";
 import { PLOVER } from "./labels.js";
 import { renderArticle, renderEvent, renderEvents } from "./views.js";
 
-const FILTERS = ["dyad", "ordered", "plover", "country", "actor", "topic", "source", "date_from", "date_to", "q", "sort"];
+const FILTERS = ["dyad", "ordered", "plover", "country", "actor", "topic", "source", "date_from", "date_to", "q", "min_confidence", "sort"];
 const VIEWS = ["events", "timeline", "network", "dyad"];
 
 function parseHash() {
