@@ -160,3 +160,11 @@ def test_events_coding_confidence_weighs_what_the_article_is_about() -> None:
 def test_events_coding_a_name_after_an_event_noun_is_its_genitive() -> None:
     # «با اشاره به سفر بوش»: «به» governs the trip; Bush travels, he is no one's target
     assert _with_actor_stage("عضو مجلس خبرگان با اشاره به سفر بوش، هدف از آن را تحقق صلح اعراب و اسرائیل دانست.") == set()
+
+
+def test_events_coding_a_name_inside_a_relative_clause_is_not_the_subject() -> None:
+    text = (
+        'به گزارش فارس به نقل از خبرگزاری فرانسه، هزاران نفر از هواداران تایلندی " ائتلاف مردمی برای دموکراسی" که از '
+        'ماه پیش درصدد سرنگونی دولت "ساماک ساندرواج"، نخست‌وزیر تایلند است تظاهرات کردند.'
+    )
+    assert all(source != "دولت" for _, source, _ in _with_actor_stage(text))  # the government is what they oppose

@@ -23,11 +23,14 @@ from rayzan.events.words import (
     BETWEEN,
     CAUSE,
     COMPLEMENTIZERS,
+    FINITE_VERB,
     FROM,
     MARKER_WORDS,
     OBJECT,
     OPPOSED,
     PLACE,
+    RELATIVE_KE,
+    REPORTING_WORDS,
     ROLE,
     SPEAKER,
     TARGET_MARKERS,
@@ -133,7 +136,10 @@ def dyads(
         inner = [with_marker(s, TO) for s in in_clause if trigger.start <= s.start < trigger.end and s.marker == BARE]
         if inner:
             in_clause = inner + [s for s in in_clause if not trigger.start <= s.start < trigger.end and s.marker != TO]
-    before = [s for s in in_clause if s.start < trigger.start]
+    relative = relative_spans(text, clause_start, trigger.start)
+    # «هواداران ... که درصدد سرنگونی دولت ... است تظاهرات کردند»: a name inside a relative clause
+    # that closed before the verb belongs to that clause, not to the verb
+    before = [s for s in in_clause if s.start < trigger.start and not any(a <= s.start < b for a, b in relative)]
     reported = reported_start(text, clause_start, trigger.start)  # «وزیر ایتالیا گفت که ایران آماده ... است»
     subjects = [s for s in before if s.marker == BARE and s.start >= reported] or [
         s for s in before if s.marker == BARE
@@ -174,6 +180,23 @@ def dyads(
     if len(subject_group) == 1 and len(subject_group[0].mentions) >= 2 and symmetric:
         return [(subject_group[0], subject_group[0])]  # «طرفین», «تهران و مسکو» as one plural slot
     return [(s, None) for s in subject_group]
+
+
+# «X که» as RELATIVE_KE, also after a closing quote: «هواداران "ائتلاف مردمی برای دموکراسی" که ...»
+_RELATIVE_AFTER_NAME = re.compile(RELATIVE_KE.pattern.replace(r"\s+که", r"[\"»”)]?\s+که"))
+
+
+def relative_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Relative clauses between ``start`` and ``end`` that close before ``end``: from «که» after a noun
+    to the first finite verb after it (not «گفت که», «در حالی که»: reported content and frames)."""
+    spans = []
+    for m in _RELATIVE_AFTER_NAME.finditer(text, start, end):
+        if m.group(1) in REPORTING_WORDS:
+            continue
+        verb = FINITE_VERB.search(text, m.end(), end)
+        if verb is not None:
+            spans.append((m.end(), verb.end()))
+    return spans
 
 
 def _opens_clause(text: str, start: int) -> bool:

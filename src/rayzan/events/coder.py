@@ -27,21 +27,13 @@ from rayzan.events.domain import sports_article
 from rayzan.events.ontology import SYMMETRIC_TYPES, cameo, is_symmetric
 from rayzan.events.slots import SentenceSlots, Slot, sentence_slots
 from rayzan.events.triggers import Trigger, find_triggers
-from rayzan.events.words import FROM, PLACE, TARGET_MARKERS, TO
+from rayzan.events.words import FINITE_VERB, FROM, PLACE, RELATIVE_KE, REPORTING_WORDS, TARGET_MARKERS, TO
 
 _PHONE = ("تلفن",)
 # Types whose target may be a place: «بمباران بیروت», «وارد پکن شد».
 _PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _REPORT_OBJECT = re.compile(
     r"(?<![\w\u200c])(?:خبر|اخبار|گزارش|گزارش‌های|ادعا|ادعای|ادعاهای|شایعه|شایعات|اتهام|اتهامات)(?![\w\u200c]).*را\s*$"
-)
-_RELATIVE = re.compile(r"(?<![\w\u200c])([\w\u200c]+)\s+که(?![\w\u200c])")
-# Verbs (and the «در حالی ... که» frame) after which «که» opens reported content, not a relative clause.
-_REPORTING = frozenset(["گفت", "گفتند", "افزود", "افزودند", "کرد", "کردند", "شد", "شدند", "است", "بود", "داد", "دادند", "نوشت", "خواست", "خواستند", "دانست", "دانستند", "داشت", "داشتند", "اینکه", "آنکه", "حالی", "درحالی", "زمانی", "هنگامی", "جایی"])  # fmt: skip
-# A finite verb: «می‌کند», «کرده است», «شد», «دارد» ...
-_FINITE = re.compile(
-    r"(?<![\w\u200c])(?:ن?می[\u200c ]?[\w\u200c]+|[\w\u200c]*(?:کرد|کردند|کرده|شد|شدند|شده|داد|دادند|گرفت|گرفتند)|"
-    r"است|اند|هستند|نیست|دارد|دارند|کند|کنند|شود|شوند)(?![\w\u200c])"
 )
 _PREPOSITIONS = ("to", "against", "with", "from")
 _SAYS = re.compile(
@@ -142,7 +134,7 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             # and not inside what someone says («... اعلام کرد حمله آمریکا به عراق این کشور را ...»): background.
             quoted = bool(_SAYS.search(doc.text, info.sentence.start, trig.start))
             pairs = [(s, t) for s, t in pairs if s is not None and t is not None and not quoted]
-        elif trig.kind == "noun" and _FINITE.search(doc.text, trig.end, info.sentence.end):
+        elif trig.kind == "noun" and FINITE_VERB.search(doc.text, trig.end, info.sentence.end):
             # A headline noun that is the subject of another verb is background («حمله آمریکا، عراق را ... کرده است»)
             pairs = [(s, t) for s, t in pairs if s is not None and t is not None and t.marker in _PREPOSITIONS]
         if trig.kind == "noun" and trig.sentence in verbal_sentences:
@@ -152,7 +144,7 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         if trig.kind == "noun":
             # a noun's phrase ends at the next verb: «در دیدار X از ... یاد کرد و گفت: ... به سازمان ملل ...»
             pairs = [(s, t) for s, t in pairs
-                     if not any(x is not None and x.start > trig.end and _FINITE.search(doc.text, trig.end, x.start)
+                     if not any(x is not None and x.start > trig.end and FINITE_VERB.search(doc.text, trig.end, x.start)
                                 for x in (s, t))]  # fmt: skip
         pairs = [_patient_first(doc, trig, s, t) for s, t in pairs]
         if plover == "AID":
@@ -175,7 +167,7 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         alone = alone and (
             trig.kind == "verb"
             or (trig.sentence not in verbal_sentences and any(s.marker == PLACE for s in info.slots)
-                and not _FINITE.search(doc.text, trig.end, info.sentence.end))  # «تحریم ... موثر واقع نخواهد شد»
+                and not FINITE_VERB.search(doc.text, trig.end, info.sentence.end))  # «تحریم ... موثر واقع نخواهد شد»
         )  # fmt: skip
         if not found and alone and not any(c.plover == plover for c in candidates):
             # «یک شاهزاده در عربستان بازداشت شد»: nobody named, but a place to stand for the target
@@ -247,8 +239,8 @@ def _embedded(doc: Document, trig: Trigger, before: Trigger | None) -> bool:
     rel = head.rfind("را که")
     if rel >= 0 and "،" not in head[rel:]:
         return True
-    for m in _RELATIVE.finditer(head):  # «X که ... کرده بود، بازداشت شد»: a relative clause after a noun
-        if "،" not in head[m.end() :] and m.group(1) not in _REPORTING:
+    for m in RELATIVE_KE.finditer(head):  # «X که ... کرده بود، بازداشت شد»: a relative clause after a noun
+        if "،" not in head[m.end() :] and m.group(1) not in REPORTING_WORDS:
             return True
     framing = before is not None and cameo(before.cameo).plover in _FRAMING
     return framing and "که" in doc.text[before.scope : trig.start].split()  # type: ignore[union-attr]

@@ -6,6 +6,8 @@ and so the lists can grow without touching them.
 
 from __future__ import annotations
 
+import re
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -23,7 +25,9 @@ MARKER_WORDS = {"با": WITH, "از": FROM, "به": TO, "علیه": AGAINST, "ض
                  "توسط": AGENT, "در": PLACE}  # fmt: skip
 CAUSE_WORDS = {"اعتراض": OPPOSED, "مخالفت": OPPOSED, "حمایت": CAUSE, "دلیل": CAUSE, "خاطر": CAUSE, "واکنش": CAUSE,
                 "اتهام": CAUSE, "بهانه": CAUSE, "پی": CAUSE, "منظور": CAUSE, "نقل": CAUSE, "گزارش": CAUSE}  # fmt: skip
-NOT_MARKER_BEFORE = frozenset({"پس", "بعد", "قبل", "پیش", "غیر", "جدا", "نسبت", "توجه", "راجع", "بنا"})
+# Words before a marker that make it no marker: «پس از», «نسبت به», and the partitive «یکی از اعضای مجلس».
+NOT_MARKER_BEFORE = frozenset({"پس", "بعد", "قبل", "پیش", "غیر", "جدا", "نسبت", "توجه", "راجع", "بنا",
+                               "یکی", "برخی", "بسیاری", "بعضی", "تعدادی", "شماری", "جمعی", "گروهی", "هزاران", "صدها"})  # fmt: skip
 # Words that stand between a marker and the name it governs: «با همتای روس خود», «به مقامات آمریکا».
 HEAD_NOUNS = _words(
     "همتای همتایان وزیر وزیران رئیس رییس سفیر سفرای مقامات مقام هیئت هیأت نماینده نمایندگان رهبران "
@@ -61,4 +65,14 @@ SPORT_WORDS = _words(
     "باشگاه باشگاه‌های قهرمانی ورزشگاه ورزشکار ورزشکاران ورزشی ورزش فیفا پنالتی گلزنی داور حریف مصاف "
     "تمرین تمرینات باخت رنکینگ صدرنشین صدرنشینی پرسپولیس رئال بارسلونا سپاهان دربی نقل‌وانتقالات "
     "ملی‌پوش ملی‌پوشان ستارگان بایرن منچستر یوونتوس میلان چلسی لیورپول"
+)
+
+# «X که ...»: a word and the «که» after it; with a noun it opens a relative clause.
+RELATIVE_KE = re.compile(r"(?<![\w\u200c])([\w\u200c]+)\s+که(?![\w\u200c])")
+# Verbs (and the «در حالی ... که» frame) after which «که» opens reported content, not a relative clause.
+REPORTING_WORDS = frozenset(["گفت", "گفتند", "افزود", "افزودند", "کرد", "کردند", "شد", "شدند", "است", "بود", "داد", "دادند", "نوشت", "خواست", "خواستند", "دانست", "دانستند", "داشت", "داشتند", "اینکه", "آنکه", "حالی", "درحالی", "زمانی", "هنگامی", "جایی"])  # fmt: skip
+# A finite verb: «می‌کند», «کرده است», «شد», «دارد» ...
+FINITE_VERB = re.compile(
+    r"(?<![\w\u200c])(?:ن?می[\u200c ]?[\w\u200c]+|[\w\u200c]*(?:کرد|کردند|کرده|شد|شدند|شده|داد|دادند|گرفت|گرفتند)|"
+    r"است|اند|هستند|نیست|دارد|دارند|کند|کنند|شود|شوند)(?![\w\u200c])"
 )
