@@ -27,7 +27,15 @@ from rayzan.events.domain import sports_article
 from rayzan.events.ontology import SYMMETRIC_TYPES, cameo, is_symmetric
 from rayzan.events.slots import SentenceSlots, Slot, sentence_slots
 from rayzan.events.triggers import Trigger, find_triggers
-from rayzan.events.words import FINITE_VERB, FROM, PLACE, RELATIVE_KE, REPORTING_WORDS, TARGET_MARKERS, TO
+from rayzan.events.words import (
+    FINITE_VERB,
+    FROM,
+    PLACE,
+    RELATIVE_KE,
+    REPORTING_WORDS,
+    TARGET_MARKERS,
+    TO,
+)
 
 _PHONE = ("تلفن",)
 # Types whose target may be a place: «بمباران بیروت», «وارد پکن شد».
