@@ -168,3 +168,9 @@ def test_events_coding_a_name_inside_a_relative_clause_is_not_the_subject() -> N
         'ماه پیش درصدد سرنگونی دولت "ساماک ساندرواج"، نخست‌وزیر تایلند است تظاهرات کردند.'
     )
     assert all(source != "دولت" for _, source, _ in _with_actor_stage(text))  # the government is what they oppose
+
+
+def test_events_coding_no_one_acts_on_his_own_country_or_city() -> None:
+    # A target in the source's own country that is a place or the country itself is a misreading
+    # («ترامپ وارد کاخ سفید شد», «وزیر خارجه برزیل ... برازیلیا»): the side is left unknown.
+    assert _with_actor_stage("رژیم صهیونیستی به تل‌آویو حمله کرد.") == {("ASSAULT", "رژیم صهیونیستی", "")}

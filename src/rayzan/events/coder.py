@@ -441,6 +441,8 @@ def _finalise(doc: Document, cand: Candidate, slots: dict[int, SentenceSlots]) -
     date = context.event_date(doc, sentences, planned)
     shown = cand.trigger
     src, tgt = cand.source, cand.target
+    if src is not None and tgt is not None and src.country is not None and src.country == tgt.country and _is_territory(doc, tgt):
+        tgt = None  # «وزیر خارجه برزیل ... برازیلیا», «ترامپ وارد کاخ سفید شد»: no one meets or strikes his own land
     if is_symmetric(cand.cameo) and src is None:
         src, tgt = tgt, None
     if ref.plover in ("THREATEN", "AID") and tgt is None:
@@ -475,6 +477,12 @@ def _finalise(doc: Document, cand: Candidate, slots: dict[int, SentenceSlots]) -
         extra={"planned": planned, "negated": False},
     )
     return event, values
+
+
+def _is_territory(doc: Document, party: Party) -> bool:
+    """A country, a place or a seat of power standing for one (کاخ سفید), not a person or a body."""
+    actor = doc.actor(party.actor) if party.actor else None
+    return actor is not None and actor.kind in ("country", "place", "metonym")
 
 
 def _party_json(p: Party | None) -> dict[str, str | None]:
