@@ -289,7 +289,7 @@ def _infinitive_of(entry: Entry, verb: str) -> str | None:
 
 def _modality(before: str, mood: Mood) -> tuple[bool, bool]:
     """(planned, irrealis) of a verbal trigger, from its mood and the words before it."""
-    if not mood.future and not mood.progressive and _IMPERSONAL_MODAL.search(before):
+    if not mood.future and not mood.progressive and _IMPERSONAL_MODAL.search(before[-80:]):  # it ends the window
         return False, True  # «می‌توان از تولید ایرانی حمایت کرد»: what one can or must do, not what was done
     cue = bool(_PLANNED_CUES.search(before))
     if (mood.future or mood.subjunctive) and _CONDITION.search(before):
