@@ -13,6 +13,7 @@ the speaker before a colon, or none (a subject).  ``arguments`` turns markers in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from rayzan.document import Document, Mention, Sentence
@@ -120,9 +121,7 @@ def sentence_slots(doc: Document, sent: Sentence, mentions: list[Mention]) -> Se
     causes = cause_segments(text, sent.start, sent.end)
     speaker = _SPEAKER.match(text[sent.start : sent.end])
     speaker_end = sent.start + speaker.end() if speaker else -1
-    spans = sorted(grouped)
-    # A mention inside a longer one («روسیه» in «وزارت امور خارجه روسیه») is part of that name.
-    spans = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+    spans = _outermost(grouped)
     slots: list[Slot] = []
     appos_until = -1
     prev: Slot | None = None
@@ -159,6 +158,19 @@ def sentence_slots(doc: Document, sent: Sentence, mentions: list[Mention]) -> Se
         slots.append(slot)
         prev = slot
     return SentenceSlots(sent, _mark_objects(doc, text, sent, _close_lists(text, slots)), topics, causes)
+
+
+def _outermost(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans not inside another, in order: a mention inside a longer one («روسیه» in «وزارت امور
+    خارجه روسیه») is part of that name.  One sweep, longest first at each start: a span is inside
+    an earlier one exactly when an earlier one reaches as far."""
+    kept: list[tuple[int, int]] = []
+    reach = -1
+    for start, end in sorted(spans, key=lambda sp: (sp[0], -sp[1])):
+        if end > reach:
+            kept.append((start, end))
+            reach = end
+    return kept
 
 
 def _close_lists(text: str, slots: list[Slot]) -> list[Slot]:
