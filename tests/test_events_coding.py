@@ -174,3 +174,10 @@ def test_events_coding_no_one_acts_on_his_own_country_or_city() -> None:
     # A target in the source's own country that is a place or the country itself is a misreading
     # («ترامپ وارد کاخ سفید شد», «وزیر خارجه برزیل ... برازیلیا»): the side is left unknown.
     assert _with_actor_stage("رژیم صهیونیستی به تل‌آویو حمله کرد.") == {("ASSAULT", "رژیم صهیونیستی", "")}
+
+
+def test_events_coding_a_mention_inside_a_longer_one_is_part_of_it() -> None:
+    from rayzan.events.slots import _outermost
+
+    # «وزارت امور خارجه روسیه» (0-22) holds «روسیه» (17-22); two names side by side both stay
+    assert _outermost([(17, 22), (0, 22), (30, 35), (30, 40), (41, 45)]) == [(0, 22), (30, 40), (41, 45)]
