@@ -9,12 +9,10 @@ that is mostly sports vocabulary yields no events.
 
 from __future__ import annotations
 
-import re
-
 from rayzan.document import Document
+from rayzan.events.slots import WORD
 from rayzan.events.words import SPORT_WORDS
 
-_WORD = re.compile(r"[\w\u200c]+")
 # At least this many sports words, this many different ones, and this share of all words.
 # Chosen on the Fars News files (their category says which articles are sport): 42 of the 47
 # filed under sport and 35 sports articles filed elsewhere are found, and none of the
@@ -24,6 +22,6 @@ SPORT_HITS, SPORT_DISTINCT, SPORT_SHARE = 3, 2, 0.02
 
 def sports_article(doc: Document) -> bool:
     """Is the article about sport (by its vocabulary)?"""
-    words = _WORD.findall(doc.text)
+    words = WORD.findall(doc.text)
     hits = [w for w in words if w in SPORT_WORDS]
     return len(hits) >= SPORT_HITS and len(set(hits)) >= SPORT_DISTINCT and len(hits) >= SPORT_SHARE * len(words)
