@@ -94,11 +94,9 @@ _LIGATURES = _ligatures()
 
 # Kashida, bidi controls, BOM and zero-width characters other than ZWNJ carry no meaning in text.
 _DELETE = "\u0640\u200b\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad\u061c"
-# Harakat, and the marks of quoted Quran and honorifics (small high letters, pause marks ۗ ۚ, ؐ).
-_DIACRITICS = (
-    "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0670\u0656-\u065f\u06ea-\u06ed"
-    "\u0610-\u061a\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8"
-)
+# Harakat, and the marks of quoted Quran and honorifics (small high letters, pause marks ۗ ۚ, ؐ), as a
+# character-class body: removed as diacritics here, kept inside a word by the tokeniser when they stay.
+DIACRITICS = "\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
 
 _NO_SPACE_BEFORE = frozenset("،؛؟!.:)»]")
 _NO_SPACE_AFTER = frozenset("(«[")
@@ -106,7 +104,7 @@ _ASCII_PUNCT = {",": "،", ";": "؛", "?": "؟"}
 
 
 def _first_pattern(config: NormalizerConfig) -> re.Pattern[str]:
-    delete = _DELETE + (_DIACRITICS if config.remove_diacritics else "")
+    delete = _DELETE + (DIACRITICS if config.remove_diacritics else "")
     ligatures = "".join(_LIGATURES)
     # Starts with a character class so that the regex engine skips other characters at C speed;
     # the empty group at the end of each branch names it (``m.lastgroup``).

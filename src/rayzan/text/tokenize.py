@@ -12,11 +12,10 @@ from __future__ import annotations
 import re
 
 from rayzan.document import Token
-from rayzan.text.normalize import PERSIAN_LETTERS
+from rayzan.text.normalize import DIACRITICS, PERSIAN_LETTERS
 
 _D = "0-9۰-۹٠-٩"
-# Diacritics and Quranic marks, kept inside a word when the normaliser keeps them.
-_MARKS = "\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
+_MARKS = DIACRITICS  # kept inside a word when the normaliser keeps them
 # Persian letters (a part of \w) are listed first in a word's character class: the regex engine
 # tests ranges in order, and most characters of a word are found in the first.
 # Letters and marks, no digits: runs of Persian letters (one class, tested first) between any
