@@ -37,8 +37,18 @@ def test_zwnj_careful_line_does_not_guess_inside_unknown_words() -> None:
     # The boundary model splits an unknown compound in a line without ZWNJ, not in a careful one.
     assert normalize("بلاکچینمحور") == f"بلاکچین{ZWNJ}محور"
     assert normalize("منطقه‌ای بلاکچینمحور") == "منطقه‌ای بلاکچینمحور"
-    # Affix rules still apply there.
+    # Affix rules still apply there, to the inflections such writers still join (plural, comparative).
     assert normalize("منطقه‌ای پلتفرمهای") == f"منطقه‌ای پلتفرم{ZWNJ}های"
+    assert normalize("منطقه‌ای تندیسهایشان") == f"منطقه‌ای تندیس{ZWNJ}هایشان"
+
+
+def test_zwnj_careful_line_keeps_unknown_derived_words_as_written() -> None:
+    # A compound ending or a final ه + ای are split in a line without ZWNJ; a writer who writes
+    # ZWNJ elsewhere joined them on purpose (treebank: بیجایشان, news: ستمکاران, خلأهای).
+    assert normalize("خیمهسازان") == f"خیمه{ZWNJ}سازان"
+    assert normalize("منطقه‌ای خیمهسازان") == "منطقه‌ای خیمهسازان"
+    assert normalize("گوژپشتهای") == f"گوژپشته{ZWNJ}ای"
+    assert normalize("منطقه‌ای گوژپشتهای") == "منطقه‌ای گوژپشتهای"
 
 
 @pytest.mark.parametrize(

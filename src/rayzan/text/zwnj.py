@@ -609,15 +609,16 @@ class ZwnjLexicon:
 
     def spell_careful(self, key: str) -> str:
         """``spell(key)`` for a line that already writes ZWNJ: its writer joined on purpose a word
-        careful text also writes joined (``کوهنورد``) or an unknown word no affix rule explains
-        (``آزمونشان``), so neither is respelt, nor guessed at by the boundary model."""
+        careful text also writes joined (``کوهنورد``), and an unknown word except before an
+        inflection such writers still join (``تندیسها``: ``_inflection_only``), so neither is
+        respelt, nor guessed at by the boundary model."""
         if key in self.scores:
             return key if key in self.both_ways else self.spell(key)
         form = self.careful_cache.get(key)
         if form is None:
             model, self.model = self.model, None
             try:
-                form = self._glued_preposition(key) or self.analyse(key)
+                form = self._glued_preposition(key) or _inflection_only(key, self.analyse(key))
             finally:
                 self.model = model
             if len(self.careful_cache) < 50_000:  # bounded: unknown words are open-ended
@@ -815,6 +816,22 @@ def _open_class(stem: str, ending: str) -> float:
     if ending in PLURAL_ENDINGS:
         return 0.2 if stem[-1] in "هی" or len(stem) >= 4 else 0.0
     return 0.0
+
+
+# Endings a writer who knows ZWNJ still joins often (news writes کشورها beside می‌شود): on such a
+# line, an unknown word is split before one of them and nowhere else.
+_CAREFUL_SPLIT_ENDINGS = PLURAL_ENDINGS | COMPARATIVE_ENDINGS | _JOINED_ONLY_ENDINGS
+
+
+def _inflection_only(key: str, form: str) -> str:
+    """``form`` (an analysis of the unknown joined word ``key``) kept only at its last boundary,
+    and only when that boundary is before a plural or comparative ending: a derivational split
+    (``ستم‌کاران``, ``بی‌جایشان``) or a verb prefix (``می‌جوشیدند``) on a line that writes ZWNJ
+    elsewhere is the writer's choice."""
+    ending = form.rpartition(ZWNJ)[2]
+    if ending == form or ending not in _CAREFUL_SPLIT_ENDINGS:
+        return key
+    return key[: len(key) - len(ending)] + ZWNJ + ending
 
 
 def join_parts(left: str, right: str) -> str:
