@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from rayzan.text import normalize
-from rayzan.text.zwnj import careful_lines, joining_lines, lexicon, light_verb_follows
+from rayzan.text.zwnj import careful_lines, joining_lines, lexicon, light_verb_follows, spacing_lines
 
 ZWNJ = "\u200c"
 
@@ -49,6 +49,26 @@ def test_zwnj_careful_line_keeps_unknown_derived_words_as_written() -> None:
     assert normalize("منطقه‌ای خیمهسازان") == "منطقه‌ای خیمهسازان"
     assert normalize("گوژپشتهای") == f"گوژپشته{ZWNJ}ای"
     assert normalize("منطقه‌ای گوژپشتهای") == "منطقه‌ای گوژپشتهای"
+
+
+def test_zwnj_spacing_lines_write_a_verb_prefix_or_plural_apart() -> None:
+    text = "کتاب ها خوب است\nاو می رود\nمیرود و کتابها\nهای هوی"
+    assert [text[a:b] for a, b in spacing_lines(text)] == ["کتاب ها خوب است", "او می رود"]
+    assert spacing_lines("کتابها و میرود") == []
+    # Only where the repaired line shows its ZWNJ, so that a second pass reads it as careful:
+    # not after a letter that does not join (کالا ها), nor in آن ها (آنها, no ZWNJ).
+    assert spacing_lines("کالا ها و آن ها") == []
+
+
+def test_zwnj_spacing_line_keeps_unknown_derived_words_as_written() -> None:
+    # A writer who spaces the verb prefix would have spaced a compound he saw as two parts.
+    assert normalize("او خیمهسازان را دید") == f"او خیمه{ZWNJ}سازان را دید"
+    assert normalize("او خیمهسازان را می بیند") == f"او خیمهسازان را می{ZWNJ}بیند"
+    # Plurals he may still join (news writes می شود beside کشورها): those are split.
+    assert normalize("تندیسهایشان را می بیند") == f"تندیس{ZWNJ}هایشان را می{ZWNJ}بیند"
+    # A word careful text writes both ways is his choice too; alone, it gets its usual ZWNJ.
+    assert normalize("رایزنی ها نشاندهنده") == f"رایزنی{ZWNJ}ها نشاندهنده"
+    assert normalize("رایزنیها نشاندهنده") == f"رایزنی{ZWNJ}ها نشان{ZWNJ}دهنده"
 
 
 @pytest.mark.parametrize(

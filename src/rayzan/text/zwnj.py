@@ -29,11 +29,15 @@ Context decides where the lexicon alone cannot:
   inflection or compound ending (``ها``, ``ای``, ``سازی``), the first a verb prefix
   (``می``), or the compound is common (weighted count >= 10: ``بین المللی``); a
   joined word there that careful text also writes joined (``J`` records:
-  ``پاکسازی``) stays, and an unknown one is split by affix rules only, not by the
-  boundary model.  This is what keeps correct text unchanged.
+  ``پاکسازی``) stays, and an unknown one is split only before a plural or comparative
+  ending (``تندیس‌هایشان``; ``ستمکاران`` stays), never by the boundary model.  This is
+  what keeps correct text unchanged.
 * a *joining* line, one that writes a verb prefix joined to its verb (``میشود``), comes
   from a writer who drops ZWNJ rather than spacing: its spaces are taken as meant the
   same way (``تیم امید``, ``مردم دوستی می‌کردیم`` stay two words).
+* a *spacing* line, one that writes a verb prefix or a plural ending apart (``می شود``,
+  ``کتاب ها``), comes from a writer who spaces where a ZWNJ belongs: its joined words are
+  taken as meant, as on a careful line (``نشاندهنده``, ``خیمهسازان`` stay).
 """
 
 from __future__ import annotations
@@ -608,7 +612,8 @@ class ZwnjLexicon:
         return None
 
     def spell_careful(self, key: str) -> str:
-        """``spell(key)`` for a line that already writes ZWNJ: its writer joined on purpose a word
+        """``spell(key)`` for a line that already writes ZWNJ (or spaces an affix where one belongs:
+        ``spacing_lines``): its writer joined on purpose a word
         careful text also writes joined (``کوهنورد``), and an unknown word except before an
         inflection such writers still join (``تندیسها``: ``_inflection_only``), so neither is
         respelt, nor guessed at by the boundary model."""
@@ -1043,6 +1048,32 @@ class _CarefulLines:
         return i < len(spans) and spans[i][0] <= pos
 
 
+# A verb prefix or a plural ending written apart (می شود, کتاب ها): the writer spaces where a ZWNJ
+# belongs, so what he joins he meant as one word.  Only where the ZWNJ that replaces the space
+# shows (not after ا, د, ر, ...), so that the repaired line is a careful one: the joined words
+# read the same way on a second pass.
+_SPACED_AFFIX = re.compile(
+    f" (?<=[{LETTERS}] )(?:ن?می (?=[{LETTERS}])"
+    f"|(?<![{''.join(sorted(NON_JOINING))}] )ها(?:ی|یی)?(?![{LETTERS}\u200c]))"
+)
+
+
+def spacing_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines of ``text`` that write a verb prefix or a plural ending apart (linear time)."""
+    spans: list[tuple[int, int]] = []
+    search = _SPACED_AFFIX.search
+    m = search(text)
+    while m is not None:
+        if m.group().startswith(" ه"):
+            before = text.rfind(" ", 0, m.start()) + 1
+            if text[before : m.start()] in _JOINED_PLURAL_STEMS:  # آن ها is آنها, no ZWNJ
+                m = search(text, m.end())
+                continue
+        spans.append(_line_around(text, m.start() + 1))
+        m = search(text, spans[-1][1])
+    return spans
+
+
 def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
     """Edits restoring ZWNJ in ``text``, in order.
 
@@ -1062,6 +1093,7 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
     previous: deque[tuple[int, int, str, int]] = deque(maxlen=4)  # the last few groups: start, end, form, edits
     careful = _CarefulLines(text)
     joining = _CarefulLines(text, joining_lines(text, lex))  # merged like careful lines
+    spacing = _CarefulLines(text, spacing_lines(text))  # joined words read like careful lines
     compound_lefts = lex.compound_lefts
     pair_model = lex.pair_model
     for m in _WORD.finditer(text):
@@ -1088,7 +1120,11 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
         # The words left may respell, join the group before them or end a compound.
         start = m.start()
         if flags & FIX:
-            form = lex.spell_careful(word) if careful and careful.at(start) else spell(word)
+            form = (
+                lex.spell_careful(word)
+                if (careful and careful.at(start)) or (spacing and spacing.at(start))
+                else spell(word)
+            )
             if form.endswith(_EZAFE_PLURALS) and text[m.end() : m.end() + 1] in _SENTENCE_END:
                 form = lex.sentence_final(word, form)
         # A glued preposition (وفصل: و فصل) is asked to merge as written first: حل وفصل is حل‌وفصل.
