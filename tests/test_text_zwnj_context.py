@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from rayzan.text import normalize
-from rayzan.text.zwnj import careful_lines, joining_lines, lexicon, light_verb_follows, spacing_lines
+from rayzan.text.zwnj import (
+    careful_lines,
+    joining_lines,
+    lexicon,
+    light_verb_follows,
+    spacing_lines,
+)
 
 ZWNJ = "\u200c"
 
