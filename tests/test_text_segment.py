@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rayzan.document import Section
 from rayzan.text import normalize, split_sentences
+from rayzan.text.segment import MAX_SENTENCE_CHARS
 
 
 def _sentences(text: str, semicolon: bool = False) -> list[str]:
@@ -102,9 +103,26 @@ def test_segment_is_linear_on_long_lines() -> None:
         for n in (2_000, 20_000):
             line = unit * n + tail
             t0 = time.perf_counter()
-            assert len(_sentences(line)) == 1
+            pieces = _sentences(line)
             timings.append(time.perf_counter() - t0)
+            # No sentence ends: the line is cut only where it outgrows a sentence.
+            assert all(len(p) <= MAX_SENTENCE_CHARS for p in pieces)
+            assert len(pieces) <= 2 * len(line) // MAX_SENTENCE_CHARS + 1
         assert timings[1] < 25 * timings[0] + 0.5  # 10x the text: far from 100x
+    assert len(_sentences("او رفت... و " * 200)) == 1
+
+
+def test_segment_cuts_a_run_too_long_for_a_sentence_at_its_clause_marks() -> None:
+    clause = "نیروهای ارتش به شهر حمله کردند، "  # no sentence end anywhere
+    line = clause * 400
+    pieces = _sentences(line)
+    assert len(pieces) > 1
+    assert all(MAX_SENTENCE_CHARS // 2 <= len(p) <= MAX_SENTENCE_CHARS for p in pieces[:-1])
+    assert all(p.endswith("،") for p in pieces[:-1])  # after a comma, never inside a word
+    assert "".join(p + " " for p in pieces) == line  # nothing lost or repeated
+    # Without any clause mark or «و», at a space.
+    words = ("کلمه " * 2000).strip()
+    assert all(p.startswith("کلمه") and p.endswith("کلمه") for p in _sentences(words))
 
 
 def test_segment_curly_quotations_do_not_split() -> None:

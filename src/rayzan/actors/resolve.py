@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 from rayzan.actors.gazetteer import Gazetteer, Match, Unit, units_of
@@ -572,14 +573,23 @@ class _Article:
             )
 
     def entities(self) -> tuple[Entity, ...]:
+        """The NER entities, each given the actor of the mention that best overlaps it (the same
+        span, else the widest overlap)."""
+        # Mentions by start: those overlapping an entity start within the longest mention's length
+        # before it, so each entity looks at a few neighbours, not every mention of the article.
+        # Of equal candidates the first found wins, as in the order the mentions were made.
+        order = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].start)
+        starts = [self.mentions[i].start for i in order]
+        longest = max((mn.end - mn.start for mn in self.mentions), default=0)
         out = []
         for e in self.doc.entities:
-            best, score = None, (0, 0)
-            for mn in self.mentions:
+            best, score = None, (0, 0, 0)
+            for i in order[bisect_left(starts, e.start - longest) : bisect_left(starts, e.end)]:
+                mn = self.mentions[i]
                 overlap = min(e.end, mn.end) - max(e.start, mn.start)
                 if overlap <= 0:
                     continue
-                key = (1 if (mn.start, mn.end) == (e.start, e.end) else 0, overlap)
+                key = (1 if (mn.start, mn.end) == (e.start, e.end) else 0, overlap, -i)
                 if key > score:
                     best, score = mn.actor, key
             out.append(e if best is None or e.actor else Entity(e.text, e.label, e.start, e.end, best))
