@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable, NamedTuple
 
@@ -190,6 +191,8 @@ class Document:
     actors: tuple[Actor, ...] = ()
     mentions: tuple[Mention, ...] = ()
     events: tuple[Event, ...] = ()
+    # Actors by id, for ``actor()``; not a field a copy keeps (``evolve`` may change the actors).
+    _actor_index: dict[str, Actor] | None = field(default=None, init=False, repr=False, compare=False)
 
     def evolve(self, **changes: Any) -> "Document":
         """A copy with some fields replaced; the way a stage adds its layer."""
@@ -218,18 +221,19 @@ class Document:
         return [s for s in self.sentences if s.start < end and start < s.end]
 
     def sentence_at(self, pos: int) -> Sentence | None:
-        for s in self.sentences:
-            if s.start <= pos < s.end:
-                return s
-        return None
+        i = bisect_right(self.sentences, pos, key=lambda s: s.start) - 1  # sentences are in text order
+        return self.sentences[i] if i >= 0 and pos < self.sentences[i].end else None
 
     def actor(self, actor_id: str | None) -> Actor | None:
         if actor_id is None:
             return None
-        for a in self.actors:
-            if a.id == actor_id:
-                return a
-        return None
+        index = self._actor_index
+        if index is None:  # built on first use: a stage asks once per mention
+            index = {}
+            for a in self.actors:
+                index.setdefault(a.id, a)
+            object.__setattr__(self, "_actor_index", index)
+        return index.get(actor_id)
 
     @property
     def content_hash(self) -> str:

@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter
 
 from rayzan.actors.gazetteer import Gazetteer, Match, Unit, units_of
@@ -52,6 +51,7 @@ from rayzan.actors.phrases import (
     state_of,
 )
 from rayzan.actors.romanize import romanize_name
+from rayzan.actors.spans import SpanIndex
 from rayzan.actors.table import ActorTable
 from rayzan.document import Actor, Document, Entity, Mention, Role
 
@@ -575,21 +575,12 @@ class _Article:
     def entities(self) -> tuple[Entity, ...]:
         """The NER entities, each given the actor of the mention that best overlaps it (the same
         span, else the widest overlap)."""
-        # Mentions by start: those overlapping an entity start within the longest mention's length
-        # before it, so each entity looks at a few neighbours, not every mention of the article.
-        # Of equal candidates the first found wins, as in the order the mentions were made.
-        order = sorted(range(len(self.mentions)), key=lambda i: self.mentions[i].start)
-        starts = [self.mentions[i].start for i in order]
-        longest = max((mn.end - mn.start for mn in self.mentions), default=0)
+        mentions = SpanIndex(self.mentions)
         out = []
         for e in self.doc.entities:
-            best, score = None, (0, 0, 0)
-            for i in order[bisect_left(starts, e.start - longest) : bisect_left(starts, e.end)]:
-                mn = self.mentions[i]
-                overlap = min(e.end, mn.end) - max(e.start, mn.start)
-                if overlap <= 0:
-                    continue
-                key = (1 if (mn.start, mn.end) == (e.start, e.end) else 0, overlap, -i)
+            best, score = None, (0, 0)
+            for _, mn in mentions.overlapping(e.start, e.end):  # of equal ones, the first made wins
+                key = (1 if (mn.start, mn.end) == (e.start, e.end) else 0, min(e.end, mn.end) - max(e.start, mn.start))
                 if key > score:
                     best, score = mn.actor, key
             out.append(e if best is None or e.actor else Entity(e.text, e.label, e.start, e.end, best))
@@ -603,11 +594,12 @@ class _Article:
         if not orgs:
             return
         fallback = self.fallback_state()
+        mentions, matches = SpanIndex(self.mentions), SpanIndex(self.matches)
         for e in orgs:
             if any(
-                mn.start < e.end and e.start < mn.end and self.actors.get(mn.actor, _NO_ACTOR).kind in ("organisation", "government")
+                self.actors.get(mn.actor, _NO_ACTOR).kind in ("organisation", "government")
                 or mn.start <= e.start and e.end <= mn.end  # جمهوری اسلامی ایران: the state itself
-                for mn in self.mentions
+                for _, mn in mentions.overlapping(e.start, e.end)
             ):
                 continue
             if e.text in THIS_NOUNS:
@@ -615,8 +607,9 @@ class _Article:
             known = self.kb.ner_org(e.text)
             if known is not None:  # «فارس» tagged ORG is the news agency
                 self.mentions.append(Mention(e.text, e.start, e.end, self.table.entry(known), "name"))
+                mentions.add(self.mentions[-1])
                 continue
-            inside = [m for m in self.matches if e.start <= m.start and m.end <= e.end]
+            inside = matches.within(e.start, e.end)
             state = next((s for m in inside if (s := state_of(m) or place_state(m))), None)
             name_en = romanize_name(e.text, self.kb)
             actor_id = f"org:{slug(name_en)}"
@@ -631,6 +624,7 @@ class _Article:
                     actor_id, e.text, name_en, "organisation", state, sector=sector, code=code, romanised=True
                 )
             self.mentions.append(Mention(e.text, e.start, e.end, actor_id, "name"))
+            mentions.add(self.mentions[-1])
 
     def earlier_surnames(self) -> None:
         """A headline names a person by surname before the lead or body names them in full
