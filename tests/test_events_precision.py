@@ -98,6 +98,11 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         ("رهبر فهرست العراقیه عراق با رامین کرمی در بغداد دیدار کرد", "", {("CONSULT", "", "IRQ")}),
         # a release by a capital written with the Arabic hamza
         ("صنعاء صدها زندانی را آزاد کرد", "", {("RETREAT", "YEM", "")}),
+        # an anniversary remembers an event, it does not report one
+        ("نخست‌وزیر کویت در سالگرد حمله عراق به کویت سخنرانی کرد", "", set()),
+        ("عراق به کویت حمله کرد", "", {("ASSAULT", "IRQ", "KWT")}),
+        # a determiner in the phrase after «به» does not hide that phrase's genitive (the target)
+        ("افراد مسلح به یک ایست بازرسی عراق حمله کردند", "", {("ASSAULT", "", "IRQ")}),
     ],
 )
 def test_events_precision_cases(title: str, body: str, expected: set[tuple[str, str, str]]) -> None:

@@ -75,6 +75,7 @@ _TOPIC_STOP = re.compile(
 )
 _OPPONENT = re.compile(r"(?<![\w\u200c])(?:مخالف|مخالفان|معارض|معارضان|دشمن|دشمنان)\s+$")
 _NUMBER_WORDS = frozenset(["یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "صدها", "هزاران", "چند"])
+_DETERMINERS = frozenset(["یک", "این", "آن", "همین", "همان", "چند", "برخی", "تعدادی", "دو", "سه"])
 _COORD_GAP = re.compile(r"^[\s،,]*(?:و)?[\s،,]*$")
 
 _REPORTED = re.compile(
@@ -350,8 +351,8 @@ def _marker(text: str, sent_start: int, start: int, prev: Slot | None) -> tuple[
             break  # «با بیان اینکه آمریکا ...»: a clause opens after «اینکه», its subject follows
         if skipped == 0 and word.replace("\u200c", "") in event_nouns():
             break  # «به سفر بوش»: the name is the trip's genitive; «به» governs the trip
-        if word not in HEAD_NOUNS and word not in PLACE_WORDS:
-            others += 1
+        if word not in HEAD_NOUNS and word not in PLACE_WORDS and word not in _DETERMINERS:
+            others += 1  # «به یک ایست بازرسی عراق»: the determiner does not count
             if others > 2:
                 break
     return BARE, False

@@ -52,6 +52,8 @@ _ARMED = re.compile(r"نظامی|ارتش|جنگنده|موشک|پهپاد|تا�
 _DENIED_AFTER = re.compile(r"\s+(?:نیست|نیستند|نبود|نبودند)(?![\w\u200c])")
 _UNABLE = re.compile(r"(?<![\w\u200c])(?:نتوانست|نتوانستند|نتوانسته|نمی[\u200c ]?توان|نمی[\u200c ]?تواند|نمی[\u200c ]?توانند|ناتوان)")
 _CEREMONY = re.compile(r"(?<![\w\u200c])(?:مراسم|همایش|آیین|جشن|جشنواره|یادواره)\s+$")
+# «سالگرد حمله به عراق», «سالروز اشغال»: a past event remembered, not one reported.
+_ANNIVERSARY = re.compile(r"(?<![\w\u200c])(?:سالگرد|سالروز|یادبود|بزرگداشت)\s+$")
 # Sports pages: «دیدار با ایران» is a match, «حمله» an attack on goal.
 _SPORTS = re.compile(
     r"فوتبال|والیبال|بسکتبال|فوتسال|سرمربی|بازیکن|تیم\s+ملی|لیگ\s+برتر|جام\s+جهانی|المپیک|کشتی[\u200c ]?گیر|"
@@ -202,6 +204,8 @@ def _describe_noun(
         return None  # «انهدام باند مواد مخدر»: police work, not armed force
     if entry.cameo.startswith("05") and _CEREMONY.search(before[-12:]):
         return None  # «همایش تجلیل از برگزیدگان»: the name of a ceremony, not an act of support
+    if _ANNIVERSARY.search(before[-12:]):
+        return None  # «اولین سالگرد حمله به عراق»: remembered, not reported
     if _SPORTS.search(text, sent.start, sent.end):
         return None  # «همانند دیدار با ایران ظاهر شوند»: a match, not a meeting
     if entry.cameo.startswith("04") and _MATCH.match(text, m.end(), sent.end):
