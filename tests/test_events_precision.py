@@ -101,6 +101,12 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         # an anniversary remembers an event, it does not report one
         ("نخست‌وزیر کویت در سالگرد حمله عراق به کویت سخنرانی کرد", "", set()),
         ("عراق به کویت حمله کرد", "", {("ASSAULT", "IRQ", "KWT")}),
+        # a plural verb in what one speaker says was done by others
+        ("نماینده مجلس گفت: چرا در انتخابات از نامزد عاریتی حمایت کردند", "", set()),
+        ("وزیر خارجه ایران گفت: از دولت سوریه حمایت کردند", "", {("SUPPORT", "", "SYR")}),
+        ("وزیر خارجه ایران گفت: از دولت سوریه حمایت کرد", "", {("SUPPORT", "IRN", "SYR")}),
+        # the names in a slogan are what it says, not who acts
+        ("تظاهرکنندگان با شعار مرگ بر آمریکا از دانشمندان هسته‌ای حمایت کردند", "", set()),
         # a determiner in the phrase after «به» does not hide that phrase's genitive (the target)
         ("افراد مسلح به یک ایست بازرسی عراق حمله کردند", "", {("ASSAULT", "", "IRQ")}),
     ],

@@ -147,7 +147,8 @@ def dyads(
     if not subjects and not (framed and trigger.kind == "verb"):
         # a shared subject earlier in the sentence: «X ضمن ...، Y را محکوم کرد»
         earlier = [s for s in slots if s.marker == BARE and s.start < clause_start][:1]
-        subjects = earlier if trigger.passive else earlier or speakers[:1]
+        speaker = [s for s in speakers[:1] if _speaker_agrees(text, s, trigger)]
+        subjects = earlier if trigger.passive else earlier or speaker
     if trigger.passive:
         # «وی گفت: ... ۳۳ نفر دستگیر شدند»: who speaks did not undergo what he reports
         subjects = [s for s in subjects if ":" not in text[s.end : trigger.start]]
@@ -180,6 +181,17 @@ def dyads(
     if len(subject_group) == 1 and len(subject_group[0].mentions) >= 2 and symmetric:
         return [(subject_group[0], subject_group[0])]  # «طرفین», «تهران و مسکو» as one plural slot
     return [(s, None) for s in subject_group]
+
+
+def _speaker_agrees(text: str, speaker: Slot, trigger: Trigger) -> bool:
+    """Whether the verb of a quote can have its speaker as subject: «نماینده ... گفت: ... چرا از
+    کاندیدای عاریتی حمایت کردند» has a plural verb after one speaker, so others did it."""
+    colon = text.find(":", speaker.end, trigger.start)
+    said = text[speaker.end : colon].split() if colon >= 0 else []
+    done = text[trigger.start : trigger.end].split()
+    if not said or not done:
+        return True
+    return not (done[-1].endswith("ند") and not said[-1].endswith("ند"))
 
 
 # «X که» as RELATIVE_KE, also after a closing quote: «هواداران "ائتلاف مردمی برای دموکراسی" که ...»
