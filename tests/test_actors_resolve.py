@@ -209,6 +209,17 @@ def test_actors_unqualified_body_takes_the_state_the_article_is_about():
     assert doc.actor("PAK-MIL") is not None and doc.actor("IRN-MIL") is None
 
 
+def test_actors_unqualified_body_is_the_one_last_named_with_its_state():
+    # The article is about Palestine (named twice), but «پارلمان» is the Spanish one named before.
+    doc = analyse(
+        "پارلمان اسپانیا خواستار به رسمیت شناختن فلسطین شد",
+        "در این مصوبه آمده است: پارلمان از دولت می‌خواهد تا فلسطین را به رسمیت بشناسد.",
+    )
+    bare = [m for m in doc.mentions if m.text == "پارلمان"]
+    assert [m.actor for m in bare] == ["ESP-LEG"]
+    assert doc.actor("PSE-LEG") is None
+
+
 def test_actors_unqualified_body_in_home_news_is_iranian():
     doc = analyse("خبر", "مجلس لایحه بودجه را بررسی کرد.")
     assert doc.actor("IRN-LEG") is not None

@@ -23,6 +23,7 @@ class ActorTable:
         self.kb = kb
         self.default_state = default_state
         self.actors: dict[str, Actor] = {}
+        self.named_states: dict[str, str] = {}  # body id -> the state the text last named with it
 
     def get(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)
@@ -56,8 +57,12 @@ class ActorTable:
         return entry.id
 
     def body(self, body: Entry, country: str | None) -> str:
-        """A government body of a state: RUS-MFA; unresolved bodies keep a state-less id."""
-        state = country or body.country or self.default_state(body)
+        """A government body of a state: RUS-MFA; unresolved bodies keep a state-less id.  A body
+        the text does not qualify is that of the state it was last named with («پارلمان اسپانیا
+        ... پارلمان از دولت می‌خواهد»), before any guess from the article's subject."""
+        if country is not None:
+            self.named_states[body.id] = country
+        state = country or body.country or self.named_states.get(body.id) or self.default_state(body)
         actor_id = f"{state}-{body.id}" if state else f"body:{body.id.lower()}"
         if actor_id not in self.actors:
             sector = body.sector or "government"
