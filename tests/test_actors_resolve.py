@@ -220,6 +220,13 @@ def test_actors_unqualified_body_is_the_one_last_named_with_its_state():
     assert doc.actor("PSE-LEG") is None
 
 
+def test_actors_a_name_that_is_also_a_word_is_the_word_beside_its_cues():
+    doc = analyse("دستگیری سارقان", "هشت سارق که سیم و کابل برق را سرقت کرده بودند دستگیر شدند.")
+    assert doc.actor("AFG") is None and not [m for m in doc.mentions if m.text == "کابل"]
+    doc = analyse("حمله", "نیروهای آمریکایی در کابل به یک کاروان حمله کردند.")
+    assert [m.actor for m in doc.mentions if m.text == "کابل"] != []
+
+
 def test_actors_unqualified_body_in_home_news_is_iranian():
     doc = analyse("خبر", "مجلس لایحه بودجه را بررسی کرد.")
     assert doc.actor("IRN-LEG") is not None

@@ -298,6 +298,8 @@ class _Article:
 
     def on_match(self, m: Match) -> int:
         e = m.surface.entry
+        if self._common_sense_at(m):
+            return m.last + 1  # «سیم و کابل برق»: a cable, not Kabul
         if e.kind == "role":
             if e.honorific:
                 after = self.known_person_at(m.last + 1) or self.reader.name_after(m.last + 1, honorific=True)
@@ -325,6 +327,18 @@ class _Article:
             bp = self.reader.body_at(m.first)
             return (bp.last if bp else m.last) + 1
         return m.last + 1
+
+    def _common_sense_at(self, m: Match) -> bool:
+        """Whether a name that is also an everyday word stands beside a cue word of that word."""
+        start, end = self.span(m.first, m.last)
+        cues = self.kb.common_senses.get(surface_keys(self.text[start:end])[0])
+        if not cues:
+            return False
+        before = self.reader.word(m.first - 1) if m.first > 0 else None
+        after = self.reader.word(m.last + 1) if m.last + 1 < len(self.units) else None
+        if before == "و" and m.first > 1:  # «سیم و کابل»: the word coordinated with it
+            before = self.reader.word(m.first - 2)
+        return before in cues or after in cues
 
     def _homonym_at(self, m: Match) -> bool:
         start, end = self.span(m.first, m.last)
