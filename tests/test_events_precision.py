@@ -107,6 +107,9 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         ("وزیر خارجه ایران گفت: از دولت سوریه حمایت کرد", "", {("SUPPORT", "IRN", "SYR")}),
         # the names in a slogan are what it says, not who acts
         ("تظاهرکنندگان با شعار مرگ بر آمریکا از دانشمندان هسته‌ای حمایت کردند", "", set()),
+        # whom one follows («با تأسی از آمریکا») is not whom one asks
+        ("فرانسه و انگلیس با تأسی از آمریکا از شورای امنیت خواستند ایران را محکوم کند", "",
+         {("REQUEST", "FRA", ""), ("REQUEST", "GBR", "")}),
         # a mediator meets each side; the sides «بین X و Y» do not meet each other
         ("الجزایر بین واشنگتن و تهران میانجیگری می‌کند", "", {("CONSULT", "DZA", "USA"), ("CONSULT", "DZA", "IRN")}),
         # a determiner in the phrase after «به» does not hide that phrase's genitive (the target)
