@@ -611,24 +611,25 @@ class ZwnjLexicon:
             return preposition + " " + self.spell(rest)
         return None
 
-    def spell_careful(self, key: str) -> str:
+    def spell_careful(self, key: str, trusted: bool = True) -> str:
         """``spell(key)`` for a line that already writes ZWNJ (or spaces an affix where one belongs:
-        ``spacing_lines``): its writer joined on purpose a word
-        careful text also writes joined (``کوهنورد``), and an unknown word except before an
-        inflection such writers still join (``تندیسها``: ``_inflection_only``), so neither is
-        respelt, nor guessed at by the boundary model."""
+        ``spacing_lines``): its writer joined on purpose a word careful text also writes joined
+        (``کوهنورد``), so it is not respelt, and no unknown word is guessed at by the boundary
+        model.  ``trusted``: nothing on the line shows a lost ZWNJ (``line_drops_zwnj``), so an
+        unknown word is split only before an inflection such writers still join (``تندیسها``:
+        ``_inflection_only``), not into a compound (``ستمکاران``)."""
         if key in self.scores:
             return key if key in self.both_ways else self.spell(key)
         form = self.careful_cache.get(key)
         if form is None:
             model, self.model = self.model, None
             try:
-                form = self._glued_preposition(key) or _inflection_only(key, self.analyse(key))
+                form = self._glued_preposition(key) or self.analyse(key)
             finally:
                 self.model = model
             if len(self.careful_cache) < 50_000:  # bounded: unknown words are open-ended
                 self.careful_cache[key] = form
-        return form
+        return _inflection_only(key, form) if trusted and " " not in form else form
 
     def sentence_final(self, key: str, form: str) -> str:
         """``form`` (a plural in ``های``), or the participle reading of ``key`` when its stem is a
@@ -986,6 +987,21 @@ def line_joins(text: str, pos: int, lex: ZwnjLexicon, plurals: bool = True) -> b
     return False
 
 
+def line_drops_zwnj(text: str, pos: int, lex: ZwnjLexicon) -> bool:
+    """Whether the line around ``pos`` (within _LINE_JOINS_WINDOW characters) writes joined a word
+    careful text never joins (``کتابها``, ``میشود``; not ``نشاندهنده``, written both ways)."""
+    low, high = max(0, pos - _LINE_JOINS_WINDOW), min(len(text), pos + _LINE_JOINS_WINDOW)
+    start = text.rfind("\n", low, pos) + 1 or low
+    end = text.find("\n", pos, high)
+    end = high if end < 0 else end
+    fixes, get_flags, both_ways = lex.fixes, lex.flags.get, lex.both_ways
+    for m in _WORD.finditer(text, start, end):
+        word = m.group()
+        if word in fixes and get_flags(word, 0) & FIX and word not in both_ways:
+            return True
+    return False
+
+
 def careful_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the lines of ``text`` that already write a ZWNJ between two letters (linear time)."""
     spans: list[tuple[int, int]] = []
@@ -1120,11 +1136,13 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
         # The words left may respell, join the group before them or end a compound.
         start = m.start()
         if flags & FIX:
-            form = (
-                lex.spell_careful(word)
-                if (careful and careful.at(start)) or (spacing and spacing.at(start))
-                else spell(word)
-            )
+            if (careful and careful.at(start)) or (spacing and spacing.at(start)):
+                # A line that writes some ZWNJ and drops others (کتابها beside می‌شود) is no
+                # evidence that its unknown joined words were meant: they get every affix rule.
+                trusted = word in lex.scores or not line_drops_zwnj(text, start, lex)
+                form = lex.spell_careful(word, trusted)
+            else:
+                form = spell(word)
             if form.endswith(_EZAFE_PLURALS) and text[m.end() : m.end() + 1] in _SENTENCE_END:
                 form = lex.sentence_final(word, form)
         # A glued preposition (وفصل: و فصل) is asked to merge as written first: حل وفصل is حل‌وفصل.
