@@ -107,6 +107,9 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         ("وزیر خارجه ایران گفت: از دولت سوریه حمایت کرد", "", {("SUPPORT", "IRN", "SYR")}),
         # the names in a slogan are what it says, not who acts
         ("تظاهرکنندگان با شعار مرگ بر آمریکا از دانشمندان هسته‌ای حمایت کردند", "", set()),
+        # a subjunctive after «باید» is an obligation, whatever plan a clause in between mentions
+        ("اتحادیه اروپا باید با آغاز مذاکرات با ترکیه که قرار است ماه آینده انجام شود، موافقت کند", "", set()),
+        ("قرار است اتحادیه اروپا با آغاز مذاکرات با ترکیه موافقت کند", "", {("AGREE", "", "TUR")}),
         # whom one follows («با تأسی از آمریکا») is not whom one asks
         ("فرانسه و انگلیس با تأسی از آمریکا از شورای امنیت خواستند ایران را محکوم کند", "",
          {("REQUEST", "FRA", ""), ("REQUEST", "GBR", "")}),

@@ -67,6 +67,9 @@ _AUXILIARIES = frozenset(
 _IMPERSONAL_MODAL = re.compile(
     r"(?<![\w\u200c])(?:می[\u200c ]?توان|نمی[\u200c ]?توان|بتوان|نتوان|باید|نباید|می[\u200c ]?بایست)(?![\w\u200c])(?:(?!\sکه\s)[^،:.؛]){0,60}$"
 )
+# «این اتحادیه باید با ... موافقت کند»: a subjunctive after «باید» is an obligation, whatever
+# plan a clause in between mentions («که ... قرار است ... انجام شود»).
+_OBLIGATION = re.compile(r"(?<![\w\u200c])(?:باید|نباید|می[\u200c ]?بایست)(?![\w\u200c])[^.؛:!?؟]{0,200}$")
 _CULTURAL = re.compile(r"\s+فرهنگی(?![\w\u200c])")
 _PRESS = re.compile(r"(?:\u200cهای|\u200cی)?\s+(?:خبری|مطبوعاتی|رسانه‌ای)(?![\w\u200c])")
 _CONDITION = re.compile(r"(?<![\w\u200c])(?:در\s+صورت|اگر|چنانچه|درصورتی)(?![\w\u200c])")
@@ -301,7 +304,7 @@ def _modality(before: str, mood: Mood) -> tuple[bool, bool]:
     if mood.future:
         return True, False
     if mood.subjunctive:
-        return (True, False) if cue else (False, True)
+        return (True, False) if cue and not _OBLIGATION.search(before[-220:]) else (False, True)
     if mood.progressive and _FUTURE_TIME.search(before):
         return True, False
     return False, False
