@@ -225,6 +225,11 @@ def test_actors_a_name_that_is_also_a_word_is_the_word_beside_its_cues():
     assert doc.actor("AFG") is None and not [m for m in doc.mentions if m.text == "کابل"]
     doc = analyse("حمله", "نیروهای آمریکایی در کابل به یک کاروان حمله کردند.")
     assert [m.actor for m in doc.mentions if m.text == "کابل"] != []
+    # «کنگره» is also a conference; after a state it stays the legislature
+    doc = analyse("خبر", "صدها کنگره درباره پیامبر برگزار شد و کنگره بین‌المللی شعر نیز آغاز شد.")
+    assert doc.actor("USA-CONGRESS") is None
+    doc = analyse("خبر", "کنگره آمریکا طرح تحریم ایران را بررسی کرد.")
+    assert doc.actor("USA-CONGRESS") is not None
 
 
 def test_actors_unqualified_body_in_home_news_is_iranian():

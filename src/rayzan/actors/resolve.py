@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from rayzan.actors.gazetteer import Gazetteer, Match, Unit, units_of
@@ -65,6 +66,10 @@ _TRIGGERS = PRONOUNS | {seq[0] for seq in PLURALS_SIDES + PLURALS_STATES}
 HOME = "IRN"
 # How far back (in characters) a pronoun looks for its person.
 PRONOUN_REACH = 600
+
+
+_WORD_AFTER = re.compile(r"\s+([\w\u200c]+)")
+_WORDS_BEFORE = re.compile(r"(?:([\w\u200c]+)\s+و\s+|([\w\u200c]+)\s+)$")
 
 
 class _Article:
@@ -334,11 +339,13 @@ class _Article:
         cues = self.kb.common_senses.get(surface_keys(self.text[start:end])[0])
         if not cues:
             return False
-        before = self.reader.word(m.first - 1) if m.first > 0 else None
-        after = self.reader.word(m.last + 1) if m.last + 1 < len(self.units) else None
-        if before == "و" and m.first > 1:  # «سیم و کابل»: the word coordinated with it
-            before = self.reader.word(m.first - 2)
-        return before in cues or after in cues
+        # Whole words (ZWNJ inside: «بین‌المللی»), the one before passing over «و» («سیم و کابل»).
+        after = _WORD_AFTER.match(self.text, end)
+        before = _WORDS_BEFORE.search(self.text, max(0, start - 80), start)
+        words = [after.group(1) if after else None, before.group(2) if before else None]
+        if before and before.group(1):
+            words.append(before.group(1))
+        return any(surface_keys(w)[0] in cues for w in words if w)
 
     def _homonym_at(self, m: Match) -> bool:
         start, end = self.span(m.first, m.last)
