@@ -1,0 +1,54 @@
+"""Time of the full pipeline on long inputs: it should grow with the text, not faster.
+
+    .venv/bin/python bench/long_input.py [--clauses 1000,3000,12000] [--paragraphs 500,2000,8000]
+
+Two shapes of hostile or unusual input, each at growing sizes, timed as one article:
+- a run without any sentence end (``ایران به عراق حمله کرد و`` repeated): one "sentence" of
+  tens of thousands of characters, thousands of event triggers in it;
+- one huge article made of the Fars News paragraphs (``../shared/data/news/fars``), tens of
+  thousands of mentions.
+Prints seconds and characters per second per size; a near-constant rate means linear time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from corpora import read
+
+from rayzan.document import ArticleMeta, Block
+from rayzan.pipeline import Pipeline
+
+
+def timed(pipeline: Pipeline, name: str, blocks: list[Block]) -> None:
+    chars = sum(len(b.text) for b in blocks)
+    t0 = time.process_time()
+    doc = pipeline.analyze(ArticleMeta(id=name), blocks)
+    seconds = time.process_time() - t0
+    print(f"{name:28} {chars:>9} chars {seconds:7.2f} s {chars / seconds / 1000:7.0f}k chars/s "
+          f"{len(doc.sentences):>6} sentences {len(doc.mentions):>6} mentions {len(doc.events):>4} events")  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--clauses", default="1000,3000,12000", help="sizes of the run without a sentence end")
+    parser.add_argument("--paragraphs", default="500,2000,8000", help="sizes of the one huge article")
+    args = parser.parse_args()
+    pipeline = Pipeline()
+    pipeline.analyze(ArticleMeta(id="warm-up"), [Block("paragraph", "ایران به عراق حمله کرد.")])
+    for n in map(int, args.clauses.split(",")):
+        timed(pipeline, f"run of {n} clauses", [Block("paragraph", "ایران به عراق حمله کرد و " * n + "پایان.")])
+    paragraphs = [text for _, text in read("fars")]
+    for n in map(int, args.paragraphs.split(",")):
+        timed(pipeline, f"{n} Fars News paragraphs", [Block("paragraph", p) for p in paragraphs[:n]])
+
+
+if __name__ == "__main__":
+    main()
