@@ -615,7 +615,7 @@ class ZwnjLexicon:
         """``spell(key)`` for a line that already writes ZWNJ (or spaces an affix where one belongs:
         ``spacing_lines``): its writer joined on purpose a word careful text also writes joined
         (``کوهنورد``), so it is not respelt, and no unknown word is guessed at by the boundary
-        model.  ``trusted``: nothing on the line shows a lost ZWNJ (``line_drops_zwnj``), so an
+        model.  ``trusted``: nothing on the line shows a lost ZWNJ (``line_joins``), so an
         unknown word is split only before an inflection such writers still join (``تندیسها``:
         ``_inflection_only``), not into a compound (``ستمکاران``)."""
         if key in self.scores:
@@ -967,38 +967,25 @@ def pair_features(
 _LINE_JOINS_WINDOW = 300  # characters looked at on each side: bounded work per pair on long lines
 
 
-def line_joins(text: str, pos: int, lex: ZwnjLexicon, plurals: bool = True) -> bool:
+def line_joins(text: str, pos: int, lex: ZwnjLexicon, plurals: bool = True, both_ways: bool = True) -> bool:
     """Whether the line around ``pos`` (within _LINE_JOINS_WINDOW characters) writes joined a word
     the lexicon spells with ZWNJ (``کشورها``, ``رئیسجمهور``): its writer drops ZWNJ by joining, so
-    its spaces are more likely meant."""
+    its spaces are more likely meant.  ``both_ways=False``: only a word careful text never joins
+    counts (not ``نشاندهنده``, written both ways): the line shows a lost ZWNJ."""
     # The newline searches stay inside the window too: a single line of megabytes is not rescanned.
     low, high = max(0, pos - _LINE_JOINS_WINDOW), min(len(text), pos + _LINE_JOINS_WINDOW)
     start = text.rfind("\n", low, pos) + 1 or low
     end = text.find("\n", pos, high)
     end = high if end < 0 else end
     fixes, get_flags = lex.fixes, lex.flags.get
+    not_joined = () if both_ways else lex.both_ways
     for m in _WORD.finditer(text, start, end):
         word = m.group()
-        if word in fixes and get_flags(word, 0) & FIX:
+        if word in fixes and get_flags(word, 0) & FIX and word not in not_joined:
             # ``plurals=False``: a plural written joined is no sign (ARMAN and Fars News join ها
             # yet space compounds).
             if plurals or fixes[word].rpartition(ZWNJ)[2] not in PLURAL_ENDINGS:
                 return True
-    return False
-
-
-def line_drops_zwnj(text: str, pos: int, lex: ZwnjLexicon) -> bool:
-    """Whether the line around ``pos`` (within _LINE_JOINS_WINDOW characters) writes joined a word
-    careful text never joins (``کتابها``, ``میشود``; not ``نشاندهنده``, written both ways)."""
-    low, high = max(0, pos - _LINE_JOINS_WINDOW), min(len(text), pos + _LINE_JOINS_WINDOW)
-    start = text.rfind("\n", low, pos) + 1 or low
-    end = text.find("\n", pos, high)
-    end = high if end < 0 else end
-    fixes, get_flags, both_ways = lex.fixes, lex.flags.get, lex.both_ways
-    for m in _WORD.finditer(text, start, end):
-        word = m.group()
-        if word in fixes and get_flags(word, 0) & FIX and word not in both_ways:
-            return True
     return False
 
 
@@ -1139,7 +1126,7 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
             if (careful and careful.at(start)) or (spacing and spacing.at(start)):
                 # A line that writes some ZWNJ and drops others (کتابها beside می‌شود) is no
                 # evidence that its unknown joined words were meant: they get every affix rule.
-                trusted = word in lex.scores or not line_drops_zwnj(text, start, lex)
+                trusted = word in lex.scores or not line_joins(text, start, lex, both_ways=False)
                 form = lex.spell_careful(word, trusted)
             else:
                 form = spell(word)
