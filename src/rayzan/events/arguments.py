@@ -173,11 +173,12 @@ def dyads(
     if targets:
         sources: list[Slot | None] = list(subject_group) if subject_group else [None]
         return [(s, t) for s in sources for t in _group(targets)]
-    mediators = [s for s in subjects if s.start < between[0].start and not s.coordinated] if between else []
-    if len(between) >= 2 and trigger.cameo == "045" and mediators:
+    if len(between) >= 2 and trigger.cameo == "045":
         # «الجزایر بین واشنگتن و تهران میانجیگری می‌کند»: the mediator (the subject nearest the
         # sides: «ایلاف مدعی شد الجزایر بین ...») meets each side
-        return [(mediators[-1], t) for t in _group(between)]
+        mediators = [s for s in subjects if s.start < between[0].start and not s.coordinated]
+        if mediators:
+            return [(mediators[-1], t) for t in _group(between)]
     if len(between) >= 2:
         group = _group(between)
         return _pairs(group, symmetric) if symmetric else [(group[0], group[1])]
