@@ -117,6 +117,22 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         ("الجزایر بین واشنگتن و تهران میانجیگری می‌کند", "", {("CONSULT", "DZA", "USA"), ("CONSULT", "DZA", "IRN")}),
         # a determiner in the phrase after «به» does not hide that phrase's genitive (the target)
         ("افراد مسلح به یک ایست بازرسی عراق حمله کردند", "", {("ASSAULT", "", "IRQ")}),
+        # a yes/no question asks whether it happened; a why-question takes it as given
+        ("خبر", "آیا ایران با عربستان مذاکره کرده است؟", set()),
+        ("خبر", "چرا آمریکا به سوریه حمله کرد؟", {("ASSAULT", "USA", "SYR")}),
+        ("خبر", "وی در پاسخ به این سؤال که ایران از مواضع خود در برابر روسیه عقب‌نشینی کرده است، گفت: خیر.", set()),
+        # a clause dropped as unreal still ends where the next one's parties are looked for
+        ("خبر", "وی در پاسخ به این سوال که آیا ایران با آمریکا مذاکره کرده است، گفت: ایران با عربستان مذاکره کرد.",
+         {("CONSULT", "IRN", "SAU")}),
+        # a speaker who says «we have no talks» denies them
+        ("پاکستان: مذاکرات مخفی با هند نداریم", "", set()),
+        ("خبر", "دیدار ظریف با لاوروف نتیجه‌ای نداشت.", {("CONSULT", "IRN", "RUS")}),
+        # a dateline says where the story was filed, not who acts
+        ("خبر", "ساری - ایرنا - قاسم رضایی روز پنجشنبه با استاندار مازندران دیدار کرد.", {("CONSULT", "", "IRN")}),
+        ("خبر", "کوالالامپور ایرنا وزیر خارجه ایران با نخست‌وزیر مالزی دیدار کرد.", {("CONSULT", "IRN", "MYS")}),
+        # a medium talking to someone is an interview, whether it is named after «با» or as the subject
+        ("خبر", "المانیتور با یک ایرانی آمریکایی گفتگو کرد.", set()),
+        ("خبر", "سعید لیلاز در گفت‌وگو با ایلنا درباره آمریکا سخن گفت.", set()),
     ],
 )
 def test_events_precision_cases(title: str, body: str, expected: set[tuple[str, str, str]]) -> None:

@@ -69,6 +69,7 @@ _MEDIA_WORDS = re.compile(
 )
 _INTERVIEW = re.compile(r"^(?:گفت‌وگو|گفتگو|گفت و گو|مصاحبه)\s+با(?![\w\u200c])")
 _INTERVIEW_NOUNS = ("گفت‌وگو", "گفتگو", "گفت و گو", "مصاحبه")
+_REPORTED_BY_MEDIUM = re.compile(r"(?:گزارش|نقل\s+از|نوشته|اعلام)\s*$")
 # «با تظاهرات از بوش استقبال کردند»: a welcome by demonstrators is a protest.
 _HOSTILE_WELCOME = re.compile(r"(?<![\w\u200c])با\s+(?:تظاهرات|اعتراض|اعتراضات|شعار|شعارهای|تجمع|راهپیمایی|سنگ|تخم‌مرغ)")
 
@@ -105,6 +106,10 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
     if not triggers:
         return []
     verbal_sentences = {t.sentence for t in every if t.kind == "verb"}
+    dropped_verbs: dict[int, list[Trigger]] = {}
+    for t in every:
+        if t.kind == "verb" and (t.negated or t.irrealis):
+            dropped_verbs.setdefault(t.sentence, []).append(t)
     slots = _slots_by_sentence(doc, {t.sentence for t in triggers})
     candidates: list[Candidate] = []
     anaphors: list[Trigger] = []
@@ -115,6 +120,9 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         if _embedded(doc, trig, before) or _denial(doc, trig, clause_of(info, before)):
             continue
         clause_start = before.scope if before is not None else info.sentence.start
+        # A verb dropped as denied or unreal still ends its clause: «برای اینکه ایران با آمریکا مذاکره
+        # کند، ایران با عربستان مذاکره کرد» is Iran and Saudi Arabia, not the pair of the purpose.
+        clause_start = max([clause_start, *(t.scope for t in dropped_verbs.get(trig.sentence, ()) if t.scope <= trig.start)])
         if trig.kind == "verb":
             previous[trig.sentence] = trig
         code = _refine_code(doc, trig)
@@ -278,6 +286,8 @@ def _interview(doc: Document, trig: Trigger, info: SentenceSlots) -> bool:
         return False
     if trig.start == info.sentence.start and _INTERVIEW.match(doc.text, trig.start):
         return True
+    if _media_subject(doc, info.sentence.start, trig.start):
+        return True  # «المانیتور با یک ایرانی آمریکایی گفتگو کرد»: a medium's interview
     after = doc.text[trig.end : min(trig.end + 40, info.sentence.end)]
     if not after.lstrip().startswith("با"):
         return False
@@ -287,6 +297,18 @@ def _interview(doc: Document, trig: Trigger, info: SentenceSlots) -> bool:
         if trig.end <= slot.start < trig.end + 40:
             actor = doc.actor(slot.mentions[0].actor)
             return actor is not None and actor.sector == "media"
+    return False
+
+
+def _media_subject(doc: Document, start: int, end: int) -> bool:
+    """Whether a medium is named between ``start`` and ``end`` other than as the one reporting
+    («به گزارش ایرنا», «به نقل از رویترز»)."""
+    for mention in doc.mentions:
+        if start <= mention.start < end:
+            actor = doc.actor(mention.actor)
+            if actor is not None and actor.sector == "media":
+                if not _REPORTED_BY_MEDIUM.search(doc.text, max(start, mention.start - 20), mention.start):
+                    return True
     return False
 
 

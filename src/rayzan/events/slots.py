@@ -69,6 +69,10 @@ _ADVERBIAL_LEAD = re.compile(
 )
 _REPORTED_FROM = re.compile(r"(?<![\w\u200c])(?:به\s+گزارش|به\s+نقل|خبرنگار)(?![\w\u200c])[^،.؛:«»]{0,60}\s+از\s*$")
 _SPEAKER = re.compile(r"^[^:«»]{1,50}:")
+# A dateline, «ساری - ایرنا -» or «کوالالامپور ایرنا»: where the story was filed, not who acts in it.
+_AGENCIES = r"(?:ایرنا|ایسنا|ایلنا|ایکنا|تسنیم|مهر|فارس|میزان|برنا|شبستان|پانا|ابنا|رسا)"
+_DATELINE_DASHED = re.compile(rf"(?:[^\s\-–—:،.]+\s*){{1,3}}[-–—]\s*{_AGENCIES}\s*[-–—]")
+_DATELINE_OPENING = re.compile(rf"\s*(?:[^\s\-–—:،.]+\s+){{1,2}}(?:ایرنا|ایسنا|ایلنا|ایکنا)(?![\w\u200c])")
 _RA = re.compile(r"(?<![\w\u200c])را(?![\w\u200c])")
 WORD = re.compile(r"[\w\u200c]+")
 _WORD_OR_MARK = re.compile(r"[\w\u200c]+|[^\w\s\u200c]")
@@ -114,15 +118,28 @@ class SentenceSlots:
     causes: list[tuple[int, int]] = field(default_factory=list)
 
 
+def _datelines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the datelines in ``text[start:end]``: the dashed form anywhere (a headline may run into
+    it), the bare form only where the sentence opens."""
+    found = [m.span() for m in _DATELINE_DASHED.finditer(text, start, end)]
+    opening = _DATELINE_OPENING.match(text, start, end)
+    if opening is not None:
+        found.append(opening.span())
+    return found
+
+
 def sentence_slots(doc: Document, sent: Sentence, mentions: list[Mention]) -> SentenceSlots:
     """Slots of one sentence with their markers, appositions and topic phrases."""
     text = doc.text
     topics = topic_segments(text, sent.start, sent.end)
     grouped: dict[tuple[int, int], list[Mention]] = {}
+    datelines = _datelines(text, sent.start, sent.end)
     for m in mentions:
         actor = doc.actor(m.actor)
         if actor is not None and actor.sector == "media":
             continue  # «خبرگزاری فارس:», «به گزارش رویترز»: who reports, not who acts
+        if any(start <= m.start < end for start, end in datelines):
+            continue  # «ساری - ایرنا -»: where it was filed
         grouped.setdefault((m.start, m.end), []).append(m)
     causes = cause_segments(text, sent.start, sent.end)
     speaker = _SPEAKER.match(text[sent.start : sent.end])

@@ -10,7 +10,7 @@ passive, or an anaphoric noun («این دیدار») that only adds evidence.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rayzan.document import Document, Sentence
 from rayzan.events.lexicon import VERB_STEMS, Entry, matchers, verb_pattern
@@ -76,6 +76,23 @@ _CONDITION = re.compile(r"(?<![\w\u200c])(?:در\s+صورت|اگر|چنانچه|
 _FUTURE_TIME = re.compile(r"فردا|آینده|آتی|به\s*زودی|امشب")
 _ANAPHOR = re.compile(r"(?<![\w\u200c])(?:این|آن|همین|همان|چنین|چنان)\s*$")
 _SECTION_HEADLINE = {"title", "heading"}
+# «مذاکرات مخفی با هند نداریم», «مذاکره‌ای وجود ندارد»: a speaker, or «وجود», denies the noun in its own
+# clause (not across a «که»).  Not «دیدار ... نتیجه‌ای نداشت»: the meeting had no result, but took place.
+_NOT_HAD = re.compile(
+    r"(?:(?!(?<![\w\u200c])که(?![\w\u200c]))[^،.؛:!?؟]){0,40}?"
+    r"(?:(?<![\w\u200c])ن(?:دار(?:یم|م|ید)|داشت(?:یم|م|ید))|(?<![\w\u200c])وجود\s+ن(?:دارد|داشت|داشته))(?![\w\u200c])"
+)
+_INDEFINITE = re.compile(r"\u200cای(?![\w\u200c])|(?<![\w\u200c])(?:نتیجه|اثری|تاثیری|تأثیری|فایده)")
+# A question asks whether something happened, it does not report it: «آیا ایران با عربستان مذاکره
+# کرده است؟», «در پاسخ به این سؤال که ایران عقب‌نشینی کرده است، ...».  A why- or how-question takes
+# the event as given («چرا آمریکا به سوریه حمله کرد؟»), and so does a clause before the asking one.
+_YES_NO = re.compile(r"(?<![\w\u200c])آیا(?![\w\u200c])")
+_ASKED_ABOUT = re.compile(
+    r"(?<![\w\u200c])(?:سؤال|سوال|سئوال|پرسش|نگرانی|نگرانی‌ها|نگرانی‌هایی|شایعه|شایعات)\s+"
+    r"(?:که|مبنی\s+بر\s+(?:این|آن)\s*که)(?![\w\u200c])"
+)
+_WH_WORD = re.compile(r"(?<![\w\u200c])(?:چرا|چگونه|چطور|به\s+چه\s+دلیل|از\s+چه\s+رو)(?![\w\u200c])")
+_CLAUSE_MARK = re.compile(r"[،,؛;:]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +144,8 @@ def find_triggers(doc: Document) -> list[Trigger]:
             trigger = _describe(doc, matcher.entry, m, si, doc.sentences[si])
             if trigger is None:
                 continue
+            if not trigger.irrealis and _questioned(doc.text, doc.sentences[si], trigger.start, m.end()):
+                trigger = replace(trigger, irrealis=True)
             if (
                 trigger.kind == "noun"
                 and found
@@ -139,6 +158,18 @@ def find_triggers(doc: Document) -> list[Trigger]:
             consumed = m.end()
             break
     return found
+
+
+def _questioned(text: str, sent: Sentence, start: int, end: int) -> bool:
+    """Whether the trigger at ``start:end`` is inside a yes/no question or what a question asks about."""
+    marks = list(_CLAUSE_MARK.finditer(text, sent.start, start))
+    clause_start = marks[-1].end() if marks else sent.start
+    # What is asked about runs on past commas («بین ایران، ترکیه و روسیه»), up to the answer («گفت:»).
+    answer = max(text.rfind(":", sent.start, start), text.rfind("؛", sent.start, start)) + 1 or sent.start
+    if _YES_NO.search(text, clause_start, start) or _ASKED_ABOUT.search(text, max(answer, sent.start), start):
+        return True
+    tail = text[end : sent.end].rstrip()
+    return tail.endswith(("؟", "?")) and not _CLAUSE_MARK.search(tail) and not _WH_WORD.search(text, clause_start, start)
 
 
 def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sentence) -> Trigger | None:
@@ -237,7 +268,10 @@ def _describe_noun(
     planned = bool(_PLANNED_CUES.search(text, sent.start, sent.end))
     # «برای حمله به ایران»: a purpose; «هیچ ... نداریم»: denied.
     purpose = bool(_PURPOSE.search(before[-14:]))
-    negated = "هیچ" in text[sent.start : sent.end].split()
+    denied = _NOT_HAD.match(text, m.end(), sent.end)
+    if denied is not None and _INDEFINITE.search(text, m.end(), denied.end()):
+        denied = None
+    negated = "هیچ" in text[sent.start : sent.end].split() or denied is not None
     return Trigger(entry.cameo, "noun", m.start(), m.end(), m.end(), si, negated, planned, purpose, False, anaphoric,
                    headline)  # fmt: skip
 
