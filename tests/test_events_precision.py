@@ -133,6 +133,8 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         # a medium talking to someone is an interview, whether it is named after «با» or as the subject
         ("خبر", "المانیتور با یک ایرانی آمریکایی گفتگو کرد.", set()),
         ("خبر", "سعید لیلاز در گفت‌وگو با ایلنا درباره آمریکا سخن گفت.", set()),
+        # a coach's meeting is sport, even in an article that is not mostly sport
+        ("خبر", "سرمربی استقلال تهران با مدیر مجموعه ورزشی آزادی دیدار کرد.", set()),
     ],
 )
 def test_events_precision_cases(title: str, body: str, expected: set[tuple[str, str, str]]) -> None:

@@ -186,6 +186,8 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
             return None  # «نیاز به همکاری و هماهنگی»: two nouns, no verb left out
         return Trigger(entry.cameo, "verb", m.start(), m.start("verb") - 1, m.end("noun") if entry.kind == "lv" else m.start(),
                        si, False, False, False, False, False, headline)  # fmt: skip
+    if _SPORTS.search(text, sent.start, sent.end):
+        return None  # «سرمربی استقلال با مدیر ورزشگاه دیدار کرد»: sport, whatever the rest of the article
     infinitive = _infinitive_of(entry, verb)
     base = infinitive.split(" ")[-1] if infinitive else ""
     if base in VERB_STEMS and verb.split()[-1] == VERB_STEMS[base][0] + "ن":
