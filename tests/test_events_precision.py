@@ -135,6 +135,12 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         ("خبر", "سعید لیلاز در گفت‌وگو با ایلنا درباره آمریکا سخن گفت.", set()),
         # a coach's meeting is sport, even in an article that is not mostly sport
         ("خبر", "سرمربی استقلال تهران با مدیر مجموعه ورزشی آزادی دیدار کرد.", set()),
+        # «کشورش/کشورشان» is the country of the sentence's subject, not the reporting one
+        ("خبر", "شهروندان مجارستان از ویکتور اوربان، نخست‌وزیر کشورشان حمایت می‌کنند.", {("SUPPORT", "HUN", "HUN")}),
+        ("خبر", "سفیر ایران در ترکیه با وزیر خارجه کشورش دیدار کرد.", {("CONSULT", "IRN", "IRN")}),
+        # «عدم حمایت» is a lack of support; a perfect subjunctive under a condition did not happen
+        ("عدم حمایت آمریکا از اسرائیل", "", set()),
+        ("خبر", "در صورتی که روسیه با ترکیه توافق کرده باشد، تحریم‌ها لغو می‌شود.", set()),
     ],
 )
 def test_events_precision_cases(title: str, body: str, expected: set[tuple[str, str, str]]) -> None:

@@ -39,6 +39,8 @@ QUOTES_OPEN = frozenset('«"“')
 QUOTES_CLOSE = frozenset('»"”')
 MAX_NAME_WORDS = 5
 THIS_NOUNS = frozenset({"کشور", "رژیم", "دولت"})
+POSSESSED_STATE = frozenset({"کشورش", "کشورشان"})
+SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
 # Words before a head noun that make it a reference, not a name (این سازمان).
 ORG_DETERMINERS = frozenset(["این", "آن", "هر", "یک", "همین", "همان", "چند", "دو", "سه", "برخی"])
 MAX_ORG_WORDS = 4
@@ -140,6 +142,18 @@ class PhraseReader:
         before = [s for i, s in self.states if i < k]
         return before[-1] if before else None
 
+    def possessed_state(self, k: int, line: int) -> str | None:
+        """The state "کشورش" / "کشورشان" (his, their country) at unit ``k`` refers to: the first one
+        named in its sentence, where the subject stands («شهروندان مجارستان ... نخست‌وزیر کشورشان»,
+        «سفیر ایران در ترکیه با وزیر خارجه کشورش»), not the reporting country."""
+        if self.word(k, line) not in POSSESSED_STATE:
+            return None
+        start = k
+        while start > 0 and self.units[start - 1].line == line and self.units[start - 1].text not in SENTENCE_ENDS:
+            start -= 1
+        named = [s for i, s in self.states if start <= i < k]
+        return named[0] if named else None
+
     def word(self, i: int, line: int | None = None) -> str | None:
         """The word at unit ``i`` (None for punctuation, numbers, or another line than ``line``)."""
         if 0 <= i < len(self.units):
@@ -176,6 +190,9 @@ class PhraseReader:
         state = self.this_state(m.last + 1, line)
         if state is not None:
             return BodyPhrase(i, m.last + 2, body, state, None)
+        state = self.possessed_state(m.last + 1, line)
+        if state is not None:
+            return BodyPhrase(i, m.last + 1, body, state, None)
         if body.strict and " ".join(u.text for u in self.units[i : m.last + 1]) in body.strict:
             # Bare "مجلس" is the Majlis, unless the article has named another state's (مجلس عراق).
             earlier = [st for at, st in self.qualified.get(body.id, ()) if at < i]
@@ -304,6 +321,9 @@ class PhraseReader:
             elif (state := self.this_state(k, line)) is not None:
                 country = state
                 k += 2
+            elif (state := self.possessed_state(k, line)) is not None:
+                country = state
+                k += 1
         posted = posted_match = None
         if title.posted and self.word(k, line) == IN:
             nxt = self.match_on(k + 1, line)

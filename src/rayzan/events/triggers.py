@@ -60,6 +60,7 @@ _SPORTS = re.compile(
     r"قهرمانی\s+(?:جهان|آسیا)|هفته\s+\S+\s+لیگ"
 )
 _PASSIVE_AUX = re.compile(r"\s+(?:ن?می[\u200c ]?)?(?:شد|شده|شدند|شوند|شود|گردید|گردیدند)(?![\w\u200c])")
+_SUBJUNCTIVE_AUXILIARIES = frozenset({"باشد", "باشند", "باشم", "باشی", "باشیم", "باشید"})
 _AUXILIARIES = frozenset(
     {"است", "اند", "ام", "ای", "ایم", "اید", "بود", "بودند", "بودم", "بودیم", "بودی", "بودید", "باشد", "باشند"}
 )
@@ -72,7 +73,7 @@ _IMPERSONAL_MODAL = re.compile(
 _OBLIGATION = re.compile(r"(?<![\w\u200c])(?:باید|نباید|می[\u200c ]?بایست)(?![\w\u200c])[^.؛:!?؟]{0,200}$")
 _CULTURAL = re.compile(r"\s+فرهنگی(?![\w\u200c])")
 _PRESS = re.compile(r"(?:\u200cهای|\u200cی)?\s+(?:خبری|مطبوعاتی|رسانه‌ای)(?![\w\u200c])")
-_CONDITION = re.compile(r"(?<![\w\u200c])(?:در\s+صورت|اگر|چنانچه|درصورتی)(?![\w\u200c])")
+_CONDITION = re.compile(r"(?<![\w\u200c])(?:در\s*صورتی[\s\u200c]*(?=که)|(?:در\s*صورت|اگر|چنانچه)(?![\w\u200c]))")
 _FUTURE_TIME = re.compile(r"فردا|آینده|آتی|به\s*زودی|امشب")
 _ANAPHOR = re.compile(r"(?<![\w\u200c])(?:این|آن|همین|همان|چنین|چنان)\s*$")
 _SECTION_HEADLINE = {"title", "heading"}
@@ -82,6 +83,7 @@ _NOT_HAD = re.compile(
     r"(?:(?!(?<![\w\u200c])که(?![\w\u200c]))[^،.؛:!?؟]){0,40}?"
     r"(?:(?<![\w\u200c])ن(?:دار(?:یم|م|ید)|داشت(?:یم|م|ید))|(?<![\w\u200c])وجود\s+ن(?:دارد|داشت|داشته))(?![\w\u200c])"
 )
+_LACK = re.compile(r"(?<![\w\u200c])(?:عدم|بدون|فقدان)\s*$")
 _INDEFINITE = re.compile(r"\u200cای(?![\w\u200c])|(?<![\w\u200c])(?:نتیجه|اثری|تاثیری|تأثیری|فایده)")
 # A question asks whether something happened, it does not report it: «آیا ایران با عربستان مذاکره
 # کرده است؟», «در پاسخ به این سؤال که ایران عقب‌نشینی کرده است، ...».  A why- or how-question takes
@@ -268,12 +270,16 @@ def _describe_noun(
         return Trigger(entry.cameo, "verb", m.start(), m.end(), m.end(), si, mood.negated, planned, irrealis,
                        False, anaphoric, headline, support.end())  # fmt: skip
     planned = bool(_PLANNED_CUES.search(text, sent.start, sent.end))
-    # «برای حمله به ایران»: a purpose; «هیچ ... نداریم»: denied.
+    # «برای حمله به ایران»: a purpose; «در صورتی که ... تمایل ... داشته باشند»: a condition; «هیچ ... نداریم»,
+    # «عدم حمایت»: denied.
     purpose = bool(_PURPOSE.search(before[-14:]))
+    marks = list(_CLAUSE_MARK.finditer(before))
+    if _CONDITION.search(before, marks[-1].end() if marks else 0):
+        purpose = True
     denied = _NOT_HAD.match(text, m.end(), sent.end)
     if denied is not None and _INDEFINITE.search(text, m.end(), denied.end()):
         denied = None
-    negated = "هیچ" in text[sent.start : sent.end].split() or denied is not None
+    negated = "هیچ" in text[sent.start : sent.end].split() or denied is not None or bool(_LACK.search(before[-8:]))
     return Trigger(entry.cameo, "noun", m.start(), m.end(), m.end(), si, negated, planned, purpose, False, anaphoric,
                    headline)  # fmt: skip
 
@@ -290,8 +296,10 @@ class Mood:
 def verb_mood(verb: str, infinitive: str | None) -> Mood:
     """Negation, future, progressive and subjunctive from the surface of a finite verb."""
     v = verb.strip()
+    # «توافق کرده باشد», «تمایل ... داشته باشند»: a participle before «باشد» is a (perfect) subjunctive
+    words = v.split()
+    perfect_subjunctive = len(words) > 1 and words[-1] in _SUBJUNCTIVE_AUXILIARIES and words[-2].endswith("ه")
     if infinitive and " " in infinitive:  # «امضا کرد»: look at the verb itself, not the words before it
-        words = v.split()
         while len(words) > 1 and words[-1] in _AUXILIARIES:
             words.pop()  # «اعزام نکرده است», «نکرده بود»: the participle carries the negation
         v = " ".join(words)
@@ -312,7 +320,7 @@ def verb_mood(verb: str, infinitive: str | None) -> Mood:
         plain = body[1:] if body.startswith("ب") and not any(body.startswith(p) for p in presents) else body
         subjunctive = any(plain.startswith(p) for p in presents) and not plain.startswith(past) and presents[0] != "دار"
     only_aux = bool(re.fullmatch(r"ن?خواه(?:ند|یم|ید|د|م|ی)", v))
-    return Mood(negated, future, progressive, subjunctive, only_aux)
+    return Mood(negated, future, progressive, subjunctive or perfect_subjunctive, only_aux)
 
 
 def _infinitive_of(entry: Entry, verb: str) -> str | None:
@@ -335,8 +343,8 @@ def _modality(before: str, mood: Mood) -> tuple[bool, bool]:
     if not mood.future and not mood.progressive and _IMPERSONAL_MODAL.search(before[-80:]):  # it ends the window
         return False, True  # «می‌توان از تولید ایرانی حمایت کرد»: what one can or must do, not what was done
     cue = bool(_PLANNED_CUES.search(before))
-    if (mood.future or mood.subjunctive) and _CONDITION.search(before):
-        return False, True  # «در صورت ...، تحریم خواهد کرد»: a condition, not a plan
+    if (mood.future or mood.subjunctive or mood.progressive) and _CONDITION.search(before):
+        return False, True  # «در صورت ...، تحریم خواهد کرد» («... لغو می‌شود»): a condition, not a plan
     if mood.future:
         return True, False
     if mood.subjunctive:
