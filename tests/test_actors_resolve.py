@@ -232,6 +232,18 @@ def test_actors_a_name_that_is_also_a_word_is_the_word_beside_its_cues():
     assert doc.actor("USA-CONGRESS") is not None
 
 
+def test_actors_a_name_the_word_mostly_is_is_the_name_only_beside_a_cue_of_the_state():
+    # «مالی» is mostly «financial», «کیف» a bag or part of another name («تل کیف» near Mosul)
+    doc = analyse("خبر", "فرماندار توکیو به دلیل یک رسوایی مالی استعفا کرد و کمک مالی قطع شد.")
+    assert doc.actor("MLI") is None
+    doc = analyse("خبر", "هواپیماهای آمریکایی به منطقه تل کیف در شمال موصل حمله کردند.")
+    assert doc.actor("UKR") is None and doc.actor("place:kyiv") is None
+    doc = analyse("خبر", "نیروهای فرانسوی در مالی به شورشیان حمله کردند و دولت مالی از آن استقبال کرد.")
+    assert [m.actor for m in doc.mentions if m.text == "مالی"] == ["MLI", "MLI"]
+    doc = analyse("خبر", "روسیه به کیف حمله کرد.")
+    assert [m.actor for m in doc.mentions if m.text == "کیف"] == ["place:kyiv"]
+
+
 def test_actors_unqualified_body_in_home_news_is_iranian():
     doc = analyse("خبر", "مجلس لایحه بودجه را بررسی کرد.")
     assert doc.actor("IRN-LEG") is not None

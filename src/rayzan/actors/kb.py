@@ -121,6 +121,8 @@ class KnowledgeBase:
     homonyms: dict[str, Entry] = field(default_factory=dict)
     org_heads: dict[str, str | None] = field(default_factory=dict)  # head noun key -> sector
     common_senses: dict[str, frozenset[str]] = field(default_factory=dict)  # name key -> cue words
+    # Names the everyday word mostly is («مالی»: financial): the name only beside one of these cue words.
+    name_cues: dict[str, frozenset[str]] = field(default_factory=dict)
     # Names that are an organisation only where NER tags them ORG (فارس the agency, not the
     # province or خلیج فارس; مهر the agency, not the month): surface key -> entry.
     ner_orgs: dict[str, Entry] = field(default_factory=dict)
@@ -407,7 +409,11 @@ def build_kb(data: Path = DATA, overrides: Path | None = None) -> KnowledgeBase:
         b.kb.org_heads[surface_keys(str(head))[0]] = b.check_sector(sector, f"org_heads.yaml:{head}")
     senses = _read_yaml(data / "common_senses.yaml") or {}
     for name, cues in senses.items():
-        b.kb.common_senses[surface_keys(str(name))[0]] = frozenset(surface_keys(str(c))[0] for c in cues)
+        key = surface_keys(str(name))[0]
+        if isinstance(cues, dict):  # {name_only_with: [...]}
+            b.kb.name_cues[key] = frozenset(surface_keys(str(c))[0] for c in cues["name_only_with"])
+        else:
+            b.kb.common_senses[key] = frozenset(surface_keys(str(c))[0] for c in cues)
     if overrides is not None:
         _load_overrides(b, overrides)
     _index(b.kb)

@@ -69,6 +69,7 @@ PRONOUN_REACH = 600
 
 
 _WORD_AFTER = re.compile(r"\s+([\w\u200c]+)")
+_PREPOSITIONS = frozenset({"در", "به", "از", "و", "سوی", "با"})
 _WORDS_BEFORE = re.compile(r"(?:([\w\u200c]+)\s+و\s+|([\w\u200c]+)\s+)$")
 
 
@@ -336,8 +337,10 @@ class _Article:
     def _common_sense_at(self, m: Match) -> bool:
         """Whether a name that is also an everyday word stands beside a cue word of that word."""
         start, end = self.span(m.first, m.last)
-        cues = self.kb.common_senses.get(surface_keys(self.text[start:end])[0])
-        if not cues:
+        key = surface_keys(self.text[start:end])[0]
+        cues = self.kb.common_senses.get(key)
+        name_cues = self.kb.name_cues.get(key)
+        if not cues and not name_cues:
             return False
         # Whole words (ZWNJ inside: «بین‌المللی»), the one before passing over «و» («سیم و کابل»).
         after = _WORD_AFTER.match(self.text, end)
@@ -345,7 +348,13 @@ class _Article:
         words = [after.group(1) if after else None, before.group(2) if before else None]
         if before and before.group(1):
             words.append(before.group(1))
-        return any(surface_keys(w)[0] in cues for w in words if w)
+        keys = [surface_keys(w)[0] for w in words if w]
+        if name_cues:
+            # A preposition cues the name before it only («در مالی»), not after («تل کیف در شمال موصل»).
+            after_key = surface_keys(after.group(1))[0] if after else None
+            named = any(k in name_cues for k in keys if k != after_key or k not in _PREPOSITIONS)
+            return not named  # «رسوایی مالی»: financial, «دولت مالی»: Mali
+        return any(k in cues for k in keys)  # type: ignore[operator]
 
     def _homonym_at(self, m: Match) -> bool:
         start, end = self.span(m.first, m.last)
