@@ -293,9 +293,11 @@ def _interview(doc: Document, trig: Trigger, info: SentenceSlots) -> bool:
         return False
     if _MEDIA_WORDS.match(after):
         return True
-    for slot in info.slots:  # «در گفت‌وگو با الجزیره»
-        if trig.end <= slot.start < trig.end + 40:
-            actor = doc.actor(slot.mentions[0].actor)
+    # «در گفت‌وگو با الجزیره»: the first name after «با» is a medium (media are no slots, so look at
+    # the mentions themselves)
+    for mention in doc.mentions:
+        if trig.end <= mention.start < trig.end + 40:
+            actor = doc.actor(mention.actor)
             return actor is not None and actor.sector == "media"
     return False
 
