@@ -133,7 +133,7 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         # a medium talking to someone is an interview, whether it is named after «با» or as the subject
         ("خبر", "المانیتور با یک ایرانی آمریکایی گفتگو کرد.", set()),
         ("خبر", "سعید لیلاز در گفت‌وگو با ایلنا درباره آمریکا سخن گفت.", set()),
-        ("خبر", "حسینی‌کیا در گفت‌وگو با ایسنا، گفت: آمریکا ایران را سرگرم کرده است.", set()),
+        ("خبر", "ظریف در گفتگو با ایسنا عربستان را مقصر دانست.", set()),
         # a coach's meeting is sport, even in an article that is not mostly sport
         ("خبر", "سرمربی استقلال تهران با مدیر مجموعه ورزشی آزادی دیدار کرد.", set()),
         # «کشورش/کشورشان» is the country of the sentence's subject, not the reporting one
