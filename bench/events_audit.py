@@ -187,13 +187,14 @@ def main() -> None:
     print(f"precision (ok / judged) {counts['ok'] / max(judged, 1):.3f}  95% [{low:.3f}, {high:.3f}]")
     print(f"real acts (ok + noise)  {(counts['ok'] + counts['noise']) / max(judged, 1):.3f}")
     # Calibration: does the confidence track the share of ok events?  The shipped weights are fitted on
-    # the Fars News verdicts (scripts/calibrate_events.py prints their two-fold held-out Brier), not PEYMA's.
+    # these verdicts (scripts/calibrate_events.py prints two-fold held-out Brier scores).
     scored = [(r["confidence"], int(r["verdict"] == "ok")) for r in rows if r["verdict"] in VERDICTS]
     if scored:
         rate = sum(y for _, y in scored) / len(scored)
         brier = sum((c - y) ** 2 for c, y in scored) / len(scored)
         constant = sum((rate - y) ** 2 for _, y in scored) / len(scored)
-        fitted = "; weights fitted on these verdicts too" if args.corpus == "fars" else "; held out"
+        # scripts/calibrate_events.py fits on the Fars News verdicts and PEYMA's parts 0 and 1, not part 2.
+        fitted = "; held out" if args.corpus == "peyma" and args.part == 2 else "; weights fitted on these verdicts too"
         print(f"Brier {brier:.4f} (constant {rate:.2f}: {constant:.4f}{fitted})")
         for low_edge in (0.0, 0.2, 0.4, 0.6, 0.8):
             band = [(c, y) for c, y in scored if low_edge <= c < low_edge + 0.2 or (low_edge == 0.8 and c == 1.0)]

@@ -8,11 +8,12 @@ features of ``rayzan.events.confidence`` (L2-regularised, plain gradient descent
 fitted to those labels.  Data: our own dev set (stand-in actors) and, when ../shared is
 present, the Fars gold set by link (real actor stage, title and lead events) and the
 verdicts of ``bench/data/events_audit.yaml`` on every event the full pipeline codes from
-the 600 Fars News articles (correct = ``ok``).  Each real-news source weighs as much as the
-hand-written set, the audit twice as much, so the score means something on real news,
-where the coder is far less often right.  It first prints a two-fold check (fit without
-one half of the Fars articles, Brier on it); the shipped weights are then fitted on
-everything.  Rerun after changing the coder (judge new events first: ``bench/events_audit.py
+the 600 Fars News articles and on the events of parts 0 and 1 of the PEYMA sample
+(``bench/data/events_audit_peyma.yaml``; correct = ``ok``).  Each real-news source weighs as
+much as the hand-written set, each audit twice as much, so the score means something on real
+news, where the coder is far less often right.  It first prints a two-fold check (fit without
+one half of the Fars articles and one PEYMA part, Brier on them); the shipped weights are then
+fitted on everything.  Rerun after changing the coder (judge new events first: ``bench/events_audit.py
 --show unjudged``).
 """
 
@@ -38,7 +39,8 @@ from rayzan.events.confidence import FEATURES
 
 TARGET = ROOT / "src" / "rayzan" / "events" / "data" / "confidence.json"
 # Each real-news source counts this many times our hand-written set: the score is for real articles.
-REAL_NEWS_WEIGHT = {"gold": 1, "audit": 2}
+REAL_NEWS_WEIGHT = {"gold": 1, "audit": 2, "peyma": 2}
+PEYMA_PARTS = (0, 1)  # judged; part 2 stays unread, for a held-out check
 
 
 def labelled(items: list[dict], docs: list, headline: bool) -> list[tuple[list[float], int]]:  # type: ignore[type-arg]
@@ -65,6 +67,17 @@ def audit_rows() -> dict[int, list[tuple[list[float], int]]]:
             fold = zlib.crc32(row["link"].encode()) % 2
             folds[fold].append(([row["features"][name] for name in FEATURES], int(verdict == "ok")))
     return folds
+
+
+def peyma_rows(part: int) -> list[tuple[list[float], int]]:
+    """The judged events of one part of the PEYMA sample (``bench/events_audit.py --corpus peyma``)."""
+    verdicts = audit.load_verdicts("peyma")
+    rows = []
+    for row in audit.coded_events(with_features=True, corpus="peyma", part=part):
+        verdict = verdicts.get(audit.verdict_key(row))
+        if verdict is not None:
+            rows.append(([row["features"][name] for name in FEATURES], int(verdict == "ok")))
+    return rows
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 4000, lr: float = 0.1) -> np.ndarray:
@@ -102,6 +115,12 @@ def main() -> int:
     sources = [f"tests/data/events/dev.yaml ({len(dev_items)} articles)"]
     gold: dict[str, list[tuple[list[float], int]]] = {}
     judged: dict[int, list[tuple[list[float], int]]] = {0: [], 1: []}
+    peyma: dict[int, list[tuple[list[float], int]]] = {part: [] for part in PEYMA_PARTS}
+    if audit.PEYMA.exists():
+        peyma = {part: peyma_rows(part) for part in PEYMA_PARTS}
+        sources.append(
+            f"bench/data/events_audit_peyma.yaml ({sum(map(len, peyma.values()))} judged events of PEYMA train sentences)"
+        )
     if bench.FARS.exists():
         for split in ("tune", "check"):
             items, docs = bench.load_fars(bench.FARS_GOLD, "stage", split)
@@ -110,13 +129,26 @@ def main() -> int:
         judged = audit_rows()
         sources.append(f"bench/data/events_audit.yaml ({len(judged[0]) + len(judged[1])} judged events of 600 Fars News articles)")
         # Two-fold check on real news: fit without one half, score the Brier on it, next to a constant.
+        # PEYMA's parts take turns too: each is scored by weights fitted without it.
         for held, other, fold in (("check", "tune", 1), ("tune", "check", 0)):
-            w = fit(*_matrix(_weighted(dev, {"gold": gold[other], "audit": judged[1 - fold]})))
-            for name, rows_ in ((f"gold {held}", gold[held]), (f"audit fold {fold}", judged[fold])):
-                rate = float(np.mean([r[1] for r in gold[other] + judged[1 - fold]]))
-                const = float(np.mean([(rate - r[1]) ** 2 for r in rows_]))
+            train = {"gold": gold[other], "audit": judged[1 - fold], "peyma": peyma[PEYMA_PARTS[1 - fold]]}
+            w = fit(*_matrix(_weighted(dev, train)))
+            for name, rows_ in (
+                (f"gold {held}", gold[held]),
+                (f"audit fold {fold}", judged[fold]),
+                (f"PEYMA part {PEYMA_PARTS[fold]}", peyma[PEYMA_PARTS[fold]]),
+            ):
+                rate = float(np.mean([r[1] for part in train.values() for r in part]))
+                const = float(np.mean([(rate - r[1]) ** 2 for r in rows_])) if rows_ else 0.0
                 print(f"held-out {name}: Brier {_brier(w, rows_):.4f} (constant {rate:.2f}: {const:.4f})")
-    rows = _weighted(dev, {"gold": gold.get("tune", []) + gold.get("check", []), "audit": judged[0] + judged[1]})
+    rows = _weighted(
+        dev,
+        {
+            "gold": gold.get("tune", []) + gold.get("check", []),
+            "audit": judged[0] + judged[1],
+            "peyma": [r for part in PEYMA_PARTS for r in peyma[part]],
+        },
+    )
     x, y = _matrix(rows)
     w = fit(x, y)
     weights = {name: round(float(v), 4) for name, v in zip(FEATURES, w)}

@@ -483,7 +483,7 @@ def _finalise(doc: Document, cand: Candidate, slots: dict[int, SentenceSlots]) -
         # «به چند مرکز نظامی در ایران حمله کردند»: an attack on places in a country targets it.
         tgt = Party(None, location["text"], where)  # type: ignore[index]
     evidence = tuple((doc.sentences[i].start, doc.sentences[i].end) for i in sentences)
-    values = features(cand.triggers, src, tgt, len(sentences), cand.opening)
+    values = features(cand.triggers, src, tgt, len(sentences), cand.opening, ref.plover or "")
     event = Event(
         id=event_id(doc.id, cand.cameo, src, tgt, first.start),
         plover=ref.plover or "",

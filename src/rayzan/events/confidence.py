@@ -21,16 +21,27 @@ from rayzan.events.triggers import Trigger
 
 FEATURES = (
     "bias", "verb", "headline_noun", "source_country", "target_country", "repeats", "passive", "planned", "opening", "dyad",
+    "domestic", "consult",
 )  # fmt: skip
 _DEFAULT = {"bias": -0.5, "verb": 1.2, "headline_noun": 0.6, "source_country": 0.8, "target_country": 0.8,
-            "repeats": 0.6, "passive": -0.2, "planned": -0.3, "opening": 0.0, "dyad": 0.0}  # fmt: skip
+            "repeats": 0.6, "passive": -0.2, "planned": -0.3, "opening": 0.0, "dyad": 0.0,
+            "domestic": 0.0, "consult": 0.0}  # fmt: skip
 
 
 def features(
-    triggers: list[Trigger], src: Party | None, tgt: Party | None, n_sentences: int, opening: bool = False
+    triggers: list[Trigger],
+    src: Party | None,
+    tgt: Party | None,
+    n_sentences: int,
+    opening: bool = False,
+    plover: str = "",
 ) -> dict[str, float]:
-    """``opening``: told in the title or the lead (what an article is about, not its background)."""
+    """``opening``: told in the title or the lead (what an article is about, not its background).
+    ``domestic``: both sides in one state (a ministry's meeting, a province's thanks: real acts
+    that are seldom political); ``consult``: a meeting, the type most often a match, a talk show
+    or an interview on the page."""
     own = [t for t in triggers if not t.anaphoric] or triggers
+    countries = {p.country for p in (src, tgt) if p is not None and p.country is not None}
     return {
         "bias": 1.0,
         "verb": float(any(t.kind == "verb" for t in own)),
@@ -42,6 +53,8 @@ def features(
         "planned": float(any(t.planned for t in own)),
         "opening": float(opening),
         "dyad": float(src is not None and tgt is not None and bool(src.actor) and bool(tgt.actor)),
+        "domestic": float(len(countries) == 1 and (src is None or tgt is None or src.country == tgt.country)),
+        "consult": float(plover == "CONSULT"),
     }
 
 
