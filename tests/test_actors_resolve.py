@@ -244,6 +244,14 @@ def test_actors_a_name_the_word_mostly_is_is_the_name_only_beside_a_cue_of_the_s
     assert [m.actor for m in doc.mentions if m.text == "کیف"] == ["place:kyiv"]
 
 
+def test_actors_a_web_address_is_a_news_site_and_p5_plus_1_is_the_group():
+    doc = analyse("خبر", "پایگاه خبری تحلیلی انتخاب (Entekhab.ir): روزنامه کیهان همه موارد را به حمله به دولت اختصاص داد.")
+    site = [m.actor for m in doc.mentions if m.text == "Entekhab.ir"]
+    assert all(doc.actor(a).sector == "media" for a in site)  # type: ignore[union-attr]
+    doc = analyse("خبر", "بعد از توافق هسته‌ای ایران و گروه ۱ + ۵ تحریم‌ها لغو شد.")
+    assert doc.actor("P5+1") is not None and all(m.actor != "org:" for m in doc.mentions)
+
+
 def test_actors_unqualified_body_in_home_news_is_iranian():
     doc = analyse("خبر", "مجلس لایحه بودجه را بررسی کرد.")
     assert doc.actor("IRN-LEG") is not None

@@ -69,6 +69,7 @@ PRONOUN_REACH = 600
 
 
 _WORD_AFTER = re.compile(r"\s+([\w\u200c]+)")
+_WEB_ADDRESS = re.compile(r"(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:ir|com|net|org|info|news|tv)", re.IGNORECASE)
 _PREPOSITIONS = frozenset({"در", "به", "از", "و", "سوی", "با"})
 _WORDS_BEFORE = re.compile(r"(?:([\w\u200c]+)\s+و\s+|([\w\u200c]+)\s+)$")
 
@@ -642,12 +643,16 @@ class _Article:
             inside = matches.within(e.start, e.end)
             state = next((s for m in inside if (s := state_of(m) or place_state(m))), None)
             name_en = romanize_name(e.text, self.kb)
+            if not slug(name_en):
+                continue  # «۱ + ۵» and other names of no letters: nothing to name an actor by
             actor_id = f"org:{slug(name_en)}"
             if actor_id not in self.actors:
                 # The head noun gives the sector, as for names found without NER (روزنامه فیگارو: media,
-                # so no party to the events it reports).
+                # so no party to the events it reports); a web address is a news site (Entekhab.ir).
                 words = surface_keys(e.text)[0].split(" ")
                 sector = self.kb.org_heads.get(words[0]) or self.kb.org_heads.get(" ".join(words[:2]))
+                if _WEB_ADDRESS.fullmatch(e.text.strip()):
+                    sector = "media"
                 state = state or fallback
                 code = state + SECTOR_CODES[sector] if state and sector else None
                 self.actors[actor_id] = Actor(
