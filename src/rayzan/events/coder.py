@@ -69,6 +69,15 @@ _MEDIA_WORDS = re.compile(
 )
 _INTERVIEW = re.compile(r"^(?:گفت‌وگو|گفتگو|گفت و گو|مصاحبه)\s+با(?![\w\u200c])")
 _INTERVIEW_NOUNS = ("گفت‌وگو", "گفتگو", "گفت و گو", "مصاحبه")
+# «حمله» with words: no weapon, casualty or armed force named beside it (see ``_verbal_attack``).
+_ATTACK_WORDS = ("حمله", "حملات")
+_PHYSICAL = re.compile(
+    r"انفجار|بمب|تیراندازی|گلوله|درگیری|موشک|خمپاره|عملیات|تروریست|انتحاری|شلیک|بمباران|مسلح|کشتار|کشته|زخمی|"
+    r"مجروح|شهید|شهادت|هلاکت|ویران|تخریب|نظامی|ارتش|جنگنده|پهپاد|تانک|زرهی|ائتلاف|داعش|مواضع|توپخانه|پایگاه|"
+    r"هوایی|زمینی|نیرو|سرباز|پلیس|امنیتی|سلاح|چاقو|ضرب|مهاجم|گروگان|اشغال|سایبری|خودرو|کاروان|آتش|تظاهرات|معترض|آشوب"
+)
+_SPEAKING_SECTORS = frozenset({"media", "legislature", "diplomatic", "judiciary", "religious", "party"})
+_CRITICISE = "111"
 _REPORTED_BY_MEDIUM = re.compile(r"(?:گزارش|نقل\s+از|نوشته|اعلام)\s*$")
 # «با تظاهرات از بوش استقبال کردند»: a welcome by demonstrators is a protest.
 _HOSTILE_WELCOME = re.compile(r"(?<![\w\u200c])با\s+(?:تظاهرات|اعتراض|اعتراضات|شعار|شعارهای|تجمع|راهپیمایی|سنگ|تخم‌مرغ)")
@@ -302,6 +311,23 @@ def _interview(doc: Document, trig: Trigger, info: SentenceSlots) -> bool:
     return False
 
 
+def _verbal_attack(doc: Document, cand: Candidate) -> bool:
+    """Whether an «attack» is made with words: «حمله» by a person, a medium, a legislator or an envoy, or
+    on a person, in sentences that name no weapon, casualty or armed force."""
+    own = [t for t in cand.triggers if not t.anaphoric] or cand.triggers
+    if not all(doc.text.startswith(_ATTACK_WORDS, t.start) for t in own):
+        return False
+    if any(_PHYSICAL.search(doc.text, doc.sentences[i].start, doc.sentences[i].end) for i in cand.sentences):
+        return False
+    src = doc.actor(cand.source.actor) if cand.source is not None and cand.source.actor else None
+    tgt = doc.actor(cand.target.actor) if cand.target is not None and cand.target.actor else None
+    speaking = src is not None and (src.kind == "person" or src.sector in _SPEAKING_SECTORS)
+    # a medium is no slot, so it is found among the mentions, where its sentence opens: «روزنامه کیهان به
+    # دولت حمله کرد» (not «... به سوی مقر حکومتی و شبکه تلویزیون دولتی حمله کردند»)
+    written = any(_media_subject(doc, doc.sentences[t.sentence].start, doc.sentences[t.sentence].start + 3) for t in own)
+    return speaking or written or (tgt is not None and tgt.kind == "person")
+
+
 def _media_subject(doc: Document, start: int, end: int) -> bool:
     """Whether a medium is named between ``start`` and ``end`` other than as the one reporting
     («به گزارش ایرنا», «به نقل از رویترز»)."""
@@ -455,6 +481,8 @@ def _attach_anaphors(events: list[Candidate], anaphors: list[Trigger]) -> None:
 
 
 def _finalise(doc: Document, cand: Candidate, slots: dict[int, SentenceSlots]) -> tuple[Event, dict[str, float]] | None:
+    if cameo(cand.cameo).plover == "ASSAULT" and _verbal_attack(doc, cand):
+        cand.cameo = _CRITICISE  # «سفیر سعودی به سردار سلیمانی حمله کرد»: words, not force
     ref = cameo(cand.cameo)
     sentences = sorted(cand.sentences)
     first = min(cand.triggers, key=lambda t: t.start)
