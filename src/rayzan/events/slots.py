@@ -71,7 +71,9 @@ _REPORTED_FROM = re.compile(r"(?<![\w\u200c])(?:به\s+گزارش|به\s+نقل|
 _SPEAKER = re.compile(r"^[^:«»]{1,50}:")
 # A dateline, «ساری - ایرنا -» or «کوالالامپور ایرنا»: where the story was filed, not who acts in it.
 _AGENCIES = r"(?:ایرنا|ایسنا|ایلنا|ایکنا|تسنیم|مهر|فارس|میزان|برنا|شبستان|پانا|ابنا|رسا)"
-_DATELINE_DASHED = re.compile(rf"(?:[^\s\-–—:،.]+\s*){{1,3}}[-–—]\s*{_AGENCIES}\s*[-–—]")
+# The agency between dashes is looked for first (a scan at C speed), then up to three words before it.
+_DATELINE_AGENCY = re.compile(rf"[-–—]\s*{_AGENCIES}\s*[-–—]")
+_DATELINE_PLACE = re.compile(r"(?:[^\s\-–—:،.]+\s+){0,2}[^\s\-–—:،.]+\s*$")
 _DATELINE_OPENING = re.compile(rf"\s*(?:[^\s\-–—:،.]+\s+){{1,2}}(?:ایرنا|ایسنا|ایلنا|ایکنا)(?![\w\u200c])")
 _RA = re.compile(r"(?<![\w\u200c])را(?![\w\u200c])")
 WORD = re.compile(r"[\w\u200c]+")
@@ -121,7 +123,11 @@ class SentenceSlots:
 def _datelines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the datelines in ``text[start:end]``: the dashed form anywhere (a headline may run into
     it), the bare form only where the sentence opens."""
-    found = [m.span() for m in _DATELINE_DASHED.finditer(text, start, end)]
+    found = []
+    for m in _DATELINE_AGENCY.finditer(text, start, end):
+        place = _DATELINE_PLACE.search(text, max(start, m.start() - 60), m.start())
+        if place is not None:
+            found.append((place.start(), m.end()))
     opening = _DATELINE_OPENING.match(text, start, end)
     if opening is not None:
         found.append(opening.span())

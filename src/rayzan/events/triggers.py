@@ -129,6 +129,7 @@ def find_triggers(doc: Document) -> list[Trigger]:
     bounds = [(s.start, s.end) for s in doc.sentences]
     si = 0
     consumed = -1
+    sports: dict[int, bool] = {}  # sentence -> written in the words of sport
     for tok in doc.tokens:
         if tok.kind != "word" or tok.start < consumed:
             continue
@@ -144,6 +145,12 @@ def find_triggers(doc: Document) -> list[Trigger]:
             m = matcher.pattern.match(doc.text, tok.start, sent_end)
             if m is None:
                 continue
+            sporty = sports.get(si)
+            if sporty is None:
+                # «همانند دیدار با ایران ظاهر شوند», «سرمربی استقلال با مدیر ورزشگاه دیدار کرد»: sport
+                sporty = sports[si] = _SPORTS.search(doc.text, bounds[si][0], sent_end) is not None
+            if sporty:
+                break
             trigger = _describe(doc, matcher.entry, m, si, doc.sentences[si])
             if trigger is None:
                 continue
@@ -189,8 +196,6 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
             return None  # «نیاز به همکاری و هماهنگی»: two nouns, no verb left out
         return Trigger(entry.cameo, "verb", m.start(), m.start("verb") - 1, m.end("noun") if entry.kind == "lv" else m.start(),
                        si, False, False, False, False, False, headline)  # fmt: skip
-    if _SPORTS.search(text, sent.start, sent.end):
-        return None  # «سرمربی استقلال با مدیر ورزشگاه دیدار کرد»: sport, whatever the rest of the article
     infinitive = _infinitive_of(entry, verb)
     base = infinitive.split(" ")[-1] if infinitive else ""
     if base in VERB_STEMS and verb.split()[-1] == VERB_STEMS[base][0] + "ن":
@@ -245,8 +250,6 @@ def _describe_noun(
         return None  # «همایش تجلیل از برگزیدگان»: the name of a ceremony, not an act of support
     if _ANNIVERSARY.search(before[-12:]):
         return None  # «اولین سالگرد حمله به عراق»: remembered, not reported
-    if _SPORTS.search(text, sent.start, sent.end):
-        return None  # «همانند دیدار با ایران ظاهر شوند»: a match, not a meeting
     if entry.cameo.startswith("04") and _MATCH.match(text, m.end(), sent.end):
         return None  # «دیدار مقابل پاراگوئه»: a match, not a meeting
     if _PRESS.match(text, m.end(), sent.end):
