@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from rayzan.document import Document, Event, Mention
@@ -304,11 +304,18 @@ def _interview(doc: Document, trig: Trigger, info: SentenceSlots) -> bool:
         return True
     # «در گفت‌وگو با الجزیره»: the first name after «با» is a medium (media are no slots, so look at
     # the mentions themselves)
-    for mention in doc.mentions:
-        if trig.end <= mention.start < trig.end + 40:
-            actor = doc.actor(mention.actor)
-            return actor is not None and actor.sector == "media"
+    for mention in _mentions_from(doc, trig.end, trig.end + 40):
+        actor = doc.actor(mention.actor)
+        return actor is not None and actor.sector == "media"
     return False
+
+
+def _mentions_from(doc: Document, start: int, end: int) -> list[Mention]:
+    """The mentions starting in ``[start, end)`` (``doc.mentions`` is in text order): a lookup, not a scan,
+    so that a huge article stays linear."""
+    i = bisect_left(doc.mentions, start, key=lambda m: m.start)
+    j = bisect_left(doc.mentions, end, lo=i, key=lambda m: m.start)
+    return list(doc.mentions[i:j])
 
 
 def _verbal_attack(doc: Document, cand: Candidate) -> bool:
@@ -331,12 +338,11 @@ def _verbal_attack(doc: Document, cand: Candidate) -> bool:
 def _media_subject(doc: Document, start: int, end: int) -> bool:
     """Whether a medium is named between ``start`` and ``end`` other than as the one reporting
     («به گزارش ایرنا», «به نقل از رویترز»)."""
-    for mention in doc.mentions:
-        if start <= mention.start < end:
-            actor = doc.actor(mention.actor)
-            if actor is not None and actor.sector == "media":
-                if not _REPORTED_BY_MEDIUM.search(doc.text, max(start, mention.start - 20), mention.start):
-                    return True
+    for mention in _mentions_from(doc, start, end):
+        actor = doc.actor(mention.actor)
+        if actor is not None and actor.sector == "media":
+            if not _REPORTED_BY_MEDIUM.search(doc.text, max(start, mention.start - 20), mention.start):
+                return True
     return False
 
 
