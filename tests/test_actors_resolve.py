@@ -252,6 +252,14 @@ def test_actors_a_web_address_is_a_news_site_and_p5_plus_1_is_the_group():
     assert doc.actor("P5+1") is not None and all(m.actor != "org:" for m in doc.mentions)
 
 
+def test_actors_two_heads_share_one_genitive():
+    # «دولت و ملت سوریه», «دولت و ملت این کشور»: the government is Syria's, not the home state's
+    doc = analyse("خبر", "ایران به دولت و ملت سوریه کمک کرد.")
+    assert doc.actor("SYR-GOV") is not None and doc.actor("IRN-GOV") is None
+    doc = analyse("خبر", "ایران و روسیه در سوریه به دولت و ملت این کشور کمک کردند.")
+    assert doc.actor("SYR-GOV") is not None and doc.actor("IRN-GOV") is None
+
+
 def test_actors_unqualified_body_in_home_news_is_iranian():
     doc = analyse("خبر", "مجلس لایحه بودجه را بررسی کرد.")
     assert doc.actor("IRN-LEG") is not None

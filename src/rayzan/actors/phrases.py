@@ -40,6 +40,7 @@ QUOTES_CLOSE = frozenset('»"”')
 MAX_NAME_WORDS = 5
 THIS_NOUNS = frozenset({"کشور", "رژیم", "دولت"})
 POSSESSED_STATE = frozenset({"کشورش", "کشورشان"})
+SHARED_GENITIVE = frozenset({"ملت", "مردم", "حکومت", "ارتش", "دولت", "پارلمان"})  # «دولت و ملت X»
 SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
 # Words before a head noun that make it a reference, not a name (این سازمان).
 ORG_DETERMINERS = frozenset(["این", "آن", "هر", "یک", "همین", "همان", "چند", "دو", "سه", "برخی"])
@@ -187,6 +188,16 @@ class PhraseReader:
                 self.qualified.setdefault(body.id, []).append((i, country))
                 return BodyPhrase(i, nxt.last, body, country, nxt)
             break
+        if self.word(m.last + 1, line) == "و" and self.word(m.last + 2, line) in SHARED_GENITIVE:
+            # «دولت و ملت سوریه», «دولت و مردم این کشور»: two heads of one genitive
+            nxt = self.match_on(m.last + 3, line)
+            country = (state_of(nxt) or place_state(nxt)) if nxt is not None else None
+            if country is not None:
+                self.qualified.setdefault(body.id, []).append((i, country))
+                return BodyPhrase(i, nxt.last, body, country, nxt)  # type: ignore[union-attr]
+            state = self.this_state(m.last + 3, line)
+            if state is not None:
+                return BodyPhrase(i, m.last + 4, body, state, None)
         state = self.this_state(m.last + 1, line)
         if state is not None:
             return BodyPhrase(i, m.last + 2, body, state, None)
