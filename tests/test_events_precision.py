@@ -134,10 +134,10 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         ("خبر", "المانیتور با یک ایرانی آمریکایی گفتگو کرد.", set()),
         ("خبر", "سعید لیلاز در گفت‌وگو با ایلنا درباره آمریکا سخن گفت.", set()),
         ("خبر", "ظریف در گفتگو با ایسنا عربستان را مقصر دانست.", set()),
-        # a coach's meeting is sport, even in an article that is not mostly sport
-        ("خبر", "سرمربی استقلال تهران با مدیر مجموعه ورزشی آزادی دیدار کرد.", set()),
-        ("خبر", "دیدار تراکتورسازی و ملوان زیر بارش شدید باران برگزار می‌شود.", set()),
-        ("خبر", "پپ گواردیولا از کیفیت چمن ورزشگاه کالدرون انتقاد کرده بود.", set()),
+        # a coach's meeting is sport, even in an article that is not mostly sport (verbs as well as nouns)
+        ("خبر", "سرمربی تیم ملی با سفیر ژاپن در تهران دیدار کرد.", set()),
+        ("خبر", "سرمربی پرسپولیس با سفیر ژاپن در تهران دیدار کرد.", set()),
+        ("خبر", "بازیکنان تیم ملی ژاپن در ورزشگاه آزادی با سفیر ایران دیدار کردند.", set()),
         ("ایران از لیگ عرب انتقاد کرد", "", {("ACCUSE", "IRN", "")}),
         # an «attack» with words (by an envoy, a newspaper, on a person) is criticism; with force it stays one
         ("خبر", "ناکامی سفیر سعودی در حمله به سردار سلیمانی.", {("ACCUSE", "SAU", "IRN")}),
@@ -150,6 +150,7 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         # «عدم حمایت» is a lack of support; a perfect subjunctive under a condition did not happen
         ("عدم حمایت آمریکا از اسرائیل", "", set()),
         ("خبر", "در صورتی که روسیه با ترکیه توافق کرده باشد، تحریم‌ها لغو می‌شود.", set()),
+        ("خبر", "در صورتی که روسیه با ترکیه توافق کند، آمریکا تحریم‌ها را لغو می‌کند.", set()),
     ],
 )
 def test_events_precision_cases(title: str, body: str, expected: set[tuple[str, str, str]]) -> None:
