@@ -139,6 +139,9 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         ("خبر", "سرمربی پرسپولیس با سفیر ژاپن در تهران دیدار کرد.", set()),
         ("خبر", "بازیکنان تیم ملی ژاپن در ورزشگاه آزادی با سفیر ایران دیدار کردند.", set()),
         ("ایران از لیگ عرب انتقاد کرد", "", {("ACCUSE", "IRN", "")}),
+        # «منهدم» needs something armed in the sentence, as «انهدام» does: drugs destroyed are police work
+        ("خبر", "پلیس ایران از ابتدای سال تا کنون ۴۵۰ تن مواد مخدر را کشف و منهدم کرده است.", set()),
+        ("خبر", "جنگنده‌های اسرائیل مواضع حماس را منهدم کردند.", {("ASSAULT", "ISR", "PSE")}),
         # an «attack» with words (by an envoy, a newspaper, on a person) is criticism; with force it stays one
         ("خبر", "ناکامی سفیر سعودی در حمله به سردار سلیمانی.", {("ACCUSE", "SAU", "IRN")}),
         ("خبر", "روزنامه کیهان به دولت حمله کرد.", {("ACCUSE", "", "IRN")}),

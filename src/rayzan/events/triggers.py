@@ -228,6 +228,8 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
         and not _VIOLENCE.search(text, sent.start, sent.end)
     ):
         return None  # «هشت نفر در همایش موتورسواری مجروح شدند»: hurt, but nobody says by whom or by what
+    if entry.phrase == "منهدم" and not _ARMED.search(text, sent.start, sent.end):
+        return None  # «۴۵۰ تن مواد مخدر کشف و منهدم شده است»: police work, as for «انهدام»
     if cameo.startswith("15") and not _MILITARY.search(text, sent.start, sent.end):
         return None  # «پایگاه ترویج سبز زیستن مستقر گردید»: deployed, but nothing armed
     needs = entry.needs if entry.kind == "verb" else ()
