@@ -142,6 +142,10 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         # «منهدم» needs something armed in the sentence, as «انهدام» does: drugs destroyed are police work
         ("خبر", "پلیس ایران از ابتدای سال تا کنون ۴۵۰ تن مواد مخدر را کشف و منهدم کرده است.", set()),
         ("خبر", "جنگنده‌های اسرائیل مواضع حماس را منهدم کردند.", {("ASSAULT", "ISR", "PSE")}),
+        # freeing ground is no release of people; a national after a people noun is his state's
+        ("خبر", "ارتش سوریه شهر حلب را آزاد کرد.", set()),
+        ("خبر", "عربستان زندانیان یمنی را آزاد کرد.", {("RETREAT", "SAU", "YEM")}),
+        ("خبر", "کویت دو تبعه ایرانی را بازداشت کرد.", {("COERCE", "KWT", "IRN")}),
         # an «attack» with words (by an envoy, a newspaper, on a person) is criticism; with force it stays one
         ("خبر", "ناکامی سفیر سعودی در حمله به سردار سلیمانی.", {("ACCUSE", "SAU", "IRN")}),
         ("خبر", "روزنامه کیهان به دولت حمله کرد.", {("ACCUSE", "", "IRN")}),

@@ -84,6 +84,11 @@ _NOT_HAD = re.compile(
     r"(?:(?!(?<![\w\u200c])که(?![\w\u200c]))[^،.؛:!?؟]){0,40}?"
     r"(?:(?<![\w\u200c])ن(?:دار(?:یم|م|ید)|داشت(?:یم|م|ید))|(?<![\w\u200c])وجود\s+ن(?:دارد|داشت|داشته))(?![\w\u200c])"
 )
+# «شهر حلب را آزاد کرد», «۲۰ درصد موصل را»: the thing freed is ground (a place word in the «را» phrase).
+_TERRITORY_FREED = re.compile(
+    r"(?<![\w\u200c])(?:شهر|شهرهای|شهرک|شهرک‌های|منطقه|مناطق|روستا|روستای|روستاهای|محله|محله‌های|درصد|استان|خاک|"
+    r"اراضی|ارتفاعات|بخش|بخش‌های|قسمت|قسمت‌های|مرکز|پایگاه|فرودگاه|بندر|جزیره)(?![\w\u200c])[^،.؛:]{0,50}\sرا\s*$"
+)
 _LACK = re.compile(r"(?<![\w\u200c])(?:عدم|بدون|فقدان)\s*$")
 _INDEFINITE = re.compile(r"\u200cای(?![\w\u200c])|(?<![\w\u200c])(?:نتیجه|اثری|تاثیری|تأثیری|فایده)")
 # A question asks whether something happened, it does not report it: «آیا ایران با عربستان مذاکره
@@ -228,6 +233,8 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
         and not _VIOLENCE.search(text, sent.start, sent.end)
     ):
         return None  # «هشت نفر در همایش موتورسواری مجروح شدند»: hurt, but nobody says by whom or by what
+    if entry.phrase == "آزاد" and _TERRITORY_FREED.search(before[-80:]):
+        return None  # «۲۰ درصد موصل را آزاد کرده‌اند»: ground taken, not people released
     if entry.phrase == "منهدم" and not _ARMED.search(text, sent.start, sent.end):
         return None  # «۴۵۰ تن مواد مخدر کشف و منهدم شده است»: police work, as for «انهدام»
     if cameo.startswith("15") and not _MILITARY.search(text, sent.start, sent.end):
