@@ -89,7 +89,7 @@ _TERRITORY_FREED = re.compile(
     r"(?<![\w\u200c])(?:شهر|شهرهای|شهرک|شهرک‌های|منطقه|مناطق|روستا|روستای|روستاهای|محله|محله‌های|درصد|استان|خاک|"
     r"اراضی|ارتفاعات|بخش|بخش‌های|قسمت|قسمت‌های|مرکز|پایگاه|فرودگاه|بندر|جزیره)(?![\w\u200c])[^،.؛:]{0,50}\sرا\s*$"
 )
-_LACK = re.compile(r"(?<![\w\u200c])(?:عدم|بدون|فقدان)\s*$")
+_LACK = re.compile(r"(?<![\w\u200c])(?:عدم|بدون|فقدان|(?:قصور|کوتاهی)\s+در(?:\s+(?:تامین|تأمین|ارائه))?)\s*$")
 _INDEFINITE = re.compile(r"\u200cای(?![\w\u200c])|(?<![\w\u200c])(?:نتیجه|اثری|تاثیری|تأثیری|فایده)")
 # A question asks whether something happened, it does not report it: «آیا ایران با عربستان مذاکره
 # کرده است؟», «در پاسخ به این سؤال که ایران عقب‌نشینی کرده است، ...».  A why- or how-question takes
@@ -292,7 +292,7 @@ def _describe_noun(
     denied = _NOT_HAD.match(text, m.end(), sent.end)
     if denied is not None and _INDEFINITE.search(text, m.end(), denied.end()):
         denied = None
-    negated = "هیچ" in text[sent.start : sent.end].split() or denied is not None or bool(_LACK.search(before[-8:]))
+    negated = "هیچ" in text[sent.start : sent.end].split() or denied is not None or bool(_LACK.search(before[-24:]))
     return Trigger(entry.cameo, "noun", m.start(), m.end(), m.end(), si, negated, planned, purpose, False, anaphoric,
                    headline)  # fmt: skip
 
