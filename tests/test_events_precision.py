@@ -142,6 +142,9 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         # «منهدم» needs something armed in the sentence, as «انهدام» does: drugs destroyed are police work
         ("خبر", "پلیس ایران از ابتدای سال تا کنون ۴۵۰ تن مواد مخدر را کشف و منهدم کرده است.", set()),
         ("خبر", "جنگنده‌های اسرائیل مواضع حماس را منهدم کردند.", {("ASSAULT", "ISR", "PSE")}),
+        # whom one did not consult is no party; a crowd entering a place makes no visit
+        ("خبر", "روسیه با آتش‌بس، بدون مشورت با ایران موافقت کرده است.", {("AGREE", "", "RUS")}),
+        ("خبر", "معترضان عراقی وارد سفارت آمریکا در بغداد شدند.", set()),
         # freeing ground is no release of people; a national after a people noun is his state's
         ("خبر", "ارتش سوریه شهر حلب را آزاد کرد.", set()),
         ("خبر", "عربستان زندانیان یمنی را آزاد کرد.", {("RETREAT", "SAU", "YEM")}),

@@ -78,6 +78,8 @@ _PHYSICAL = re.compile(
 )
 _SPEAKING_SECTORS = frozenset({"media", "legislature", "diplomatic", "judiciary", "religious", "party"})
 _CRITICISE = "111"
+_CROWD = re.compile(r"(?<![\w\u200c])(?:معترض|معترضان|معترضین|تظاهرکنندگان|تظاهرات‌کنندگان|آشوبگران|اغتشاشگران|"
+                    r"جمعیت|راهپیمایان|هواداران|طرفداران|معترضان)(?![\w\u200c])")
 _REPORTED_BY_MEDIUM = re.compile(r"(?:گزارش|نقل\s+از|نوشته|اعلام)\s*$")
 # «با تظاهرات از بوش استقبال کردند»: a welcome by demonstrators is a protest.
 _HOSTILE_WELCOME = re.compile(r"(?<![\w\u200c])با\s+(?:تظاهرات|اعتراض|اعتراضات|شعار|شعارهای|تجمع|راهپیمایی|سنگ|تخم‌مرغ)")
@@ -137,6 +139,8 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         code = _refine_code(doc, trig)
         if code == "042" and doc.text.startswith("وارد", trig.start) and not _names_place(doc, info, trig):
             continue  # «وارد هشتمین روز خود شد»: entering a stage, not a country
+        if code == "042" and _CROWD.search(doc.text, clause_start, trig.start):
+            continue  # «معترضین طرفدار مقتدی صدر وارد منطقه سبز شدند»: a crowd's entry, not a visit
         plover = cameo(code).plover
         if plover in _STANCES and trig.planned and trig.kind == "verb" and _SAYS_BEFORE.search(doc.text, info.sentence.start, trig.start):
             continue  # «گفت: ... به موقع انتقاد خواهد کرد»: an intention someone states
