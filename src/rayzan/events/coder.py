@@ -79,7 +79,7 @@ _PHYSICAL = re.compile(
 _SPEAKING_SECTORS = frozenset({"media", "legislature", "diplomatic", "judiciary", "religious", "party"})
 _CRITICISE = "111"
 _CROWD = re.compile(r"(?<![\w\u200c])(?:معترض|معترضان|معترضین|تظاهرکنندگان|تظاهرات‌کنندگان|آشوبگران|اغتشاشگران|"
-                    r"جمعیت|راهپیمایان|هواداران|طرفداران|معترضان)(?![\w\u200c])")
+                    r"جمعیت|راهپیمایان|هواداران|طرفداران)(?![\w\u200c])")
 _REPORTED_BY_MEDIUM = re.compile(r"(?:گزارش|نقل\s+از|نوشته|اعلام)\s*$")
 # «با تظاهرات از بوش استقبال کردند»: a welcome by demonstrators is a protest.
 _HOSTILE_WELCOME = re.compile(r"(?<![\w\u200c])با\s+(?:تظاهرات|اعتراض|اعتراضات|شعار|شعارهای|تجمع|راهپیمایی|سنگ|تخم‌مرغ)")
@@ -314,12 +314,12 @@ def _interview(doc: Document, trig: Trigger, info: SentenceSlots) -> bool:
     return False
 
 
-def _mentions_from(doc: Document, start: int, end: int) -> list[Mention]:
+def _mentions_from(doc: Document, start: int, end: int) -> tuple[Mention, ...]:
     """The mentions starting in ``[start, end)`` (``doc.mentions`` is in text order): a lookup, not a scan,
     so that a huge article stays linear."""
     i = bisect_left(doc.mentions, start, key=lambda m: m.start)
     j = bisect_left(doc.mentions, end, lo=i, key=lambda m: m.start)
-    return list(doc.mentions[i:j])
+    return doc.mentions[i:j]
 
 
 def _verbal_attack(doc: Document, cand: Candidate) -> bool:
