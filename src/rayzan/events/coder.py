@@ -344,9 +344,12 @@ def _media_subject(doc: Document, start: int, end: int) -> bool:
     («به گزارش ایرنا», «به نقل از رویترز»)."""
     for mention in _mentions_from(doc, start, end):
         actor = doc.actor(mention.actor)
-        if actor is not None and actor.sector == "media":
-            if not _REPORTED_BY_MEDIUM.search(doc.text, max(start, mention.start - 20), mention.start):
-                return True
+        if (
+            actor is not None
+            and actor.sector == "media"
+            and not _REPORTED_BY_MEDIUM.search(doc.text, max(start, mention.start - 20), mention.start)
+        ):
+            return True
     return False
 
 

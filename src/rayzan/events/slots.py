@@ -75,7 +75,7 @@ _AGENCIES = r"(?:ایرنا|ایسنا|ایلنا|ایکنا|تسنیم|مهر|�
 # The agency between dashes is looked for first (a scan at C speed), then up to three words before it.
 _DATELINE_AGENCY = re.compile(rf"[-–—]\s*{_AGENCIES}\s*[-–—]")
 _DATELINE_PLACE = re.compile(r"(?:[^\s\-–—:،.]+\s+){0,2}[^\s\-–—:،.]+\s*$")
-_DATELINE_OPENING = re.compile(rf"\s*(?:[^\s\-–—:،.]+\s+){{1,2}}(?:ایرنا|ایسنا|ایلنا|ایکنا)(?![\w\u200c])")
+_DATELINE_OPENING = re.compile(r"\s*(?:[^\s\-–—:،.]+\s+){1,2}(?:ایرنا|ایسنا|ایلنا|ایکنا)(?![\w\u200c])")
 _RA = re.compile(r"(?<![\w\u200c])را(?![\w\u200c])")
 WORD = re.compile(r"[\w\u200c]+")
 _WORD_OR_MARK = re.compile(r"[\w\u200c]+|[^\w\s\u200c]")
