@@ -260,6 +260,15 @@ def test_actors_two_heads_share_one_genitive():
     assert doc.actor("SYR-GOV") is not None and doc.actor("IRN-GOV") is None
 
 
+def test_actors_bare_taliban_beside_pakistan_only_is_the_pakistani_taliban():
+    doc = analyse("خبر", "درگیری‌های نیروهای امنیتی پاکستان با طالبان ادامه دارد.")
+    assert [m.actor for m in doc.mentions if m.text == "طالبان"] == ["TTP"]
+    doc = analyse("خبر", "ارتش پاکستان به مواضع طالبان در افغانستان حمله کرد.")
+    assert [m.actor for m in doc.mentions if m.text == "طالبان"] == ["TALIBAN"]
+    doc = analyse("خبر", "طالبان با نمایندگان آمریکا در دوحه مذاکره کرد.")
+    assert [m.actor for m in doc.mentions if m.text == "طالبان"] == ["TALIBAN"]
+
+
 def test_actors_unqualified_body_in_home_news_is_iranian():
     doc = analyse("خبر", "مجلس لایحه بودجه را بررسی کرد.")
     assert doc.actor("IRN-LEG") is not None

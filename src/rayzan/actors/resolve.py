@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
 from rayzan.actors.gazetteer import Gazetteer, Match, Unit, units_of
@@ -70,6 +71,8 @@ PRONOUN_REACH = 600
 
 _WORD_AFTER = re.compile(r"\s+([\w\u200c]+)")
 _WEB_ADDRESS = re.compile(r"(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:ir|com|net|org|info|news|tv)", re.IGNORECASE)
+# A movement's branch in another state, by that state: bare «طالبان» beside Pakistan only is the TTP.
+_LOCAL_BRANCHES = {"TALIBAN": {"PAK": "TTP"}}
 _PREPOSITIONS = frozenset({"در", "به", "از", "و", "سوی", "با"})
 _WORDS_BEFORE = re.compile(r"(?:([\w\u200c]+)\s+و\s+|([\w\u200c]+)\s+)$")
 
@@ -691,12 +694,35 @@ class _Article:
                 continue
             self.mention(n, n, pid, "surname")
 
+    def local_branches(self) -> None:
+        """A movement named bare in a sentence about another state only is that state's branch:
+        «درگیری نیروهای امنیتی پاکستان با طالبان» is the Pakistani Taliban (TTP), not Afghanistan's."""
+        if not self.doc.sentences or not any(m.actor in _LOCAL_BRANCHES for m in self.mentions):
+            return
+        starts = [sent.start for sent in self.doc.sentences]
+        states: dict[int, set[str | None]] = {}  # sentence -> the states its mentions name
+        for mention in self.mentions:
+            if mention.actor not in _LOCAL_BRANCHES and mention.actor in self.actors:
+                states.setdefault(bisect_right(starts, mention.start) - 1, set()).add(self.actors[mention.actor].country)
+        for n, mention in enumerate(self.mentions):
+            branches = _LOCAL_BRANCHES.get(mention.actor)
+            if not branches:
+                continue
+            named = states.get(bisect_right(starts, mention.start) - 1, set())
+            home = self.kb.by_id[mention.actor].country
+            for state, branch_id in branches.items():
+                if state in named and home not in named:
+                    branch = self.table.entry(self.kb.by_id[branch_id])
+                    self.mentions[n] = Mention(mention.text, mention.start, mention.end, branch, mention.kind)
+                    break
+
     def run(self) -> Document:
         self.walk()
         self.earlier_surnames()
         self.resolve_untitled()
         self.person_actors()
         self.ner_organisations()
+        self.local_branches()
         mentions = tuple(sorted(self.mentions, key=lambda m: (m.start, -m.end)))
         order = {a: n for n, a in enumerate(dict.fromkeys(m.actor for m in mentions))}
         actors = tuple(sorted((a for a in self.actors.values() if a.id in order), key=lambda a: order[a.id]))
