@@ -175,10 +175,17 @@ def find_triggers(doc: Document) -> list[Trigger]:
     return found
 
 
+def _clause_start(text: str, lo: int, pos: int) -> int:
+    """Where the clause holding ``pos`` begins: after the last comma, «؛» or colon in ``text[lo:pos]``."""
+    last = lo
+    for mark in _CLAUSE_MARK.finditer(text, lo, pos):
+        last = mark.end()
+    return last
+
+
 def _questioned(text: str, sent: Sentence, start: int, end: int) -> bool:
     """Whether the trigger at ``start:end`` is inside a yes/no question or what a question asks about."""
-    marks = list(_CLAUSE_MARK.finditer(text, sent.start, start))
-    clause_start = marks[-1].end() if marks else sent.start
+    clause_start = _clause_start(text, sent.start, start)
     # What is asked about runs on past commas («بین ایران، ترکیه و روسیه»), up to the answer («گفت:»).
     answer = max(text.rfind(":", sent.start, start), text.rfind("؛", sent.start, start)) + 1 or sent.start
     if _YES_NO.search(text, clause_start, start) or _ASKED_ABOUT.search(text, max(answer, sent.start), start):
@@ -286,8 +293,7 @@ def _describe_noun(
     # «برای حمله به ایران»: a purpose; «در صورتی که ... تمایل ... داشته باشند»: a condition; «هیچ ... نداریم»,
     # «عدم حمایت»: denied.
     purpose = bool(_PURPOSE.search(before[-14:]))
-    marks = list(_CLAUSE_MARK.finditer(before))
-    if _CONDITION.search(before, marks[-1].end() if marks else 0):
+    if _CONDITION.search(text, _clause_start(text, sent.start, m.start()), m.start()):
         purpose = True
     denied = _NOT_HAD.match(text, m.end(), sent.end)
     if denied is not None and _INDEFINITE.search(text, m.end(), denied.end()):
