@@ -57,27 +57,29 @@ def labelled(items: list[dict], docs: list, headline: bool) -> list[tuple[list[f
     return rows
 
 
-def audit_rows() -> dict[int, list[tuple[list[float], int]]]:
-    """The judged events of the Fars News files by fold (CRC32 of the link, mod 2); unjudged skipped."""
-    verdicts = audit.load_verdicts()
-    folds: dict[int, list[tuple[list[float], int]]] = {0: [], 1: []}
-    for row in audit.coded_events(with_features=True):
+def judged_rows(corpus: str = "fars", part: int = 0) -> list[tuple[str, list[float], int]]:
+    """Link, features and label (1: ``ok``) of every judged event ``bench/events_audit.py`` codes from
+    ``corpus`` (a PEYMA ``part``); unjudged events are skipped."""
+    verdicts = audit.load_verdicts(corpus)
+    rows = []
+    for row in audit.coded_events(with_features=True, corpus=corpus, part=part):
         verdict = verdicts.get(audit.verdict_key(row))
         if verdict is not None:
-            fold = zlib.crc32(row["link"].encode()) % 2
-            folds[fold].append(([row["features"][name] for name in FEATURES], int(verdict == "ok")))
+            rows.append((row["link"], [row["features"][name] for name in FEATURES], int(verdict == "ok")))
+    return rows
+
+
+def audit_rows() -> dict[int, list[tuple[list[float], int]]]:
+    """The judged events of the Fars News files by fold (CRC32 of the link, mod 2)."""
+    folds: dict[int, list[tuple[list[float], int]]] = {0: [], 1: []}
+    for link, x, y in judged_rows():
+        folds[zlib.crc32(link.encode()) % 2].append((x, y))
     return folds
 
 
 def peyma_rows(part: int) -> list[tuple[list[float], int]]:
     """The judged events of one part of the PEYMA sample (``bench/events_audit.py --corpus peyma``)."""
-    verdicts = audit.load_verdicts("peyma")
-    rows = []
-    for row in audit.coded_events(with_features=True, corpus="peyma", part=part):
-        verdict = verdicts.get(audit.verdict_key(row))
-        if verdict is not None:
-            rows.append(([row["features"][name] for name in FEATURES], int(verdict == "ok")))
-    return rows
+    return [(x, y) for _, x, y in judged_rows("peyma", part)]
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 4000, lr: float = 0.1) -> np.ndarray:

@@ -71,11 +71,13 @@ _ADVERBIAL_LEAD = re.compile(
 _REPORTED_FROM = re.compile(r"(?<![\w\u200c])(?:به\s+گزارش|به\s+نقل|خبرنگار)(?![\w\u200c])[^،.؛:«»]{0,60}\s+از\s*$")
 _SPEAKER = re.compile(r"^[^:«»]{1,50}:")
 # A dateline, «ساری - ایرنا -» or «کوالالامپور ایرنا»: where the story was filed, not who acts in it.
-_AGENCIES = r"(?:ایرنا|ایسنا|ایلنا|ایکنا|تسنیم|مهر|فارس|میزان|برنا|شبستان|پانا|ابنا|رسا)"
+# Bare, only the names no everyday word shares may follow a place (not «مهر», «فارس», «رسا»).
+_PLAIN_AGENCIES = ("ایرنا", "ایسنا", "ایلنا", "ایکنا")
+_AGENCIES = "(?:" + "|".join((*_PLAIN_AGENCIES, "تسنیم", "مهر", "فارس", "میزان", "برنا", "شبستان", "پانا", "ابنا", "رسا")) + ")"
 # The agency between dashes is looked for first (a scan at C speed), then up to three words before it.
 _DATELINE_AGENCY = re.compile(rf"[-–—]\s*{_AGENCIES}\s*[-–—]")
 _DATELINE_PLACE = re.compile(r"(?:[^\s\-–—:،.]+\s+){0,2}[^\s\-–—:،.]+\s*$")
-_DATELINE_OPENING = re.compile(r"\s*(?:[^\s\-–—:،.]+\s+){1,2}(?:ایرنا|ایسنا|ایلنا|ایکنا)(?![\w\u200c])")
+_DATELINE_OPENING = re.compile(r"\s*(?:[^\s\-–—:،.]+\s+){1,2}(?:" + "|".join(_PLAIN_AGENCIES) + r")(?![\w\u200c])")
 _RA = re.compile(r"(?<![\w\u200c])را(?![\w\u200c])")
 WORD = re.compile(r"[\w\u200c]+")
 _WORD_OR_MARK = re.compile(r"[\w\u200c]+|[^\w\s\u200c]")
