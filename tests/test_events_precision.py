@@ -162,6 +162,13 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         ("قصور در تامین حمایت آمریکا از اسرائیل", "", set()),
         ("خبر", "در صورتی که روسیه با ترکیه توافق کرده باشد، تحریم‌ها لغو می‌شود.", set()),
         ("خبر", "در صورتی که روسیه با ترکیه توافق کند، آمریکا تحریم‌ها را لغو می‌کند.", set()),
+        # thanks and sessions of local offices and of bodies no list knows: routine, not political
+        ("خبر", "مدیرکل راهداری استان همدان از رانندگان و شرکت‌های حمل و نقل قدردانی کرد.", set()),
+        ("خبر", "نشست کمیته محیط زیست شورای شهر تهران عصر دیروز برگزار شد.", set()),
+        # ... but between states, or by and to listed leaders and bodies, they stay
+        ("خبر", "رئیس‌جمهور فرانسه به نخست‌وزیر انگلیس تبریک گفت.", {("SUPPORT", "FRA", "GBR")}),
+        ("خبر", "رهبر انقلاب از وزارت اطلاعات قدردانی کرد.", {("SUPPORT", "IRN", "IRN")}),
+        ("خبر", "نشست سران سازمان همکاری شانگهای در دوشنبه برگزار شد.", {("CONSULT", "", "")}),
     ],
 )
 def test_events_precision_cases(title: str, body: str, expected: set[tuple[str, str, str]]) -> None:

@@ -83,6 +83,15 @@ _CROWD = re.compile(r"(?<![\w\u200c])(?:معترض|معترضان|معترضین
 _REPORTED_BY_MEDIUM = re.compile(r"(?:گزارش|نقل\s+از|نوشته|اعلام)\s*$")
 # «با تظاهرات از بوش استقبال کردند»: a welcome by demonstrators is a protest.
 _HOSTILE_WELCOME = re.compile(r"(?<![\w\u200c])با\s+(?:تظاهرات|اعتراض|اعتراضات|شعار|شعارهای|تجمع|راهپیمایی|سنگ|تخم‌مرغ)")
+# Thanks, congratulations and sessions: political only between parties of weight.  Among bodies and
+# people the knowledge base does not know, in one state («سازمان امور مالیاتی از مودیان تشکر کرد»,
+# «نشست کمیته محیط زیست شورای شهر»), they are a ministry's or a province's routine.
+_COURTESY_OR_SESSION = re.compile(r"(?:قدردانی|تشکر|تبریک|تجلیل|تمجید|تقدیر|نشست|اجلاس)(?![\w\u200c])")
+# An office of a province or a town, named or not («مدیرکل راهداری استان همدان»): local, like a body
+# the knowledge base does not know.
+_LOCAL_OFFICE = re.compile(
+    r"(?<![\w\u200c])(?:استان|شهرستان|شهرداری|استانداری|فرمانداری|بخشداری|دهیاری|شورای\s+(?:اسلامی\s+)?شهر)(?![\w\u200c])"
+)
 
 
 @dataclass
@@ -510,6 +519,8 @@ def _finalise(doc: Document, cand: Candidate, slots: dict[int, SentenceSlots]) -
         tgt = None  # «وزیر خارجه برزیل ... برازیلیا», «ترامپ وارد کاخ سفید شد»: no one meets or strikes his own land
     if is_symmetric(cand.cameo) and src is None:
         src, tgt = tgt, None
+    if _routine(doc, cand, src, tgt):
+        return None
     if ref.plover in ("THREATEN", "AID") and tgt is None:
         # a warning with nobody threatened («نسبت به خشکسالی هشدار داد»), help to nobody («به انسجام کمک می‌کند»)
         return None
@@ -542,6 +553,23 @@ def _finalise(doc: Document, cand: Candidate, slots: dict[int, SentenceSlots]) -
         extra={"planned": planned, "negated": False},
     )
     return event, values
+
+
+def _routine(doc: Document, cand: Candidate, src: Party | None, tgt: Party | None) -> bool:
+    """A courtesy or a session (``_COURTESY_OR_SESSION``) whose parties the knowledge base does
+    not know, or are local offices, and which all belong to one state at most: no event of
+    political weight."""
+    own = [t for t in cand.triggers if not t.anaphoric] or cand.triggers
+    if not all(_COURTESY_OR_SESSION.match(doc.text, t.start) for t in own):
+        return False
+    parties = [p for p in (src, tgt) if p is not None]
+    if len({p.country for p in parties if p.country is not None}) > 1:
+        return False
+    for p in parties:
+        actor = doc.actor(p.actor) if p.actor else None
+        if actor is None or not (actor.romanised or _LOCAL_OFFICE.search(actor.name)):
+            return False  # a state, a listed body or person, or a party nothing resolved: not judged here
+    return bool(parties)
 
 
 def _is_territory(doc: Document, party: Party) -> bool:
