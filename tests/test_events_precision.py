@@ -169,6 +169,9 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         ("خبر", "رئیس‌جمهور فرانسه به نخست‌وزیر انگلیس تبریک گفت.", {("SUPPORT", "FRA", "GBR")}),
         ("خبر", "رهبر انقلاب از وزارت اطلاعات قدردانی کرد.", {("SUPPORT", "IRN", "IRN")}),
         ("خبر", "نشست سران سازمان همکاری شانگهای در دوشنبه برگزار شد.", {("CONSULT", "", "")}),
+        # a visit to a town abroad is a visit to its state; a minister's tour of a province is no visit
+        ("خبر", "فرماندار پنجوین عراق برای پیگیری مساله تیراندازی وارد مریوان شد.", {("CONSULT", "IRN", "IRQ")}),
+        ("خبر", "وزیر کشور برای بازدید از طرح‌های عمرانی به ایلام سفر کرد.", set()),
     ],
 )
 def test_events_precision_cases(title: str, body: str, expected: set[tuple[str, str, str]]) -> None:

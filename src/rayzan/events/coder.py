@@ -534,6 +534,9 @@ def _finalise(doc: Document, cand: Candidate, slots: dict[int, SentenceSlots]) -
     if tgt is None and ref.plover in ("ASSAULT", "COERCE") and where and (src is None or src.country != where):
         # «به چند مرکز نظامی در ایران حمله کردند»: an attack on places in a country targets it.
         tgt = Party(None, location["text"], where)  # type: ignore[index]
+    elif tgt is None and cand.cameo == "042" and where and src is not None and src.country not in (None, where):
+        # «فرماندار پنجوین عراق وارد مریوان شد»: a visit to a place abroad is a visit to its state
+        tgt = Party(None, location["text"], where)  # type: ignore[index]
     evidence = tuple((doc.sentences[i].start, doc.sentences[i].end) for i in sentences)
     values = features(cand.triggers, src, tgt, len(sentences), cand.opening, ref.plover or "")
     event = Event(
