@@ -198,3 +198,20 @@ def test_events_precision_former_title_is_not_the_current_holder() -> None:
     )
     assert {(e.plover, e.source["country"], e.target["country"]) for e in events} == {("ACCUSE", "ISR", "ISR")}
     assert all(e.source["actor"] != e.target["actor"] for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # bodies no list knows, of one town, meeting: routine (the full pipeline: NER finds the bodies)
+        ("اتاق بازرگانی تبریز و شهرداری تبریز درباره توسعه گردشگری گفتگو کردند.", []),
+        ("شهرداری تبریز با دانشگاه تبریز درباره توسعه گردشگری رایزنی کرد.", []),
+        # listed bodies of two states: a consultation
+        ("وزارت امور خارجه ایران با وزارت امور خارجه روسیه رایزنی کرد.", [("CONSULT", "IRN", "RUS")]),
+    ],
+)
+def test_events_precision_meetings_of_unknown_bodies(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    from rayzan import analyze
+
+    events = analyze({"title": "", "paragraphs": [sentence]}).events
+    assert [(e.plover, e.source["country"], e.target["country"]) for e in events] == expected

@@ -559,11 +559,12 @@ def _finalise(doc: Document, cand: Candidate, slots: dict[int, SentenceSlots]) -
 
 
 def _routine(doc: Document, cand: Candidate, src: Party | None, tgt: Party | None) -> bool:
-    """A courtesy or a session (``_COURTESY_OR_SESSION``) whose parties the knowledge base does
-    not know, or are local offices, and which all belong to one state at most: no event of
-    political weight."""
+    """A courtesy or a session (``_COURTESY_OR_SESSION``), or a meeting of bodies, whose parties the
+    knowledge base does not know, or are local offices, and which all belong to one state at most:
+    no event of political weight."""
     own = [t for t in cand.triggers if not t.anaphoric] or cand.triggers
-    if not all(_COURTESY_OR_SESSION.match(doc.text, t.start) for t in own):
+    courtesy = all(_COURTESY_OR_SESSION.match(doc.text, t.start) for t in own)
+    if not courtesy and cand.plover != "CONSULT":
         return False
     parties = [p for p in (src, tgt) if p is not None]
     if len({p.country for p in parties if p.country is not None}) > 1:
@@ -572,6 +573,8 @@ def _routine(doc: Document, cand: Candidate, src: Party | None, tgt: Party | Non
         actor = doc.actor(p.actor) if p.actor else None
         if actor is None or not (actor.romanised or _LOCAL_OFFICE.search(actor.name)):
             return False  # a state, a listed body or person, or a party nothing resolved: not judged here
+        if not courtesy and actor.kind == "person":
+            return False  # people the lists lack meet for real (چلبی, زنگنه): only bodies' meetings are routine
     return bool(parties)
 
 
