@@ -230,6 +230,11 @@ def test_actors_a_name_that_is_also_a_word_is_the_word_beside_its_cues():
     assert doc.actor("USA-CONGRESS") is None
     doc = analyse("خبر", "کنگره آمریکا طرح تحریم ایران را بررسی کرد.")
     assert doc.actor("USA-CONGRESS") is not None
+    # «امت حزب‌الله» is the devout public in Iranian usage, not Lebanon's Hezbollah
+    doc = analyse("خبر", "امت حزب‌الله شهرستان ری در محکومیت اهانت به پیامبر تجمع کردند.")
+    assert doc.actor("HEZBOLLAH") is None
+    doc = analyse("خبر", "حزب‌الله حمله اسرائیل به غزه را محکوم کرد.")
+    assert doc.actor("HEZBOLLAH") is not None
 
 
 def test_actors_a_name_the_word_mostly_is_is_the_name_only_beside_a_cue_of_the_state():
