@@ -83,6 +83,11 @@ _CROWD = re.compile(r"(?<![\w\u200c])(?:معترض|معترضان|معترضین
 _REPORTED_BY_MEDIUM = re.compile(r"(?:گزارش|نقل\s+از|نوشته|اعلام)\s*$")
 # «با تظاهرات از بوش استقبال کردند»: a welcome by demonstrators is a protest.
 _HOSTILE_WELCOME = re.compile(r"(?<![\w\u200c])با\s+(?:تظاهرات|اعتراض|اعتراضات|شعار|شعارهای|تجمع|راهپیمایی|سنگ|تخم‌مرغ)")
+# «به ۵ سال زندان / به پرداخت ... محکوم شد»: a court's sentence, not a condemnation.
+_SENTENCED = re.compile(
+    r"(?<![\w\u200c])به\s+(?:[\d۰-۹]+\s+(?:سال|ماه|روز|ضربه)|زندان|حبس|اعدام|پرداخت|جزای|شلاق|تبعید|مرگ|قصاص|"
+    r"جریمه|حصر|انفصال|محرومیت)(?![\w\u200c])"
+)
 # Thanks, congratulations and sessions: political only between parties of weight.  Among bodies and
 # people the knowledge base does not know, in one state («سازمان امور مالیاتی از مودیان تشکر کرد»,
 # «نشست کمیته محیط زیست شورای شهر»), they are a ministry's or a province's routine.
@@ -151,6 +156,8 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         if code == "042" and _CROWD.search(doc.text, clause_start, trig.start):
             continue  # «معترضین طرفدار مقتدی صدر وارد منطقه سبز شدند»: a crowd's entry, not a visit
         plover = cameo(code).plover
+        if plover == "ACCUSE" and doc.text.startswith("محکوم", trig.start) and _SENTENCED.search(doc.text, clause_start, trig.start):
+            continue  # «دادگاه او را به ۵ سال زندان محکوم کرد»: a sentence, not a condemnation
         if plover in _STANCES and trig.planned and trig.kind == "verb" and _SAYS_BEFORE.search(doc.text, info.sentence.start, trig.start):
             continue  # «گفت: ... به موقع انتقاد خواهد کرد»: an intention someone states
         if plover == "CONSULT" and _interview(doc, trig, info):
