@@ -176,6 +176,8 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         ("خبر", "دادگاه این فعال سیاسی را به ۵ سال زندان محکوم کرد.", set()),
         ("خبر", "متهم ردیف اول پرونده به پرداخت ۲۸ هزار میلیارد ریال به بانک‌ها محکوم شده است.", set()),
         ("خبر", "ایران حمله تروریستی در پاریس را به شدت محکوم کرد.", {("ACCUSE", "IRN", "")}),
+        # a dateline's agency («خبرگزاری فارس:») is not who attacks with words: the attack stays an assault
+        ("خبر", "خبرگزاری فارس: حمله رژیم صهیونیستی به جنوب لبنان ادامه دارد.", {("ASSAULT", "ISR", "LBN")}),
     ],
 )
 def test_events_precision_cases(title: str, body: str, expected: set[tuple[str, str, str]]) -> None:

@@ -81,6 +81,7 @@ _CRITICISE = "111"
 _CROWD = re.compile(r"(?<![\w\u200c])(?:معترض|معترضان|معترضین|تظاهرکنندگان|تظاهرات‌کنندگان|آشوبگران|اغتشاشگران|"
                     r"جمعیت|راهپیمایان|هواداران|طرفداران)(?![\w\u200c])")
 _REPORTED_BY_MEDIUM = re.compile(r"(?:گزارش|نقل\s+از|نوشته|اعلام)\s*$")
+_DATELINE_AFTER = re.compile(r"\s*[:\-–—]")
 # «با تظاهرات از بوش استقبال کردند»: a welcome by demonstrators is a protest.
 _HOSTILE_WELCOME = re.compile(r"(?<![\w\u200c])با\s+(?:تظاهرات|اعتراض|اعتراضات|شعار|شعارهای|تجمع|راهپیمایی|سنگ|تخم‌مرغ)")
 # «به ۵ سال زندان / به پرداخت ... محکوم شد»: a court's sentence, not a condemnation.
@@ -357,13 +358,14 @@ def _verbal_attack(doc: Document, cand: Candidate) -> bool:
 
 def _media_subject(doc: Document, start: int, end: int) -> bool:
     """Whether a medium is named between ``start`` and ``end`` other than as the one reporting
-    («به گزارش ایرنا», «به نقل از رویترز»)."""
+    («به گزارش ایرنا», «به نقل از رویترز», a dateline «خبرگزاری فارس:»)."""
     for mention in _mentions_from(doc, start, end):
         actor = doc.actor(mention.actor)
         if (
             actor is not None
             and actor.sector == "media"
             and not _REPORTED_BY_MEDIUM.search(doc.text, max(start, mention.start - 20), mention.start)
+            and not _DATELINE_AFTER.match(doc.text, mention.end)
         ):
             return True
     return False
