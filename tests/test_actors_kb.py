@@ -119,6 +119,13 @@ def test_actors_kb_rejects_a_name_given_to_two_actors(tmp_path):
         build_kb(_write_kb(tmp_path, **{"organisations.yaml": orgs}))
 
 
+def test_actors_kb_rejects_a_short_form_of_two_words(tmp_path):
+    orgs = (DATA / "organisations.yaml").read_text(encoding="utf-8")
+    orgs += "- {id: FAKE, fa: [سازمان ساختگی بزرگ], short: [سازمان ساختگی], en: Fake, country: null}\n"
+    with pytest.raises(KnowledgeBaseError, match="one word"):
+        build_kb(_write_kb(tmp_path, **{"organisations.yaml": orgs}))
+
+
 def test_actors_overrides_file_adds_people(tmp_path):
     path = tmp_path / "mine.yaml"
     path.write_text("people:\n- {id: jane-roe, fa: [جین رو], en: Jane Roe, country: GBR}\n", encoding="utf-8")

@@ -375,3 +375,13 @@ def test_actors_major_news_outlets_are_media():
     doc = analyse("خبر", "روزنامه نیویورک تایمز و شبکه اسکای نیوز و خبرگزاری آلمان (د پ آ) گزارش دادند.")
     outlets = {a.id: a.sector for a in doc.actors}
     assert outlets.get("NYT") == outlets.get("SKYNEWS") == outlets.get("DPA") == "media"
+
+
+def test_actors_a_short_form_is_the_organisation_only_after_its_full_name():
+    doc = analyse(
+        "خبر",
+        "رافائل گروسی، مدیرکل آژانس بین‌المللی انرژی اتمی، به تهران آمد. اسلامی از آژانس خواست بی‌طرف باشد.",
+    )
+    assert [m.actor for m in doc.mentions if m.text == "آژانس"] == ["IAEA"]
+    doc = analyse("خبر", "مدیر یک آژانس مسافرتی در تهران بازداشت شد.")
+    assert doc.actor("IAEA") is None

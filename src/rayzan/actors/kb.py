@@ -126,6 +126,9 @@ class KnowledgeBase:
     # Names that are an organisation only where NER tags them ORG (فارس the agency, not the
     # province or خلیج فارس; مهر the agency, not the month): surface key -> entry.
     ner_orgs: dict[str, Entry] = field(default_factory=dict)
+    # One-word short forms that are an organisation only once the article has named it in full
+    # («آژانس» after «آژانس بین‌المللی انرژی اتمی»; elsewhere a travel agency): word -> entry.
+    short_forms: dict[str, Entry] = field(default_factory=dict)
     max_units: int = 1
     first_units: frozenset[str] = frozenset()
 
@@ -366,6 +369,11 @@ def _load_items(b: _Builder, items: Iterable[dict[str, Any]], where_base: str, k
         for name in item.get("ner") or []:
             for key in surface_keys(str(name)):
                 b.kb.ner_orgs[key] = entry
+        for name in item.get("short") or []:
+            if " " in str(name).strip():
+                raise KnowledgeBaseError(where, f"short form {name!r} must be one word")
+            for key in surface_keys(str(name)):
+                b.kb.short_forms[key] = entry
 
 
 def _finish_metonyms(b: _Builder, metonyms: list[tuple[str, str, str]]) -> None:

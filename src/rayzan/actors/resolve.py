@@ -281,6 +281,9 @@ class _Article:
                 i = self.named(bare)
             elif text in self.org_firsts and (org := self.reader.org_at(i)) is not None:
                 i = self.on_org(org)
+            elif (short := self.kb.short_forms.get(text)) is not None and short.id in self.actors:
+                self.mention(i, i, short.id, "name")  # «آژانس» after «آژانس بین‌المللی انرژی اتمی»
+                i += 1
             else:
                 i += 1
 
