@@ -385,3 +385,9 @@ def test_actors_a_short_form_is_the_organisation_only_after_its_full_name():
     assert [m.actor for m in doc.mentions if m.text == "آژانس"] == ["IAEA"]
     doc = analyse("خبر", "مدیر یک آژانس مسافرتی در تهران بازداشت شد.")
     assert doc.actor("IAEA") is None
+
+
+def test_actors_a_friday_preacher_is_a_person_not_his_city():
+    doc = analyse("خبر", "خطیب جمعه رشت آمریکا را به دخالت در امور منطقه متهم کرد.")
+    preachers = [a for a in doc.actors if any(r.title_en == "Friday prayer leader" for r in a.roles)]
+    assert len(preachers) == 1 and preachers[0].country == "IRN"
