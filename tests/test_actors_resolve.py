@@ -391,3 +391,10 @@ def test_actors_a_friday_preacher_is_a_person_not_his_city():
     doc = analyse("خبر", "خطیب جمعه رشت آمریکا را به دخالت در امور منطقه متهم کرد.")
     preachers = [a for a in doc.actors if any(r.title_en == "Friday prayer leader" for r in a.roles)]
     assert len(preachers) == 1 and preachers[0].country == "IRN"
+
+
+def test_actors_iran_s_leading_figures_are_listed():
+    # a name no list knows gets no state in an event; these are the names Iranian news uses most
+    doc = analyse("خبر", "علی شمخانی با آیت‌الله مکارم شیرازی و هاشمی رفسنجانی دیدار کرد.")
+    people = {a.name_en: a.country for a in doc.actors if a.kind == "person"}
+    assert people == {"Ali Shamkhani": "IRN", "Naser Makarem Shirazi": "IRN", "Akbar Hashemi Rafsanjani": "IRN"}

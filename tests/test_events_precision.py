@@ -168,6 +168,10 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         # ... but between states, or by and to listed leaders and bodies, they stay
         ("خبر", "رئیس‌جمهور فرانسه به نخست‌وزیر انگلیس تبریک گفت.", {("SUPPORT", "FRA", "GBR")}),
         ("خبر", "رهبر انقلاب از وزارت اطلاعات قدردانی کرد.", {("SUPPORT", "IRN", "IRN")}),
+        # a listed minister's congratulations to a TV producer are routine too; between two states they are not
+        ("خبر", "عباس آخوندی در پیامی به تهیه‌کننده یک برنامه تلویزیونی تبریک گفت.", set()),
+        ("خبر", "محمدباقر نوبخت از کارکنان سازمان برنامه و بودجه تشکر کرد.", set()),
+        ("خبر", "ظریف به لاوروف تبریک گفت.", {("SUPPORT", "IRN", "RUS")}),
         ("خبر", "نشست سران سازمان همکاری شانگهای در دوشنبه برگزار شد.", {("CONSULT", "", "")}),
         # a visit to a town abroad is a visit to its state; a minister's tour of a province is no visit
         ("خبر", "فرماندار پنجوین عراق برای پیگیری مساله تیراندازی وارد مریوان شد.", {("CONSULT", "IRN", "IRQ")}),

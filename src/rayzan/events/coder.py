@@ -92,7 +92,8 @@ _SENTENCED = re.compile(
 # Thanks, congratulations and sessions: political only between parties of weight.  Among bodies and
 # people the knowledge base does not know, in one state («سازمان امور مالیاتی از مودیان تشکر کرد»,
 # «نشست کمیته محیط زیست شورای شهر»), they are a ministry's or a province's routine.
-_COURTESY_OR_SESSION = re.compile(r"(?:قدردانی|تشکر|تبریک|تجلیل|تمجید|تقدیر|نشست|اجلاس)(?![\w\u200c])")
+_COURTESY = re.compile(r"(?:قدردانی|تشکر|تبریک|تجلیل|تمجید|تقدیر)(?![\w\u200c])")
+_SESSION = re.compile(r"(?:نشست|اجلاس)(?![\w\u200c])")
 # An office of a province or a town, named or not («مدیرکل راهداری استان همدان»): local, like a body
 # the knowledge base does not know.
 _LOCAL_OFFICE = re.compile(
@@ -568,23 +569,28 @@ def _finalise(doc: Document, cand: Candidate, slots: dict[int, SentenceSlots]) -
 
 
 def _routine(doc: Document, cand: Candidate, src: Party | None, tgt: Party | None) -> bool:
-    """A courtesy or a session (``_COURTESY_OR_SESSION``), or a meeting of bodies, whose parties the
-    knowledge base does not know, or are local offices, and which all belong to one state at most:
-    no event of political weight."""
+    """Thanks and congratulations (``_COURTESY``) within one state, unless between two parties the
+    knowledge base lists (a minister's thanks to a TV show is routine, the Leader's to a ministry
+    is not); sessions (``_SESSION``) and meetings of bodies within one state whose parties it does
+    not list, or are local offices: no events of political weight."""
     own = [t for t in cand.triggers if not t.anaphoric] or cand.triggers
-    courtesy = all(_COURTESY_OR_SESSION.match(doc.text, t.start) for t in own)
-    if not courtesy and cand.plover != "CONSULT":
+    courtesy = all(_COURTESY.match(doc.text, t.start) for t in own)
+    session = all(_SESSION.match(doc.text, t.start) for t in own)
+    if not (courtesy or session or cand.plover == "CONSULT"):
         return False
     parties = [p for p in (src, tgt) if p is not None]
-    if len({p.country for p in parties if p.country is not None}) > 1:
+    if not parties or len({p.country for p in parties if p.country is not None}) > 1:
         return False
-    for p in parties:
-        actor = doc.actor(p.actor) if p.actor else None
-        if actor is None or not (actor.romanised or _LOCAL_OFFICE.search(actor.name)):
-            return False  # a state, a listed body or person, or a party nothing resolved: not judged here
-        if not courtesy and actor.kind == "person":
-            return False  # people the lists lack meet for real (چلبی, زنگنه): only bodies' meetings are routine
-    return bool(parties)
+    actors = [doc.actor(p.actor) if p.actor else None for p in parties]
+    if any(a is None for a in actors):
+        return False  # a party nothing resolved: not judged here
+    listed = [a for a in actors if a is not None and not (a.romanised or _LOCAL_OFFICE.search(a.name))]
+    if courtesy:
+        return len(listed) < 2
+    if listed:
+        return False
+    # people the lists lack meet for real (چلبی, زنگنه): only bodies' meetings are routine
+    return session or all(a is not None and a.kind != "person" for a in actors)
 
 
 def _is_territory(doc: Document, party: Party) -> bool:
