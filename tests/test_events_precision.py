@@ -216,6 +216,9 @@ def test_events_precision_former_title_is_not_the_current_holder() -> None:
         # bodies no list knows, of one town, meeting: routine (the full pipeline: NER finds the bodies)
         ("اتاق بازرگانی تبریز و شهرداری تبریز درباره توسعه گردشگری گفتگو کردند.", []),
         ("شهرداری تبریز با دانشگاه تبریز درباره توسعه گردشگری رایزنی کرد.", []),
+        # a person holding a state's office is of standing though no list names him
+        ("آقای خاتمی رئیس‌جمهور، پیش از ظهر دیروز برای شرکت در اجلاس هزاره سازمان ملل متحد، تهران را به مقصد نیویورک ترک کرد.",
+         [("CONSULT", "IRN", None)]),
         # listed bodies of two states: a consultation
         ("وزارت امور خارجه ایران با وزارت امور خارجه روسیه رایزنی کرد.", [("CONSULT", "IRN", "RUS")]),
     ],

@@ -19,7 +19,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from rayzan.document import Document, Event, Mention
+from rayzan.document import Actor, Document, Event, Mention
 from rayzan.events import context
 from rayzan.events.arguments import Party, dyads, party
 from rayzan.events.confidence import features, score
@@ -584,13 +584,21 @@ def _routine(doc: Document, cand: Candidate, src: Party | None, tgt: Party | Non
     actors = [doc.actor(p.actor) if p.actor else None for p in parties]
     if any(a is None for a in actors):
         return False  # a party nothing resolved: not judged here
-    listed = [a for a in actors if a is not None and not (a.romanised or _LOCAL_OFFICE.search(a.name))]
+    listed = [a for a in actors if a is not None and _of_standing(a)]
     if courtesy:
         return len(listed) < 2
     if listed:
         return False
     # people the lists lack meet for real (چلبی, زنگنه): only bodies' meetings are routine
     return session or all(a is not None and a.kind != "person" for a in actors)
+
+
+def _of_standing(actor: Actor) -> bool:
+    """Listed by the knowledge base, or a person holding a state's office («آقای خاتمی رئیس‌جمهور»),
+    and no local office («مدیرکل راهداری استان همدان»)."""
+    if _LOCAL_OFFICE.search(actor.name) or any(_LOCAL_OFFICE.search(r.title) for r in actor.roles):
+        return False
+    return not actor.romanised or (actor.kind == "person" and any(r.country for r in actor.roles))
 
 
 def _is_territory(doc: Document, party: Party) -> bool:
