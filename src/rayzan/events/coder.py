@@ -80,6 +80,11 @@ _SPEAKING_SECTORS = frozenset({"media", "legislature", "diplomatic", "judiciary"
 _CRITICISE = "111"
 _CROWD = re.compile(r"(?<![\w\u200c])(?:معترض|معترضان|معترضین|تظاهرکنندگان|تظاهرات‌کنندگان|آشوبگران|اغتشاشگران|"
                     r"جمعیت|راهپیمایان|هواداران|طرفداران)(?![\w\u200c])")
+# «۸ میلیون نفر ژاپنی به خارج سفر کرده‌اند», «گردشگران از دبی دیدن کردند»: counted travellers are tourism.
+_TRAVELLERS = re.compile(
+    r"(?:[\d۰-۹]+|هزار|میلیون|صد|هزاران|میلیون‌ها|صدها)\s+نفر(?![\w\u200c])|"
+    r"(?<![\w\u200c])(?:گردشگر|گردشگران|مسافر|مسافران|مسافرین|توریست|توریست‌ها|جهانگرد|جهانگردان)(?![\w\u200c])"
+)
 _REPORTED_BY_MEDIUM = re.compile(r"(?:گزارش|نقل\s+از|نوشته|اعلام)\s*$")
 _DATELINE_AFTER = re.compile(r"\s*[:\-–—]")
 # «با تظاهرات از بوش استقبال کردند»: a welcome by demonstrators is a protest.
@@ -155,6 +160,8 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         code = _refine_code(doc, trig)
         if code == "042" and doc.text.startswith("وارد", trig.start) and not _names_place(doc, info, trig):
             continue  # «وارد هشتمین روز خود شد»: entering a stage, not a country
+        if code == "042" and _TRAVELLERS.search(doc.text, clause_start, trig.start):
+            continue  # tourists counted, not a visit
         if code == "042" and _CROWD.search(doc.text, clause_start, trig.start):
             continue  # «معترضین طرفدار مقتدی صدر وارد منطقه سبز شدند»: a crowd's entry, not a visit
         plover = cameo(code).plover
