@@ -234,6 +234,8 @@ def test_events_precision_former_title_is_not_the_current_holder() -> None:
         # an interview with a daily whose bare title is also a word (کیهان: the cosmos), and FIFA's decisions
         ("محبی‌نیا نماینده مردم میاندوآب در مجلس، در گفتگو با کیهان، خبر از طرحی داد که عفو عمومی را شامل شود.", []),
         ("کمیته اجرائی فیفا طرح آسیا برای رویارویی با یک تیم از اقیانوسیه را رد کرد.", []),
+        # «تهران واحد مرکزی خبر:» is a dateline: the agency takes no part
+        ("تهران واحد مرکزی خبر: راهزنان در شمال هند یک زن اسپانیایی را پس از ضرب‌وشتم به قتل رساندند.", [("ASSAULT", None, "IND")]),
         # listed bodies of two states: a consultation
         ("وزارت امور خارجه ایران با وزارت امور خارجه روسیه رایزنی کرد.", [("CONSULT", "IRN", "RUS")]),
     ],

@@ -72,7 +72,7 @@ _REPORTED_FROM = re.compile(r"(?<![\w\u200c])(?:به\s+گزارش|به\s+نقل|
 _SPEAKER = re.compile(r"^[^:«»]{1,50}:")
 # A dateline, «ساری - ایرنا -» or «کوالالامپور ایرنا»: where the story was filed, not who acts in it.
 # Bare, only the names no everyday word shares may follow a place (not «مهر», «فارس», «رسا»).
-_PLAIN_AGENCIES = ("ایرنا", "ایسنا", "ایلنا", "ایکنا")
+_PLAIN_AGENCIES = ("ایرنا", "ایسنا", "ایلنا", "ایکنا", "واحد مرکزی خبر", "خبرگزاری جمهوری اسلامی")
 _AGENCIES = "(?:" + "|".join((*_PLAIN_AGENCIES, "تسنیم", "مهر", "فارس", "میزان", "برنا", "شبستان", "پانا", "ابنا", "رسا")) + ")"
 # The agency between dashes is looked for first (a scan at C speed), then up to three words before it.
 _DATELINE_AGENCY = re.compile(rf"[-–—]\s*{_AGENCIES}\s*[-–—]")
