@@ -174,10 +174,12 @@ def surface_keys(text: str) -> tuple[str, ...]:
     keys = [spaced]
     if joined != spaced:
         keys.append(joined)
-    # ئ is often written ی (رئیس / رییس); index both spellings.
+    # ئ is often written ی (رئیس / رییس), and older texts write «ایی» as «ائی» (آمریکائی); index both.
     for k in list(keys):
         if "ئ" in k:
             keys.append(k.replace("ئ", "ی"))
+        if "ایی" in k:
+            keys.append(k.replace("ایی", "ائی"))
     return tuple(dict.fromkeys(keys))
 
 
