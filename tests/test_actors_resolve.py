@@ -398,3 +398,9 @@ def test_actors_iran_s_leading_figures_are_listed():
     doc = analyse("خبر", "علی شمخانی با آیت‌الله مکارم شیرازی و هاشمی رفسنجانی دیدار کرد.")
     people = {a.name_en: a.country for a in doc.actors if a.kind == "person"}
     assert people == {"Ali Shamkhani": "IRN", "Naser Makarem Shirazi": "IRN", "Akbar Hashemi Rafsanjani": "IRN"}
+
+
+def test_actors_the_older_spelling_of_yi_names_the_same_state():
+    # older texts (ARMAN) write «ایی» as «ائی»: آمریکائی, اسپانیائی
+    doc = analyse("خبر", "نیروهای آمریکائی یک زن اسپانیائی را در شمال هند بازداشت کردند.")
+    assert {"USA", "ESP"} <= {doc.actor(m.actor).country for m in doc.mentions if doc.actor(m.actor)}  # type: ignore[union-attr]
