@@ -8,8 +8,9 @@ features of ``rayzan.events.confidence`` (L2-regularised, plain gradient descent
 fitted to those labels.  Data: our own dev set (stand-in actors) and, when ../shared is
 present, the Fars gold set by link (real actor stage, title and lead events) and the
 verdicts of ``bench/data/events_audit.yaml`` on every event the full pipeline codes from
-the 600 Fars News articles and on the events of parts 0 and 1 of the PEYMA sample
-(``bench/data/events_audit_peyma.yaml``; correct = ``ok``).  Each real-news source weighs as
+the 600 Fars News articles, on the events of parts 0 and 1 of the PEYMA sample
+(``bench/data/events_audit_peyma.yaml``) and on part 0 of the ARMAN sample
+(``bench/data/events_audit_arman.yaml``, final fit only); correct = ``ok``.  Each real-news source weighs as
 much as the hand-written set, each audit twice as much, so the score means something on real
 news, where the coder is far less often right.  It first prints a two-fold check (fit without
 one half of the Fars articles and one PEYMA part, Brier on them); the shipped weights are then
@@ -41,6 +42,7 @@ TARGET = ROOT / "src" / "rayzan" / "events" / "data" / "confidence.json"
 # Each real-news source counts this many times our hand-written set: the score is for real articles.
 REAL_NEWS_WEIGHT = {"gold": 1, "audit": 2, "peyma": 2}
 PEYMA_PARTS = (0, 1)  # judged; part 2 stays unread, for a held-out check
+ARMAN_PARTS = (0,)  # lone sentences of another source; part 1 stays held out
 
 
 def labelled(items: list[dict], docs: list, headline: bool) -> list[tuple[list[float], int]]:  # type: ignore[type-arg]
@@ -123,6 +125,10 @@ def main() -> int:
         sources.append(
             f"bench/data/events_audit_peyma.yaml ({sum(map(len, peyma.values()))} judged events of PEYMA train sentences)"
         )
+    arman: list[tuple[list[float], int]] = []
+    if audit.ARMAN.exists():
+        arman = [(x, y) for part in ARMAN_PARTS for _, x, y in judged_rows("arman", part)]
+        sources.append(f"bench/data/events_audit_arman.yaml ({len(arman)} judged events of ARMAN sentences, part 0)")
     if bench.FARS.exists():
         for split in ("tune", "check"):
             items, docs = bench.load_fars(bench.FARS_GOLD, "stage", split)
@@ -148,7 +154,7 @@ def main() -> int:
         {
             "gold": gold.get("tune", []) + gold.get("check", []),
             "audit": judged[0] + judged[1],
-            "peyma": [r for part in PEYMA_PARTS for r in peyma[part]],
+            "peyma": [r for part in PEYMA_PARTS for r in peyma[part]] + arman,  # lone sentences, as one source
         },
     )
     x, y = _matrix(rows)
