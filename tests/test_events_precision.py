@@ -176,6 +176,9 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         # a visit to a town abroad is a visit to its state; a minister's tour of a province is no visit
         ("خبر", "فرماندار پنجوین عراق برای پیگیری مساله تیراندازی وارد مریوان شد.", {("CONSULT", "IRN", "IRQ")}),
         ("خبر", "وزیر کشور برای بازدید از طرح‌های عمرانی به ایلام سفر کرد.", set()),
+        # a leader «attacking» a state does it with arms; an envoy may do it with words
+        ("خبر", "بوش به عراق حمله کرد.", {("ASSAULT", "USA", "IRQ")}),
+        ("خبر", "سفیر عربستان به ایران حمله کرد.", {("ACCUSE", "SAU", "IRN")}),
         # a court's sentence is no condemnation; a condemnation «به شدت» stays one
         ("خبر", "دادگاه این فعال سیاسی را به ۵ سال زندان محکوم کرد.", set()),
         ("خبر", "متهم ردیف اول پرونده به پرداخت ۲۸ هزار میلیارد ریال به بانک‌ها محکوم شده است.", set()),

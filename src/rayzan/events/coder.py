@@ -357,7 +357,10 @@ def _verbal_attack(doc: Document, cand: Candidate) -> bool:
         return False
     src = doc.actor(cand.source.actor) if cand.source is not None and cand.source.actor else None
     tgt = doc.actor(cand.target.actor) if cand.target is not None and cand.target.actor else None
-    speaking = src is not None and (src.kind == "person" or src.sector in _SPEAKING_SECTORS)
+    # a leader «attacking» a state or a place does it with arms («صدام به ایران حمله کرد»); an envoy, a
+    # legislator or a medium may do it with words
+    territory = tgt is not None and tgt.kind in ("country", "place", "metonym")
+    speaking = src is not None and ((src.kind == "person" and not territory) or src.sector in _SPEAKING_SECTORS)
     # a medium is no slot, so it is found among the mentions, where its sentence opens: «روزنامه کیهان به
     # دولت حمله کرد» (not «... به سوی مقر حکومتی و شبکه تلویزیون دولتی حمله کردند»)
     written = any(_media_subject(doc, doc.sentences[t.sentence].start, doc.sentences[t.sentence].start + 3) for t in own)
