@@ -239,6 +239,10 @@ def test_events_precision_former_title_is_not_the_current_holder() -> None:
         ("کمیته اجرائی فیفا طرح آسیا برای رویارویی با یک تیم از اقیانوسیه را رد کرد.", []),
         # «تهران واحد مرکزی خبر:» is a dateline: the agency takes no part
         ("تهران واحد مرکزی خبر: راهزنان در شمال هند یک زن اسپانیایی را پس از ضرب‌وشتم به قتل رساندند.", [("ASSAULT", None, "ESP")]),
+        # a medium named by its head («شبکه تلویزیونی», «شبکه خبری ... لبنان»), and the state in its name,
+        # report; they do not act
+        ("به گزارش خبرگزاری فارس به نقل از شبکه خبری «ال‌بی‌سی لبنان»، پوتین فردا به چین سفر می‌کند.", [("CONSULT", "RUS", "CHN")]),
+        ("شبکه تلویزیونی ان‌تی‌وی روسیه گزارش داد ماسخادف خواستار واگذاری اختیارات فرماندهی به خود شد.", []),
         # listed bodies of two states: a consultation
         ("وزارت امور خارجه ایران با وزارت امور خارجه روسیه رایزنی کرد.", [("CONSULT", "IRN", "RUS")]),
     ],

@@ -143,10 +143,12 @@ def sentence_slots(doc: Document, sent: Sentence, mentions: list[Mention]) -> Se
     topics = topic_segments(text, sent.start, sent.end)
     grouped: dict[tuple[int, int], list[Mention]] = {}
     datelines = _datelines(text, sent.start, sent.end)
+    # «خبرگزاری فارس:», «به گزارش رویترز»: who reports, not who acts; nor the state in a medium's name
+    # («شبکه خبری ال‌بی‌سی لبنان»)
+    media = [(m.start, m.end) for m in mentions if (a := doc.actor(m.actor)) is not None and a.sector == "media"]
     for m in mentions:
-        actor = doc.actor(m.actor)
-        if actor is not None and actor.sector == "media":
-            continue  # «خبرگزاری فارس:», «به گزارش رویترز»: who reports, not who acts
+        if any(start <= m.start < end for start, end in media):
+            continue
         if any(start <= m.start < end for start, end in datelines):
             continue  # «ساری - ایرنا -»: where it was filed
         grouped.setdefault((m.start, m.end), []).append(m)
