@@ -222,7 +222,7 @@ def main() -> None:
         brier = sum((c - y) ** 2 for c, y in scored) / len(scored)
         constant = sum((rate - y) ** 2 for _, y in scored) / len(scored)
         # scripts/calibrate_events.py fits on the Fars News verdicts and PEYMA's parts 0 and 1, not part 2.
-        held_out = (args.corpus == "peyma" and args.part == 2) or args.corpus == "arman"
+        held_out = (args.corpus == "peyma" and args.part == 2) or (args.corpus == "arman" and args.part == 1)
         fitted = "; held out" if held_out else "; weights fitted on these verdicts too"
         print(f"Brier {brier:.4f} (constant {rate:.2f}: {constant:.4f}{fitted})")
         for low_edge in (0.0, 0.2, 0.4, 0.6, 0.8):
