@@ -94,9 +94,8 @@ _SENTENCED = re.compile(
     r"(?<![\w\u200c])به\s+(?:[\d۰-۹]+\s+(?:سال|ماه|روز|ضربه)|زندان|حبس|اعدام|پرداخت|جزای|شلاق|تبعید|مرگ|قصاص|"
     r"جریمه|حصر|انفصال|محرومیت)(?![\w\u200c])"
 )
-# Thanks, congratulations and sessions: political only between parties of weight.  Among bodies and
-# people the knowledge base does not know, in one state («سازمان امور مالیاتی از مودیان تشکر کرد»,
-# «نشست کمیته محیط زیست شورای شهر»), they are a ministry's or a province's routine.
+# Thanks and sessions within one state are a ministry's or a province's routine unless parties of
+# standing take part (``_routine``): «سازمان امور مالیاتی از مودیان تشکر کرد», «نشست کمیته محیط زیست شورای شهر».
 _COURTESY = re.compile(r"(?:قدردانی|تشکر|تبریک|تجلیل|تمجید|تقدیر)(?![\w\u200c])")
 _SESSION = re.compile(r"(?:نشست|اجلاس)(?![\w\u200c])")
 # An office of a province or a town, named or not («مدیرکل راهداری استان همدان»): local, like a body
@@ -359,7 +358,7 @@ def _verbal_attack(doc: Document, cand: Candidate) -> bool:
     tgt = doc.actor(cand.target.actor) if cand.target is not None and cand.target.actor else None
     # a leader «attacking» a state or a place does it with arms («صدام به ایران حمله کرد»); an envoy, a
     # legislator or a medium may do it with words
-    territory = tgt is not None and tgt.kind in ("country", "place", "metonym")
+    territory = cand.target is not None and _is_territory(doc, cand.target)
     speaking = src is not None and ((src.kind == "person" and not territory) or src.sector in _SPEAKING_SECTORS)
     # a medium is no slot, so it is found among the mentions, where its sentence opens: «روزنامه کیهان به
     # دولت حمله کرد» (not «... به سوی مقر حکومتی و شبکه تلویزیون دولتی حمله کردند»)
@@ -551,11 +550,12 @@ def _finalise(doc: Document, cand: Candidate, slots: dict[int, SentenceSlots]) -
     if cand.cameo == "042" and tgt is None and src is not None and location and location.get("country") == src.country:
         return None  # «رئیس جمهور وارد سقز شد»: a tour at home, not a visit to another party
     where = location.get("country") if location else None
-    if tgt is None and ref.plover in ("ASSAULT", "COERCE") and where and (src is None or src.country != where):
-        # «به چند مرکز نظامی در ایران حمله کردند»: an attack on places in a country targets it.
-        tgt = Party(None, location["text"], where)  # type: ignore[index]
-    elif tgt is None and cand.cameo == "042" and where and src is not None and src.country not in (None, where):
+    if tgt is None and where and (
+        # «به چند مرکز نظامی در ایران حمله کردند»: an attack on places in a country targets it;
+        (ref.plover in ("ASSAULT", "COERCE") and (src is None or src.country != where))
         # «فرماندار پنجوین عراق وارد مریوان شد»: a visit to a place abroad is a visit to its state
+        or (cand.cameo == "042" and src is not None and src.country not in (None, where))
+    ):
         tgt = Party(None, location["text"], where)  # type: ignore[index]
     evidence = tuple((doc.sentences[i].start, doc.sentences[i].end) for i in sentences)
     values = features(cand.triggers, src, tgt, len(sentences), cand.opening, ref.plover or "")
