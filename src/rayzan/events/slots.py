@@ -226,7 +226,6 @@ def _close_lists(text: str, slots: list[Slot]) -> list[Slot]:
     return out
 
 
-
 _KE = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")
 _SUBJECT_PRONOUNS = frozenset({"وی", "او", "ایشان", "آنها", "آن‌ها", "آنان", "ما", "من", "شما"})
 
@@ -257,11 +256,8 @@ def _mark_objects(doc: Document, text: str, sent: Sentence, slots: list[Slot]) -
         has_subject = bool(lead_in) and not _CAUSE_PHRASE.match(lead_in) and not _adverbial_lead(doc, text, clause, boundary, out)
         # «روزنامه الوطن نوشت: یک عضو مجلس ...»: the clause opens after what introduces it
         opening = max(boundary, text.rfind(":", boundary, out[bare[0]].start) + 1) if bare else boundary
-        if bare:  # «این در حالی است که طالبان ... را»: the clause opens after its complementizer
-            ke = _KE.search(text, opening, out[bare[0]].start)
-            while ke is not None:
-                opening = ke.end()
-                ke = _KE.search(text, opening, out[bare[0]].start)
+        if bare:  # «این در حالی است که طالبان ... را»: the clause opens after its (last) complementizer
+            opening = max((ke.end() for ke in _KE.finditer(text, opening, out[bare[0]].start)), default=opening)
         words_before = text[opening : out[bare[0]].start].split() if bare else []
         # «وی اسرائیل را متهم کرد»: a pronoun before the first name is the subject
         pronoun = any(w in _SUBJECT_PRONOUNS for w in words_before)
