@@ -404,3 +404,13 @@ def test_actors_the_older_spelling_of_yi_names_the_same_state():
     # older texts (ARMAN) write «ایی» as «ائی»: آمریکائی, اسپانیائی
     doc = analyse("خبر", "نیروهای آمریکائی یک زن اسپانیائی را در شمال هند بازداشت کردند.")
     assert {"USA", "ESP"} <= {doc.actor(m.actor).country for m in doc.mentions if doc.actor(m.actor)}  # type: ignore[union-attr]
+
+
+def test_actors_a_listed_person_tagged_into_an_org_span_stays_the_person():
+    # NER tags «جرج بوش ایران» (before «را») and «فارس جرج بوش» as one ORG; the KB knows the person
+    from rayzan import analyze
+
+    for text in ("جرج بوش ایران را به دخالت در امور داخلی عراق متهم کرد.",
+                 "به گزارش فارس جرج بوش در واشنگتن بدون ارائه مدرک، ایران را به دخالت در امور عراق متهم کرد."):
+        events = analyze({"title": "", "paragraphs": [text]}).events
+        assert [(e.plover, e.source["country"], e.target["country"]) for e in events] == [("ACCUSE", "USA", "IRN")]

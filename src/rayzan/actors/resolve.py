@@ -641,6 +641,13 @@ class _Article:
                 continue
             if e.text in THIS_NOUNS:
                 continue  # «کشور» alone: a reference (the country), not an organisation's name
+            words = surface_keys(e.text)[0].split(" ")
+            heads = [h for h in (words[0], " ".join(words[:2])) if h in self.kb.org_heads]
+            if not heads and any(
+                self.actors.get(mn.actor, _NO_ACTOR).kind == "person" and not self.actors[mn.actor].romanised
+                for _, mn in mentions.overlapping(e.start, e.end)
+            ):
+                continue  # «جرج بوش ایران را», «فارس جرج بوش»: a listed person tagged into an ORG span
             known = self.kb.ner_org(e.text)
             if known is not None:  # «فارس» tagged ORG is the news agency
                 self.mentions.append(Mention(e.text, e.start, e.end, self.table.entry(known), "name"))
@@ -655,8 +662,7 @@ class _Article:
             if actor_id not in self.actors:
                 # The head noun gives the sector, as for names found without NER (روزنامه فیگارو: media,
                 # so no party to the events it reports); a web address is a news site (Entekhab.ir).
-                words = surface_keys(e.text)[0].split(" ")
-                sector = self.kb.org_heads.get(words[0]) or self.kb.org_heads.get(" ".join(words[:2]))
+                sector = next((self.kb.org_heads[h] for h in heads if self.kb.org_heads[h]), None)
                 if _WEB_ADDRESS.fullmatch(e.text.strip()):
                     sector = "media"
                 state = state or fallback
