@@ -243,6 +243,10 @@ def test_events_precision_former_title_is_not_the_current_holder() -> None:
         # report; they do not act
         ("به گزارش خبرگزاری فارس به نقل از شبکه خبری «ال‌بی‌سی لبنان»، پوتین فردا به چین سفر می‌کند.", [("CONSULT", "RUS", "CHN")]),
         ("شبکه تلویزیونی ان‌تی‌وی روسیه گزارش داد ماسخادف خواستار واگذاری اختیارات فرماندهی به خود شد.", []),
+        # goods entering a country are trade, not a visit; a minister entering one makes a visit
+        ("بخش بزرگی از خودروهای وارد شده به کشور از امارات متحده عربی به ایران وارد شده‌اند.", []),
+        ("محموله‌های تازه فرش ایران از آلمان وارد بنادر آمریکا می‌شود.", []),
+        ("وزیر خارجه ایران وارد مسکو شد.", [("CONSULT", "IRN", "RUS")]),
         # listed bodies of two states: a consultation
         ("وزارت امور خارجه ایران با وزارت امور خارجه روسیه رایزنی کرد.", [("CONSULT", "IRN", "RUS")]),
     ],

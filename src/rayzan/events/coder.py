@@ -85,6 +85,12 @@ _TRAVELLERS = re.compile(
     r"(?:[\d۰-۹]+|هزار|میلیون|صد|هزاران|میلیون‌ها|صدها)\s+نفر(?![\w\u200c])|"
     r"(?<![\w\u200c])(?:گردشگر|گردشگران|مسافر|مسافران|مسافرین|توریست|توریست‌ها|جهانگرد|جهانگردان)(?![\w\u200c])"
 )
+# «خودروهای وارد شده ... از امارات به ایران وارد شده‌اند», «محموله‌های فرش ... وارد بنادر آمریکا می‌شود»: goods
+# entering a country are trade, not a visit.
+_GOODS = re.compile(
+    r"(?<![\w\u200c])(?:کالا|کالای|کالاهای|محموله|محموله‌های|خودرو|خودروی|خودروهای|فرش|واردات|صادرات|"
+    r"دستگاه|تن|بشکه|بار)(?![\w\u200c])"
+)
 _REPORTED_BY_MEDIUM = re.compile(r"(?:گزارش|نقل\s+از|نوشته|اعلام)\s*$")
 _DATELINE_AFTER = re.compile(r"\s*[:\-–—]")
 # «با تظاهرات از بوش استقبال کردند»: a welcome by demonstrators is a protest.
@@ -159,6 +165,8 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         code = _refine_code(doc, trig)
         if code == "042" and doc.text.startswith("وارد", trig.start) and not _names_place(doc, info, trig):
             continue  # «وارد هشتمین روز خود شد»: entering a stage, not a country
+        if code == "042" and doc.text.startswith("وارد", trig.start) and _GOODS.search(doc.text, clause_start, trig.start):
+            continue  # goods entering a country: trade, not a visit
         if code == "042" and _TRAVELLERS.search(doc.text, clause_start, trig.start):
             continue  # tourists counted, not a visit
         if code == "042" and _CROWD.search(doc.text, clause_start, trig.start):
