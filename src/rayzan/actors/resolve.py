@@ -643,8 +643,8 @@ class _Article:
                 continue  # «کشور» alone: a reference (the country), not an organisation's name
             words = surface_keys(e.text)[0].split(" ")
             heads = [h for h in (words[0], " ".join(words[:2])) if h in self.kb.org_heads]
-            if not heads and any(
-                self.actors.get(mn.actor, _NO_ACTOR).kind == "person" and not self.actors[mn.actor].romanised
+            if not heads and any(  # a person the KB lists (not a title: «دفتر رئیس‌جمهور» stays a body)
+                mn.actor.startswith("person:") and not self.actors.get(mn.actor, _NO_ACTOR).romanised
                 for _, mn in mentions.overlapping(e.start, e.end)
             ):
                 continue  # «جرج بوش ایران را», «فارس جرج بوش»: a listed person tagged into an ORG span
