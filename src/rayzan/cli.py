@@ -119,7 +119,7 @@ def articles(
     from rayzan.report import print_article_list
     from rayzan.store import Store
 
-    with Store.open(Settings().with_db(db).db) as store:
+    with Store.open(Settings().with_db(db).db, must_exist=True) as store:
         print_article_list(out, store.articles(limit=limit, offset=offset))
 
 
@@ -136,7 +136,7 @@ def show(
     if not ids and not all_:
         raise click_exceptions.UsageError("give article ids or --all")
     missing = False
-    with Store.open(Settings().with_db(db).db) as store:
+    with Store.open(Settings().with_db(db).db, must_exist=True) as store:
         wanted = ids or _all_article_ids(store)
         for article_id in wanted:
             article = store.article(article_id)

@@ -38,3 +38,10 @@ def resolve_url(url_or_path: str | os.PathLike[str] | None = None) -> sa.URL:
 def describe(url: sa.URL) -> str:
     """The location without a password, for messages."""
     return url.render_as_string(hide_password=True)
+
+
+def sqlite_file_exists(url: sa.URL) -> bool:
+    """False only for a SQLite file database that is absent (a server or ``:memory:`` is "there")."""
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return True
+    return Path(url.database).is_file()

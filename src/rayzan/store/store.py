@@ -15,7 +15,7 @@ from rayzan.store import read, schema
 from rayzan.store.engine import create_engine
 from rayzan.store.ingest import IngestResult, ingest_document
 from rayzan.store.integrity import problems
-from rayzan.store.location import describe, resolve_url
+from rayzan.store.location import describe, resolve_url, sqlite_file_exists
 from rayzan.store.migrations import migrate
 from rayzan.store.query import (
     MAX_LIMIT,
@@ -38,9 +38,14 @@ class Store:
         self.where = where
 
     @classmethod
-    def open(cls, url_or_path: str | os.PathLike[str] | None = None) -> Store:
+    def open(cls, url_or_path: str | os.PathLike[str] | None = None, *, must_exist: bool = False) -> Store:
+        """Open (and migrate) the database; ``must_exist``: refuse a SQLite file that is not there
+        instead of creating an empty one (commands that only read: a mistyped ``--db`` would
+        otherwise answer "no events" and an export would overwrite a good file with nothing)."""
         url = resolve_url(url_or_path)
         where = describe(url)
+        if must_exist and not sqlite_file_exists(url):
+            raise StoreError(f"{url.database}: no database there; check --db (or RAYZAN_DB), or run `rayzan ingest` first")
         engine = create_engine(url)
         try:
             migrate(engine, where)
