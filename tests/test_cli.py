@@ -123,6 +123,28 @@ def test_cli_tag_conll_keeps_tokens_and_blank_lines(tmp_path: Path) -> None:
     assert out[4] == ""  # the sentence break is kept
 
 
+def test_cli_reading_commands_refuse_an_absent_database(tmp_path: Path) -> None:
+    missing = tmp_path / "typo.db"
+    for args in (("articles",), ("show", "--all")):
+        result = run(*args, "--db", str(missing))
+        assert result.returncode == 2 and "no database there" in result.stderr, result.stderr
+    assert not missing.exists()
+    assert run("articles", "--db", str(missing), "--limit", "0").returncode == 1  # a usage error
+
+
+def test_cli_tag_reads_the_token_before_a_gold_column(tmp_path: Path) -> None:
+    # ARMAN's "token TAG" and CoNLL's "token<TAB>TAG": the gold column is kept, the token alone tagged.
+    lines = ["کاظم B-pers", "جلالی\tI-PER", "در O", "مسکو B-loc", "امور خارجه"]
+    path = tmp_path / "gold.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = run("tag", "--conll", str(path))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.splitlines()
+    assert [line.rpartition("\t")[0] for line in out] == lines
+    predicted = [line.rpartition("\t")[2] for line in out]
+    assert predicted[:4] == ["B-PER", "I-PER", "O", "B-LOC"]
+
+
 def test_cli_tag_missing_file_is_named() -> None:
     result = run("tag", "--conll", "no-such-tokens.txt")
     assert result.returncode == 2 and "no-such-tokens.txt" in result.stderr

@@ -6,6 +6,7 @@ Exit codes: 0 all fine, 1 usage error, 2 some inputs failed.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from enum import Enum
 from pathlib import Path
@@ -112,8 +113,8 @@ def ingest(
 @app.command()
 def articles(
     db: Optional[str] = DbOption,
-    limit: int = typer.Option(50, help="How many to list."),
-    offset: int = typer.Option(0, help="How many to skip."),
+    limit: int = typer.Option(50, min=1, max=1000, help="How many to list (1-1000)."),
+    offset: int = typer.Option(0, min=0, help="How many to skip."),
 ) -> None:
     """List stored articles."""
     from rayzan.report import print_article_list
@@ -218,7 +219,7 @@ def tag(
     sentences: list[list[str]] = [[]]
     for line in lines:
         if line.strip():
-            sentences[-1].append(line)
+            sentences[-1].append(_conll_token(line))
         elif sentences[-1]:
             sentences.append([])
     sentences = [s for s in sentences if s]
@@ -235,6 +236,19 @@ def tag(
         else:
             buffer.append("")
     sys.stdout.write("\n".join(buffer) + ("\n" if buffer else ""))
+
+
+# A gold column after the token (ARMAN writes "token TAG", CoNLL files "token<TAB>TAG"): the
+# token is what comes before it.  A space alone separates a column only before a BIO tag, since
+# PEYMA's tokens may hold spaces (امور خارجه).
+_GOLD_AFTER_SPACE = re.compile(r"(.+?) +(?:O|[BIES]-[A-Za-z_]+)")
+
+
+def _conll_token(line: str) -> str:
+    if "\t" in line:
+        return line.split("\t", 1)[0]
+    gold = _GOLD_AFTER_SPACE.fullmatch(line)
+    return gold.group(1) if gold else line
 
 
 def _open_text(path: Path):
@@ -254,8 +268,14 @@ def serve(
 ) -> None:
     """Serve the HTTP API and the dashboard."""
     from rayzan.api import serve as serve_api
+    from rayzan.store.location import resolve_url, sqlite_file_exists
 
-    serve_api(Settings().with_db(db).db, host=host, port=port)
+    location = Settings().with_db(db).db
+    url = resolve_url(location)
+    if not sqlite_file_exists(url):
+        # Serving an empty database is legitimate (POST /api/ingest fills it), but a typo is likelier.
+        err.print(f"note {url.database}: no database there yet; starting with an empty one", highlight=False)
+    serve_api(location, host=host, port=port)
 
 
 def _register_optional() -> None:

@@ -31,6 +31,18 @@ def resolve_url(url_or_path: str | os.PathLike[str] | None = None) -> sa.URL:
         # psycopg 3 is the one PostgreSQL driver we install.
         return url.set(drivername="postgresql+psycopg")
     if backend == "sqlite":
+        if url.database and url.database != ":memory:" and not url.database.startswith("file:"):
+            # sqlite:///x.db is relative (three slashes), sqlite:////x.db absolute: a user who meant
+            # /tmp/x.db by sqlite:///tmp/x.db is told which file is meant.
+            path = Path(url.database).expanduser()
+            if not path.is_absolute():
+                hint = f" (a relative path: for /{url.database} write sqlite:////{url.database})"
+                path = Path.cwd() / path
+            else:
+                hint = ""
+            if not path.parent.is_dir():
+                raise StoreError(f"{location}: the directory {path.parent} does not exist{hint}")
+            return url.set(drivername="sqlite", database=str(path))
         return url.set(drivername="sqlite")
     raise StoreError(f"{location}: unsupported database; use a file path, sqlite:///PATH or postgresql://USER@HOST/DB")
 
