@@ -123,6 +123,28 @@ def test_cli_tag_conll_keeps_tokens_and_blank_lines(tmp_path: Path) -> None:
     assert out[4] == ""  # the sentence break is kept
 
 
+def test_cli_analyze_output_is_replaced_only_by_a_run_that_wrote_something(tmp_path: Path) -> None:
+    previous = tmp_path / "out.jsonl"
+    previous.write_text('{"kept": true}\n', encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    result = run("analyze", str(empty), "-o", str(previous))
+    assert result.returncode == 2 and "empty.txt" in result.stderr
+    assert previous.read_text(encoding="utf-8") == '{"kept": true}\n'  # every input failed: the old file stays
+    result = run("analyze", str(EXAMPLES), str(empty), "-o", str(previous))
+    assert result.returncode == 2
+    assert len(previous.read_text(encoding="utf-8").splitlines()) == 6  # the rest of the batch was written
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
+    stdout = run("analyze", str(EXAMPLES / "baku-talks.txt"), "-o", "-")
+    assert stdout.returncode == 0 and stdout.stdout.startswith("{") and not (ROOT / "-").exists()
+
+
+def test_cli_analyze_bad_output_path_is_a_usage_error(tmp_path: Path) -> None:
+    for target, reason in ((tmp_path, "is a directory"), (tmp_path / "no" / "x.jsonl", "does not exist")):
+        result = run("analyze", str(EXAMPLES), "-o", str(target))
+        assert result.returncode == 1 and reason in result.stderr and "Traceback" not in result.stderr
+
+
 def test_cli_reading_commands_refuse_an_absent_database(tmp_path: Path) -> None:
     missing = tmp_path / "typo.db"
     for args in (("articles",), ("show", "--all")):

@@ -5,12 +5,16 @@ Exit codes: 0 all fine, 1 usage error, 2 some inputs failed.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import re
 import sys
+import tempfile
+from collections.abc import Callable, Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Optional
+from typing import IO, Optional
 
 import typer
 
@@ -21,7 +25,7 @@ except ImportError:  # pragma: no cover - older Typer on top of Click
 from rich.console import Console
 
 from rayzan import __version__
-from rayzan.errors import InputError, RayzanError
+from rayzan.errors import InputError, RayzanError, UsageError
 from rayzan.settings import Settings
 
 app = typer.Typer(
@@ -73,26 +77,58 @@ def analyze(
         report_error(error)
         failures.append(error)
 
-    stream = output.open("w", encoding="utf-8") if output else sys.stdout
-    try:
+    to_file = output is not None and str(output) != "-"
+    written = 0
+    with _replacing(output if to_file else None, keep_old=lambda: written == 0 and bool(failures)) as stream:
         docs = iter_documents(paths, settings, failed)
         if format == "jsonl":
             for doc in docs:
                 stream.write(json.dumps(doc.to_json(), ensure_ascii=False) + "\n")
+                written += 1
         elif format == "json":
-            json.dump([doc.to_json() for doc in docs], stream, ensure_ascii=False, indent=2)
+            rows = [doc.to_json() for doc in docs]
+            written = len(rows)
+            json.dump(rows, stream, ensure_ascii=False, indent=2)
             stream.write("\n")
         else:
             from rayzan.report import print_document
 
-            console = Console(file=stream, soft_wrap=True) if output else out
+            console = Console(file=stream, soft_wrap=True) if to_file else out
             for doc in docs:
                 print_document(console, doc)
-    finally:
-        if output:
-            stream.close()
+                written += 1
     if failures:
         raise typer.Exit(2)
+
+
+@contextlib.contextmanager
+def _replacing(path: Path | None, keep_old: Callable[[], bool]) -> Iterator[IO[str]]:
+    """Standard output, or a temporary file beside ``path`` that replaces it at the end: an
+    interrupted run, or one whose every input failed (``keep_old``), leaves the old file whole."""
+    if path is None:
+        yield sys.stdout
+        return
+    if path.is_dir():
+        raise UsageError(f"--output {path}: is a directory; give a file name")
+    if not path.parent.is_dir():
+        raise UsageError(f"--output {path}: the directory {path.parent} does not exist")
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as stream:
+            yield stream
+        if keep_old() and path.exists():
+            return
+        os.chmod(temp, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
+        os.replace(temp, path)
+    finally:
+        if os.path.exists(temp):
+            os.unlink(temp)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 @app.command()
