@@ -145,6 +145,14 @@ def test_cli_analyze_bad_output_path_is_a_usage_error(tmp_path: Path) -> None:
         assert result.returncode == 1 and reason in result.stderr and "Traceback" not in result.stderr
 
 
+def test_cli_articles_as_json_lines(tmp_path: Path) -> None:
+    db = tmp_path / "r.db"
+    assert run("ingest", str(EXAMPLES), "--db", str(db)).returncode == 0
+    listed = [json.loads(line) for line in run("articles", "--db", str(db), "--json").stdout.splitlines()]
+    assert len(listed) == 6 and {"id", "title", "events"} <= set(listed[0])
+    assert any("باکو" in (a["title"] or "") for a in listed)  # Persian whole, not wrapped by a table
+
+
 def test_cli_reading_commands_refuse_an_absent_database(tmp_path: Path) -> None:
     missing = tmp_path / "typo.db"
     for args in (("articles",), ("show", "--all")):

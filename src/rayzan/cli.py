@@ -151,13 +151,19 @@ def articles(
     db: Optional[str] = DbOption,
     limit: int = typer.Option(50, min=1, max=1000, help="How many to list (1-1000)."),
     offset: int = typer.Option(0, min=0, help="How many to skip."),
+    as_json: bool = typer.Option(False, "--json", help="Print the list as JSON lines (one article each) instead of a table."),
 ) -> None:
     """List stored articles."""
     from rayzan.report import print_article_list
     from rayzan.store import Store
 
     with Store.open(Settings().with_db(db).db, must_exist=True) as store:
-        print_article_list(out, store.articles(limit=limit, offset=offset))
+        listed = store.articles(limit=limit, offset=offset)
+    if as_json:
+        # A table is for reading; Persian titles wrap word by word in a narrow or piped one.
+        sys.stdout.write("".join(json.dumps(a, ensure_ascii=False, default=str) + "\n" for a in listed))
+    else:
+        print_article_list(out, listed)
 
 
 @app.command()
