@@ -157,7 +157,7 @@ def test_cli_reading_commands_refuse_an_absent_database(tmp_path: Path) -> None:
     missing = tmp_path / "typo.db"
     for args in (("articles",), ("show", "--all")):
         result = run(*args, "--db", str(missing))
-        assert result.returncode == 2 and "no database there" in result.stderr, result.stderr
+        assert result.returncode == 1 and "no database there" in result.stderr, result.stderr
     assert not missing.exists()
     assert run("articles", "--db", str(missing), "--limit", "0").returncode == 1  # a usage error
 

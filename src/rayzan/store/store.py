@@ -30,6 +30,12 @@ from rayzan.store.stats import stats as compute_stats
 EXPORT_CHUNK = 1000
 
 
+class MissingDatabase(StoreError):
+    """A database a reading command was pointed at that is not there: a wrong option, so exit 1."""
+
+    exit_code = 1
+
+
 class Store:
     """A migrated database.  ``Store.open(None)`` uses ``RAYZAN_DB`` or ``./rayzan.db``."""
 
@@ -45,7 +51,7 @@ class Store:
         url = resolve_url(url_or_path)
         where = describe(url)
         if must_exist and not sqlite_file_exists(url):
-            raise StoreError(f"{url.database}: no database there; check --db (or RAYZAN_DB), or run `rayzan ingest` first")
+            raise MissingDatabase(f"{url.database}: no database there; check --db (or RAYZAN_DB), or run `rayzan ingest` first")
         engine = create_engine(url)
         try:
             migrate(engine, where)
