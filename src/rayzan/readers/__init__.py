@@ -7,7 +7,6 @@ file never stops a batch.  The format is chosen by extension, else sniffed.
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -19,9 +18,15 @@ from rayzan.readers.encoding import decode
 from rayzan.readers.feed import looks_like_feed, read_feed
 from rayzan.readers.html import read_html
 from rayzan.readers.jsonfile import article_from_dict, read_json, read_jsonl
+from rayzan.readers.limits import (
+    DEFAULT_MAX_BYTES,
+    format_size,
+    max_bytes_setting,
+    over_limit,
+    parse_size,
+)
 from rayzan.readers.plaintext import read_text
 
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 EXTENSIONS = {
     ".txt": "text",
     ".json": "json",
@@ -33,11 +38,6 @@ EXTENSIONS = {
     ".rss": "feed",
     ".atom": "feed",
 }
-
-
-def max_bytes_setting() -> int:
-    value = os.environ.get("RAYZAN_MAX_BYTES")
-    return int(value) if value and value.isdigit() else DEFAULT_MAX_BYTES
 
 
 def iter_articles(paths: Iterable[str], max_bytes: int | None = None) -> Iterator[RawArticle | InputError]:
@@ -64,7 +64,7 @@ def _read_local(path: Path, limit: int) -> Iterator[RawArticle | InputError]:
     try:
         size = path.stat().st_size
         if size > limit:
-            yield InputError(where, f"file is {size / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit (set RAYZAN_MAX_BYTES to raise it)")
+            yield InputError(where, over_limit(size, limit))
             return
         data = path.read_bytes()
     except FileNotFoundError:
@@ -79,7 +79,7 @@ def _read_local(path: Path, limit: int) -> Iterator[RawArticle | InputError]:
 def read_bytes(data: bytes, where: str, kind: str | None = None, limit: int | None = None, url: str | None = None) -> Iterator[RawArticle | InputError]:
     """Articles in ``data``; ``kind`` is text/json/jsonl/html/feed, sniffed when None."""
     if limit is not None and len(data) > limit:
-        yield InputError(where, f"input is over the {limit / 1e6:.0f} MB limit (set RAYZAN_MAX_BYTES to raise it)")
+        yield InputError(where, over_limit(None, limit, "input"))
         return
     try:
         text = decode(data, where)
@@ -134,7 +134,7 @@ def read_url(url: str, limit: int) -> Iterator[RawArticle | InputError]:
             for chunk in response.iter_bytes():
                 size += len(chunk)
                 if size > limit:
-                    yield InputError(url, f"response is over the {limit / 1e6:.0f} MB limit")
+                    yield InputError(url, over_limit(None, limit, "response"))
                     return
                 chunks.append(chunk)
             final_url = str(response.url)
@@ -171,7 +171,10 @@ def to_raw_article(value: object, **meta: object) -> RawArticle:
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "RawArticle",
+    "format_size",
     "iter_articles",
+    "max_bytes_setting",
+    "parse_size",
     "read_bytes",
     "read_feed",
     "read_html",
