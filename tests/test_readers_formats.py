@@ -132,3 +132,30 @@ def test_readers_directory_is_recursive_and_skips_hidden(tmp_path: Path) -> None
     (tmp_path / "notes.bin").write_bytes(b"\x00\x01")
     found = articles(tmp_path)
     assert [a.meta.title for a in found] == ["عنوان"]
+
+
+def test_readers_directory_reports_files_it_skips(tmp_path: Path) -> None:
+    article = {"title": "دیدار عراقچی و لاوروف در مسکو", "text": "عباس عراقچی با سرگئی لاوروف در مسکو دیدار و گفتگو کرد."}
+    (tmp_path / "NOEXT").write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")  # valid JSON, no extension
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    (tmp_path / ".hidden").write_text("پنهان", encoding="utf-8")  # hidden: skipped without a word
+    (tmp_path / "a.txt").write_text("عنوان خبر\nوزیر خارجه ایران با همتای ترکیه‌ای خود دیدار کرد.", encoding="utf-8")
+    warnings: list = []
+    found = list(iter_articles([str(tmp_path)], on_warning=warnings.append))
+    assert [a.meta.title for a in found] == ["عنوان خبر"]
+    [warning] = warnings
+    assert warning.where == str(tmp_path)
+    assert warning.reason.startswith("skipped 2 files with no known extension (e.g. NOEXT, photo.jpg)")
+    [named] = articles(tmp_path / "NOEXT")  # named directly, it is read
+    assert named.meta.title == article["title"]
+
+
+def test_readers_directory_skips_are_one_line_on_stderr_not_a_failure(tmp_path: Path) -> None:
+    from test_cli import run
+
+    (tmp_path / "notes").write_text("یادداشت", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("عنوان خبر\nوزیر خارجه ایران با همتای ترکیه‌ای خود دیدار کرد.", encoding="utf-8")
+    result = run("analyze", str(tmp_path), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == f"warning {tmp_path}: skipped 1 file with no known extension (e.g. notes); name a file to read it whatever its extension"
+    assert len(result.stdout.splitlines()) == 1
