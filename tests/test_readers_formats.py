@@ -159,3 +159,27 @@ def test_readers_directory_skips_are_one_line_on_stderr_not_a_failure(tmp_path: 
     assert result.returncode == 0, result.stderr
     assert result.stderr.strip() == f"warning {tmp_path}: skipped 1 file with no known extension (e.g. notes); name a file to read it whatever its extension"
     assert len(result.stdout.splitlines()) == 1
+
+
+def test_readers_truncated_feed_warns_and_skips_the_cut_entry(tmp_path: Path) -> None:
+    full = (EXAMPLES / "world-feed.rss").read_text(encoding="utf-8")
+    second = full.index("<item>", full.index("<item>") + 1)
+    cut = tmp_path / "cut.rss"  # a download that stopped inside the second item's description
+    cut.write_text(full[: full.index("<description>", second) + 40], encoding="utf-8")
+    warnings: list = []
+    first, skipped = iter_articles([str(cut)], on_warning=warnings.append)
+    assert first.meta.title == "امضای سند همکاری انرژی میان ایران و روسیه"
+    assert "سوآپ گاز روسیه" in first.raw  # the complete entry keeps all its text
+    assert isinstance(skipped, InputError) and skipped.where == f"{cut} entry 2" and "cut off" in skipped.reason
+    [warning] = warnings
+    assert warning.where == str(cut) and warning.reason.startswith("malformed feed (unclosed CDATA section at line 18")
+
+
+def test_readers_malformed_but_complete_feed_keeps_every_entry(tmp_path: Path) -> None:
+    text = (EXAMPLES / "world-feed.rss").read_text(encoding="utf-8")
+    path = tmp_path / "entity.rss"  # an HTML entity XML does not define, as some CMSs write
+    path.write_text(text.replace("<title>چین خواستار", "<title>&nbsp;چین خواستار"), encoding="utf-8")
+    warnings: list = []
+    found = list(iter_articles([str(path)], on_warning=warnings.append))
+    assert [a.meta.published for a in found] == ["2026-11-27", "2026-11-27"]
+    assert [w.reason.split(" at ")[0] for w in warnings] == ["malformed feed (undefined entity"]
