@@ -16,7 +16,7 @@ from pathlib import Path
 
 from rayzan.errors import InputError
 from rayzan.readers.base import InputWarning, RawArticle, make_article, source_of
-from rayzan.readers.dates import parse_date
+from rayzan.readers.dates import read_date
 from rayzan.readers.encoding import decode
 from rayzan.readers.feed import looks_like_feed, read_feed
 from rayzan.readers.html import read_html
@@ -193,12 +193,14 @@ def to_raw_article(value: object, **meta: object) -> RawArticle:
         if not meta:
             return article
         url, source = meta.get("url"), meta.get("source")
+        published, warning = read_date(meta.get("published"), "<text>.published")
         return make_article(
             list(article.blocks),
             url=url if isinstance(url, str) else None,
             source=source if isinstance(source, str) else None,
-            published=parse_date(meta.get("published")),
+            published=published,
             origin="<text>",
+            warnings=(warning,) if warning else (),
         )
     raise TypeError(f"rayzan.analyze takes a str, a dict or a RawArticle, not {type(value).__name__}")
 

@@ -10,7 +10,7 @@ import feedparser
 from rayzan.document import LEAD, PARAGRAPH, TITLE, Block
 from rayzan.errors import InputError
 from rayzan.readers.base import InputWarning, RawArticle, make_article
-from rayzan.readers.dates import parse_date
+from rayzan.readers.dates import read_date
 
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK_END = re.compile(r"</p>|<br\s*/?>|</div>|</li>|</h\d>", re.I)
@@ -72,7 +72,11 @@ def read_feed(data: str | bytes, where: str) -> list[RawArticle | InputError | I
         if paragraphs:
             blocks.append(Block(LEAD, paragraphs[0]))
         blocks.extend(Block(PARAGRAPH, p) for p in paragraphs[1:])
-        published = parse_date(entry.get("published_parsed") or entry.get("updated_parsed") or entry.get("published"))
+        # feedparser parses the dates it can; the text is kept for the others (Jalali, ISO).
+        parsed_date = entry.get("published_parsed") or entry.get("updated_parsed")
+        field = "published" if entry.get("published") else "updated"
+        published, warning = read_date(parsed_date or entry.get(field), f"{entry_where} {field} date")
         link = entry.get("link") or None
-        out.append(make_article(blocks, url=link, published=published, origin=entry_where, source=None if link else feed_source))
+        out.append(make_article(blocks, url=link, published=published, origin=entry_where, source=None if link else feed_source,
+                                warnings=(warning,) if warning else ()))
     return out
