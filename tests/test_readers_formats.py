@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from conftest import EXAMPLES
 
 from rayzan.errors import InputError
-from rayzan.readers import iter_articles, read_bytes, sniff
+from rayzan.readers import RawArticle, iter_articles, read_bytes, sniff
 
 
 def articles(*paths: str | Path) -> list:
@@ -183,3 +184,44 @@ def test_readers_malformed_but_complete_feed_keeps_every_entry(tmp_path: Path) -
     found = list(iter_articles([str(path)], on_warning=warnings.append))
     assert [a.meta.published for a in found] == ["2026-11-27", "2026-11-27"]
     assert [w.reason.split(" at ")[0] for w in warnings] == ["malformed feed (undefined entity"]
+
+
+def test_readers_html_fragment_falls_back_to_its_visible_text(tmp_path: Path) -> None:
+    path = tmp_path / "fragment.html"  # one <p> pasted from a CMS: no <html>, no <body>, too short for trafilatura
+    path.write_text(
+        "<p>عباس عراقچی امروز در مسکو با سرگئی لاوروف دیدار کرد. "
+        "دو طرف بر همکاری‌های منطقه&zwnj;ای تأکید کردند.<script>var x = 'تبلیغ';</script></p>",
+        encoding="utf-8",
+    )
+    [article] = articles(path)
+    assert isinstance(article, RawArticle), article
+    assert [(b.kind, b.text) for b in article.blocks] == [  # ZWNJ kept, written or as &zwnj;; the script left out
+        ("lead", "عباس عراقچی امروز در مسکو با سرگئی لاوروف دیدار کرد. دو طرف بر همکاری‌های منطقه‌ای تأکید کردند."),
+    ]
+
+
+def test_readers_html_fragment_heading_is_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "fragment.html"
+    path.write_text("<h1>دیدار عراقچی و لاوروف</h1>عباس عراقچی امروز در مسکو با سرگئی لاوروف دیدار کرد.", encoding="utf-8")
+    [article] = articles(path)
+    assert [(b.kind, b.text) for b in article.blocks] == [
+        ("title", "دیدار عراقچی و لاوروف"),
+        ("lead", "عباس عراقچی امروز در مسکو با سرگئی لاوروف دیدار کرد."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<script>var x = 'عباس عراقچی با سرگئی لاوروف در مسکو دیدار کرد';</script>",  # only a script
+        "<nav><a href='/'>خانه</a> | <a href='/p'>سیاسی</a></nav>",  # only links, too little text
+        "<html><body><nav><ul>"  # a whole page of menu links: no fallback for a page
+        + "".join(f"<li><a href='/{i}'>{w}</a></li>" for i, w in enumerate(["سیاسی", "اقتصادی", "ورزشی", "فرهنگی", "بین‌الملل", "اجتماعی", "استان‌ها"]))
+        + "</ul></nav></body></html>",
+    ],
+)
+def test_readers_html_without_text_is_still_refused(markup: str, tmp_path: Path) -> None:
+    path = tmp_path / "empty.html"
+    path.write_text(markup, encoding="utf-8")
+    [error] = articles(path)
+    assert isinstance(error, InputError) and "no main text" in error.reason
