@@ -53,3 +53,70 @@ def test_ingest_bad_inputs_are_named_and_the_rest_is_stored(tmp_path: Path) -> N
     assert "1 added" in result.stdout and "2 failed" in result.stdout
     with Store.open(str(db)) as store:
         assert [a["title"] for a in store.articles()] == ["عنوان درست"]
+
+
+def test_ingest_own_output_of_stored_articles_adds_nothing(tmp_path: Path) -> None:
+    # Rayzan's JSONL carries the normalised text (ي/ك made Persian, ZWNJ restored),
+    # not the raw one: fed back, it is the same article, and the raw text stays.
+    db, out = tmp_path / "r.db", tmp_path / "out.jsonl"
+    assert run("ingest", str(EXAMPLES), "--db", str(db)).returncode == 0
+    assert run("analyze", str(EXAMPLES), "-o", str(out)).returncode == 0
+    again = run("ingest", str(out), "--db", str(db))
+    assert again.returncode == 0, again.stderr
+    assert "6 unchanged" in again.stdout and "updated" not in again.stdout, again.stdout
+    with Store.open(str(db)) as store:
+        stored = [store.article(a["id"]) for a in store.articles()]
+    assert all(a["version"] == 1 and not a["earlier_versions"] for a in stored)
+    [arabic_letters] = [a for a in stored if a["title"] == "ایران حمله به جنوب لبنان را محکوم کرد"]
+    assert "محكوم كرد" in arabic_letters["raw"]  # as fars-style.json writes it, not the normalised text
+
+
+def test_ingest_unreadable_date_in_a_file_is_a_warning_naming_file_and_field(tmp_path: Path) -> None:
+    db, path = tmp_path / "r.db", tmp_path / "dates.json"
+    articles = [
+        {"title": "دیدار عراقچی و لاوروف", "abstract": "عباس عراقچی با سرگئی لاوروف در مسکو دیدار کرد.", "published": "1403-05-12"},
+        {"title": "سفر السودانی به تهران", "abstract": "محمد شیاع السودانی وارد تهران شد.", "published": "not-a-date"},
+        {"title": "بیانیه وزارت خارجه", "abstract": "وزارت امور خارجه ایران بیانیه‌ای صادر کرد.", "date": "2026-02-30"},
+    ]
+    path.write_text(json.dumps(articles, ensure_ascii=False), encoding="utf-8")
+    result = run("ingest", str(path), "--db", str(db))
+    assert result.returncode == 0, result.stderr  # a warning, not a failure
+    assert "3 added" in result.stdout
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2
+    assert lines[0].startswith(f"warning {path}[1].published: 'not-a-date' is not a date")
+    assert lines[1].startswith(f"warning {path}[2].date: '2026-02-30' is not a date")
+    with Store.open(str(db)) as store:
+        assert sorted((a["published"] or "") for a in store.articles()) == ["", "", "2024-08-02"]
+
+
+def test_ingest_unreadable_feed_date_is_a_warning(tmp_path: Path) -> None:
+    feed = (EXAMPLES / "world-feed.rss").read_text(encoding="utf-8").replace("Thu, 27 Nov 2026 08:15:00 +0330", "پنجشنبه ششم آذر", 1)
+    path = tmp_path / "feed.rss"
+    path.write_text(feed, encoding="utf-8")
+    result = run("analyze", str(path))
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.startswith(f"warning {path} entry 1 published date: 'پنجشنبه ششم آذر' is not a date")
+    assert [json.loads(line)["published"] for line in result.stdout.splitlines()] == [None, "2026-11-27"]
+
+
+def test_ingest_api_refuses_an_unreadable_date_naming_the_field(tmp_path: Path) -> None:
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # starlette's note about httpx versions
+        from fastapi.testclient import TestClient
+
+    from rayzan.api import create_app
+
+    article = {"title": "دیدار عراقچی و لاوروف در مسکو", "abstract": "عباس عراقچی با سرگئی لاوروف در مسکو دیدار و گفتگو کرد."}
+    auth = {"Authorization": "Bearer t-0c1d"}
+    with TestClient(create_app(str(tmp_path / "w.db"), ingest_token="t-0c1d")) as client:
+        for bad in ("not-a-date", "2026-02-30"):
+            response = client.post("/api/ingest", json={**article, "published": bad}, headers=auth)
+            assert response.status_code == 422, response.text
+            body = response.json()
+            assert "published" in body["message"] and body["details"][0]["loc"] == ["body", "published"]
+        response = client.post("/api/ingest", json={**article, "published": "1403-05-12"}, headers=auth)
+        assert response.status_code == 200 and response.json()["article"]["published"] == "2024-08-02"
+        assert response.json()["stored"]["status"] == "added"  # nothing stored by the refused ones

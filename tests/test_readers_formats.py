@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from conftest import EXAMPLES
 
 from rayzan.errors import InputError
-from rayzan.readers import iter_articles, read_bytes, sniff
+from rayzan.readers import RawArticle, iter_articles, read_bytes, sniff
 
 
 def articles(*paths: str | Path) -> list:
@@ -132,3 +133,95 @@ def test_readers_directory_is_recursive_and_skips_hidden(tmp_path: Path) -> None
     (tmp_path / "notes.bin").write_bytes(b"\x00\x01")
     found = articles(tmp_path)
     assert [a.meta.title for a in found] == ["عنوان"]
+
+
+def test_readers_directory_reports_files_it_skips(tmp_path: Path) -> None:
+    article = {"title": "دیدار عراقچی و لاوروف در مسکو", "text": "عباس عراقچی با سرگئی لاوروف در مسکو دیدار و گفتگو کرد."}
+    (tmp_path / "NOEXT").write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")  # valid JSON, no extension
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0")
+    (tmp_path / ".hidden").write_text("پنهان", encoding="utf-8")  # hidden: skipped without a word
+    (tmp_path / "a.txt").write_text("عنوان خبر\nوزیر خارجه ایران با همتای ترکیه‌ای خود دیدار کرد.", encoding="utf-8")
+    warnings: list = []
+    found = list(iter_articles([str(tmp_path)], on_warning=warnings.append))
+    assert [a.meta.title for a in found] == ["عنوان خبر"]
+    [warning] = warnings
+    assert warning.where == str(tmp_path)
+    assert warning.reason.startswith("skipped 2 files with no known extension (e.g. NOEXT, photo.jpg)")
+    [named] = articles(tmp_path / "NOEXT")  # named directly, it is read
+    assert named.meta.title == article["title"]
+
+
+def test_readers_directory_skips_are_one_line_on_stderr_not_a_failure(tmp_path: Path) -> None:
+    from test_cli import run
+
+    (tmp_path / "notes").write_text("یادداشت", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("عنوان خبر\nوزیر خارجه ایران با همتای ترکیه‌ای خود دیدار کرد.", encoding="utf-8")
+    result = run("analyze", str(tmp_path), "--format", "jsonl")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip() == f"warning {tmp_path}: skipped 1 file with no known extension (e.g. notes); name a file to read it whatever its extension"
+    assert len(result.stdout.splitlines()) == 1
+
+
+def test_readers_truncated_feed_warns_and_skips_the_cut_entry(tmp_path: Path) -> None:
+    full = (EXAMPLES / "world-feed.rss").read_text(encoding="utf-8")
+    second = full.index("<item>", full.index("<item>") + 1)
+    cut = tmp_path / "cut.rss"  # a download that stopped inside the second item's description
+    cut.write_text(full[: full.index("<description>", second) + 40], encoding="utf-8")
+    warnings: list = []
+    first, skipped = iter_articles([str(cut)], on_warning=warnings.append)
+    assert first.meta.title == "امضای سند همکاری انرژی میان ایران و روسیه"
+    assert "سوآپ گاز روسیه" in first.raw  # the complete entry keeps all its text
+    assert isinstance(skipped, InputError) and skipped.where == f"{cut} entry 2" and "cut off" in skipped.reason
+    [warning] = warnings
+    assert warning.where == str(cut) and warning.reason.startswith("malformed feed (unclosed CDATA section at line 18")
+
+
+def test_readers_malformed_but_complete_feed_keeps_every_entry(tmp_path: Path) -> None:
+    text = (EXAMPLES / "world-feed.rss").read_text(encoding="utf-8")
+    path = tmp_path / "entity.rss"  # an HTML entity XML does not define, as some CMSs write
+    path.write_text(text.replace("<title>چین خواستار", "<title>&nbsp;چین خواستار"), encoding="utf-8")
+    warnings: list = []
+    found = list(iter_articles([str(path)], on_warning=warnings.append))
+    assert [a.meta.published for a in found] == ["2026-11-27", "2026-11-27"]
+    assert [w.reason.split(" at ")[0] for w in warnings] == ["malformed feed (undefined entity"]
+
+
+def test_readers_html_fragment_falls_back_to_its_visible_text(tmp_path: Path) -> None:
+    path = tmp_path / "fragment.html"  # one <p> pasted from a CMS: no <html>, no <body>, too short for trafilatura
+    path.write_text(
+        "<p>عباس عراقچی امروز در مسکو با سرگئی لاوروف دیدار کرد. "
+        "دو طرف بر همکاری‌های منطقه&zwnj;ای تأکید کردند.<script>var x = 'تبلیغ';</script></p>",
+        encoding="utf-8",
+    )
+    [article] = articles(path)
+    assert isinstance(article, RawArticle), article
+    assert [(b.kind, b.text) for b in article.blocks] == [  # ZWNJ kept, written or as &zwnj;; the script left out
+        ("lead", "عباس عراقچی امروز در مسکو با سرگئی لاوروف دیدار کرد. دو طرف بر همکاری‌های منطقه‌ای تأکید کردند."),
+    ]
+
+
+def test_readers_html_fragment_heading_is_the_title(tmp_path: Path) -> None:
+    path = tmp_path / "fragment.html"
+    path.write_text("<h1>دیدار عراقچی و لاوروف</h1>عباس عراقچی امروز در مسکو با سرگئی لاوروف دیدار کرد.", encoding="utf-8")
+    [article] = articles(path)
+    assert [(b.kind, b.text) for b in article.blocks] == [
+        ("title", "دیدار عراقچی و لاوروف"),
+        ("lead", "عباس عراقچی امروز در مسکو با سرگئی لاوروف دیدار کرد."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<script>var x = 'عباس عراقچی با سرگئی لاوروف در مسکو دیدار کرد';</script>",  # only a script
+        "<nav><a href='/'>خانه</a> | <a href='/p'>سیاسی</a></nav>",  # only links, too little text
+        "<html><body><nav><ul>"  # a whole page of menu links: no fallback for a page
+        + "".join(f"<li><a href='/{i}'>{w}</a></li>" for i, w in enumerate(["سیاسی", "اقتصادی", "ورزشی", "فرهنگی", "بین‌الملل", "اجتماعی", "استان‌ها"]))
+        + "</ul></nav></body></html>",
+    ],
+)
+def test_readers_html_without_text_is_still_refused(markup: str, tmp_path: Path) -> None:
+    path = tmp_path / "empty.html"
+    path.write_text(markup, encoding="utf-8")
+    [error] = articles(path)
+    assert isinstance(error, InputError) and "no main text" in error.reason

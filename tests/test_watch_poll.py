@@ -170,6 +170,9 @@ def test_watch_one_round_handles_every_kind_of_response(server, tmp_path):
     assert f"{b}/feeds/broken.xml" in failed  # the reader's reason: malformed, or no usable entry
     assert failed[f"{b}/feeds/gone.xml"] == "HTTP 404"
     assert summary.retrying == 2  # the flaky page (500) and the slow one (timeout)
+    retried = dict(summary.retried)  # each with its reason, not only in the state database
+    assert retried[f"{b}/news/5.html"].startswith("HTTP 500") and "1 of 5 rounds" in retried[f"{b}/news/5.html"]
+    assert retried[f"{b}/news/slow.html"].startswith("timed out")
     assert not server.requests_for("/private/report.html")  # robots.txt is obeyed before any request
     assert all(h.get("User-Agent") == USER_AGENT for _, _, h in server.log)
     assert re.fullmatch(r"Rayzan/[\d.]+ \((\+https?://\S+|Persian news event coder)\)", USER_AGENT)
@@ -254,6 +257,24 @@ def test_watch_cli_once_prints_a_summary_and_exits_2_on_failures(server, tmp_pat
     assert "gone.xml: HTTP 404" in result.output
 
 
+def test_watch_cli_names_the_reason_of_every_article_left_to_retry(server, tmp_path):
+    pytest.importorskip("rayzan.store")
+    import typer
+    from typer.testing import CliRunner
+
+    from rayzan.watch.cli import watch
+
+    app = typer.Typer()
+    app.command("watch")(watch)
+    app.command("noop")(lambda: None)
+    feeds_file = tmp_path / "feeds.txt"
+    feeds_file.write_text(f"{server.base}/feeds/rss.xml\n", encoding="utf-8")
+    args = ["watch", str(feeds_file), "--db", str(tmp_path / "r.db"), "--once", "--min-interval", "0", "--timeout", "0.3"]
+    result = CliRunner().invoke(app, args)
+    assert "1 left to retry" in result.output, result.output  # the flaky page got through on a retry
+    assert f"retrying {server.base}/news/slow.html: timed out after 0.3 s" in result.output
+
+
 @pytest.mark.parametrize(
     ("url", "expected"),
     [
@@ -272,9 +293,14 @@ def test_watch_feeds_file_skips_comments_and_rejects_non_urls(tmp_path):
     good.write_text("# خبرگزاری‌ها\nhttps://www.farsnews.ir/rss\n\nhttps://www.irna.ir/rss  # ایرنا\n", encoding="utf-8")
     assert read_feeds_file(good) == ["https://www.farsnews.ir/rss", "https://www.irna.ir/rss"]
     bad = tmp_path / "bad.txt"
-    bad.write_text("farsnews.ir/rss\n", encoding="utf-8")
-    with pytest.raises(InputError, match="bad.txt:1"):
+    bad.write_text("farsnews.ir/rss\nhttps://www.irna.ir/rss\n/home/me/feeds/isna.xml  # کپی محلی\n", encoding="utf-8")
+    with pytest.raises(InputError, match="bad.txt:1") as raised:
         read_feeds_file(bad)
+    # every bad line at once, not only the first
+    assert [(e.where, e.reason) for e in raised.value.errors] == [
+        (f"{bad}:1", "not an http(s) URL: 'farsnews.ir/rss'"),
+        (f"{bad}:3", "not an http(s) URL: '/home/me/feeds/isna.xml'"),
+    ]
     empty = tmp_path / "empty.txt"
     empty.write_text("# هیچ\n", encoding="utf-8")
     with pytest.raises(InputError, match="no feed URLs"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -19,7 +20,7 @@ from rich.progress import (
 from rayzan.document import Document
 from rayzan.errors import InputError, RayzanError
 from rayzan.pipeline import Pipeline
-from rayzan.readers import iter_articles
+from rayzan.readers import InputWarning, iter_articles
 from rayzan.settings import Settings
 
 
@@ -34,13 +35,22 @@ class IngestSummary:
         return sum(self.statuses.values())
 
 
+def report_warning(warning: InputWarning) -> None:
+    """One line on standard error; a warning never changes the exit code."""
+    print(f"warning {warning.where}: {warning.reason}", file=sys.stderr, flush=True)
+
+
 def iter_documents(
-    paths: Iterable[str], settings: Settings, on_error: Callable[[InputError], None]
+    paths: Iterable[str],
+    settings: Settings,
+    on_error: Callable[[InputError], None],
+    on_warning: Callable[[InputWarning], None] = report_warning,
 ) -> Iterator[Document]:
     """Analysed documents for every article in ``paths``; what cannot be read or
-    analysed goes to ``on_error`` and the rest goes on."""
+    analysed goes to ``on_error`` and the rest goes on; what was read but is worth
+    telling (a skipped file, a malformed feed, an unreadable date) to ``on_warning``."""
     pipeline = Pipeline(zwnj=settings.zwnj)
-    for item in iter_articles(paths, max_bytes=settings.max_bytes):
+    for item in iter_articles(paths, max_bytes=settings.max_bytes, on_warning=on_warning):
         if isinstance(item, InputError):
             on_error(item)
             continue
@@ -55,6 +65,7 @@ def ingest_paths(
     settings: Settings,
     console: Console,
     on_error: Callable[[InputError], None],
+    on_warning: Callable[[InputWarning], None] = report_warning,
 ) -> IngestSummary:
     from rayzan.store import Store
 
@@ -70,7 +81,7 @@ def ingest_paths(
             on_error(error)
             summary.failed.append(error)
 
-        for doc in iter_documents(paths, settings, failed):
+        for doc in iter_documents(paths, settings, failed, on_warning):
             try:
                 result = store.ingest(doc)
             except RayzanError as e:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from rayzan.readers import DEFAULT_MAX_BYTES
+from rayzan.readers import max_bytes_setting
 
 DEFAULT_DB = "rayzan.db"
 
@@ -13,7 +13,8 @@ DEFAULT_DB = "rayzan.db"
 @dataclass(frozen=True)
 class Settings:
     db: str = field(default_factory=lambda: os.environ.get("RAYZAN_DB") or DEFAULT_DB)
-    max_bytes: int = field(default_factory=lambda: int(os.environ.get("RAYZAN_MAX_BYTES") or DEFAULT_MAX_BYTES))
+    # Bytes, or a size such as 50M; a malformed value is a UsageError naming RAYZAN_MAX_BYTES.
+    max_bytes: int = field(default_factory=max_bytes_setting)
     zwnj: bool = True
     api_token: str | None = field(default_factory=lambda: os.environ.get("RAYZAN_API_TOKEN") or None)
 

@@ -2,26 +2,34 @@
 
 ``iter_articles(paths)`` yields a RawArticle for every article found and an
 ``InputError`` (never raised) for every input that cannot be read, so one bad
-file never stops a batch.  The format is chosen by extension, else sniffed.
+file never stops a batch.  What is read but worth telling (``InputWarning``: a
+file a directory holds but no reader takes, a malformed feed, a date that cannot
+be read) goes to ``on_warning``.  The format is chosen by extension, else sniffed.
 """
 
 from __future__ import annotations
 
-import os
+import logging
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from rayzan.errors import InputError
-from rayzan.readers.base import RawArticle, make_article, source_of
-from rayzan.readers.dates import parse_date
+from rayzan.readers.base import InputWarning, RawArticle, make_article, source_of
+from rayzan.readers.dates import read_date
 from rayzan.readers.encoding import decode
 from rayzan.readers.feed import looks_like_feed, read_feed
 from rayzan.readers.html import read_html
 from rayzan.readers.jsonfile import article_from_dict, read_json, read_jsonl
+from rayzan.readers.limits import (
+    DEFAULT_MAX_BYTES,
+    format_size,
+    max_bytes_setting,
+    over_limit,
+    parse_size,
+)
 from rayzan.readers.plaintext import read_text
 
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 EXTENSIONS = {
     ".txt": "text",
     ".json": "json",
@@ -35,28 +43,55 @@ EXTENSIONS = {
 }
 
 
-def max_bytes_setting() -> int:
-    value = os.environ.get("RAYZAN_MAX_BYTES")
-    return int(value) if value and value.isdigit() else DEFAULT_MAX_BYTES
+Item = RawArticle | InputError | InputWarning
+_log = logging.getLogger("rayzan.readers")
 
 
-def iter_articles(paths: Iterable[str], max_bytes: int | None = None) -> Iterator[RawArticle | InputError]:
+def log_warning(warning: InputWarning) -> None:
+    """The default for ``on_warning``: the ``rayzan.readers`` logger (stderr unless configured)."""
+    _log.warning("warning %s: %s", warning.where, warning.reason)
+
+
+def iter_articles(
+    paths: Iterable[str], max_bytes: int | None = None, on_warning: Callable[[InputWarning], None] | None = None
+) -> Iterator[RawArticle | InputError]:
     limit = max_bytes if max_bytes is not None else max_bytes_setting()
+    warn = on_warning or log_warning
     for path in paths:
         if path == "-":
-            yield from read_bytes(sys.stdin.buffer.read(limit + 1), "<stdin>", limit=limit)
+            items = read_bytes(sys.stdin.buffer.read(limit + 1), "<stdin>", limit=limit)
         elif path.startswith(("http://", "https://")):
-            yield from read_url(path, limit)
+            items = read_url(path, limit)
         else:
-            yield from _read_local(Path(path), limit)
+            items = _read_local(Path(path), limit)
+        for item in items:
+            if isinstance(item, InputWarning):
+                warn(item)
+                continue
+            if isinstance(item, RawArticle):
+                for warning in item.warnings:
+                    warn(warning)
+            yield item
 
 
-def _read_local(path: Path, limit: int) -> Iterator[RawArticle | InputError]:
+_EXAMPLES_SHOWN = 3
+
+
+def _read_local(path: Path, limit: int) -> Iterator[Item]:
     if path.is_dir():
+        # Hidden files and folders (.git, .DS_Store) are skipped without a word.
         files = sorted(p for p in path.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts))
         known = [p for p in files if p.suffix.lower() in EXTENSIONS]
+        unknown = [str(p.relative_to(path)) for p in files if p.suffix.lower() not in EXTENSIONS]
+        skipped = ""
+        if unknown:
+            examples = ", ".join(unknown[:_EXAMPLES_SHOWN]) + (", ..." if len(unknown) > _EXAMPLES_SHOWN else "")
+            skipped = f"skipped {len(unknown)} file{'s' if len(unknown) > 1 else ''} with no known extension (e.g. {examples})"
         if not known:
-            yield InputError(str(path), f"directory has no readable files ({', '.join(sorted(EXTENSIONS))})")
+            yield InputError(str(path), f"directory has no readable files ({', '.join(sorted(EXTENSIONS))})" + (f"; {skipped}" if skipped else ""))
+            return
+        if skipped:
+            yield InputWarning(str(path), f"{skipped}; name a file to read it whatever its extension")
         for file in known:
             yield from _read_local(file, limit)
         return
@@ -64,7 +99,7 @@ def _read_local(path: Path, limit: int) -> Iterator[RawArticle | InputError]:
     try:
         size = path.stat().st_size
         if size > limit:
-            yield InputError(where, f"file is {size / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit (set RAYZAN_MAX_BYTES to raise it)")
+            yield InputError(where, over_limit(size, limit))
             return
         data = path.read_bytes()
     except FileNotFoundError:
@@ -76,10 +111,10 @@ def _read_local(path: Path, limit: int) -> Iterator[RawArticle | InputError]:
     yield from read_bytes(data, where, EXTENSIONS.get(path.suffix.lower()), limit=limit)
 
 
-def read_bytes(data: bytes, where: str, kind: str | None = None, limit: int | None = None, url: str | None = None) -> Iterator[RawArticle | InputError]:
+def read_bytes(data: bytes, where: str, kind: str | None = None, limit: int | None = None, url: str | None = None) -> Iterator[Item]:
     """Articles in ``data``; ``kind`` is text/json/jsonl/html/feed, sniffed when None."""
     if limit is not None and len(data) > limit:
-        yield InputError(where, f"input is over the {limit / 1e6:.0f} MB limit (set RAYZAN_MAX_BYTES to raise it)")
+        yield InputError(where, over_limit(None, limit, "input"))
         return
     try:
         text = decode(data, where)
@@ -117,7 +152,7 @@ def sniff(text: str) -> str:
     return "text"
 
 
-def read_url(url: str, limit: int) -> Iterator[RawArticle | InputError]:
+def read_url(url: str, limit: int) -> Iterator[Item]:
     """Fetch a feed or a page over HTTP(S)."""
     import httpx
 
@@ -134,7 +169,7 @@ def read_url(url: str, limit: int) -> Iterator[RawArticle | InputError]:
             for chunk in response.iter_bytes():
                 size += len(chunk)
                 if size > limit:
-                    yield InputError(url, f"response is over the {limit / 1e6:.0f} MB limit")
+                    yield InputError(url, over_limit(None, limit, "response"))
                     return
                 chunks.append(chunk)
             final_url = str(response.url)
@@ -158,20 +193,26 @@ def to_raw_article(value: object, **meta: object) -> RawArticle:
         if not meta:
             return article
         url, source = meta.get("url"), meta.get("source")
+        published, warning = read_date(meta.get("published"), "<text>.published")
         return make_article(
             list(article.blocks),
             url=url if isinstance(url, str) else None,
             source=source if isinstance(source, str) else None,
-            published=parse_date(meta.get("published")),
+            published=published,
             origin="<text>",
+            warnings=(warning,) if warning else (),
         )
     raise TypeError(f"rayzan.analyze takes a str, a dict or a RawArticle, not {type(value).__name__}")
 
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "InputWarning",
     "RawArticle",
+    "format_size",
     "iter_articles",
+    "max_bytes_setting",
+    "parse_size",
     "read_bytes",
     "read_feed",
     "read_html",

@@ -9,9 +9,23 @@ from rayzan.document import ArticleMeta, Block, article_id, join_blocks
 
 
 @dataclass(frozen=True, slots=True)
+class InputWarning:
+    """Something the user should know about an input that was still read (a file
+    skipped in a directory, a malformed feed, a date that could not be read).
+    Not an error: it never changes the exit code."""
+
+    where: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
 class RawArticle:
     meta: ArticleMeta
     blocks: tuple[Block, ...]
+    warnings: tuple[InputWarning, ...] = ()  # about this article: it is read, but not all of it
 
     @property
     def raw(self) -> str:
@@ -34,6 +48,7 @@ def make_article(
     published: str | None = None,
     origin: str | None = None,
     id: str | None = None,
+    warnings: tuple[InputWarning, ...] = (),
 ) -> RawArticle:
     kept = tuple(b for b in blocks if b.text and b.text.strip())
     title = next((b.text.strip() for b in kept if b.kind == "title"), None)
@@ -46,4 +61,4 @@ def make_article(
         published=published,
         origin=origin,
     )
-    return RawArticle(meta, kept)
+    return RawArticle(meta, kept, warnings)

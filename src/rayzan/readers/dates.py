@@ -8,6 +8,8 @@ from email.utils import parsedate_to_datetime
 
 import jdatetime
 
+from rayzan.readers.base import InputWarning
+
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _YMD = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 
@@ -20,8 +22,11 @@ def parse_date(value: object) -> str | None:
         return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
-    if isinstance(value, (tuple, list)) and len(value) >= 3:  # feedparser's time.struct_time
-        return date(int(value[0]), int(value[1]), int(value[2])).isoformat()
+    if isinstance(value, (tuple, list)):  # feedparser's time.struct_time
+        try:
+            return date(int(value[0]), int(value[1]), int(value[2])).isoformat()
+        except (IndexError, TypeError, ValueError):
+            return None
     text = str(value).strip().translate(_DIGITS)
     m = _YMD.search(text)
     if m:
@@ -36,6 +41,18 @@ def parse_date(value: object) -> str | None:
         return parsedate_to_datetime(text).date().isoformat()
     except (TypeError, ValueError, IndexError):
         return None
+
+
+DATE_FORMS = "YYYY-MM-DD, an ISO date-time, an RFC 822 date or a Solar Hijri date such as 1403/05/12"
+
+
+def read_date(value: object, where: str) -> tuple[str | None, InputWarning | None]:
+    """``parse_date`` for a field a reader found: a value that is there but is no
+    date (``not-a-date``, ``2026-02-30``) gives None and a warning naming ``where``."""
+    found = parse_date(value)
+    if found is None and value is not None and str(value).strip():
+        return None, InputWarning(where, f"{str(value).strip()[:80]!r} is not a date ({DATE_FORMS}); stored without a date")
+    return found, None
 
 
 _FARS_ID = re.compile(r"farsnews\.(?:ir|com)/(?:\w+/)*(?:news(?:text\.php\?nn=|/))?(\d{2})(\d{2})(\d{2})\d{4}\b")

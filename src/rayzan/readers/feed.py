@@ -9,11 +9,12 @@ import feedparser
 
 from rayzan.document import LEAD, PARAGRAPH, TITLE, Block
 from rayzan.errors import InputError
-from rayzan.readers.base import RawArticle, make_article
-from rayzan.readers.dates import parse_date
+from rayzan.readers.base import InputWarning, RawArticle, make_article
+from rayzan.readers.dates import read_date
 
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK_END = re.compile(r"</p>|<br\s*/?>|</div>|</li>|</h\d>", re.I)
+_ENTRY_END = re.compile(r"</(?:[\w.-]+:)?(?:item|entry)\s*>", re.IGNORECASE)
 
 
 def looks_like_feed(text: str) -> bool:
@@ -28,15 +29,35 @@ def _plain(fragment: str) -> list[str]:
     return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
 
 
-def read_feed(data: str | bytes, where: str) -> list[RawArticle | InputError]:
+def _parser_reason(exc: object) -> str:
+    """feedparser's complaint, with the line and column when the XML parser gives them."""
+    try:
+        return f"{exc.getMessage()} at line {exc.getLineNumber()}, column {exc.getColumnNumber()}"  # type: ignore[attr-defined]
+    except AttributeError:
+        return str(exc)
+
+
+def read_feed(data: str | bytes, where: str) -> list[RawArticle | InputError | InputWarning]:
+    """One article per entry.  A malformed feed (feedparser's ``bozo``) is read as far
+    as its lenient parser goes, with a warning; an entry the document ends inside
+    (a truncated download) is skipped, not kept with half its text."""
     parsed = feedparser.parse(data)
     if not parsed.entries:
-        reason = f"malformed feed: {parsed.bozo_exception}" if parsed.bozo else "feed has no entries"
+        reason = f"malformed feed: {_parser_reason(parsed.bozo_exception)}" if parsed.bozo else "feed has no entries"
         return [InputError(where, reason)]
     feed_source = parsed.feed.get("title") if parsed.get("feed") else None
-    out: list[RawArticle | InputError] = []
+    out: list[RawArticle | InputError | InputWarning] = []
+    complete = len(parsed.entries)
+    if parsed.bozo:
+        out.append(InputWarning(where, f"malformed feed ({_parser_reason(parsed.bozo_exception)}); read as far as it goes"))
+        text = data if isinstance(data, str) else data.decode("utf-8", "replace")
+        # Entries come in document order, so those past the last closing tag are the cut ones.
+        complete = min(complete, len(_ENTRY_END.findall(text)))
     for index, entry in enumerate(parsed.entries):
         entry_where = f"{where} entry {index + 1}"
+        if index >= complete:
+            out.append(InputError(entry_where, "cut off: the feed ends inside this entry, so its text is incomplete; skipped"))
+            continue
         title = " ".join((entry.get("title") or "").split())
         summary = _plain(entry.get("summary") or "")
         content = []
@@ -51,7 +72,11 @@ def read_feed(data: str | bytes, where: str) -> list[RawArticle | InputError]:
         if paragraphs:
             blocks.append(Block(LEAD, paragraphs[0]))
         blocks.extend(Block(PARAGRAPH, p) for p in paragraphs[1:])
-        published = parse_date(entry.get("published_parsed") or entry.get("updated_parsed") or entry.get("published"))
+        # feedparser parses the dates it can; the text is kept for the others (Jalali, ISO).
+        parsed_date = entry.get("published_parsed") or entry.get("updated_parsed")
+        field = "published" if entry.get("published") else "updated"
+        published, warning = read_date(parsed_date or entry.get(field), f"{entry_where} {field} date")
         link = entry.get("link") or None
-        out.append(make_article(blocks, url=link, published=published, origin=entry_where, source=None if link else feed_source))
+        out.append(make_article(blocks, url=link, published=published, origin=entry_where, source=None if link else feed_source,
+                                warnings=(warning,) if warning else ()))
     return out

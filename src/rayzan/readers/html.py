@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 import trafilatura
+from lxml import etree
+from lxml import html as lxml_html
 
 from rayzan.document import HEADING, ITEM, LEAD, PARAGRAPH, TITLE, Block
 from rayzan.errors import InputError
 from rayzan.readers.base import RawArticle, make_article
 from rayzan.readers.dates import parse_date
-
 
 # trafilatura drops invisible and private-use characters, ZWNJ among them, which
 # breaks Persian words (بین‌المللی -> بینالمللی); a visible stand-in that news
@@ -18,6 +19,13 @@ from rayzan.readers.dates import parse_date
 _ZWNJ_STAND_IN = "\u240c"
 _MIN_LETTERS = 25
 _ZWNJ_FORMS = re.compile(r"\u200c|&zwnj;|&#8204;|&#x200[cC];")
+# A page has <html> or <body>; a fragment (a <p> or two pasted from a CMS) has neither.
+_WHOLE_PAGE = re.compile(r"<\s*(?:html|body|head)\b", re.IGNORECASE)
+_INVISIBLE = ("script", "style", "noscript", "template", "iframe", "object", "svg", "head", "title")
+_BLOCK_TAGS = frozenset((
+    "p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "br", "tr", "table",
+    "section", "article", "header", "pre", "dd", "dt", "dl", "figcaption", "hr",
+))
 
 
 def read_html(text: str, url: str | None = None, where: str | None = None) -> RawArticle:
@@ -29,9 +37,12 @@ def read_html(text: str, url: str | None = None, where: str | None = None) -> Ra
     except Exception as e:  # trafilatura raises many kinds on broken markup
         raise InputError(where, f"cannot parse HTML: {e}") from e
     body = ((getattr(doc, "text", None) or "") if doc is not None else "").replace(_ZWNJ_STAND_IN, "\u200c")
+    title = ((getattr(doc, "title", None) or "") if doc is not None else "").replace(_ZWNJ_STAND_IN, "\u200c").strip() or None
+    if sum(c.isalpha() for c in body) < _MIN_LETTERS and not _WHOLE_PAGE.search(text):
+        # trafilatura finds no main text in a short fragment; all of a fragment's visible text is its text.
+        title, body = _visible_text(text)
     if sum(c.isalpha() for c in body) < _MIN_LETTERS:
         raise InputError(where, "HTML page has no main text (only navigation or boilerplate found)")
-    title = (doc.title or "").replace(_ZWNJ_STAND_IN, "\u200c").strip() or None
     blocks: list[Block] = []
     if title:
         blocks.append(Block(TITLE, title))
@@ -48,5 +59,23 @@ def read_html(text: str, url: str | None = None, where: str | None = None) -> Ra
         else:
             kind = PARAGRAPH
         blocks.append(Block(kind, line))
-    canonical = doc.url or url
-    return make_article(blocks, url=canonical, published=parse_date(doc.date), origin=where)
+    canonical = (doc.url if doc is not None else None) or url
+    return make_article(blocks, url=canonical, published=parse_date(doc.date if doc is not None else None), origin=where)
+
+
+def _visible_text(text: str) -> tuple[str | None, str]:
+    """The title (its first <h1>) and the text a browser would show for an HTML
+    fragment, one line per block; ZWNJ kept (lxml, unlike trafilatura, leaves it alone)."""
+    try:
+        root = lxml_html.fragment_fromstring(text, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return None, ""
+    for element in list(root.iter(*_INVISIBLE)):
+        element.drop_tree()  # keeps the text that follows it
+    heading = next(root.iter("h1"), None)
+    title = " ".join(heading.text_content().split()) or None if heading is not None else None
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag.lower() in _BLOCK_TAGS:
+            element.text = "\n" + (element.text or "")
+            element.tail = "\n" + (element.tail or "")
+    return title, "\n".join(" ".join(line.split()) for line in root.text_content().splitlines() if line.strip())

@@ -9,7 +9,7 @@ from typing import Any, Iterator
 from rayzan.document import HEADING, ITEM, LEAD, PARAGRAPH, TITLE, Block
 from rayzan.errors import InputError
 from rayzan.readers.base import RawArticle, make_article
-from rayzan.readers.dates import date_from_url, parse_date
+from rayzan.readers.dates import date_from_url, read_date
 from rayzan.readers.plaintext import classify_line
 
 _TITLE_KEYS = ("title", "headline")
@@ -95,10 +95,14 @@ def article_from_dict(item: dict[str, Any], where: str) -> RawArticle:
     if not any(b.kind != TITLE for b in blocks) and not title:
         raise InputError(where, "no title or text (expected keys such as title, abstract, paragraphs, text)")
     url = _first_str(item, _URL_KEYS, where)
-    published = next((parse_date(item[k]) for k in _DATE_KEYS if item.get(k)), None) or date_from_url(url)
+    key = next((k for k in _DATE_KEYS if item.get(k) not in (None, "")), None)
+    published, warning = read_date(item[key], f"{where}.{key}") if key else (None, None)
+    published = published or date_from_url(url)
     source = item.get("source") if isinstance(item.get("source"), str) else None
     ident = item.get("id") if isinstance(item.get("id"), str) and item.get("id") else None
-    return make_article(blocks, url=url, source=source, published=published, origin=where, id=ident)
+    return make_article(
+        blocks, url=url, source=source, published=published, origin=where, id=ident, warnings=(warning,) if warning else ()
+    )
 
 
 def _from_own_output(item: dict[str, Any], where: str) -> RawArticle:
@@ -112,13 +116,15 @@ def _from_own_output(item: dict[str, Any], where: str) -> RawArticle:
         if kind not in (TITLE, LEAD, HEADING, PARAGRAPH, ITEM):
             raise InputError(f"{where}.sections[{index}].kind", f"unknown section kind {kind!r}")
         blocks.append(Block(kind, text[start:end]))
+    published, warning = read_date(item.get("published"), f"{where}.published")
     return make_article(
         blocks,
         url=item.get("url"),
         source=item.get("source"),
-        published=parse_date(item.get("published")),
+        published=published,
         origin=where,
         id=item.get("id") or None,
+        warnings=(warning,) if warning else (),
     )
 
 

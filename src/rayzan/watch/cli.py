@@ -14,7 +14,7 @@ from rich.markup import escape
 
 from rayzan.errors import RayzanError
 from rayzan.watch.fetch import FetchSettings
-from rayzan.watch.poll import RoundSummary, read_feeds_file, run_watch
+from rayzan.watch.poll import FeedsFileError, RoundSummary, read_feeds_file, run_watch
 from rayzan.watch.state import default_state_path
 
 err = Console(stderr=True, soft_wrap=True)
@@ -44,8 +44,12 @@ def watch(
                 status.update(f"{outcome}: {url}")
 
             total = run_watch(feeds, store, state or default_state_path(db_url), interval, once, settings, on_round=print_round, on_article=on_article)
+    except FeedsFileError as e:
+        for error in e.errors:  # every bad line, each on its own line
+            err.print(f"[red]error[/red] {escape(str(error))}", highlight=False)
+        raise typer.Exit(e.exit_code) from e
     except RayzanError as e:
-        err.print(f"[red]error[/red] {e}", highlight=False)
+        err.print(f"[red]error[/red] {escape(str(e))}", highlight=False)
         raise typer.Exit(e.exit_code) from e
     if not once:
         err.print("[bold]all rounds[/bold]", highlight=False)
@@ -62,5 +66,9 @@ def print_round(summary: RoundSummary) -> None:
     )
     for reason, count in sorted(summary.skipped.items()):
         err.print(f"skipped {count}: {reason}", highlight=False)
+    for where, reason in summary.warnings:
+        err.print(f"warning {escape(where)}: {escape(reason)}", highlight=False)
+    for where, reason in summary.retried:
+        err.print(f"[yellow]retrying[/yellow] {escape(where)}: {escape(reason)}", highlight=False)
     for where, reason in summary.failed:
         err.print(f"[red]failed[/red] {escape(where)}: {escape(reason)}", highlight=False)

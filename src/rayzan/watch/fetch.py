@@ -18,6 +18,7 @@ import httpx
 
 from rayzan import __version__
 from rayzan.errors import InputError
+from rayzan.readers.limits import format_size
 
 
 def _project_url() -> str | None:
@@ -180,12 +181,12 @@ class Fetcher:
                     raise FetchError(url, f"HTTP {r.status_code}", transient=False)
                 declared = r.headers.get("content-length")
                 if declared and declared.isdigit() and int(declared) > limit:
-                    raise FetchError(url, f"response of {int(declared) / 1e6:.1f} MB is over the {limit / 1e6:.1f} MB limit", transient=False)
+                    raise FetchError(url, f"response of {format_size(int(declared))} is over the {format_size(limit)} limit", transient=False)
                 chunks, size = [], 0
                 for chunk in r.iter_bytes():
                     size += len(chunk)
                     if size > limit:
-                        raise FetchError(url, f"response is over the {limit / 1e6:.1f} MB limit", transient=False)
+                        raise FetchError(url, f"response is over the {format_size(limit)} limit", transient=False)
                     chunks.append(chunk)
                 return Response(str(r.url), r.status_code, b"".join(chunks), r.headers.get("etag"), r.headers.get("last-modified"), r.headers.get("content-type", ""))
         except httpx.TimeoutException:

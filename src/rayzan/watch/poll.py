@@ -17,7 +17,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from rayzan.document import content_hash
 from rayzan.errors import InputError
-from rayzan.readers.base import RawArticle
+from rayzan.readers.base import InputWarning, RawArticle
 from rayzan.watch.fetch import Fetcher, FetchError, FetchSettings
 from rayzan.watch.state import WatchState, default_state_path
 
@@ -39,6 +39,8 @@ class RoundSummary:
     stored: Counter = field(default_factory=Counter)  # ingest status -> articles
     skipped: Counter = field(default_factory=Counter)  # reason -> articles
     failed: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
+    retried: list[tuple[str, str]] = field(default_factory=list)  # (url, reason) of this round's transient failures
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (where, reason): read, but worth telling
     retrying: int = 0  # transient failures left pending for a later round
 
     @property
@@ -52,6 +54,8 @@ class RoundSummary:
         self.stored.update(other.stored)
         self.skipped.update(other.skipped)
         self.failed.extend(other.failed)
+        self.retried.extend(other.retried)
+        self.warnings.extend(other.warnings)
         self.retrying = other.retrying
 
 
@@ -63,20 +67,33 @@ def clean_url(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
 
 
+class FeedsFileError(InputError):
+    """Every bad line of a feeds file at once, so that one run shows all there is to fix."""
+
+    def __init__(self, path: Path, errors: list[InputError]) -> None:
+        self.errors = errors
+        super().__init__(str(path), f"{len(errors)} line{'s' if len(errors) > 1 else ''} to fix:\n" + "\n".join(str(e) for e in errors))
+
+
 def read_feeds_file(path: Path) -> list[str]:
     """One feed URL per line; blank lines and ``#`` comments ignored."""
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as e:
         raise InputError(str(path), f"cannot read the feeds file: {e.strerror or e}") from e
-    feeds = []
+    except UnicodeDecodeError as e:
+        raise InputError(str(path), f"the feeds file is not UTF-8 text (byte {e.start})") from e
+    feeds, bad = [], []
     for number, line in enumerate(lines, start=1):
         url = line.split("#", 1)[0].strip()
         if not url:
             continue
         if not url.startswith(("http://", "https://")):
-            raise InputError(f"{path}:{number}", f"not an http(s) URL: {url!r}")
+            bad.append(InputError(f"{path}:{number}", f"not an http(s) URL: {url!r}"))
+            continue
         feeds.append(url)
+    if bad:
+        raise FeedsFileError(path, bad)
     if not feeds:
         raise InputError(str(path), "no feed URLs (one per line; # starts a comment)")
     return feeds
@@ -119,6 +136,9 @@ class Watcher:
             summary.feeds_not_modified += 1
             return
         items = read_feed(response.content, url)
+        for item in items:
+            for warning in [item] if isinstance(item, InputWarning) else getattr(item, "warnings", ()):
+                summary.warnings.append((warning.where, warning.reason))
         articles = [a for a in items if isinstance(a, RawArticle) and a.meta.url]
         if not articles:
             reasons = "; ".join(e.reason for e in items if isinstance(e, InputError)) or "no entry has a link"
@@ -150,7 +170,7 @@ class Watcher:
         except InputError as e:
             return self._article_failed(url, e.reason, attempts, False, summary)
         if article.meta.published is None and published:
-            article = RawArticle(replace(article.meta, published=published), article.blocks)
+            article = replace(article, meta=replace(article.meta, published=published))
         digest = content_hash(article.raw)
         first = self.state.known_hash(digest)
         if first is not None and first != url:
@@ -177,6 +197,7 @@ class Watcher:
     def _article_failed(self, url: str, reason: str, attempts: int, transient: bool, summary: RoundSummary) -> str:
         if transient and attempts + 1 < MAX_ATTEMPTS:
             self.state.entry_failed(url, reason, retry_in=self.interval * 2**attempts)
+            summary.retried.append((url, f"{reason}; tried again in a later round ({attempts + 1} of {MAX_ATTEMPTS} rounds used)"))
             return "retrying"
         final = f"{reason} (gave up after {attempts + 1} attempts)" if transient else reason
         self.state.entry_failed(url, final, retry_in=None)
@@ -221,4 +242,4 @@ def run_watch(
     return total
 
 
-__all__ = ["RoundSummary", "Watcher", "default_state_path", "read_feeds_file", "run_watch"]
+__all__ = ["FeedsFileError", "RoundSummary", "Watcher", "default_state_path", "read_feeds_file", "run_watch"]
