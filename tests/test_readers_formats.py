@@ -140,6 +140,7 @@ def test_readers_directory_reports_files_it_skips(tmp_path: Path) -> None:
     (tmp_path / "NOEXT").write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")  # valid JSON, no extension
     (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0")
     (tmp_path / ".hidden").write_text("پنهان", encoding="utf-8")  # hidden: skipped without a word
+    (tmp_path / "README.md").write_text("# اخبار", encoding="utf-8")  # the folder's documentation: the same
     (tmp_path / "a.txt").write_text("عنوان خبر\nوزیر خارجه ایران با همتای ترکیه‌ای خود دیدار کرد.", encoding="utf-8")
     warnings: list = []
     found = list(iter_articles([str(tmp_path)], on_warning=warnings.append))

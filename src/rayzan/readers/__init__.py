@@ -75,6 +75,13 @@ def iter_articles(
 
 
 _EXAMPLES_SHOWN = 3
+# A folder's own documentation is no article that went unread: skipped without a word too.
+_DOCS_SUFFIXES = frozenset({".md", ".rst"})
+_DOCS_STEMS = frozenset({"readme", "license", "licence", "changelog", "notice", "copying"})
+
+
+def _is_docs(path: Path) -> bool:
+    return path.suffix.lower() in _DOCS_SUFFIXES or path.stem.lower() in _DOCS_STEMS
 
 
 def _read_local(path: Path, limit: int) -> Iterator[Item]:
@@ -82,7 +89,7 @@ def _read_local(path: Path, limit: int) -> Iterator[Item]:
         # Hidden files and folders (.git, .DS_Store) are skipped without a word.
         files = sorted(p for p in path.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts))
         known = [p for p in files if p.suffix.lower() in EXTENSIONS]
-        unknown = [str(p.relative_to(path)) for p in files if p.suffix.lower() not in EXTENSIONS]
+        unknown = [str(p.relative_to(path)) for p in files if p.suffix.lower() not in EXTENSIONS and not _is_docs(p)]
         skipped = ""
         if unknown:
             examples = ", ".join(unknown[:_EXAMPLES_SHOWN]) + (", ..." if len(unknown) > _EXAMPLES_SHOWN else "")
