@@ -101,6 +101,9 @@ def test_api_events_excerpt_marks_the_trigger_in_its_sentence(client: TestClient
         ({"source": "irna.ir"}, {"CONSULT", "AGREE"}),
         ({"outlet": "isna.ir"}, {"SUPPORT"}),
         ({"actor": "Sergey Lavrov"}, {"CONSULT"}),
+        ({"actor": "Lavrov"}, {"CONSULT"}),  # a surname, as people type it
+        ({"actor": "لاوروف"}, {"CONSULT"}),
+        ({"actor": "Nobody"}, set()),
         ({"date_from": "2024-11-07", "date_to": "2024-11-07"}, {"COERCE", "ACCUSE"}),
         ({"date_from": "2024-11-09"}, {"ASSAULT", "AGREE"}),
     ],

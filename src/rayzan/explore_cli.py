@@ -8,13 +8,16 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from rayzan.settings import Settings
+
+if TYPE_CHECKING:
+    from rayzan.store import Store
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt", "plover")
 
@@ -43,7 +46,7 @@ def _query(
 
 
 # Shared options, declared once so `events` and `export` cannot drift apart.
-ACTOR = typer.Option(None, help="Actor id or name (Persian or English).")
+ACTOR = typer.Option(None, help="Actor id, Persian or English name, or a person's surname (عراقچی, Lavrov).")
 COUNTRY = typer.Option(None, help="ISO3 country, as source or target.")
 DYAD = typer.Option(None, help="Two countries or actors, e.g. IRN-RUS.")
 ORDERED = typer.Option(False, "--ordered", help="Read --dyad as source-target (default: either way).")
@@ -81,6 +84,7 @@ def events(
     )
     with Store.open(Settings().with_db(db).db) as store:
         page = store.query_events(query)
+        _note_unknown_actor(store, actor, page.total)
     if as_json:
         sys.stdout.write(json.dumps(page.to_json(), ensure_ascii=False, indent=2) + "\n")
         return
@@ -93,6 +97,13 @@ def events(
             (e.get("location") or {}).get("country") or "-", str(e.get("mentions", "")), evidence[:80],
         )
     console.print(table)
+
+
+def _note_unknown_actor(store: Store, actor: str | None, found: int | None) -> None:
+    """Nothing found for an --actor that names no stored actor: say so (a typo, or someone
+    the archive never mentions), on stderr, so that the output stays the answer."""
+    if actor and not found and not store.actor_ids(actor):
+        Console(stderr=True).print(f'no actor matches "{actor.strip()}"', highlight=False, markup=False)
 
 
 def _side(side: dict | None) -> str:
@@ -128,6 +139,7 @@ def export(
                 min_confidence,
             )
             count = export_events(store, format, output, query=query)
+            _note_unknown_actor(store, actor, count)
     Console(stderr=True).print(f"wrote {count if count is not None else 'all'} {'articles' if articles else 'events'} to {output}", highlight=False)
 
 

@@ -21,6 +21,7 @@ from rayzan.store.query import (
     MAX_LIMIT,
     EventQuery,
     Page,
+    actor_ids,
     count_events,
     order_by,
     select_events,
@@ -175,6 +176,12 @@ class Store:
             for r in rows
         ]
         return Page(items, total, limit, offset)
+
+    def actor_ids(self, text: str) -> list[str]:
+        """Ids of the stored actors that ``text`` names, as the ``actor`` filter reads it (id,
+        Persian or English name, a person's surname; see ``query.actor_ids``)."""
+        with self.engine.connect() as conn:
+            return list(conn.execute(actor_ids(text).order_by(schema.actors.c.id)).scalars())
 
     def actors_by_id(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """Several actors at once, by id (exports use their CAMEO codes)."""
