@@ -96,6 +96,11 @@ def test_api_events_excerpt_marks_the_trigger_in_its_sentence(client: TestClient
         ({"cameo": "04"}, {"CONSULT"}),
         ({"quad_class": 4}, {"COERCE", "ASSAULT"}),
         ({"country": "USA"}, {"COERCE", "ACCUSE"}),
+        ({"country": "آمریکا"}, {"COERCE", "ACCUSE"}),  # a country's Persian name
+        ({"country": "united states"}, {"COERCE", "ACCUSE"}),
+        ({"country": " usa "}, {"COERCE", "ACCUSE"}),
+        ({"cameo": "۰۴"}, {"CONSULT"}),  # Persian digits
+        ({"plover": "consult,agree"}, {"CONSULT", "AGREE"}),
         ({"topic": "Gaza"}, {"CONSULT"}),
         ({"topic": "لبنان"}, {"CONSULT"}),
         ({"source": "irna.ir"}, {"CONSULT", "AGREE"}),
@@ -148,7 +153,12 @@ def test_api_events_sort_and_pages(client: TestClient) -> None:
         {"offset": -1},
         {"sort": "title"},
         {"quad_class": 9},
-        {"country": "Iran"},
+        {"country": "XXX"},  # not an ISO3 code
+        {"country": "Atlantis"},
+        {"plover": "FOO"},
+        {"plover": "CONSULT,FOO"},
+        {"cameo": "abc"},
+        {"cameo": "99"},  # digits, but no CAMEO code starts so
         {"min_confidence": 2},
     ],
 )
@@ -157,6 +167,17 @@ def test_api_events_bad_parameters_answer_422_json(client: TestClient, params: d
     assert response.status_code == 422
     body = response.json()
     assert body["error"] == "invalid_request" and body["message"]
+    assert any(name in body["message"] for name in params)  # the message names the parameter
+
+
+def test_api_bad_filter_values_list_the_valid_ones(client: TestClient) -> None:
+    plover = client.get("/api/events", params={"plover": "FOO"}).json()["message"]
+    assert "FOO" in plover and "CONSULT" in plover and "ASSAULT" in plover
+    kind = client.get("/api/actors", params={"kind": "foo"})
+    assert kind.status_code == 422 and "person" in kind.json()["message"] and "organisation" in kind.json()["message"]
+    assert client.get("/api/actors", params={"kind": "person"}).status_code == 200
+    russians = client.get("/api/actors", params={"country": "روسیه"}).json()["items"]
+    assert {a["id"] for a in russians} == {"RUS", "sergey_vershinin", "sergey_lavrov"}
 
 
 # -- one event, one article ------------------------------------------------------

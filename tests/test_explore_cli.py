@@ -41,3 +41,36 @@ def test_explore_cli_events_unknown_actor_is_noted(db: str, tmp_path: Path) -> N
     out = tmp_path / "none.jsonl"
     exported = run("export", "jsonl", "-o", str(out), "--db", db, "--actor", "Nobody")
     assert exported.returncode == 0 and 'no actor matches "Nobody"' in exported.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "named", "listed"),
+    [
+        (["--quad-class", "5"], "--quad-class", "material conflict"),
+        (["--quad-class", "0"], "--quad-class", "verbal cooperation"),
+        (["--plover", "FOO"], "--plover", "CONSULT"),
+        (["--plover", "consult,FOO"], "--plover", "ASSAULT"),
+        (["--cameo", "abc"], "--cameo", "01-20"),
+        (["--cameo", "99"], "--cameo", "01-20"),
+        (["--country", "XXX"], "--country", "ISO3"),
+        (["--country", "آتلانتیس"], "--country", "ISO3"),
+        (["--limit", "0"], "--limit", "1000"),
+        (["--min-confidence", "-0.5"], "--min-confidence", "0"),
+    ],
+)
+def test_explore_cli_events_bad_filter_values_are_usage_errors(db: str, args: list[str], named: str, listed: str) -> None:
+    result = run("events", "--db", db, *args)
+    assert result.returncode == 1, result.stderr
+    assert named in result.stderr and listed in result.stderr and "Traceback" not in result.stderr
+
+
+def test_explore_cli_events_filter_values_as_people_write_them(db: str) -> None:
+    iran = events(db, "--country", "IRN")
+    assert iran["total"] > 0
+    for spelling in ("ایران", "iran", " IRN", "irn"):  # a Persian or English name, any case, stray spaces
+        assert events(db, "--country", spelling)["items"] == iran["items"], spelling
+    consult = events(db, "--cameo", "04")
+    assert consult["total"] > 0 and all(e["cameo"].startswith("04") for e in consult["items"])
+    assert events(db, "--cameo", "۰۴")["items"] == consult["items"]  # Persian digits
+    assert events(db, "--quad-class", "۱")["items"] == events(db, "--quad-class", "1")["items"]
+    assert events(db, "--plover", "consult")["items"] == events(db, "--plover", "CONSULT")["items"]

@@ -213,7 +213,7 @@ def ministers_article() -> Document:
     )
 
 
-def test_store_query_actor_by_any_name_or_surname(db_url: str) -> None:
+def test_store_query_actor_by_any_name_or_surname(db_url: str) -> None:  # noqa: F811  (a fixture)
     cases = [
         ("person:abbas-araghchi", ["CONSULT"]),  # the id
         ("abbas-araghchi", ["CONSULT"]),  # the id without its kind

@@ -24,12 +24,12 @@ EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt", "plover")
 
 def _query(
     actor: Optional[str], country: Optional[str], dyad: Optional[str], ordered: bool, plover: Optional[str],
-    cameo: Optional[str], quad_class: Optional[int], date_from: Optional[str], date_to: Optional[str],
+    cameo: Optional[str], quad_class: Optional[str], date_from: Optional[str], date_to: Optional[str],
     topic: Optional[str], source: Optional[str], text: Optional[str], sort: str, limit: int, offset: int,
     min_confidence: Optional[float] = None,
 ):
-    from rayzan.errors import InputError
-    from rayzan.store import EventQuery
+    from rayzan.errors import InputError, OptionError
+    from rayzan.store import EventQuery, filters
 
     pair = None
     if dyad:
@@ -37,17 +37,28 @@ def _query(
         if len(parts) != 2:
             raise InputError("--dyad", f"expected two countries or actors like IRN-RUS, got {dyad!r}")
         pair = (parts[0], parts[1])
-    return EventQuery(
-        actor=actor, country=country, dyad=pair, dyad_ordered=ordered,
-        plover=tuple(p.strip().upper() for p in plover.split(",")) if plover else None,
-        cameo=cameo, quad_class=quad_class, date_from=date_from, date_to=date_to, topic=topic,
+    query = EventQuery(
+        actor=actor, country=filters.country_code(country, "--country") if country else None, dyad=pair, dyad_ordered=ordered,
+        plover=filters.plover_types(plover, "--plover") if plover else None,
+        cameo=filters.cameo_prefix(cameo, "--cameo") if cameo else None,
+        quad_class=filters.quad_class(quad_class, "--quad-class") if quad_class is not None else None,
+        date_from=date_from, date_to=date_to, topic=topic,
         source=source, text=text, min_confidence=min_confidence, sort=sort, limit=limit, offset=offset,
-    ).validated()
+    )
+    try:
+        return query.validated()
+    except OptionError as e:
+        # Named as the command line spells it: query.min_confidence is --min-confidence.
+        option = "--" + e.where.removeprefix("query.").replace("_", "-")
+        raise OptionError(_OPTIONS.get(option, option), e.reason) from None
 
+
+# EventQuery fields whose option is not --field-name.
+_OPTIONS = {"--date-from": "--from", "--date-to": "--to", "--text": "--text/-q"}
 
 # Shared options, declared once so `events` and `export` cannot drift apart.
 ACTOR = typer.Option(None, help="Actor id, Persian or English name, or a person's surname (عراقچی, Lavrov).")
-COUNTRY = typer.Option(None, help="ISO3 country, as source or target.")
+COUNTRY = typer.Option(None, help="Country as source or target: ISO3 code or Persian/English name (IRN, ایران, Iran).")
 DYAD = typer.Option(None, help="Two countries or actors, e.g. IRN-RUS.")
 ORDERED = typer.Option(False, "--ordered", help="Read --dyad as source-target (default: either way).")
 PLOVER = typer.Option(None, help="PLOVER type(s), comma-separated, e.g. CONSULT,AGREE.")
@@ -59,7 +70,7 @@ TOPIC = typer.Option(None, help="Topic: Persian text, English name or ISO3.")
 SOURCE = typer.Option(None, help="Outlet, e.g. farsnews.ir.")
 TEXT = typer.Option(None, "--text", "-q", help="Free text over the evidence (ZWNJ-insensitive).")
 MIN_CONFIDENCE = typer.Option(
-    None, "--min-confidence", help="Events scored at least this, 0-1 (on general news 0.8 keeps the ~9 in 10 right)."
+    None, "--min-confidence", min=0.0, max=1.0, help="Events scored at least this, 0-1 (on general news 0.8 keeps the ~9 in 10 right)."
 )
 SORT = typer.Option("-date", help="Sort key, '-' for descending: date, mentions, articles, sources, goldstein, confidence.")
 DB = typer.Option(None, "--db", help="Database: a SQLite path or a postgresql:// URL (default: $RAYZAN_DB or ./rayzan.db).")
@@ -67,11 +78,11 @@ DB = typer.Option(None, "--db", help="Database: a SQLite path or a postgresql://
 
 def events(
     actor: Optional[str] = ACTOR, country: Optional[str] = COUNTRY, dyad: Optional[str] = DYAD, ordered: bool = ORDERED,
-    plover: Optional[str] = PLOVER, cameo: Optional[str] = CAMEO, quad_class: Optional[int] = QUAD,
+    plover: Optional[str] = PLOVER, cameo: Optional[str] = CAMEO, quad_class: Optional[str] = QUAD,
     date_from: Optional[str] = DATE_FROM, date_to: Optional[str] = DATE_TO, topic: Optional[str] = TOPIC,
     source: Optional[str] = SOURCE, text: Optional[str] = TEXT, min_confidence: Optional[float] = MIN_CONFIDENCE,
     sort: str = SORT,
-    limit: int = typer.Option(20, help="Events per page."), offset: int = typer.Option(0, help="Events to skip."),
+    limit: int = typer.Option(20, help="Events per page (at most 1000)."), offset: int = typer.Option(0, help="Events to skip."),
     as_json: bool = typer.Option(False, "--json", help="Print the page as JSON instead of a table."),
     db: Optional[str] = DB,
 ) -> None:
@@ -116,7 +127,7 @@ def export(
     format: str = typer.Argument(..., help="jsonl, csv, parquet, gdelt (GDELT 2.0 event table TSV) or plover (PLOVER/POLECAT JSON)."),
     output: Path = typer.Option(..., "--output", "-o", help="File to write."),
     actor: Optional[str] = ACTOR, country: Optional[str] = COUNTRY, dyad: Optional[str] = DYAD, ordered: bool = ORDERED,
-    plover: Optional[str] = PLOVER, cameo: Optional[str] = CAMEO, quad_class: Optional[int] = QUAD,
+    plover: Optional[str] = PLOVER, cameo: Optional[str] = CAMEO, quad_class: Optional[str] = QUAD,
     date_from: Optional[str] = DATE_FROM, date_to: Optional[str] = DATE_TO, topic: Optional[str] = TOPIC,
     source: Optional[str] = SOURCE, text: Optional[str] = TEXT, min_confidence: Optional[float] = MIN_CONFIDENCE,
     articles: bool = typer.Option(False, "--articles", help="Export articles (the JSONL contract) instead of events."),

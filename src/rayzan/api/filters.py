@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from fastapi import Query
 
+from rayzan.api import schemas
 from rayzan.api.guards import ApiError
-from rayzan.api.schemas import DATE, DYAD, ISO3
+from rayzan.api.schemas import DATE, DYAD
+from rayzan.errors import OptionError
+from rayzan.store import filters
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -17,7 +24,7 @@ class EventFilters:
     country: str | None = None
     dyad: tuple[str, str] | None = None
     ordered: bool = False  # dyad IRN-RUS matches only Iran as source, Russia as target
-    plover: str | None = None
+    plover: tuple[str, ...] | None = None
     cameo: str | None = None
     quad_class: int | None = None
     date_from: str | None = None
@@ -30,11 +37,14 @@ class EventFilters:
 
 def event_filters(
     actor: str | None = Query(None, max_length=200, description="actor id, or a name in Persian or English"),
-    country: str | None = Query(None, pattern=ISO3, description="ISO3 country on either side, e.g. IRN"),
+    country: str | None = Query(None, max_length=100, description="country on either side: ISO3 code or Persian/English name "
+                                "(IRN, ایران, Iran)", json_schema_extra=schemas.country_schema()),
     dyad: str | None = Query(None, pattern=DYAD, description="two ISO3 codes, e.g. IRN-RUS"),
     ordered: bool = Query(False, description="with dyad: first code is the source, second the target"),
-    plover: str | None = Query(None, pattern=r"^[A-Za-z_]{2,20}$", description="PLOVER event type, e.g. CONSULT"),
-    cameo: str | None = Query(None, pattern=r"^\d{2,4}$", description="CAMEO code or prefix, e.g. 04 or 040"),
+    plover: str | None = Query(None, max_length=400, description="PLOVER event type(s), comma-separated, e.g. CONSULT,AGREE",
+                               json_schema_extra=schemas.plover_schema()),
+    cameo: str | None = Query(None, max_length=8, description="CAMEO code or prefix, e.g. 04 or 040 (Persian digits too)",
+                              json_schema_extra=schemas.cameo_schema()),
     quad_class: int | None = Query(None, ge=1, le=4),
     date_from: str | None = Query(None, pattern=DATE, description="YYYY-MM-DD, inclusive", json_schema_extra={"format": "date"}),
     date_to: str | None = Query(None, pattern=DATE, description="YYYY-MM-DD, inclusive", json_schema_extra={"format": "date"}),
@@ -54,12 +64,24 @@ def event_filters(
     if dyad:
         first, second = dyad.upper().split("-")
         pair = (first, second)
+    country, plover, cameo = clean(country), clean(plover), clean(cameo)
     return EventFilters(
-        actor=_clean(actor), country=country.upper() if country else None, dyad=pair, ordered=ordered,
-        plover=plover.upper() if plover else None, cameo=cameo, quad_class=quad_class,
-        date_from=date_from, date_to=date_to, topic=_clean(topic), source=_clean(source or outlet), q=_clean(q),
+        actor=clean(actor), country=checked(filters.country_code, country, "country"), dyad=pair, ordered=ordered,
+        plover=checked(filters.plover_types, plover, "plover"), cameo=checked(filters.cameo_prefix, cameo, "cameo"),
+        quad_class=quad_class,
+        date_from=date_from, date_to=date_to, topic=clean(topic), source=clean(source or outlet), q=clean(q),
         min_confidence=min_confidence,
     )
+
+
+def checked(parse: Callable[[str, str], T], value: str | None, name: str) -> T | None:
+    """``parse(value, name)`` (a ``rayzan.store.filters`` function), its error as a 422."""
+    if value is None:
+        return None
+    try:
+        return parse(value, name)
+    except OptionError as e:
+        raise ApiError(422, "invalid_request", str(e)) from e
 
 
 def _date(value: str) -> dt.date | None:
@@ -69,7 +91,7 @@ def _date(value: str) -> dt.date | None:
         return None
 
 
-def _clean(value: str | None) -> str | None:
+def clean(value: str | None) -> str | None:
     """Blank parameters (``?q=``) mean no filter, as a cleared form field does."""
     if value is None:
         return None

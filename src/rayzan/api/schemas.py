@@ -7,7 +7,7 @@ a richer store record (e.g. ``planned``/``negated`` flags) passes through.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 from urllib.parse import urlparse
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -17,6 +17,34 @@ DYAD = r"^[A-Za-z]{3}-[A-Za-z]{3}$"
 DATE = r"^\d{4}-\d{2}-\d{2}$"
 SORTS = ("date", "-date", "mentions", "-mentions", "goldstein", "-goldstein", "first_seen", "-first_seen", "last_seen", "-last_seen")
 SortKey = Literal["date", "-date", "mentions", "-mentions", "goldstein", "-goldstein", "first_seen", "-first_seen", "last_seen", "-last_seen"]
+
+
+# The values the filters take, for the OpenAPI schema (rayzan.store.filters reads them; a
+# blank parameter is no filter, as a cleared form field is).  Country names and Persian
+# digits are read too, but generated clients send codes.
+def country_schema() -> dict[str, Any]:
+    from rayzan.countries import country_names
+
+    return {"enum": ["", *sorted(country_names())]}
+
+
+def plover_schema() -> dict[str, Any]:
+    from rayzan.events.ontology import PLOVER_TYPES
+
+    one = r"\s*(" + "|".join("".join(f"[{c}{c.lower()}]" for c in t) for t in PLOVER_TYPES) + r")\s*"
+    return {"pattern": f"^({one}(,{one})*|\\s*)$"}
+
+
+def cameo_schema() -> dict[str, Any]:
+    from rayzan.store.filters import cameo_prefixes
+
+    return {"enum": ["", *sorted(cameo_prefixes())]}
+
+
+def kind_schema() -> dict[str, Any]:
+    from rayzan.store.filters import ACTOR_KINDS
+
+    return {"enum": ["", *ACTOR_KINDS]}
 
 
 class _Open(BaseModel):

@@ -8,7 +8,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from rayzan.errors import InputError
+from rayzan.errors import OptionError
 from rayzan.store import schema, search
 from rayzan.store.dedup import topic_keys_of
 
@@ -53,22 +53,22 @@ class EventQuery:
 
     def validated(self) -> EventQuery:
         if not 0 < self.limit <= MAX_LIMIT:
-            raise InputError("query.limit", f"must be between 1 and {MAX_LIMIT}, got {self.limit}")
+            raise OptionError("query.limit", f"must be between 1 and {MAX_LIMIT}, got {self.limit}")
         if self.offset < 0:
-            raise InputError("query.offset", f"must be 0 or more, got {self.offset}")
+            raise OptionError("query.offset", f"must be 0 or more, got {self.offset}")
         if self.sort.lstrip("-") not in SORT_COLUMNS:
-            raise InputError("query.sort", f"unknown sort key {self.sort!r}; use one of {sorted(SORT_COLUMNS)}")
+            raise OptionError("query.sort", f"unknown sort key {self.sort!r}; use one of {sorted(SORT_COLUMNS)}")
         for name in ("date_from", "date_to"):
             value = getattr(self, name)
             if value is not None:
                 try:
                     dt.date.fromisoformat(value)
                 except ValueError:
-                    raise InputError(f"query.{name}", f"{value!r} is not a date; write YYYY-MM-DD") from None
+                    raise OptionError(f"query.{name}", f"{value!r} is not a date; write YYYY-MM-DD") from None
         if self.min_confidence is not None and not 0.0 <= self.min_confidence <= 1.0:
-            raise InputError("query.min_confidence", f"must be between 0 and 1, got {self.min_confidence}")
+            raise OptionError("query.min_confidence", f"must be between 0 and 1, got {self.min_confidence}")
         if self.dyad is not None and len(self.dyad) != 2:
-            raise InputError("query.dyad", "give exactly two countries or actors")
+            raise OptionError("query.dyad", "give exactly two countries or actors")
         return self
 
 

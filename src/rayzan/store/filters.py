@@ -1,0 +1,105 @@
+"""Event filter values as people type them, checked and made canonical.
+
+``rayzan events``/``rayzan export`` and ``GET /api/events`` call these same functions,
+so they take the same values and name the same mistakes: ``name`` is the option or
+parameter a value came from (``--country``, ``country``), and an ``OptionError`` says
+which values it takes.  Persian digits are read as digits everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from rayzan.errors import OptionError
+from rayzan.store.search import name_key
+
+# Persian (U+06F0..) and Arabic-Indic (U+0660..) digits to ASCII.
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+QUAD_CLASSES = (1, 2, 3, 4)
+# Actor.kind values (rayzan.document.Actor).
+ACTOR_KINDS = ("person", "country", "organisation", "government", "place", "group")
+# ISO codes CLDR still lists as aliases of a current one (DDR and DEU are both «آلمان»).
+_WITHDRAWN = frozenset({"BUR", "DDR", "FXX", "TMP", "YMD", "ZAR"})
+
+
+def latin_digits(text: str) -> str:
+    return text.translate(_DIGITS)
+
+
+def plover_types(value: str | Iterable[str], name: str = "plover") -> tuple[str, ...]:
+    """``CONSULT,agree`` → ``("CONSULT", "AGREE")``; an unknown type is an error."""
+    from rayzan.events.ontology import PLOVER_TYPES
+
+    given = value.split(",") if isinstance(value, str) else list(value)
+    types = tuple(t.strip().upper() for t in given)
+    unknown = [t for t in types if t not in PLOVER_TYPES]
+    if unknown:
+        shown = ", ".join(repr(t) for t in unknown)
+        raise OptionError(name, f"unknown PLOVER type {shown}; use one of {', '.join(PLOVER_TYPES)}")
+    return types
+
+
+def cameo_prefix(value: str, name: str = "cameo") -> str:
+    """A CAMEO code or its first digits (``04``, ``۰۴``, ``112``) that some code starts with."""
+    code = latin_digits(value.strip())
+    if code not in cameo_prefixes():
+        roots = sorted(p for p in cameo_prefixes() if len(p) == 2)
+        raise OptionError(name, f"{value!r} is not a CAMEO code or prefix; codes start with {roots[0]}-{roots[-1]} (e.g. 04 consult, 112 accuse)")
+    return code
+
+
+@lru_cache(maxsize=1)
+def cameo_prefixes() -> frozenset[str]:
+    """Every CAMEO code and every first part of one (``0``, ``04``, ``042``)."""
+    from rayzan.events.ontology import cameo_table
+
+    return frozenset(code[:n] for code in cameo_table() for n in range(1, len(code) + 1))
+
+
+def quad_class(value: int | str, name: str = "quad_class") -> int:
+    try:
+        number = int(latin_digits(str(value).strip()))
+    except ValueError:
+        number = 0
+    if number not in QUAD_CLASSES:
+        raise OptionError(name, f"{value!r} is not a quad class; use 1 (verbal cooperation), 2 (material cooperation), "
+                                "3 (verbal conflict) or 4 (material conflict)")
+    return number
+
+
+def actor_kind(value: str, name: str = "kind") -> str:
+    kind = value.strip().lower()
+    if kind not in ACTOR_KINDS:
+        raise OptionError(name, f"unknown actor kind {value!r}; use one of {', '.join(ACTOR_KINDS)}")
+    return kind
+
+
+def country_code(value: str, name: str = "country") -> str:
+    """An ISO3 code (any case) or a country's Persian or English name → the ISO3 code."""
+    code = as_country(value)
+    if code is None:
+        raise OptionError(name, f"no country {value.strip()!r}; give an ISO3 code (IRN, RUS, USA ...) or a country's "
+                                "Persian or English name (ایران, Russia); GET /api/countries lists them")
+    return code
+
+
+def as_country(value: str) -> str | None:
+    """The ISO3 code ``value`` names (see ``country_code``), else None."""
+    from rayzan.countries import country_names
+
+    text = value.strip()
+    if len(text) == 3 and text.isascii() and text.isalpha():
+        return text.upper() if text.upper() in country_names() else None
+    return _country_index().get(name_key(text)) if text else None
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> dict[str, str]:
+    from rayzan.countries import country_names
+
+    index: dict[str, str] = {}
+    for code, names in sorted(country_names().items(), key=lambda kv: kv[0] in _WITHDRAWN, reverse=True):
+        for label in (names["en"], names["fa"]):
+            index[name_key(label)] = code  # current codes are written last and win
+    return index

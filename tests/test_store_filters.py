@@ -1,0 +1,73 @@
+"""Filter values as people type them (``rayzan.store.filters``), shared by the CLI and the API."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from rayzan.errors import OptionError
+from rayzan.store import filters
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("IRN", "IRN"),
+        ("irn", "IRN"),  # any case
+        (" RUS ", "RUS"),  # stray spaces, as pasted
+        ("ایران", "IRN"),  # the Persian name /api/countries gives
+        ("روسيه", "RUS"),  # ... written with Arabic yeh
+        ("آمریکا", "USA"),  # the short form news uses, not CLDR's «ایالات متحده»
+        ("Iran", "IRN"),  # the English name, any case
+        ("united kingdom", "GBR"),
+        ("آلمان", "DEU"),  # not DDR, a withdrawn code CLDR also names «آلمان»
+        ("یمن", "YEM"),  # not YMD
+        ("کره\u200cجنوبی", "KOR"),  # ZWNJ where the name has a space
+    ],
+)
+def test_store_filters_country_by_code_or_name(text: str, expected: str) -> None:
+    assert filters.country_code(text, "--country") == expected
+
+
+@pytest.mark.parametrize("text", ["XXX", "Atlantis", "ایرانی", "IR", ""])
+def test_store_filters_unknown_country_names_the_option(text: str) -> None:
+    with pytest.raises(OptionError, match="^--country: .*ISO3"):
+        filters.country_code(text, "--country")
+
+
+@pytest.mark.parametrize(
+    ("function", "text", "expected"),
+    [
+        (filters.cameo_prefix, "04", "04"),
+        (filters.cameo_prefix, "۰۴۲", "042"),  # Persian digits
+        (filters.cameo_prefix, "٠٤", "04"),  # Arabic-Indic digits
+        (filters.cameo_prefix, "1", "1"),
+        (filters.quad_class, "۴", 4),
+        (filters.quad_class, 2, 2),
+        (filters.plover_types, "consult, Agree", ("CONSULT", "AGREE")),
+        (filters.plover_types, ["assault"], ("ASSAULT",)),
+        (filters.actor_kind, "Person", "person"),
+    ],
+)
+def test_store_filters_canonical_values(function: Callable[..., object], text: object, expected: object) -> None:
+    assert function(text, "x") == expected
+
+
+@pytest.mark.parametrize(
+    ("function", "text", "listed"),
+    [
+        (filters.cameo_prefix, "abc", "01-20"),
+        (filters.cameo_prefix, "99", "01-20"),
+        (filters.cameo_prefix, "04201", "01-20"),
+        (filters.quad_class, "5", "material conflict"),
+        (filters.quad_class, "x", "verbal cooperation"),
+        (filters.plover_types, "FOO", "CONSULT"),
+        (filters.plover_types, ",", "ASSAULT"),
+        (filters.actor_kind, "foo", "organisation"),
+    ],
+)
+def test_store_filters_bad_values_list_the_valid_ones(function: Callable[..., object], text: str, listed: str) -> None:
+    with pytest.raises(OptionError) as error:
+        function(text, "--opt")
+    assert str(error.value).startswith("--opt: ") and listed in str(error.value)
