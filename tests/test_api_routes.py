@@ -65,6 +65,23 @@ def test_api_events_dyad_unordered_and_ordered(client: TestClient) -> None:
     assert [e["plover"] for e in backward["items"]] == ["AGREE"]
 
 
+@pytest.mark.parametrize(
+    "dyad",
+    [
+        "IRN,RUS",  # a comma
+        "irn-rus",
+        "ایران-روسیه",  # Persian country names
+        "Iran, Russia",
+        "abbas_araghchi-RUS",  # an actor on one side: the face of the record names him
+        "عراقچی-Russia",
+    ],
+)
+def test_api_events_dyad_of_names_and_actors(client: TestClient, dyad: str) -> None:
+    found = events(client, dyad=dyad)
+    assert found["total"] >= 1
+    assert all({e["source"]["country"], e["target"]["country"]} == {"IRN", "RUS"} for e in found["items"])
+
+
 def test_api_events_two_outlets_make_one_event_with_counts(client: TestClient) -> None:
     item = jalali_consult(client)
     assert (item["mentions"], item["articles"], item["sources"]) == (2, 2, 2)
@@ -145,7 +162,9 @@ def test_api_events_sort_and_pages(client: TestClient) -> None:
     "params",
     [
         {"dyad": "IRN"},  # one country is not a dyad
-        {"dyad": "IRN-RUS-SYR"},
+        {"dyad": "IRN-RUS-SYR"},  # no hyphen splits it into two known sides
+        {"dyad": "IRN,RUS,SYR"},
+        {"dyad": "IRN-"},
         {"date_from": "2024-13-45x"},
         {"date_from": "2024-11-09", "date_to": "2024-11-01"},
         {"limit": 0},

@@ -74,3 +74,26 @@ def test_explore_cli_events_filter_values_as_people_write_them(db: str) -> None:
     assert events(db, "--cameo", "۰۴")["items"] == consult["items"]  # Persian digits
     assert events(db, "--quad-class", "۱")["items"] == events(db, "--quad-class", "1")["items"]
     assert events(db, "--plover", "consult")["items"] == events(db, "--plover", "CONSULT")["items"]
+
+
+@pytest.mark.parametrize(
+    "dyad",
+    [
+        "person:abbas-araghchi-person:jihoun-bayramouf",  # ids hold hyphens: the split that names two actors
+        "person:abbas-araghchi,person:jihoun-bayramouf",
+        "عباس عراقچی-جیحون بایراموف",
+        "Araghchi,Bayramouf",
+        "ایران-جمهوری آذربایجان",
+    ],
+)
+def test_explore_cli_events_dyad_of_ids_and_names(db: str, dyad: str) -> None:
+    found = events(db, "--dyad", dyad)
+    assert found["total"] >= 1
+    assert all({e["source"]["country"], e["target"]["country"]} == {"IRN", "AZE"} for e in found["items"])
+
+
+def test_explore_cli_events_dyad_errors_and_notes(db: str) -> None:
+    unsplittable = run("events", "--db", db, "--dyad", "IRN-RUS-SYR")
+    assert unsplittable.returncode == 1 and "--dyad" in unsplittable.stderr and "A,B" in unsplittable.stderr
+    unknown = run("events", "--db", db, "--dyad", "IRN-هیچ‌کس")
+    assert unknown.returncode == 0 and 'no country or actor matches "هیچ‌کس"' in unknown.stderr

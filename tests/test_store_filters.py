@@ -71,3 +71,39 @@ def test_store_filters_bad_values_list_the_valid_ones(function: Callable[..., ob
     with pytest.raises(OptionError) as error:
         function(text, "--opt")
     assert str(error.value).startswith("--opt: ") and listed in str(error.value)
+
+
+KNOWN_ACTORS = {"person:abbas-araghchi", "person:sergey-lavrov", "Sergey Lavrov", "Lavrov", "عباس عراقچی"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("IRN-RUS", ("IRN", "RUS")),
+        ("irn,rus", ("IRN", "RUS")),  # a comma; codes in any case
+        (" ایران - روسیه ", ("IRN", "RUS")),  # Persian names, spaces around
+        ("person:abbas-araghchi,person:sergey-lavrov", ("person:abbas-araghchi", "person:sergey-lavrov")),
+        ("person:abbas-araghchi-person:sergey-lavrov", ("person:abbas-araghchi", "person:sergey-lavrov")),  # the one split of two known ids
+        ("IRN-Sergey Lavrov", ("IRN", "Sergey Lavrov")),
+        ("عباس عراقچی-سرگئی لاوروف", ("عباس عراقچی", "سرگئی لاوروف")),  # one hyphen: the split, known or not
+        ("person:abbas-araghchi-RUS", ("person:abbas-araghchi", "RUS")),
+    ],
+)
+def test_store_filters_dyad_splits_where_both_sides_are_known(text: str, expected: tuple[str, str]) -> None:
+    assert filters.split_dyad(text, KNOWN_ACTORS.__contains__, "--dyad") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("IRN", "not two"),
+        ("IRN-", "not two"),
+        ("IRN,RUS,SYR", "not two"),
+        ("IRN-RUS-SYR", "no hyphen"),  # neither IRN|RUS-SYR nor IRN-RUS|SYR
+        ("person:abbas-araghchi-Lavrov-Sergey Lavrov", "more than one"),  # ...-Lavrov | Sergey Lavrov? ... | Lavrov-...?
+    ],
+)
+def test_store_filters_dyad_that_cannot_be_split_asks_for_a_comma(text: str, reason: str) -> None:
+    known = {*KNOWN_ACTORS, "person:abbas-araghchi-Lavrov", "Lavrov-Sergey Lavrov"}
+    with pytest.raises(OptionError, match=f"^--dyad: .*{reason}.*A,B"):
+        filters.split_dyad(text, known.__contains__, "--dyad")

@@ -17,26 +17,21 @@ from rich.table import Table
 from rayzan.settings import Settings
 
 if TYPE_CHECKING:
-    from rayzan.store import Store
+    from rayzan.store import EventQuery, Store
 
 EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt", "plover")
 
 
 def _query(
-    actor: Optional[str], country: Optional[str], dyad: Optional[str], ordered: bool, plover: Optional[str],
+    store: Store, actor: Optional[str], country: Optional[str], dyad: Optional[str], ordered: bool, plover: Optional[str],
     cameo: Optional[str], quad_class: Optional[str], date_from: Optional[str], date_to: Optional[str],
     topic: Optional[str], source: Optional[str], text: Optional[str], sort: str, limit: int, offset: int,
     min_confidence: Optional[float] = None,
 ):
-    from rayzan.errors import InputError, OptionError
+    from rayzan.errors import OptionError
     from rayzan.store import EventQuery, filters
 
-    pair = None
-    if dyad:
-        parts = [p.strip() for p in dyad.replace(",", "-").split("-") if p.strip()]
-        if len(parts) != 2:
-            raise InputError("--dyad", f"expected two countries or actors like IRN-RUS, got {dyad!r}")
-        pair = (parts[0], parts[1])
+    pair = filters.split_dyad(dyad, lambda side: bool(store.actor_ids(side)), "--dyad") if dyad else None
     query = EventQuery(
         actor=actor, country=filters.country_code(country, "--country") if country else None, dyad=pair, dyad_ordered=ordered,
         plover=filters.plover_types(plover, "--plover") if plover else None,
@@ -59,7 +54,7 @@ _OPTIONS = {"--date-from": "--from", "--date-to": "--to", "--text": "--text/-q"}
 # Shared options, declared once so `events` and `export` cannot drift apart.
 ACTOR = typer.Option(None, help="Actor id, Persian or English name, or a person's surname (عراقچی, Lavrov).")
 COUNTRY = typer.Option(None, help="Country as source or target: ISO3 code or Persian/English name (IRN, ایران, Iran).")
-DYAD = typer.Option(None, help="Two countries or actors, e.g. IRN-RUS.")
+DYAD = typer.Option(None, help="Two countries or actors, A,B or A-B: IRN-RUS, ایران-روسیه, person:abbas-araghchi,Lavrov.")
 ORDERED = typer.Option(False, "--ordered", help="Read --dyad as source-target (default: either way).")
 PLOVER = typer.Option(None, help="PLOVER type(s), comma-separated, e.g. CONSULT,AGREE.")
 CAMEO = typer.Option(None, help="CAMEO code prefix, e.g. 04.")
@@ -89,13 +84,13 @@ def events(
     """Query stored events (deduplicated across articles and outlets)."""
     from rayzan.store import Store
 
-    query = _query(
-        actor, country, dyad, ordered, plover, cameo, quad_class, date_from, date_to, topic, source, text, sort, limit, offset,
-        min_confidence,
-    )
     with Store.open(Settings().with_db(db).db) as store:
+        query = _query(
+            store, actor, country, dyad, ordered, plover, cameo, quad_class, date_from, date_to, topic, source, text, sort,
+            limit, offset, min_confidence,
+        )
         page = store.query_events(query)
-        _note_unknown_actor(store, actor, page.total)
+        _note_unmatched(store, query, page.total)
     if as_json:
         sys.stdout.write(json.dumps(page.to_json(), ensure_ascii=False, indent=2) + "\n")
         return
@@ -110,11 +105,21 @@ def events(
     console.print(table)
 
 
-def _note_unknown_actor(store: Store, actor: str | None, found: int | None) -> None:
-    """Nothing found for an --actor that names no stored actor: say so (a typo, or someone
-    the archive never mentions), on stderr, so that the output stays the answer."""
-    if actor and not found and not store.actor_ids(actor):
-        Console(stderr=True).print(f'no actor matches "{actor.strip()}"', highlight=False, markup=False)
+def _note_unmatched(store: Store, query: EventQuery, found: int | None) -> None:
+    """Nothing found for an --actor (or a --dyad side) that names no stored actor: say so
+    (a typo, or someone the archive never mentions), on stderr, so that stdout stays the answer."""
+    from rayzan.store import filters
+
+    if found:
+        return
+    notes = []
+    if query.actor and not store.actor_ids(query.actor):
+        notes.append(f'no actor matches "{query.actor.strip()}"')
+    for side in query.dyad or ():
+        if filters.as_country(side) is None and not store.actor_ids(side):
+            notes.append(f'no country or actor matches "{side}"')
+    for note in notes:
+        Console(stderr=True).print(note, highlight=False, markup=False)
 
 
 def _side(side: dict | None) -> str:
@@ -146,11 +151,11 @@ def export(
         else:
             # Exports stream every matching event (keyset paging); sort/limit/offset do not apply.
             query = _query(
-                actor, country, dyad, ordered, plover, cameo, quad_class, date_from, date_to, topic, source, text, "date", 1000, 0,
-                min_confidence,
+                store, actor, country, dyad, ordered, plover, cameo, quad_class, date_from, date_to, topic, source, text, "date",
+                1000, 0, min_confidence,
             )
             count = export_events(store, format, output, query=query)
-            _note_unknown_actor(store, actor, count)
+            _note_unmatched(store, query, count)
     Console(stderr=True).print(f"wrote {count if count is not None else 'all'} {'articles' if articles else 'events'} to {output}", highlight=False)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from fastapi import Query
+from fastapi import Query, Request
 
 from rayzan.api import schemas
 from rayzan.api.guards import ApiError
@@ -36,11 +36,13 @@ class EventFilters:
 
 
 def event_filters(
+    request: Request,
     actor: str | None = Query(None, max_length=200, description="actor id, or a name in Persian or English"),
     country: str | None = Query(None, max_length=100, description="country on either side: ISO3 code or Persian/English name "
                                 "(IRN, ایران, Iran)", json_schema_extra=schemas.country_schema()),
-    dyad: str | None = Query(None, pattern=DYAD, description="two ISO3 codes, e.g. IRN-RUS"),
-    ordered: bool = Query(False, description="with dyad: first code is the source, second the target"),
+    dyad: str | None = Query(None, max_length=400, description="two countries or actors, A,B or A-B: IRN-RUS, ایران-روسیه, "
+                             "person:abbas-araghchi,Lavrov", json_schema_extra={"pattern": DYAD}),
+    ordered: bool = Query(False, description="with dyad: the first is the source, the second the target"),
     plover: str | None = Query(None, max_length=400, description="PLOVER event type(s), comma-separated, e.g. CONSULT,AGREE",
                                json_schema_extra=schemas.plover_schema()),
     cameo: str | None = Query(None, max_length=8, description="CAMEO code or prefix, e.g. 04 or 040 (Persian digits too)",
@@ -60,10 +62,12 @@ def event_filters(
             raise ApiError(422, "invalid_request", f"{name} {value!r} is not a calendar date; write YYYY-MM-DD")
     if date_from and date_to and date_from > date_to:
         raise ApiError(422, "invalid_request", f"date_from {date_from} is after date_to {date_to}")
-    pair = None
+    dyad = clean(dyad)
     if dyad:
-        first, second = dyad.upper().split("-")
-        pair = (first, second)
+        store = request.app.state.repository.store
+        pair = checked(lambda value, name: filters.split_dyad(value, lambda side: bool(store.actor_ids(side)), name), dyad, "dyad")
+    else:
+        pair = None
     country, plover, cameo = clean(country), clean(plover), clean(cameo)
     return EventFilters(
         actor=clean(actor), country=checked(filters.country_code, country, "country"), dyad=pair, ordered=ordered,

@@ -13,7 +13,9 @@ from urllib.parse import urlparse
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 ISO3 = r"^[A-Za-z]{3}$"
-DYAD = r"^[A-Za-z]{3}-[A-Za-z]{3}$"
+# Two sides: one comma, or (no comma) one hyphen; each side with something in it.  A dyad with
+# more hyphens (actor ids hold them) is read where one split names two known actors.
+DYAD = r"^\s*$|^[^,]*[^,\s][^,]*,[^,]*[^,\s][^,]*$|^[^,-]*[^,\s-][^,-]*-[^,-]*[^,\s-][^,-]*$"
 DATE = r"^\d{4}-\d{2}-\d{2}$"
 SORTS = ("date", "-date", "mentions", "-mentions", "goldstein", "-goldstein", "first_seen", "-first_seen", "last_seen", "-last_seen")
 SortKey = Literal["date", "-date", "mentions", "-mentions", "goldstein", "-goldstein", "first_seen", "-first_seen", "last_seen", "-last_seen"]

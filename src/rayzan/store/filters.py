@@ -8,7 +8,7 @@ which values it takes.  Persian digits are read as digits everywhere.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from rayzan.errors import OptionError
@@ -103,3 +103,34 @@ def _country_index() -> dict[str, str]:
         for label in (names["en"], names["fa"]):
             index[name_key(label)] = code  # current codes are written last and win
     return index
+
+
+def split_dyad(value: str, known: Callable[[str], bool], name: str = "dyad") -> tuple[str, str]:
+    """``IRN,RUS`` or ``IRN-RUS`` → the two sides, a country as its ISO3 code.
+
+    A comma always separates.  Actor ids and names hold hyphens (``person:abbas-araghchi``),
+    so a hyphen is tried at each place, and the split where both sides are a country or
+    ``known`` (a stored actor) wins; with only one hyphen, it is the split.
+    """
+    text = value.strip()
+    parts = text.split(",") if "," in text else text.split("-")
+    if len(parts) == 2 and all(p.strip() for p in parts):
+        return _canonical(parts[0]), _canonical(parts[1])
+    cuts = [i for i, ch in enumerate(text) if ch == "-"] if "," not in text else []
+    sides = [(text[:i].strip(), text[i + 1:].strip()) for i in cuts]
+    sides = [(a, b) for a, b in sides if a and b]
+    if not sides:
+        raise OptionError(name, f"{value!r} is not two countries or actors; write A,B or A-B (IRN,RUS; "
+                                "person:abbas-araghchi,Lavrov)")
+    resolved = [(a, b) for a, b in sides if (as_country(a) or known(a)) and (as_country(b) or known(b))]
+    if len(resolved) != 1:
+        how = "no hyphen" if not resolved else "more than one hyphen"
+        raise OptionError(name, f"{value!r}: {how} splits it into two known countries or actors; "
+                                "separate the two with a comma (A,B)")
+    a, b = resolved[0]
+    return _canonical(a), _canonical(b)
+
+
+def _canonical(side: str) -> str:
+    side = side.strip()
+    return as_country(side) or side
