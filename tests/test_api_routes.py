@@ -128,6 +128,8 @@ def test_api_events_excerpt_marks_the_trigger_in_its_sentence(client: TestClient
         ({"actor": "Nobody"}, set()),
         ({"date_from": "2024-11-07", "date_to": "2024-11-07"}, {"COERCE", "ACCUSE"}),
         ({"date_from": "2024-11-09"}, {"ASSAULT", "AGREE"}),
+        ({"date_from": "1403-08-19"}, {"ASSAULT", "AGREE"}),  # Solar Hijri for 2024-11-09
+        ({"date_from": "۲۰۲۴-۱۱-۰۹", "date_to": "۱۴۰۳/۰۸/۲۰"}, {"ASSAULT", "AGREE"}),  # Persian digits
     ],
 )
 def test_api_events_filters(client: TestClient, params: dict[str, Any], expected: set[str]) -> None:
@@ -167,6 +169,8 @@ def test_api_events_sort_and_pages(client: TestClient) -> None:
         {"dyad": "IRN-"},
         {"date_from": "2024-13-45x"},
         {"date_from": "2024-11-09", "date_to": "2024-11-01"},
+        {"date_from": "2026-02-30"},  # no such day
+        {"date_to": "1402-12-30"},  # nor in the Solar Hijri calendar (1402 is not a leap year)
         {"limit": 0},
         {"limit": 100000},
         {"offset": -1},

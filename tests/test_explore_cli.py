@@ -97,3 +97,12 @@ def test_explore_cli_events_dyad_errors_and_notes(db: str) -> None:
     assert unsplittable.returncode == 1 and "--dyad" in unsplittable.stderr and "A,B" in unsplittable.stderr
     unknown = run("events", "--db", db, "--dyad", "IRN-هیچ‌کس")
     assert unknown.returncode == 0 and 'no country or actor matches "هیچ‌کس"' in unknown.stderr
+
+
+def test_explore_cli_events_dates_solar_hijri_and_persian_digits(db: str) -> None:
+    gregorian = events(db, "--from", "2026-11-22")
+    assert 0 < gregorian["total"] < events(db)["total"]
+    assert events(db, "--from", "1405-09-01")["items"] == gregorian["items"]  # 1 Azar 1405
+    assert events(db, "--from", "۲۰۲۶-۱۱-۲۲")["items"] == gregorian["items"]
+    bad = run("events", "--db", db, "--from", "2026-02-30")
+    assert bad.returncode == 1 and "--from" in bad.stderr and "YYYY-MM-DD" in bad.stderr

@@ -107,3 +107,32 @@ def test_store_filters_dyad_that_cannot_be_split_asks_for_a_comma(text: str, rea
     known = {*KNOWN_ACTORS, "person:abbas-araghchi-Lavrov", "Lavrov-Sergey Lavrov"}
     with pytest.raises(OptionError, match=f"^--dyad: .*{reason}.*A,B"):
         filters.split_dyad(text, known.__contains__, "--dyad")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2024-11-05", "2024-11-05"),
+        (" 2024-11-05 ", "2024-11-05"),
+        ("2024-1-5", "2024-01-05"),
+        ("۲۰۲۶-۱۱-۲۲", "2026-11-22"),  # Persian digits
+        ("1403-08-15", "2024-11-05"),  # a year before 1700: Solar Hijri
+        ("۱۴۰۳/۰۸/۱۵", "2024-11-05"),  # as Persian news writes it
+        ("1405-09-01", "2026-11-22"),
+        ("1403-12-30", "2025-03-20"),  # 1403 is a leap year
+    ],
+)
+def test_store_filters_dates_gregorian_or_solar_hijri(text: str, expected: str) -> None:
+    assert filters.date(text, "--from") == expected
+
+
+@pytest.mark.parametrize("text", ["2026-02-30", "2024-13-01", "1402-12-30", "1403-07-31", "yesterday", "0", "20241105"])
+def test_store_filters_bad_dates_name_the_option(text: str) -> None:
+    with pytest.raises(OptionError, match="^--from: .*YYYY-MM-DD"):
+        filters.date(text, "--from")
+
+
+def test_store_filters_date_range_in_order() -> None:
+    assert filters.date_range("1403-08-15", "2024-11-30", ("--from", "--to")) == ("2024-11-05", "2024-11-30")
+    with pytest.raises(OptionError, match=r"^--from: 1403-08-20 \(2024-11-10\) is after --to 2024-11-01"):
+        filters.date_range("1403-08-20", "2024-11-01", ("--from", "--to"))

@@ -32,6 +32,7 @@ def _query(
     from rayzan.store import EventQuery, filters
 
     pair = filters.split_dyad(dyad, lambda side: bool(store.actor_ids(side)), "--dyad") if dyad else None
+    date_from, date_to = filters.date_range(date_from, date_to, ("--from", "--to"))
     query = EventQuery(
         actor=actor, country=filters.country_code(country, "--country") if country else None, dyad=pair, dyad_ordered=ordered,
         plover=filters.plover_types(plover, "--plover") if plover else None,
@@ -59,8 +60,8 @@ ORDERED = typer.Option(False, "--ordered", help="Read --dyad as source-target (d
 PLOVER = typer.Option(None, help="PLOVER type(s), comma-separated, e.g. CONSULT,AGREE.")
 CAMEO = typer.Option(None, help="CAMEO code prefix, e.g. 04.")
 QUAD = typer.Option(None, "--quad-class", help="Quad class 1-4.")
-DATE_FROM = typer.Option(None, "--from", help="First date, YYYY-MM-DD.")
-DATE_TO = typer.Option(None, "--to", help="Last date, YYYY-MM-DD.")
+DATE_FROM = typer.Option(None, "--from", help="First date, YYYY-MM-DD; a year before 1700 is Solar Hijri (1403-08-15).")
+DATE_TO = typer.Option(None, "--to", help="Last date, YYYY-MM-DD; a year before 1700 is Solar Hijri (1403-08-15).")
 TOPIC = typer.Option(None, help="Topic: Persian text, English name or ISO3.")
 SOURCE = typer.Option(None, help="Outlet, e.g. farsnews.ir.")
 TEXT = typer.Option(None, "--text", "-q", help="Free text over the evidence (ZWNJ-insensitive).")

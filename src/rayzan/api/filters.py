@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TypeVar
 
 from fastapi import Query, Request
 
@@ -15,7 +14,9 @@ from rayzan.api.schemas import DATE, DYAD
 from rayzan.errors import OptionError
 from rayzan.store import filters
 
-T = TypeVar("T")
+_DATE_HELP = "YYYY-MM-DD, inclusive; a year before 1700 is Solar Hijri (1403-08-15), Persian digits are read"
+# Generated clients send Gregorian ISO dates (a Solar Hijri date is valid only on its own calendar).
+_DATE_SCHEMA = {"format": "date", "pattern": DATE}
 
 
 @dataclass(frozen=True)
@@ -48,51 +49,35 @@ def event_filters(
     cameo: str | None = Query(None, max_length=8, description="CAMEO code or prefix, e.g. 04 or 040 (Persian digits too)",
                               json_schema_extra=schemas.cameo_schema()),
     quad_class: int | None = Query(None, ge=1, le=4),
-    date_from: str | None = Query(None, pattern=DATE, description="YYYY-MM-DD, inclusive", json_schema_extra={"format": "date"}),
-    date_to: str | None = Query(None, pattern=DATE, description="YYYY-MM-DD, inclusive", json_schema_extra={"format": "date"}),
+    date_from: str | None = Query(None, max_length=40, description=_DATE_HELP, json_schema_extra=_DATE_SCHEMA),
+    date_to: str | None = Query(None, max_length=40, description=_DATE_HELP, json_schema_extra=_DATE_SCHEMA),
     topic: str | None = Query(None, max_length=200, description="topic text, English name or ISO3"),
     source: str | None = Query(None, max_length=200, description="outlet, e.g. farsnews.ir"),
     outlet: str | None = Query(None, max_length=200, description="same as source"),
     q: str | None = Query(None, max_length=500, description="free text over the Persian text, normalised"),
     min_confidence: float | None = Query(None, ge=0, le=1, description="events scored at least this, 0-1"),
 ) -> EventFilters:
-    # A string checked by hand: pydantic's date type would also take 0 as 1970-01-01.
-    for name, value in (("date_from", date_from), ("date_to", date_to)):
-        if value is not None and _date(value) is None:
-            raise ApiError(422, "invalid_request", f"{name} {value!r} is not a calendar date; write YYYY-MM-DD")
-    if date_from and date_to and date_from > date_to:
-        raise ApiError(422, "invalid_request", f"date_from {date_from} is after date_to {date_to}")
-    dyad = clean(dyad)
-    if dyad:
-        store = request.app.state.repository.store
-        pair = checked(lambda value, name: filters.split_dyad(value, lambda side: bool(store.actor_ids(side)), name), dyad, "dyad")
-    else:
-        pair = None
-    country, plover, cameo = clean(country), clean(plover), clean(cameo)
-    return EventFilters(
-        actor=clean(actor), country=checked(filters.country_code, country, "country"), dyad=pair, ordered=ordered,
-        plover=checked(filters.plover_types, plover, "plover"), cameo=checked(filters.cameo_prefix, cameo, "cameo"),
-        quad_class=quad_class,
-        date_from=date_from, date_to=date_to, topic=clean(topic), source=clean(source or outlet), q=clean(q),
-        min_confidence=min_confidence,
-    )
+    store = request.app.state.repository.store
+    country, dyad, plover, cameo = clean(country), clean(dyad), clean(plover), clean(cameo)
+    with as_422():
+        # Dates are strings read by hand: pydantic's date type would also take 0 as 1970-01-01.
+        date_from, date_to = filters.date_range(date_from, date_to)
+        return EventFilters(
+            actor=clean(actor), country=filters.country_code(country) if country else None,
+            dyad=filters.split_dyad(dyad, lambda side: bool(store.actor_ids(side))) if dyad else None, ordered=ordered,
+            plover=filters.plover_types(plover) if plover else None, cameo=filters.cameo_prefix(cameo) if cameo else None,
+            quad_class=quad_class, date_from=date_from, date_to=date_to, topic=clean(topic), source=clean(source or outlet),
+            q=clean(q), min_confidence=min_confidence,
+        )
 
 
-def checked(parse: Callable[[str, str], T], value: str | None, name: str) -> T | None:
-    """``parse(value, name)`` (a ``rayzan.store.filters`` function), its error as a 422."""
-    if value is None:
-        return None
+@contextmanager
+def as_422() -> Iterator[None]:
+    """A filter value ``rayzan.store.filters`` refuses, answered as 422 with its message."""
     try:
-        return parse(value, name)
+        yield
     except OptionError as e:
         raise ApiError(422, "invalid_request", str(e)) from e
-
-
-def _date(value: str) -> dt.date | None:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return None
 
 
 def clean(value: str | None) -> str | None:

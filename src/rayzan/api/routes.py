@@ -9,7 +9,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from rayzan.api.aggregates import PARTS
 from rayzan.api.countries import country_names
-from rayzan.api.filters import EventFilters, checked, clean, event_filters
+from rayzan.api.filters import EventFilters, as_422, clean, event_filters
 from rayzan.api.guards import ApiError, check_bearer
 from rayzan.api.ingest import analyse_article
 from rayzan.api.repository import Repository
@@ -76,8 +76,10 @@ def list_actors(
     offset: int = Query(0, ge=0, le=1_000_000),
     repo: Repository = Depends(repository),
 ) -> dict[str, Any]:
-    items, total = repo.actors(q=clean(q), country=checked(filters.country_code, clean(country), "country"),
-                               kind=checked(filters.actor_kind, clean(kind), "kind"), limit=limit, offset=offset)
+    country, kind = clean(country), clean(kind)
+    with as_422():
+        country, kind = filters.country_code(country) if country else None, filters.actor_kind(kind) if kind else None
+    items, total = repo.actors(q=clean(q), country=country, kind=kind, limit=limit, offset=offset)
     return {"items": items, "total": total}
 
 

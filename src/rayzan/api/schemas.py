@@ -16,7 +16,7 @@ ISO3 = r"^[A-Za-z]{3}$"
 # Two sides: one comma, or (no comma) one hyphen; each side with something in it.  A dyad with
 # more hyphens (actor ids hold them) is read where one split names two known actors.
 DYAD = r"^\s*$|^[^,]*[^,\s][^,]*,[^,]*[^,\s][^,]*$|^[^,-]*[^,\s-][^,-]*-[^,-]*[^,\s-][^,-]*$"
-DATE = r"^\d{4}-\d{2}-\d{2}$"
+DATE = r"^(1[7-9]|[2-9][0-9])[0-9]{2}-[0-9]{2}-[0-9]{2}$"  # Gregorian, from 1700 (see rayzan.store.filters.date)
 SORTS = ("date", "-date", "mentions", "-mentions", "goldstein", "-goldstein", "first_seen", "-first_seen", "last_seen", "-last_seen")
 SortKey = Literal["date", "-date", "mentions", "-mentions", "goldstein", "-goldstein", "first_seen", "-first_seen", "last_seen", "-last_seen"]
 

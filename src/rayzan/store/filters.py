@@ -8,6 +8,8 @@ which values it takes.  Persian digits are read as digits everywhere.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
@@ -19,6 +21,9 @@ _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890
 QUAD_CLASSES = (1, 2, 3, 4)
 # Actor.kind values (rayzan.document.Actor).
 ACTOR_KINDS = ("person", "country", "organisation", "government", "place", "group")
+# Before this year a date is Solar Hijri (news archives hold no Gregorian dates that old).
+SOLAR_HIJRI_BEFORE = 1700
+_DATE = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$")
 # ISO codes CLDR still lists as aliases of a current one (DDR and DEU are both «آلمان»).
 _WITHDRAWN = frozenset({"BUR", "DDR", "FXX", "TMP", "YMD", "ZAR"})
 
@@ -103,6 +108,40 @@ def _country_index() -> dict[str, str]:
         for label in (names["en"], names["fa"]):
             index[name_key(label)] = code  # current codes are written last and win
     return index
+
+
+def date(value: str, name: str = "date") -> str:
+    """``YYYY-MM-DD`` (or ``/``, Persian digits) → ISO ``YYYY-MM-DD``.  A year before 1700
+    is Solar Hijri (``1403-08-15`` → ``2024-11-05``), the calendar Persian news dates by."""
+    import jdatetime
+
+    text = latin_digits(value.strip())
+    match = _DATE.match(text)
+    try:
+        if match is None:
+            raise ValueError
+        year, month, day = (int(g) for g in match.groups())
+        if year < SOLAR_HIJRI_BEFORE:
+            return jdatetime.date(year, month, day).togregorian().isoformat()
+        return dt.date(year, month, day).isoformat()
+    except ValueError:
+        raise OptionError(name, f"{value!r} is not a calendar date; write YYYY-MM-DD, Gregorian (2024-11-05) or "
+                                "Solar Hijri (1403-08-15)") from None
+
+
+def date_range(
+    date_from: str | None, date_to: str | None, names: tuple[str, str] = ("date_from", "date_to")
+) -> tuple[str | None, str | None]:
+    """Both ends read by ``date``; the first may not be after the last."""
+    first = date(date_from, names[0]) if date_from is not None else None
+    last = date(date_to, names[1]) if date_to is not None else None
+    if first and last and first > last:
+        raise OptionError(names[0], f"{_shown(date_from, first)} is after {names[1]} {_shown(date_to, last)}")
+    return first, last
+
+
+def _shown(given: str | None, read: str) -> str:
+    return read if (given or "").strip() == read else f"{(given or '').strip()} ({read})"
 
 
 def split_dyad(value: str, known: Callable[[str], bool], name: str = "dyad") -> tuple[str, str]:
