@@ -160,6 +160,21 @@ def test_api_events_sort_and_pages(client: TestClient) -> None:
     assert page["total"] == 7 and [e["id"] for e in page["items"]] == [e["id"] for e in newest[2:4]]
 
 
+@pytest.mark.parametrize("key", ["confidence", "articles", "sources", "mentions", "goldstein", "date", "first_seen", "last_seen", "id"])
+def test_api_events_sort_keys_are_the_cli_ones(client: TestClient, key: str) -> None:
+    from rayzan.store.query import SORT_KEYS
+
+    assert key in SORT_KEYS  # one list for --sort and sort=
+    field = {"id": "id", "date": "date"}.get(key, key)
+    for sort in (key, "-" + key):
+        items = events(client, sort=sort, limit=50)["items"]
+        values = [int(e[field]) if key == "id" else e[field] for e in items if e[field] is not None]
+        assert len(items) == 7 and values == sorted(values, reverse=sort.startswith("-")), sort
+    schema = client.get("/openapi.json").json()
+    (param,) = [p for p in schema["paths"]["/api/events"]["get"]["parameters"] if p["name"] == "sort"]
+    assert set(param["schema"]["enum"]) == set(SORT_KEYS) | {"-" + k for k in SORT_KEYS}
+
+
 @pytest.mark.parametrize(
     "params",
     [

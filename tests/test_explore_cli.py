@@ -106,3 +106,14 @@ def test_explore_cli_events_dates_solar_hijri_and_persian_digits(db: str) -> Non
     assert events(db, "--from", "۲۰۲۶-۱۱-۲۲")["items"] == gregorian["items"]
     bad = run("events", "--db", db, "--from", "2026-02-30")
     assert bad.returncode == 1 and "--from" in bad.stderr and "YYYY-MM-DD" in bad.stderr
+
+
+def test_explore_cli_events_sort_keys_are_the_api_ones(db: str) -> None:
+    from rayzan.store.query import SORT_KEYS
+
+    help_text = " ".join(run("events", "--help").stdout.split())
+    assert all(key in help_text for key in SORT_KEYS)
+    scores = [e["confidence"] for e in events(db, "--sort", "-confidence")["items"]]
+    assert scores == sorted(scores, reverse=True) and len(set(scores)) > 1
+    bad = run("events", "--db", db, "--sort", "title")
+    assert bad.returncode == 1 and "--sort" in bad.stderr and "confidence" in bad.stderr

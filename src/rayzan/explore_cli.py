@@ -39,7 +39,7 @@ def _query(
         cameo=filters.cameo_prefix(cameo, "--cameo") if cameo else None,
         quad_class=filters.quad_class(quad_class, "--quad-class") if quad_class is not None else None,
         date_from=date_from, date_to=date_to, topic=topic,
-        source=source, text=text, min_confidence=min_confidence, sort=sort, limit=limit, offset=offset,
+        source=source, text=text, min_confidence=min_confidence, sort=filters.sort_key(sort, "--sort"), limit=limit, offset=offset,
     )
     try:
         return query.validated()
@@ -68,7 +68,9 @@ TEXT = typer.Option(None, "--text", "-q", help="Free text over the evidence (ZWN
 MIN_CONFIDENCE = typer.Option(
     None, "--min-confidence", min=0.0, max=1.0, help="Events scored at least this, 0-1 (on general news 0.8 keeps the ~9 in 10 right)."
 )
-SORT = typer.Option("-date", help="Sort key, '-' for descending: date, mentions, articles, sources, goldstein, confidence.")
+SORT = typer.Option(
+    "-date", help="Sort key, '-' for descending: date, mentions, articles, sources, goldstein, confidence, first_seen, last_seen, id."
+)
 DB = typer.Option(None, "--db", help="Database: a SQLite path or a postgresql:// URL (default: $RAYZAN_DB or ./rayzan.db).")
 
 

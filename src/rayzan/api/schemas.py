@@ -12,13 +12,14 @@ from urllib.parse import urlparse
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from rayzan.store.query import SORTS
+
 ISO3 = r"^[A-Za-z]{3}$"
 # Two sides: one comma, or (no comma) one hyphen; each side with something in it.  A dyad with
 # more hyphens (actor ids hold them) is read where one split names two known actors.
 DYAD = r"^\s*$|^[^,]*[^,\s][^,]*,[^,]*[^,\s][^,]*$|^[^,-]*[^,\s-][^,-]*-[^,-]*[^,\s-][^,-]*$"
 DATE = r"^(1[7-9]|[2-9][0-9])[0-9]{2}-[0-9]{2}-[0-9]{2}$"  # Gregorian, from 1700 (see rayzan.store.filters.date)
-SORTS = ("date", "-date", "mentions", "-mentions", "goldstein", "-goldstein", "first_seen", "-first_seen", "last_seen", "-last_seen")
-SortKey = Literal["date", "-date", "mentions", "-mentions", "goldstein", "-goldstein", "first_seen", "-first_seen", "last_seen", "-last_seen"]
+SortKey = Literal[SORTS]  # type: ignore[valid-type]  # the store's keys (rayzan.store.query.SORT_KEYS), as --sort takes them
 
 
 # The values the filters take, for the OpenAPI schema (rayzan.store.filters reads them; a

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from rayzan.errors import OptionError
+from rayzan.store.query import SORT_KEYS
 from rayzan.store.search import name_key
 
 # Persian (U+06F0..) and Arabic-Indic (U+0660..) digits to ASCII.
@@ -78,6 +79,14 @@ def actor_kind(value: str, name: str = "kind") -> str:
     if kind not in ACTOR_KINDS:
         raise OptionError(name, f"unknown actor kind {value!r}; use one of {', '.join(ACTOR_KINDS)}")
     return kind
+
+
+def sort_key(value: str, name: str = "sort") -> str:
+    """``-confidence``: a key of ``SORT_KEYS``, ``-`` in front for descending."""
+    key = value.strip()
+    if key.lstrip("-") not in SORT_KEYS or key.startswith("--"):
+        raise OptionError(name, f"unknown sort key {value!r}; use one of {', '.join(SORT_KEYS)}, with '-' in front for descending")
+    return key
 
 
 def country_code(value: str, name: str = "country") -> str:

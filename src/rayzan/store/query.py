@@ -26,6 +26,8 @@ SORT_COLUMNS = {
     "first_seen": schema.events.c.first_seen,
     "last_seen": schema.events.c.last_seen,
 }
+SORT_KEYS = tuple(SORT_COLUMNS)  # the one list --sort and the API's sort take
+SORTS = SORT_KEYS + tuple("-" + key for key in SORT_KEYS)
 
 
 @dataclass(frozen=True)
@@ -57,7 +59,8 @@ class EventQuery:
         if self.offset < 0:
             raise OptionError("query.offset", f"must be 0 or more, got {self.offset}")
         if self.sort.lstrip("-") not in SORT_COLUMNS:
-            raise OptionError("query.sort", f"unknown sort key {self.sort!r}; use one of {sorted(SORT_COLUMNS)}")
+            raise OptionError("query.sort", f"unknown sort key {self.sort!r}; use one of {', '.join(SORT_KEYS)}, "
+                                            "with '-' in front for descending")
         for name in ("date_from", "date_to"):
             value = getattr(self, name)
             if value is not None:
