@@ -235,7 +235,14 @@ def test_api_event_detail_has_every_mention_with_evidence(client: TestClient) ->
     assert triggers == {"گفت‌وگو کرد", "رایزنی کرد"}
 
 
-@pytest.mark.parametrize("path", ["/api/events/999999", "/api/events/not-a-number", "/api/articles/0000000000000000"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/events/999999", "/api/events/not-a-number", "/api/articles/0000000000000000",
+        "/api/events/9223372036854775808", "/api/events/-9223372036854775809",  # past SQLite's INTEGER
+        "/api/events/2147483648", "/api/events/0",
+    ],
+)
 def test_api_missing_records_answer_404_json(client: TestClient, path: str) -> None:
     response = client.get(path)
     assert response.status_code == 404

@@ -139,6 +139,15 @@ def test_store_query_item_contract(store: Store) -> None:
     assert item["evidence"][0]["text"].startswith("سرگئی ورشنین")
     assert store.event(item["id"])["id"] == item["id"]
     assert store.event(10**9) is None and store.event("abc") is None
+    # Past the back end's integer types: no such event, not an overflow.
+    for too_big in (2**31, 2**63, -(2**63) - 1, "9223372036854775808", "-9223372036854775809", 0, -1):
+        assert store.event(too_big) is None, too_big
+
+
+def test_store_query_pages_past_any_integer(store: Store) -> None:
+    assert store.actors(offset=2**64).items == [] and store.actors(offset=2**64).total == 5
+    assert store.articles(offset=10**20) == []
+    assert store.query_events(EventQuery(offset=2**64)).items == []
 
 
 def test_store_actors_and_stats(store: Store) -> None:
