@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import EXAMPLES
-from test_cli import run
+from conftest import EXAMPLES, ROOT
+from test_cli import RAYZAN, run
 
 
 @pytest.fixture(scope="module")
@@ -117,3 +118,32 @@ def test_explore_cli_events_sort_keys_are_the_api_ones(db: str) -> None:
     assert scores == sorted(scores, reverse=True) and len(set(scores)) > 1
     bad = run("events", "--db", db, "--sort", "title")
     assert bad.returncode == 1 and "--sort" in bad.stderr and "confidence" in bad.stderr
+
+
+def test_explore_cli_export_path_errors_are_one_line(db: str, tmp_path: Path) -> None:
+    for output in (str(tmp_path), "/nonexistent/dir/x"):
+        result = run("export", "gdelt", "-o", output, "--db", db)
+        assert result.returncode == 1 and "Traceback" not in result.stderr
+        assert result.stderr.strip().startswith(f"error {output}:") and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_explore_cli_export_to_standard_output(db: str, tmp_path: Path) -> None:
+    file = tmp_path / "e.jsonl"
+    assert run("export", "jsonl", "-o", str(file), "--db", db).returncode == 0
+    for fmt in ("jsonl", "plover", "gdelt", "csv"):
+        result = run("export", fmt, "-o", "-", "--db", db)
+        assert result.returncode == 0 and "to standard output" in result.stderr
+        lines = result.stdout.splitlines()
+        assert len(lines) == len(file.read_text(encoding="utf-8").splitlines()) + (fmt == "csv"), fmt
+    assert run("export", "jsonl", "-o", "-", "--db", db).stdout == file.read_text(encoding="utf-8")
+    assert not (ROOT / "-").exists()
+    parquet = subprocess.run([*RAYZAN, "export", "parquet", "-o", "-", "--db", db], capture_output=True, cwd=ROOT, timeout=300, check=False)
+    assert parquet.returncode == 0 and parquet.stdout[:4] == parquet.stdout[-4:] == b"PAR1"  # a pipe, not a terminal
+
+
+def test_explore_cli_refuses_a_database_that_is_not_there(tmp_path: Path) -> None:
+    missing = tmp_path / "typo.db"
+    for command in (["events"], ["export", "jsonl", "-o", str(tmp_path / "e.jsonl")]):
+        result = run(*command, "--db", str(missing))
+        assert result.returncode != 0 and f"{missing}: no database there" in result.stderr
+    assert not missing.exists() and not (tmp_path / "e.jsonl").exists()

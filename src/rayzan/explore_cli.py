@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, BinaryIO, Optional
 
 import typer
 from rich.console import Console
@@ -87,7 +87,7 @@ def events(
     """Query stored events (deduplicated across articles and outlets)."""
     from rayzan.store import Store
 
-    with Store.open(Settings().with_db(db).db) as store:
+    with Store.open(Settings().with_db(db).db, must_exist=True) as store:
         query = _query(
             store, actor, country, dyad, ordered, plover, cameo, quad_class, date_from, date_to, topic, source, text, sort,
             limit, offset, min_confidence,
@@ -133,7 +133,7 @@ def _side(side: dict | None) -> str:
 
 def export(
     format: str = typer.Argument(..., help="jsonl, csv, parquet, gdelt (GDELT 2.0 event table TSV) or plover (PLOVER/POLECAT JSON)."),
-    output: Path = typer.Option(..., "--output", "-o", help="File to write."),
+    output: Path = typer.Option(..., "--output", "-o", help="File to write; '-' for standard output."),
     actor: Optional[str] = ACTOR, country: Optional[str] = COUNTRY, dyad: Optional[str] = DYAD, ordered: bool = ORDERED,
     plover: Optional[str] = PLOVER, cameo: Optional[str] = CAMEO, quad_class: Optional[str] = QUAD,
     date_from: Optional[str] = DATE_FROM, date_to: Optional[str] = DATE_TO, topic: Optional[str] = TOPIC,
@@ -148,18 +148,31 @@ def export(
 
     if format not in EXPORT_FORMATS:
         raise InputError("FORMAT", f"unknown export format {format!r}; use one of {', '.join(EXPORT_FORMATS)}")
-    with Store.open(Settings().with_db(db).db) as store:
+    destination = _destination(output, format)
+    with Store.open(Settings().with_db(db).db, must_exist=True) as store:
         if articles:
-            count = export_articles(store, format, output)
+            count = export_articles(store, format, destination)
         else:
             # Exports stream every matching event (keyset paging); sort/limit/offset do not apply.
             query = _query(
                 store, actor, country, dyad, ordered, plover, cameo, quad_class, date_from, date_to, topic, source, text, "date",
                 1000, 0, min_confidence,
             )
-            count = export_events(store, format, output, query=query)
+            count = export_events(store, format, destination, query=query)
             _note_unmatched(store, query, count)
-    Console(stderr=True).print(f"wrote {count if count is not None else 'all'} {'articles' if articles else 'events'} to {output}", highlight=False)
+    where = "standard output" if destination is not output else output
+    Console(stderr=True).print(f"wrote {count} {'articles' if articles else 'events'} to {where}", highlight=False, markup=False)
+
+
+def _destination(output: Path, format: str) -> Path | BinaryIO:
+    """``-`` is standard output (its bytes: every format writes UTF-8 whatever the locale)."""
+    from rayzan.errors import OptionError
+
+    if str(output) != "-":
+        return output
+    if format == "parquet" and sys.stdout.isatty():
+        raise OptionError("--output", "parquet is binary: give a file, or send standard output to a pipe or a file")
+    return sys.stdout.buffer
 
 
 def register(app: typer.Typer) -> None:
