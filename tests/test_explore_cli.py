@@ -147,3 +147,13 @@ def test_explore_cli_refuses_a_database_that_is_not_there(tmp_path: Path) -> Non
         result = run(*command, "--db", str(missing))
         assert result.returncode != 0 and f"{missing}: no database there" in result.stderr
     assert not missing.exists() and not (tmp_path / "e.jsonl").exists()
+
+
+def test_explore_cli_export_csv_for_excel(db: str, tmp_path: Path) -> None:
+    plain, excel = tmp_path / "plain.csv", tmp_path / "excel.csv"
+    assert run("export", "csv", "-o", str(plain), "--db", db).returncode == 0
+    assert run("export", "csv", "--excel", "-o", str(excel), "--db", db).returncode == 0
+    assert excel.read_bytes() == b"\xef\xbb\xbf" + plain.read_bytes().replace(b"\n", b"\r\n")
+    assert "عراقچی" in excel.read_text(encoding="utf-8-sig")
+    wrong = run("export", "jsonl", "--excel", "-o", str(tmp_path / "e.jsonl"), "--db", db)
+    assert wrong.returncode == 1 and "--excel" in wrong.stderr

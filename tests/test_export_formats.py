@@ -64,6 +64,21 @@ def test_export_csv_keeps_persian_and_counts(store: Store) -> None:
     assert row["topics"] == "Gaza; Syria; Lebanon" and row["topic_countries"] == "PSE; SYR; LBN"
 
 
+def test_export_csv_for_excel_has_a_bom_and_crlf(store: Store, tmp_path: Path) -> None:
+    plain, excel = tmp_path / "plain.csv", tmp_path / "excel.csv"
+    assert export_events(store, "csv", plain) == export_events(store, "csv", excel, excel=True) == 3
+    data = excel.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\r\n") == 4  # header and three rows
+    assert "کاظم جلالی".encode() in data or "سرگئی ورشنین".encode() in data
+    # The default is what other tools read: no BOM, \n line ends, otherwise the same text.
+    assert not plain.read_bytes().startswith(b"\xef\xbb\xbf") and b"\r" not in plain.read_bytes()
+    assert data[3:].replace(b"\r\n", b"\n") == plain.read_bytes()
+    rows = list(csv.DictReader(io.StringIO(excel.read_text(encoding="utf-8-sig"), newline="")))
+    assert [r["id"] for r in rows] == [str(i["id"]) for i in all_items(store)]
+    with pytest.raises(OptionError, match="--excel"):
+        export_events(store, "jsonl", tmp_path / "e.jsonl", excel=True)
+
+
 def test_export_parquet_in_record_batches(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pq = pytest.importorskip("pyarrow.parquet")
     monkeypatch.setattr(writers, "BATCH", 2)  # two events per batch: the writer must stream

@@ -139,15 +139,20 @@ def export(
     date_from: Optional[str] = DATE_FROM, date_to: Optional[str] = DATE_TO, topic: Optional[str] = TOPIC,
     source: Optional[str] = SOURCE, text: Optional[str] = TEXT, min_confidence: Optional[float] = MIN_CONFIDENCE,
     articles: bool = typer.Option(False, "--articles", help="Export articles (the JSONL contract) instead of events."),
+    excel: bool = typer.Option(
+        False, "--excel", help="csv: UTF-8 with a byte-order mark and CRLF line ends, so that Excel shows Persian right."
+    ),
     db: Optional[str] = DB,
 ) -> None:
     """Export events (or, with --articles, whole analysed articles), streaming in bounded memory."""
-    from rayzan.errors import InputError
+    from rayzan.errors import InputError, OptionError
     from rayzan.export import export_articles, export_events
     from rayzan.store import Store
 
     if format not in EXPORT_FORMATS:
         raise InputError("FORMAT", f"unknown export format {format!r}; use one of {', '.join(EXPORT_FORMATS)}")
+    if excel and (format != "csv" or articles):
+        raise OptionError("--excel", "only an event export in csv takes it")
     destination = _destination(output, format)
     with Store.open(Settings().with_db(db).db, must_exist=True) as store:
         if articles:
@@ -158,7 +163,7 @@ def export(
                 store, actor, country, dyad, ordered, plover, cameo, quad_class, date_from, date_to, topic, source, text, "date",
                 1000, 0, min_confidence,
             )
-            count = export_events(store, format, destination, query=query)
+            count = export_events(store, format, destination, query=query, excel=excel)
             _note_unmatched(store, query, count)
     where = "standard output" if destination is not output else output
     Console(stderr=True).print(f"wrote {count} {'articles' if articles else 'events'} to {where}", highlight=False, markup=False)
