@@ -65,6 +65,23 @@ def test_api_events_dyad_unordered_and_ordered(client: TestClient) -> None:
     assert [e["plover"] for e in backward["items"]] == ["AGREE"]
 
 
+@pytest.mark.parametrize(
+    "dyad",
+    [
+        "IRN,RUS",  # a comma
+        "irn-rus",
+        "ایران-روسیه",  # Persian country names
+        "Iran, Russia",
+        "abbas_araghchi-RUS",  # an actor on one side: the face of the record names him
+        "عراقچی-Russia",
+    ],
+)
+def test_api_events_dyad_of_names_and_actors(client: TestClient, dyad: str) -> None:
+    found = events(client, dyad=dyad)
+    assert found["total"] >= 1
+    assert all({e["source"]["country"], e["target"]["country"]} == {"IRN", "RUS"} for e in found["items"])
+
+
 def test_api_events_two_outlets_make_one_event_with_counts(client: TestClient) -> None:
     item = jalali_consult(client)
     assert (item["mentions"], item["articles"], item["sources"]) == (2, 2, 2)
@@ -96,13 +113,23 @@ def test_api_events_excerpt_marks_the_trigger_in_its_sentence(client: TestClient
         ({"cameo": "04"}, {"CONSULT"}),
         ({"quad_class": 4}, {"COERCE", "ASSAULT"}),
         ({"country": "USA"}, {"COERCE", "ACCUSE"}),
+        ({"country": "آمریکا"}, {"COERCE", "ACCUSE"}),  # a country's Persian name
+        ({"country": "united states"}, {"COERCE", "ACCUSE"}),
+        ({"country": " usa "}, {"COERCE", "ACCUSE"}),
+        ({"cameo": "۰۴"}, {"CONSULT"}),  # Persian digits
+        ({"plover": "consult,agree"}, {"CONSULT", "AGREE"}),
         ({"topic": "Gaza"}, {"CONSULT"}),
         ({"topic": "لبنان"}, {"CONSULT"}),
         ({"source": "irna.ir"}, {"CONSULT", "AGREE"}),
         ({"outlet": "isna.ir"}, {"SUPPORT"}),
         ({"actor": "Sergey Lavrov"}, {"CONSULT"}),
+        ({"actor": "Lavrov"}, {"CONSULT"}),  # a surname, as people type it
+        ({"actor": "لاوروف"}, {"CONSULT"}),
+        ({"actor": "Nobody"}, set()),
         ({"date_from": "2024-11-07", "date_to": "2024-11-07"}, {"COERCE", "ACCUSE"}),
         ({"date_from": "2024-11-09"}, {"ASSAULT", "AGREE"}),
+        ({"date_from": "1403-08-19"}, {"ASSAULT", "AGREE"}),  # Solar Hijri for 2024-11-09
+        ({"date_from": "۲۰۲۴-۱۱-۰۹", "date_to": "۱۴۰۳/۰۸/۲۰"}, {"ASSAULT", "AGREE"}),  # Persian digits
     ],
 )
 def test_api_events_filters(client: TestClient, params: dict[str, Any], expected: set[str]) -> None:
@@ -133,19 +160,43 @@ def test_api_events_sort_and_pages(client: TestClient) -> None:
     assert page["total"] == 7 and [e["id"] for e in page["items"]] == [e["id"] for e in newest[2:4]]
 
 
+@pytest.mark.parametrize("key", ["confidence", "articles", "sources", "mentions", "goldstein", "date", "first_seen", "last_seen", "id"])
+def test_api_events_sort_keys_are_the_cli_ones(client: TestClient, key: str) -> None:
+    from rayzan.store.query import SORT_KEYS
+
+    assert key in SORT_KEYS  # one list for --sort and sort=
+    field = {"id": "id", "date": "date"}.get(key, key)
+    for sort in (key, "-" + key):
+        items = events(client, sort=sort, limit=50)["items"]
+        values = [int(e[field]) if key == "id" else e[field] for e in items if e[field] is not None]
+        assert len(items) == 7 and values == sorted(values, reverse=sort.startswith("-")), sort
+    schema = client.get("/openapi.json").json()
+    (param,) = [p for p in schema["paths"]["/api/events"]["get"]["parameters"] if p["name"] == "sort"]
+    assert set(param["schema"]["enum"]) == set(SORT_KEYS) | {"-" + k for k in SORT_KEYS}
+
+
 @pytest.mark.parametrize(
     "params",
     [
         {"dyad": "IRN"},  # one country is not a dyad
-        {"dyad": "IRN-RUS-SYR"},
+        {"dyad": "IRN-RUS-SYR"},  # no hyphen splits it into two known sides
+        {"dyad": "IRN,RUS,SYR"},
+        {"dyad": "IRN-"},
         {"date_from": "2024-13-45x"},
         {"date_from": "2024-11-09", "date_to": "2024-11-01"},
+        {"date_from": "2026-02-30"},  # no such day
+        {"date_to": "1402-12-30"},  # nor in the Solar Hijri calendar (1402 is not a leap year)
         {"limit": 0},
         {"limit": 100000},
         {"offset": -1},
         {"sort": "title"},
         {"quad_class": 9},
-        {"country": "Iran"},
+        {"country": "XXX"},  # not an ISO3 code
+        {"country": "Atlantis"},
+        {"plover": "FOO"},
+        {"plover": "CONSULT,FOO"},
+        {"cameo": "abc"},
+        {"cameo": "99"},  # digits, but no CAMEO code starts so
         {"min_confidence": 2},
     ],
 )
@@ -154,6 +205,17 @@ def test_api_events_bad_parameters_answer_422_json(client: TestClient, params: d
     assert response.status_code == 422
     body = response.json()
     assert body["error"] == "invalid_request" and body["message"]
+    assert any(name in body["message"] for name in params)  # the message names the parameter
+
+
+def test_api_bad_filter_values_list_the_valid_ones(client: TestClient) -> None:
+    plover = client.get("/api/events", params={"plover": "FOO"}).json()["message"]
+    assert "FOO" in plover and "CONSULT" in plover and "ASSAULT" in plover
+    kind = client.get("/api/actors", params={"kind": "foo"})
+    assert kind.status_code == 422 and "person" in kind.json()["message"] and "organisation" in kind.json()["message"]
+    assert client.get("/api/actors", params={"kind": "person"}).status_code == 200
+    russians = client.get("/api/actors", params={"country": "روسیه"}).json()["items"]
+    assert {a["id"] for a in russians} == {"RUS", "sergey_vershinin", "sergey_lavrov"}
 
 
 # -- one event, one article ------------------------------------------------------
@@ -173,7 +235,14 @@ def test_api_event_detail_has_every_mention_with_evidence(client: TestClient) ->
     assert triggers == {"گفت‌وگو کرد", "رایزنی کرد"}
 
 
-@pytest.mark.parametrize("path", ["/api/events/999999", "/api/events/not-a-number", "/api/articles/0000000000000000"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/events/999999", "/api/events/not-a-number", "/api/articles/0000000000000000",
+        "/api/events/9223372036854775808", "/api/events/-9223372036854775809",  # past SQLite's INTEGER
+        "/api/events/2147483648", "/api/events/0",
+    ],
+)
 def test_api_missing_records_answer_404_json(client: TestClient, path: str) -> None:
     response = client.get(path)
     assert response.status_code == 404

@@ -191,4 +191,4 @@ def test_cli_events_and_export_filter_by_confidence(tmp_path: Path) -> None:
     assert run("export", "jsonl", "-o", str(out), "--db", str(db), "--min-confidence", str(top)).returncode == 0
     assert len(out.read_text(encoding="utf-8").splitlines()) == len(kept)
     bad = run("events", "--db", str(db), "--min-confidence", "1.5")
-    assert bad.returncode == 2 and "query.min_confidence" in bad.stderr  # an input error names the field
+    assert bad.returncode == 1 and "--min-confidence" in bad.stderr  # a usage error names the option

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,7 +19,7 @@ from test_store_documents import (  # noqa: F401  (module_db_url is a fixture)
     module_db_url,
 )
 
-from rayzan.errors import InputError
+from rayzan.errors import InputError, OptionError
 from rayzan.export import export_articles, export_events, writers
 from rayzan.export.gdelt import COLUMNS as GDELT_COLUMNS
 from rayzan.export.gdelt import gdelt_row
@@ -61,6 +62,21 @@ def test_export_csv_keeps_persian_and_counts(store: Store) -> None:
     assert (row["plover"], row["cameo"], row["mentions"], row["sources"]) == ("CONSULT", "042", "2", "2")
     assert row["evidence"].startswith("سرگئی ورشنین، معاون وزیر امور خارجه روسیه")
     assert row["topics"] == "Gaza; Syria; Lebanon" and row["topic_countries"] == "PSE; SYR; LBN"
+
+
+def test_export_csv_for_excel_has_a_bom_and_crlf(store: Store, tmp_path: Path) -> None:
+    plain, excel = tmp_path / "plain.csv", tmp_path / "excel.csv"
+    assert export_events(store, "csv", plain) == export_events(store, "csv", excel, excel=True) == 3
+    data = excel.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf") and data.count(b"\r\n") == 4  # header and three rows
+    assert "کاظم جلالی".encode() in data or "سرگئی ورشنین".encode() in data
+    # The default is what other tools read: no BOM, \n line ends, otherwise the same text.
+    assert not plain.read_bytes().startswith(b"\xef\xbb\xbf") and b"\r" not in plain.read_bytes()
+    assert data[3:].replace(b"\r\n", b"\n") == plain.read_bytes()
+    rows = list(csv.DictReader(io.StringIO(excel.read_text(encoding="utf-8-sig"), newline="")))
+    assert [r["id"] for r in rows] == [str(i["id"]) for i in all_items(store)]
+    with pytest.raises(OptionError, match="--excel"):
+        export_events(store, "jsonl", tmp_path / "e.jsonl", excel=True)
 
 
 def test_export_parquet_in_record_batches(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -127,3 +143,48 @@ def test_export_rejects_unknown_format_and_directory(store: Store, tmp_path: Pat
         export_events(store, "csv", tmp_path / "missing" / "e.csv")
     with pytest.raises(InputError):
         export_articles(store, "csv", tmp_path / "a.csv")
+
+
+def test_export_never_truncates_a_good_file(store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "events.jsonl"
+    out.write_text("earlier export\n", encoding="utf-8")
+    out.chmod(0o640)
+
+    def failing(*args: object, **kwargs: object) -> Iterator[dict]:
+        yield from all_items(store)[:1]
+        raise KeyboardInterrupt  # Ctrl-C half-way
+
+    with monkeypatch.context() as m:
+        m.setattr(store, "iter_events", failing)
+        for fmt in ("jsonl", "csv", "gdelt", "plover", "parquet"):
+            with pytest.raises(KeyboardInterrupt):
+                export_events(store, fmt, out)
+            assert out.read_text(encoding="utf-8") == "earlier export\n", fmt
+    assert [p.name for p in tmp_path.iterdir()] == ["events.jsonl"]  # no temporary file left behind
+    assert export_events(store, "jsonl", out) == 3
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 3 and out.stat().st_mode & 0o777 == 0o640
+
+
+def test_export_through_a_link_replaces_what_it_points_to(store: Store, tmp_path: Path) -> None:
+    target = tmp_path / "events.jsonl"
+    target.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "latest.jsonl"
+    link.symlink_to(target)
+    assert export_events(store, "jsonl", link) == 3
+    assert link.is_symlink() and len(target.read_text(encoding="utf-8").splitlines()) == 3
+
+
+def test_export_to_a_directory_or_nowhere_names_the_path(store: Store, tmp_path: Path) -> None:
+    with pytest.raises(OptionError, match=f"^{tmp_path}: is a directory"):
+        export_events(store, "csv", tmp_path)
+    with pytest.raises(OptionError, match="does not exist"):
+        export_events(store, "gdelt", tmp_path / "no" / "such" / "x.tsv")
+
+
+def test_export_to_a_directory_it_may_not_write_names_the_path(store: Store, tmp_path: Path) -> None:
+    readonly = tmp_path / "readonly"
+    readonly.mkdir(mode=0o500)
+    if os.access(readonly, os.W_OK):
+        pytest.skip("running as a user who may write anywhere")
+    with pytest.raises(OptionError, match="cannot write: Permission denied"):
+        export_events(store, "jsonl", readonly / "e.jsonl")

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 import pytest
 from test_store_documents import (  # noqa: F401  (db_url, module_db_url are fixtures)
     accusation_article,
+    analysed,
     consult_article,
     consult_report_elsewhere,
     db_url,
+    event,
     module_db_url,
+    with_layers,
 )
 
+from rayzan.document import Actor, Document
 from rayzan.errors import InputError
 from rayzan.store import EventQuery, Store
 
@@ -134,6 +139,15 @@ def test_store_query_item_contract(store: Store) -> None:
     assert item["evidence"][0]["text"].startswith("سرگئی ورشنین")
     assert store.event(item["id"])["id"] == item["id"]
     assert store.event(10**9) is None and store.event("abc") is None
+    # Past the back end's integer types: no such event, not an overflow.
+    for too_big in (2**31, 2**63, -(2**63) - 1, "9223372036854775808", "-9223372036854775809", 0, -1):
+        assert store.event(too_big) is None, too_big
+
+
+def test_store_query_pages_past_any_integer(store: Store) -> None:
+    assert store.actors(offset=2**64).items == [] and store.actors(offset=2**64).total == 5
+    assert store.articles(offset=10**20) == []
+    assert store.query_events(EventQuery(offset=2**64)).items == []
 
 
 def test_store_actors_and_stats(store: Store) -> None:
@@ -178,3 +192,66 @@ def test_store_query_undated_events_come_last(db_url: str, sort: str) -> None:
         store.ingest_many([undated, accusation_article(), consult_article()])
         dates = [item["date"] for item in store.query_events(EventQuery(sort=sort)).items]
         assert dates[-1] is None and None not in dates[:-1]
+
+
+# The knowledge base's ids and names: a title before the name, a hyphen in the id.
+ARAGHCHI = Actor("person:abbas-araghchi", "سید عباس عراقچی", "Abbas Araghchi", "person", "IRN")
+LAVROV = Actor("person:sergey-lavrov", "سرگئی لاوروف", "Sergey Lavrov", "person", "RUS")
+AMIR_ABDOLLAHIAN = Actor("person:hossein-amir-abdollahian", "حسین امیرعبداللهیان", "Hossein Amir-Abdollahian", "person", "IRN")
+IRAN = Actor("IRN", "ایران", "Iran", "country", "IRN")
+RUSSIA = Actor("RUS", "روسیه", "Russia", "country", "RUS")
+
+
+def ministers_article() -> Document:
+    """Araghchi meets Lavrov; a second event names its source by title only («وزیر خارجه ایران»)."""
+    doc = analysed(
+        "https://www.farsnews.ir/news/14030901000111", "farsnews.ir", "2024-11-21",
+        "دیدار عراقچی و لاوروف در مسکو",
+        "سید عباس عراقچی، وزیر امور خارجه ایران، با سرگئی لاوروف، وزیر خارجه روسیه، در مسکو دیدار و گفت‌وگو کرد.",
+        "وزیر خارجه ایران همچنین از مواضع روسیه درباره برنامه هسته‌ای حمایت کرد.",
+        "حسین امیرعبداللهیان پیش از این با وزیر خارجه روسیه دیدار کرده بود.",
+    )
+    meet = event(doc, "e1", "CONSULT", "040", ARAGHCHI, LAVROV, "گفت\u200cوگو کرد", ["سید عباس عراقچی"], date="2024-11-21")
+    support = event(doc, "e2", "SUPPORT", "051", ARAGHCHI, RUSSIA, "حمایت کرد", ["همچنین از مواضع"], date="2024-11-21",
+                    quad_class=1)
+    support = dataclasses.replace(support, source={"actor": None, "text": "وزیر خارجه ایران", "country": "IRN"})
+    earlier = event(doc, "e3", "CONSULT", "040", AMIR_ABDOLLAHIAN, LAVROV, "دیدار کرده", ["امیرعبداللهیان پیش"], date="2024-10-05")
+    return with_layers(
+        doc, [("سید عباس عراقچی", "PER", ARAGHCHI), ("سرگئی لاوروف", "PER", LAVROV), ("حسین امیرعبداللهیان", "PER", AMIR_ABDOLLAHIAN)],
+        (ARAGHCHI, LAVROV, AMIR_ABDOLLAHIAN, IRAN, RUSSIA), (meet, support, earlier),
+    )
+
+
+def test_store_query_actor_by_any_name_or_surname(db_url: str) -> None:  # noqa: F811  (a fixture)
+    cases = [
+        ("person:abbas-araghchi", ["CONSULT"]),  # the id
+        ("abbas-araghchi", ["CONSULT"]),  # the id without its kind
+        ("سید عباس عراقچی", ["CONSULT"]),  # the stored name
+        ("عباس عراقچی", ["CONSULT"]),  # without the title news often drops
+        ("عراقچی", ["CONSULT"]),  # the surname alone
+        ("عراقچي", ["CONSULT"]),  # with Arabic yeh
+        ("Abbas Araghchi", ["CONSULT"]),
+        ("araghchi", ["CONSULT"]),  # English surname, any case
+        ("LAVROV", ["CONSULT", "CONSULT"]),
+        ("لاوروف", ["CONSULT", "CONSULT"]),
+        ("امیرعبداللهیان", ["CONSULT"]),
+        ("امیر عبداللهیان", ["CONSULT"]),  # a space where the name has none
+        ("Amir-Abdollahian", ["CONSULT"]),  # a hyphenated English surname
+        ("abdollahian", ["CONSULT"]),  # its last part
+        ("حسین\u200cامیرعبداللهیان", ["CONSULT"]),  # ZWNJ for the space
+        ("وزیر خارجه ایران", ["SUPPORT"]),  # no actor of that name: the event's own mention text
+        ("وزير خارجه ايران", ["SUPPORT"]),  # ... with Arabic letters
+        ("عباس", []),  # a given name is not a surname
+        ("چی", []),  # nor is the end of a word
+        ("Nobody", []),
+    ]
+    with Store.open(db_url) as store:
+        store.ingest(ministers_article())
+        for actor, expected in cases:
+            assert plovers(store, actor=actor) == expected, actor
+        assert store.actor_ids(" عراقچی ") == ["person:abbas-araghchi"]
+        assert store.actor_ids("وزیر خارجه ایران") == []
+        # The same reading for each side of a dyad (the face of the record: source, target).
+        assert plovers(store, dyad=("عراقچی", "Lavrov")) == ["CONSULT"]
+        assert plovers(store, dyad=("Sergey Lavrov", "person:abbas-araghchi"), dyad_ordered=True) == []
+        assert plovers(store, dyad=("وزیر خارجه ایران", "RUS")) == ["SUPPORT"]

@@ -28,3 +28,10 @@ class PipelineError(RayzanError):
 
 class UsageError(RayzanError):
     exit_code = 1
+
+
+class OptionError(InputError):
+    """A command-line option or query parameter given a value it cannot take (a filter value,
+    an output path): a usage error.  ``where`` names the option, the reason lists what it takes."""
+
+    exit_code = 1

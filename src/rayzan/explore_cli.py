@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, BinaryIO, Optional
 
 import typer
 from rich.console import Console
@@ -16,71 +16,84 @@ from rich.table import Table
 
 from rayzan.settings import Settings
 
+if TYPE_CHECKING:
+    from rayzan.store import EventQuery, Store
+
 EXPORT_FORMATS = ("jsonl", "csv", "parquet", "gdelt", "plover")
 
 
 def _query(
-    actor: Optional[str], country: Optional[str], dyad: Optional[str], ordered: bool, plover: Optional[str],
-    cameo: Optional[str], quad_class: Optional[int], date_from: Optional[str], date_to: Optional[str],
+    store: Store, actor: Optional[str], country: Optional[str], dyad: Optional[str], ordered: bool, plover: Optional[str],
+    cameo: Optional[str], quad_class: Optional[str], date_from: Optional[str], date_to: Optional[str],
     topic: Optional[str], source: Optional[str], text: Optional[str], sort: str, limit: int, offset: int,
     min_confidence: Optional[float] = None,
 ):
-    from rayzan.errors import InputError
-    from rayzan.store import EventQuery
+    from rayzan.errors import OptionError
+    from rayzan.store import EventQuery, filters
 
-    pair = None
-    if dyad:
-        parts = [p.strip() for p in dyad.replace(",", "-").split("-") if p.strip()]
-        if len(parts) != 2:
-            raise InputError("--dyad", f"expected two countries or actors like IRN-RUS, got {dyad!r}")
-        pair = (parts[0], parts[1])
-    return EventQuery(
-        actor=actor, country=country, dyad=pair, dyad_ordered=ordered,
-        plover=tuple(p.strip().upper() for p in plover.split(",")) if plover else None,
-        cameo=cameo, quad_class=quad_class, date_from=date_from, date_to=date_to, topic=topic,
-        source=source, text=text, min_confidence=min_confidence, sort=sort, limit=limit, offset=offset,
-    ).validated()
+    pair = filters.split_dyad(dyad, lambda side: bool(store.actor_ids(side)), "--dyad") if dyad else None
+    date_from, date_to = filters.date_range(date_from, date_to, ("--from", "--to"))
+    query = EventQuery(
+        actor=actor, country=filters.country_code(country, "--country") if country else None, dyad=pair, dyad_ordered=ordered,
+        plover=filters.plover_types(plover, "--plover") if plover else None,
+        cameo=filters.cameo_prefix(cameo, "--cameo") if cameo else None,
+        quad_class=filters.quad_class(quad_class, "--quad-class") if quad_class is not None else None,
+        date_from=date_from, date_to=date_to, topic=topic,
+        source=source, text=text, min_confidence=min_confidence, sort=filters.sort_key(sort, "--sort"), limit=limit, offset=offset,
+    )
+    try:
+        return query.validated()
+    except OptionError as e:
+        # Named as the command line spells it: query.min_confidence is --min-confidence.
+        option = "--" + e.where.removeprefix("query.").replace("_", "-")
+        raise OptionError(_OPTIONS.get(option, option), e.reason) from None
 
+
+# EventQuery fields whose option is not --field-name.
+_OPTIONS = {"--date-from": "--from", "--date-to": "--to", "--text": "--text/-q"}
 
 # Shared options, declared once so `events` and `export` cannot drift apart.
-ACTOR = typer.Option(None, help="Actor id or name (Persian or English).")
-COUNTRY = typer.Option(None, help="ISO3 country, as source or target.")
-DYAD = typer.Option(None, help="Two countries or actors, e.g. IRN-RUS.")
+ACTOR = typer.Option(None, help="Actor id, Persian or English name, or a person's surname (عراقچی, Lavrov).")
+COUNTRY = typer.Option(None, help="Country as source or target: ISO3 code or Persian/English name (IRN, ایران, Iran).")
+DYAD = typer.Option(None, help="Two countries or actors, A,B or A-B: IRN-RUS, ایران-روسیه, person:abbas-araghchi,Lavrov.")
 ORDERED = typer.Option(False, "--ordered", help="Read --dyad as source-target (default: either way).")
 PLOVER = typer.Option(None, help="PLOVER type(s), comma-separated, e.g. CONSULT,AGREE.")
 CAMEO = typer.Option(None, help="CAMEO code prefix, e.g. 04.")
 QUAD = typer.Option(None, "--quad-class", help="Quad class 1-4.")
-DATE_FROM = typer.Option(None, "--from", help="First date, YYYY-MM-DD.")
-DATE_TO = typer.Option(None, "--to", help="Last date, YYYY-MM-DD.")
+DATE_FROM = typer.Option(None, "--from", help="First date, YYYY-MM-DD; a year before 1700 is Solar Hijri (1403-08-15).")
+DATE_TO = typer.Option(None, "--to", help="Last date, YYYY-MM-DD; a year before 1700 is Solar Hijri (1403-08-15).")
 TOPIC = typer.Option(None, help="Topic: Persian text, English name or ISO3.")
 SOURCE = typer.Option(None, help="Outlet, e.g. farsnews.ir.")
 TEXT = typer.Option(None, "--text", "-q", help="Free text over the evidence (ZWNJ-insensitive).")
 MIN_CONFIDENCE = typer.Option(
-    None, "--min-confidence", help="Events scored at least this, 0-1 (on general news 0.8 keeps the ~9 in 10 right)."
+    None, "--min-confidence", min=0.0, max=1.0, help="Events scored at least this, 0-1 (on general news 0.8 keeps the ~9 in 10 right)."
 )
-SORT = typer.Option("-date", help="Sort key, '-' for descending: date, mentions, articles, sources, goldstein, confidence.")
+SORT = typer.Option(
+    "-date", help="Sort key, '-' for descending: date, mentions, articles, sources, goldstein, confidence, first_seen, last_seen, id."
+)
 DB = typer.Option(None, "--db", help="Database: a SQLite path or a postgresql:// URL (default: $RAYZAN_DB or ./rayzan.db).")
 
 
 def events(
     actor: Optional[str] = ACTOR, country: Optional[str] = COUNTRY, dyad: Optional[str] = DYAD, ordered: bool = ORDERED,
-    plover: Optional[str] = PLOVER, cameo: Optional[str] = CAMEO, quad_class: Optional[int] = QUAD,
+    plover: Optional[str] = PLOVER, cameo: Optional[str] = CAMEO, quad_class: Optional[str] = QUAD,
     date_from: Optional[str] = DATE_FROM, date_to: Optional[str] = DATE_TO, topic: Optional[str] = TOPIC,
     source: Optional[str] = SOURCE, text: Optional[str] = TEXT, min_confidence: Optional[float] = MIN_CONFIDENCE,
     sort: str = SORT,
-    limit: int = typer.Option(20, help="Events per page."), offset: int = typer.Option(0, help="Events to skip."),
+    limit: int = typer.Option(20, help="Events per page (at most 1000)."), offset: int = typer.Option(0, help="Events to skip."),
     as_json: bool = typer.Option(False, "--json", help="Print the page as JSON instead of a table."),
     db: Optional[str] = DB,
 ) -> None:
     """Query stored events (deduplicated across articles and outlets)."""
     from rayzan.store import Store
 
-    query = _query(
-        actor, country, dyad, ordered, plover, cameo, quad_class, date_from, date_to, topic, source, text, sort, limit, offset,
-        min_confidence,
-    )
-    with Store.open(Settings().with_db(db).db) as store:
+    with Store.open(Settings().with_db(db).db, must_exist=True) as store:
+        query = _query(
+            store, actor, country, dyad, ordered, plover, cameo, quad_class, date_from, date_to, topic, source, text, sort,
+            limit, offset, min_confidence,
+        )
         page = store.query_events(query)
+        _note_unmatched(store, query, page.total)
     if as_json:
         sys.stdout.write(json.dumps(page.to_json(), ensure_ascii=False, indent=2) + "\n")
         return
@@ -95,6 +108,23 @@ def events(
     console.print(table)
 
 
+def _note_unmatched(store: Store, query: EventQuery, found: int | None) -> None:
+    """Nothing found for an --actor (or a --dyad side) that names no stored actor: say so
+    (a typo, or someone the archive never mentions), on stderr, so that stdout stays the answer."""
+    from rayzan.store import filters
+
+    if found:
+        return
+    notes = []
+    if query.actor and not store.actor_ids(query.actor):
+        notes.append(f'no actor matches "{query.actor.strip()}"')
+    for side in query.dyad or ():
+        if filters.as_country(side) is None and not store.actor_ids(side):
+            notes.append(f'no country or actor matches "{side}"')
+    for note in notes:
+        Console(stderr=True).print(note, highlight=False, markup=False)
+
+
 def _side(side: dict | None) -> str:
     if not side:
         return "-"
@@ -103,32 +133,51 @@ def _side(side: dict | None) -> str:
 
 def export(
     format: str = typer.Argument(..., help="jsonl, csv, parquet, gdelt (GDELT 2.0 event table TSV) or plover (PLOVER/POLECAT JSON)."),
-    output: Path = typer.Option(..., "--output", "-o", help="File to write."),
+    output: Path = typer.Option(..., "--output", "-o", help="File to write; '-' for standard output."),
     actor: Optional[str] = ACTOR, country: Optional[str] = COUNTRY, dyad: Optional[str] = DYAD, ordered: bool = ORDERED,
-    plover: Optional[str] = PLOVER, cameo: Optional[str] = CAMEO, quad_class: Optional[int] = QUAD,
+    plover: Optional[str] = PLOVER, cameo: Optional[str] = CAMEO, quad_class: Optional[str] = QUAD,
     date_from: Optional[str] = DATE_FROM, date_to: Optional[str] = DATE_TO, topic: Optional[str] = TOPIC,
     source: Optional[str] = SOURCE, text: Optional[str] = TEXT, min_confidence: Optional[float] = MIN_CONFIDENCE,
     articles: bool = typer.Option(False, "--articles", help="Export articles (the JSONL contract) instead of events."),
+    excel: bool = typer.Option(
+        False, "--excel", help="csv: UTF-8 with a byte-order mark and CRLF line ends, so that Excel shows Persian right."
+    ),
     db: Optional[str] = DB,
 ) -> None:
     """Export events (or, with --articles, whole analysed articles), streaming in bounded memory."""
-    from rayzan.errors import InputError
+    from rayzan.errors import InputError, OptionError
     from rayzan.export import export_articles, export_events
     from rayzan.store import Store
 
     if format not in EXPORT_FORMATS:
         raise InputError("FORMAT", f"unknown export format {format!r}; use one of {', '.join(EXPORT_FORMATS)}")
-    with Store.open(Settings().with_db(db).db) as store:
+    if excel and (format != "csv" or articles):
+        raise OptionError("--excel", "only an event export in csv takes it")
+    destination = _destination(output, format)
+    with Store.open(Settings().with_db(db).db, must_exist=True) as store:
         if articles:
-            count = export_articles(store, format, output)
+            count = export_articles(store, format, destination)
         else:
             # Exports stream every matching event (keyset paging); sort/limit/offset do not apply.
             query = _query(
-                actor, country, dyad, ordered, plover, cameo, quad_class, date_from, date_to, topic, source, text, "date", 1000, 0,
-                min_confidence,
+                store, actor, country, dyad, ordered, plover, cameo, quad_class, date_from, date_to, topic, source, text, "date",
+                1000, 0, min_confidence,
             )
-            count = export_events(store, format, output, query=query)
-    Console(stderr=True).print(f"wrote {count if count is not None else 'all'} {'articles' if articles else 'events'} to {output}", highlight=False)
+            count = export_events(store, format, destination, query=query, excel=excel)
+            _note_unmatched(store, query, count)
+    where = "standard output" if destination is not output else output
+    Console(stderr=True).print(f"wrote {count} {'articles' if articles else 'events'} to {where}", highlight=False, markup=False)
+
+
+def _destination(output: Path, format: str) -> Path | BinaryIO:
+    """``-`` is standard output (its bytes: every format writes UTF-8 whatever the locale)."""
+    from rayzan.errors import OptionError
+
+    if str(output) != "-":
+        return output
+    if format == "parquet" and sys.stdout.isatty():
+        raise OptionError("--output", "parquet is binary: give a file, or send standard output to a pipe or a file")
+    return sys.stdout.buffer
 
 
 def register(app: typer.Typer) -> None:

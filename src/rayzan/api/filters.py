@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-from fastapi import Query
+from fastapi import Query, Request
 
+from rayzan.api import schemas
 from rayzan.api.guards import ApiError
-from rayzan.api.schemas import DATE, DYAD, ISO3
+from rayzan.api.schemas import DATE, DYAD
+from rayzan.errors import OptionError
+from rayzan.store import filters
+
+_DATE_HELP = "YYYY-MM-DD, inclusive; a year before 1700 is Solar Hijri (1403-08-15), Persian digits are read"
+# Generated clients send Gregorian ISO dates (a Solar Hijri date is valid only on its own calendar).
+_DATE_SCHEMA = {"format": "date", "pattern": DATE}
 
 
 @dataclass(frozen=True)
@@ -17,7 +25,7 @@ class EventFilters:
     country: str | None = None
     dyad: tuple[str, str] | None = None
     ordered: bool = False  # dyad IRN-RUS matches only Iran as source, Russia as target
-    plover: str | None = None
+    plover: tuple[str, ...] | None = None
     cameo: str | None = None
     quad_class: int | None = None
     date_from: str | None = None
@@ -29,47 +37,50 @@ class EventFilters:
 
 
 def event_filters(
+    request: Request,
     actor: str | None = Query(None, max_length=200, description="actor id, or a name in Persian or English"),
-    country: str | None = Query(None, pattern=ISO3, description="ISO3 country on either side, e.g. IRN"),
-    dyad: str | None = Query(None, pattern=DYAD, description="two ISO3 codes, e.g. IRN-RUS"),
-    ordered: bool = Query(False, description="with dyad: first code is the source, second the target"),
-    plover: str | None = Query(None, pattern=r"^[A-Za-z_]{2,20}$", description="PLOVER event type, e.g. CONSULT"),
-    cameo: str | None = Query(None, pattern=r"^\d{2,4}$", description="CAMEO code or prefix, e.g. 04 or 040"),
+    country: str | None = Query(None, max_length=100, description="country on either side: ISO3 code or Persian/English name "
+                                "(IRN, ایران, Iran)", json_schema_extra=schemas.country_schema()),
+    dyad: str | None = Query(None, max_length=400, description="two countries or actors, A,B or A-B: IRN-RUS, ایران-روسیه, "
+                             "person:abbas-araghchi,Lavrov", json_schema_extra={"pattern": DYAD}),
+    ordered: bool = Query(False, description="with dyad: the first is the source, the second the target"),
+    plover: str | None = Query(None, max_length=400, description="PLOVER event type(s), comma-separated, e.g. CONSULT,AGREE",
+                               json_schema_extra=schemas.plover_schema()),
+    cameo: str | None = Query(None, max_length=8, description="CAMEO code or prefix, e.g. 04 or 040 (Persian digits too)",
+                              json_schema_extra=schemas.cameo_schema()),
     quad_class: int | None = Query(None, ge=1, le=4),
-    date_from: str | None = Query(None, pattern=DATE, description="YYYY-MM-DD, inclusive", json_schema_extra={"format": "date"}),
-    date_to: str | None = Query(None, pattern=DATE, description="YYYY-MM-DD, inclusive", json_schema_extra={"format": "date"}),
+    date_from: str | None = Query(None, max_length=40, description=_DATE_HELP, json_schema_extra=_DATE_SCHEMA),
+    date_to: str | None = Query(None, max_length=40, description=_DATE_HELP, json_schema_extra=_DATE_SCHEMA),
     topic: str | None = Query(None, max_length=200, description="topic text, English name or ISO3"),
     source: str | None = Query(None, max_length=200, description="outlet, e.g. farsnews.ir"),
     outlet: str | None = Query(None, max_length=200, description="same as source"),
     q: str | None = Query(None, max_length=500, description="free text over the Persian text, normalised"),
     min_confidence: float | None = Query(None, ge=0, le=1, description="events scored at least this, 0-1"),
 ) -> EventFilters:
-    # A string checked by hand: pydantic's date type would also take 0 as 1970-01-01.
-    for name, value in (("date_from", date_from), ("date_to", date_to)):
-        if value is not None and _date(value) is None:
-            raise ApiError(422, "invalid_request", f"{name} {value!r} is not a calendar date; write YYYY-MM-DD")
-    if date_from and date_to and date_from > date_to:
-        raise ApiError(422, "invalid_request", f"date_from {date_from} is after date_to {date_to}")
-    pair = None
-    if dyad:
-        first, second = dyad.upper().split("-")
-        pair = (first, second)
-    return EventFilters(
-        actor=_clean(actor), country=country.upper() if country else None, dyad=pair, ordered=ordered,
-        plover=plover.upper() if plover else None, cameo=cameo, quad_class=quad_class,
-        date_from=date_from, date_to=date_to, topic=_clean(topic), source=_clean(source or outlet), q=_clean(q),
-        min_confidence=min_confidence,
-    )
+    store = request.app.state.repository.store
+    country, dyad, plover, cameo = clean(country), clean(dyad), clean(plover), clean(cameo)
+    with as_422():
+        # Dates are strings read by hand: pydantic's date type would also take 0 as 1970-01-01.
+        date_from, date_to = filters.date_range(date_from, date_to)
+        return EventFilters(
+            actor=clean(actor), country=filters.country_code(country) if country else None,
+            dyad=filters.split_dyad(dyad, lambda side: bool(store.actor_ids(side))) if dyad else None, ordered=ordered,
+            plover=filters.plover_types(plover) if plover else None, cameo=filters.cameo_prefix(cameo) if cameo else None,
+            quad_class=quad_class, date_from=date_from, date_to=date_to, topic=clean(topic), source=clean(source or outlet),
+            q=clean(q), min_confidence=min_confidence,
+        )
 
 
-def _date(value: str) -> dt.date | None:
+@contextmanager
+def as_422() -> Iterator[None]:
+    """A filter value ``rayzan.store.filters`` refuses, answered as 422 with its message."""
     try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        return None
+        yield
+    except OptionError as e:
+        raise ApiError(422, "invalid_request", str(e)) from e
 
 
-def _clean(value: str | None) -> str | None:
+def clean(value: str | None) -> str | None:
     """Blank parameters (``?q=``) mean no filter, as a cleared form field does."""
     if value is None:
         return None

@@ -9,7 +9,7 @@ from fastapi.concurrency import run_in_threadpool
 
 from rayzan.api.aggregates import PARTS
 from rayzan.api.countries import country_names
-from rayzan.api.filters import EventFilters, event_filters
+from rayzan.api.filters import EventFilters, as_422, clean, event_filters
 from rayzan.api.guards import ApiError, check_bearer
 from rayzan.api.ingest import analyse_article
 from rayzan.api.repository import Repository
@@ -23,7 +23,10 @@ from rayzan.api.schemas import (
     IngestOut,
     SortKey,
     StatsOut,
+    country_schema,
+    kind_schema,
 )
+from rayzan.store import filters
 
 _ERRORS: dict[int | str, dict[str, Any]] = {
     404: {"model": ErrorOut, "description": "No such record"},
@@ -66,14 +69,17 @@ def get_event(event_id: str = Path(pattern=_ID), repo: Repository = Depends(repo
 @router.get("/actors", response_model=ActorPage, summary="Actors known to the store")
 def list_actors(
     q: str | None = Query(None, max_length=200, description="part of a Persian or English name"),
-    country: str | None = Query(None, pattern=r"^[A-Za-z]{3}$"),
-    kind: str | None = Query(None, max_length=32, description="person, country, organisation ..."),
+    country: str | None = Query(None, max_length=100, description="ISO3 code or Persian/English name (IRN, ایران, Iran)",
+                                json_schema_extra=country_schema()),
+    kind: str | None = Query(None, max_length=32, description=", ".join(filters.ACTOR_KINDS), json_schema_extra=kind_schema()),
     limit: int = Query(50, ge=1, le=500),
     offset: int = Query(0, ge=0, le=1_000_000),
     repo: Repository = Depends(repository),
 ) -> dict[str, Any]:
-    items, total = repo.actors(q=(q or "").strip() or None, country=country.upper() if country else None,
-                               kind=kind, limit=limit, offset=offset)
+    country, kind = clean(country), clean(kind)
+    with as_422():
+        country, kind = filters.country_code(country) if country else None, filters.actor_kind(kind) if kind else None
+    items, total = repo.actors(q=clean(q), country=country, kind=kind, limit=limit, offset=offset)
     return {"items": items, "total": total}
 
 

@@ -7,16 +7,47 @@ a richer store record (e.g. ``planned``/``negated`` flags) passes through.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 from urllib.parse import urlparse
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from rayzan.store.query import SORTS
+
 ISO3 = r"^[A-Za-z]{3}$"
-DYAD = r"^[A-Za-z]{3}-[A-Za-z]{3}$"
-DATE = r"^\d{4}-\d{2}-\d{2}$"
-SORTS = ("date", "-date", "mentions", "-mentions", "goldstein", "-goldstein", "first_seen", "-first_seen", "last_seen", "-last_seen")
-SortKey = Literal["date", "-date", "mentions", "-mentions", "goldstein", "-goldstein", "first_seen", "-first_seen", "last_seen", "-last_seen"]
+# Two sides: one comma, or (no comma) one hyphen; each side with something in it.  A dyad with
+# more hyphens (actor ids hold them) is read where one split names two known actors.
+DYAD = r"^\s*$|^[^,]*[^,\s][^,]*,[^,]*[^,\s][^,]*$|^[^,-]*[^,\s-][^,-]*-[^,-]*[^,\s-][^,-]*$"
+DATE = r"^(1[7-9]|[2-9][0-9])[0-9]{2}-[0-9]{2}-[0-9]{2}$"  # Gregorian, from 1700 (see rayzan.store.filters.date)
+SortKey = Literal[SORTS]  # type: ignore[valid-type]  # the store's keys (rayzan.store.query.SORT_KEYS), as --sort takes them
+
+
+# The values the filters take, for the OpenAPI schema (rayzan.store.filters reads them; a
+# blank parameter is no filter, as a cleared form field is).  Country names and Persian
+# digits are read too, but generated clients send codes.
+def country_schema() -> dict[str, Any]:
+    from rayzan.countries import country_names
+
+    return {"enum": ["", *sorted(country_names())]}
+
+
+def plover_schema() -> dict[str, Any]:
+    from rayzan.events.ontology import PLOVER_TYPES
+
+    one = r"\s*(" + "|".join("".join(f"[{c}{c.lower()}]" for c in t) for t in PLOVER_TYPES) + r")\s*"
+    return {"pattern": f"^({one}(,{one})*|\\s*)$"}
+
+
+def cameo_schema() -> dict[str, Any]:
+    from rayzan.store.filters import cameo_prefixes
+
+    return {"enum": ["", *sorted(cameo_prefixes())]}
+
+
+def kind_schema() -> dict[str, Any]:
+    from rayzan.store.filters import ACTOR_KINDS
+
+    return {"enum": ["", *ACTOR_KINDS]}
 
 
 class _Open(BaseModel):

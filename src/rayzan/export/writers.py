@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from rayzan.errors import InputError
+from rayzan.errors import InputError, OptionError
 from rayzan.export.gdelt import gdelt_row
 from rayzan.export.output import Destination, binary_output, text_output
 from rayzan.export.plover import plover_record
@@ -38,10 +38,14 @@ def _jsonl(store: Store, out: Destination, query: EventQuery | None) -> int:
     return n
 
 
-def _csv(store: Store, out: Destination, query: EventQuery | None) -> int:
+def _csv(store: Store, out: Destination, query: EventQuery | None, excel: bool = False) -> int:
+    """``excel``: a byte-order mark and CRLF line ends, without which Excel reads UTF-8 as
+    the local code page and shows Persian garbled (other tools want neither)."""
     n = 0
     with text_output(out) as f:
-        writer = csv.DictWriter(f, fieldnames=COLUMN_NAMES, lineterminator="\n")
+        if excel:
+            f.write("\ufeff")
+        writer = csv.DictWriter(f, fieldnames=COLUMN_NAMES, lineterminator="\r\n" if excel else "\n")
         writer.writeheader()
         for item in store.iter_events(query, chunk=BATCH):
             writer.writerow(flat_event(item))
@@ -105,12 +109,17 @@ EVENT_FORMATS: dict[str, Callable[[Store, Destination, EventQuery | None], int]]
 ARTICLE_FORMATS = ("jsonl",)
 
 
-def export_events(store: Store, fmt: str, out: Destination, query: EventQuery | None = None) -> int:
+def export_events(store: Store, fmt: str, out: Destination, query: EventQuery | None = None, *, excel: bool = False) -> int:
     """Write every event record matching ``query`` (its paging and sort are ignored) to ``out``;
-    returns how many were written.  ``out``: a path, or a text or binary stream."""
+    returns how many were written.  ``out``: a path, or a text or binary stream.
+    ``excel`` (csv only): a file Excel opens with its Persian intact (BOM, CRLF)."""
     writer = EVENT_FORMATS.get(fmt)
     if writer is None:
         raise InputError("format", f"unknown event export format {fmt!r}; use one of {', '.join(EVENT_FORMATS)}")
+    if excel:
+        if fmt != "csv":
+            raise OptionError("--excel", f"only the csv format takes it, not {fmt}")
+        return _csv(store, out, query, excel=True)
     return writer(store, out, query)
 
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from rayzan.errors import InputError
+from rayzan.errors import OptionError
 from rayzan.store import schema, search
 from rayzan.store.dedup import topic_keys_of
 
@@ -26,6 +26,8 @@ SORT_COLUMNS = {
     "first_seen": schema.events.c.first_seen,
     "last_seen": schema.events.c.last_seen,
 }
+SORT_KEYS = tuple(SORT_COLUMNS)  # the one list --sort and the API's sort take
+SORTS = SORT_KEYS + tuple("-" + key for key in SORT_KEYS)
 
 
 @dataclass(frozen=True)
@@ -53,22 +55,23 @@ class EventQuery:
 
     def validated(self) -> EventQuery:
         if not 0 < self.limit <= MAX_LIMIT:
-            raise InputError("query.limit", f"must be between 1 and {MAX_LIMIT}, got {self.limit}")
+            raise OptionError("query.limit", f"must be between 1 and {MAX_LIMIT}, got {self.limit}")
         if self.offset < 0:
-            raise InputError("query.offset", f"must be 0 or more, got {self.offset}")
+            raise OptionError("query.offset", f"must be 0 or more, got {self.offset}")
         if self.sort.lstrip("-") not in SORT_COLUMNS:
-            raise InputError("query.sort", f"unknown sort key {self.sort!r}; use one of {sorted(SORT_COLUMNS)}")
+            raise OptionError("query.sort", f"unknown sort key {self.sort!r}; use one of {', '.join(SORT_KEYS)}, "
+                                            "with '-' in front for descending")
         for name in ("date_from", "date_to"):
             value = getattr(self, name)
             if value is not None:
                 try:
                     dt.date.fromisoformat(value)
                 except ValueError:
-                    raise InputError(f"query.{name}", f"{value!r} is not a date; write YYYY-MM-DD") from None
+                    raise OptionError(f"query.{name}", f"{value!r} is not a date; write YYYY-MM-DD") from None
         if self.min_confidence is not None and not 0.0 <= self.min_confidence <= 1.0:
-            raise InputError("query.min_confidence", f"must be between 0 and 1, got {self.min_confidence}")
+            raise OptionError("query.min_confidence", f"must be between 0 and 1, got {self.min_confidence}")
         if self.dyad is not None and len(self.dyad) != 2:
-            raise InputError("query.dyad", "give exactly two countries or actors")
+            raise OptionError("query.dyad", "give exactly two countries or actors")
         return self
 
 
@@ -94,9 +97,41 @@ def _is_country(value: str) -> bool:
     return len(value) == 3 and value.isascii() and value.isalpha()
 
 
-def _side_is(country_col: sa.Column, actor_col: sa.Column, value: str) -> sa.ColumnElement[bool]:
+def _side_is(country_col: sa.Column, actor_col: sa.Column, text_col: sa.Column, value: str) -> sa.ColumnElement[bool]:
     # One column per side, so the (source_country, target_country) index serves dyads.
-    return country_col == value.upper() if _is_country(value) else actor_col == value
+    if _is_country(value):
+        return country_col == value.upper()
+    named = actor_ids(value)
+    return sa.or_(actor_col == value.strip(), actor_col.in_(named), _text_names(text_col, value, named))
+
+
+def actor_ids(text: str) -> sa.Select:
+    """Ids of the stored actors that ``text`` names: the id itself (any case; ``abbas-araghchi``
+    for ``person:abbas-araghchi``), the Persian or English name (``search.name_key``: ZWNJ,
+    spaces, ي/ك and case do not matter), or the last words of a person's name, in either
+    language (a surname: ``عراقچی``, ``Lavrov``, ``عباس عراقچی`` for ``سید عباس عراقچی``)."""
+    act = schema.actors
+    raw = text.strip()
+    named: list[sa.ColumnElement[bool]] = [sa.func.lower(act.c.id) == raw.lower()]
+    if raw and ":" not in raw and " " not in raw:
+        named.append(sa.func.lower(act.c.id).like("%:" + search.escape_like(raw.lower()), escape="\\"))
+    key = search.name_key(raw)
+    if key:
+        named += [search.name_key_sql(act.c.name) == key, search.name_key_sql(act.c.name_en) == key]
+    words = search.name_words(raw)
+    if words:
+        tails = sorted({" ".join(words), "".join(words)})  # «خامنه ای» is also «خامنه‌ای»
+        ends = [search.ends_with_words(column, tail) for tail in tails for column in (act.c.name, act.c.name_en)]
+        named.append(sa.and_(act.c.kind == "person", sa.or_(*ends)))
+    return sa.select(act.c.id).where(sa.or_(*named))
+
+
+def _text_names(text_col: sa.ColumnElement[Any], text: str, named: sa.Select) -> sa.ColumnElement[bool]:
+    """``text_col`` (an event side's mention text) is ``text``, when no stored actor is called
+    that (a title or a phrase: «رئیس سازمان انرژی اتمی»).  The subquery is uncorrelated and
+    runs once; when an actor was found, the mention text is not even folded."""
+    key = search.name_key(text)
+    return sa.and_(~sa.exists(named), search.name_key_sql(text_col) == key) if key else sa.false()
 
 
 def _unindexed(column: sa.Column) -> sa.ColumnElement[Any]:
@@ -152,13 +187,15 @@ def conditions(q: EventQuery, dialect: str, scan_in_order: bool = False) -> list
     if q.dyad:
         a, b = q.dyad
         forward = sa.and_(
-            _side_is(col.source_country, col.source_actor, a), _side_is(col.target_country, col.target_actor, b)
+            _side_is(col.source_country, col.source_actor, col.source_text, a),
+            _side_is(col.target_country, col.target_actor, col.target_text, b),
         )
         if q.dyad_ordered:
             where.append(forward)
         else:
             backward = sa.and_(
-                _side_is(col.source_country, col.source_actor, b), _side_is(col.target_country, col.target_actor, a)
+                _side_is(col.source_country, col.source_actor, col.source_text, b),
+                _side_is(col.target_country, col.target_actor, col.target_text, a),
             )
             where.append(sa.or_(forward, backward))
     if q.text and dialect != "sqlite":
@@ -184,11 +221,20 @@ def _event_id_sets(q: EventQuery, dialect: str) -> list[sa.Select]:
     em = schema.event_mentions
     sets: list[sa.Select] = []
     if q.actor:
-        act, ea = schema.actors, schema.event_actors
-        named = sa.select(act.c.id).where(
-            sa.or_(act.c.id == q.actor, act.c.name == search.normalize(q.actor), sa.func.lower(act.c.name_en) == q.actor.lower())
+        ea, ev = schema.event_actors, schema.events
+        named = actor_ids(q.actor)
+        by_actor = sa.select(ea.c.event_id.label("id")).where(sa.or_(ea.c.actor_id == q.actor.strip(), ea.c.actor_id.in_(named)))
+        key = search.name_key(q.actor) or "\0"
+        # Joined to a gate row that exists only when no actor is called that: both back ends
+        # then skip the scan of every event's mention text (a WHERE term would not on SQLite).
+        gate = sa.select(sa.literal(1).label("open")).where(~sa.exists(named)).subquery("no_actor")
+        by_text = (
+            sa.select(ev.c.id).select_from(gate).join(ev, sa.true())
+            .where(sa.or_(search.name_key_sql(ev.c.source_text) == key, search.name_key_sql(ev.c.target_text) == key))
         )
-        sets.append(sa.select(ea.c.event_id).where(sa.or_(ea.c.actor_id == q.actor, ea.c.actor_id.in_(named))))
+        # Wrapped, so that an intersection with other sets stays plain SQL on SQLite.
+        either = sa.union(by_actor, by_text).subquery()
+        sets.append(sa.select(either.c.id))
     if q.topic:
         keys = topic_keys_of({"text": search.normalize(q.topic), "name_en": q.topic, "country": q.topic})
         et = schema.event_topics

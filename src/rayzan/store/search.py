@@ -16,11 +16,43 @@ from rayzan.text import normalize
 
 ZWNJ = "\u200c"
 _WORD = re.compile(r"\w+", re.UNICODE)
+_NAME_GAPS = re.compile(r"[\s\u200c\-]+")
 
 
 def search_key(text: str) -> str:
     """The indexed form of already-normalised text."""
     return text.replace(ZWNJ, "")
+
+
+def name_key(name: str) -> str:
+    """A name as filters compare it: normalised letters (ي/ك → ی/ک), lower case, and no
+    ZWNJ, spaces or hyphens, so «خامنه‌ای», «خامنه ای» and «خامنه اي» are one key.
+    ``name_key_sql`` folds a column the same way (the column must already be normalised)."""
+    return _NAME_GAPS.sub("", normalize(name).lower())
+
+
+def name_words(name: str) -> list[str]:
+    """The words of a name, normalised and lower case, ZWNJ dropped and hyphens read as
+    spaces: the form ``name_words_sql`` gives a column, for matching a surname."""
+    return normalize(name).lower().replace(ZWNJ, "").replace("-", " ").split()
+
+
+def name_key_sql(column: sa.ColumnElement[Any]) -> sa.ColumnElement[str]:
+    folded: sa.ColumnElement[Any] = column
+    for gap in (ZWNJ, " ", "-"):
+        folded = sa.func.replace(folded, gap, "")
+    return sa.func.lower(folded, type_=sa.Text)
+
+
+def name_words_sql(column: sa.ColumnElement[Any]) -> sa.ColumnElement[str]:
+    """`` w1 w2 w3``: a space before every word, so ``LIKE '% w3'`` matches whole final words."""
+    words = sa.func.replace(sa.func.replace(column, ZWNJ, ""), "-", " ")
+    return sa.literal(" ", sa.Text) + sa.func.lower(words, type_=sa.Text)
+
+
+def ends_with_words(column: sa.ColumnElement[Any], words: str) -> sa.ColumnElement[bool]:
+    """``column`` (as ``name_words_sql``) ends with the whole words ``words``."""
+    return name_words_sql(column).like("% " + escape_like(words), escape="\\")
 
 
 def query_words(query: str) -> list[str]:
@@ -45,8 +77,9 @@ def ilike_condition(query: str, event_text: sa.ColumnElement[Any]) -> sa.ColumnE
     words = query_words(query)
     if not words:
         return sa.false()
-    return sa.and_(*(event_text.ilike("%" + _escape_like(w) + "%", escape="\\") for w in words))
+    return sa.and_(*(event_text.ilike("%" + escape_like(w) + "%", escape="\\") for w in words))
 
 
-def _escape_like(word: str) -> str:
+def escape_like(word: str) -> str:
+    """``word`` taken literally by ``LIKE ... ESCAPE '\\'``."""
     return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

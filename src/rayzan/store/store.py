@@ -21,6 +21,7 @@ from rayzan.store.query import (
     MAX_LIMIT,
     EventQuery,
     Page,
+    actor_ids,
     count_events,
     order_by,
     select_events,
@@ -28,6 +29,8 @@ from rayzan.store.query import (
 from rayzan.store.stats import stats as compute_stats
 
 EXPORT_CHUNK = 1000
+_INT64_MAX = 2**63 - 1  # SQLite's INTEGER, PostgreSQL's BIGINT (LIMIT/OFFSET)
+_MAX_ID = {"postgresql": 2**31 - 1}  # events.id is an sa.Integer: INTEGER on PostgreSQL
 
 
 class MissingDatabase(StoreError):
@@ -108,7 +111,7 @@ class Store:
 
     def articles(self, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         """Article summaries in the order they were first stored."""
-        _check_page(limit, offset)
+        offset = _check_page(limit, offset)
         with self.engine.connect() as conn:
             return read.article_summaries(conn, limit, offset)
 
@@ -144,6 +147,8 @@ class Store:
             key = int(event_id)
         except (TypeError, ValueError):
             return None
+        if not 0 < key <= _MAX_ID.get(self.dialect, _INT64_MAX):
+            return None  # no such record; and a bigger number would not fit the column's integer type
         with self.engine.connect() as conn:
             row = conn.execute(sa.select(schema.events).where(schema.events.c.id == key)).first()
             if row is None:
@@ -159,7 +164,7 @@ class Store:
         limit: int = 50, offset: int = 0,
     ) -> Page:
         """Actors with the number of event records each takes part in, most active first."""
-        _check_page(limit, offset)
+        offset = _check_page(limit, offset)
         act, ea = schema.actors, schema.event_actors
         where = []
         if name:
@@ -181,6 +186,12 @@ class Store:
             for r in rows
         ]
         return Page(items, total, limit, offset)
+
+    def actor_ids(self, text: str) -> list[str]:
+        """Ids of the stored actors that ``text`` names, as the ``actor`` filter reads it (id,
+        Persian or English name, a person's surname; see ``query.actor_ids``)."""
+        with self.engine.connect() as conn:
+            return list(conn.execute(actor_ids(text).order_by(schema.actors.c.id)).scalars())
 
     def actors_by_id(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """Several actors at once, by id (exports use their CAMEO codes)."""
@@ -295,13 +306,15 @@ class _Transaction:
             self.conn.close()
 
 
-def _check_page(limit: int, offset: int) -> None:
+def _check_page(limit: int, offset: int) -> int:
+    """The offset to send: one past any table's end stays past it, but fits an SQL integer."""
     from rayzan.errors import InputError
 
     if not 0 < limit <= MAX_LIMIT:
         raise InputError("limit", f"must be between 1 and {MAX_LIMIT}, got {limit}")
     if offset < 0:
         raise InputError("offset", f"must be 0 or more, got {offset}")
+    return min(offset, _INT64_MAX)
 
 
 def _reason(e: Exception) -> str:
