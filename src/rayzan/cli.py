@@ -5,16 +5,12 @@ Exit codes: 0 all fine, 1 usage error, 2 some inputs failed.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
 import re
 import sys
-import tempfile
-from collections.abc import Callable, Iterator
 from enum import Enum
 from pathlib import Path
-from typing import IO, Optional
+from typing import Optional
 
 import typer
 
@@ -25,7 +21,7 @@ except ImportError:  # pragma: no cover - older Typer on top of Click
 from rich.console import Console
 
 from rayzan import __version__
-from rayzan.errors import InputError, RayzanError, UsageError
+from rayzan.errors import InputError, RayzanError
 from rayzan.settings import Settings
 
 app = typer.Typer(
@@ -69,6 +65,7 @@ def analyze(
     if format not in ("jsonl", "json", "table"):
         raise click_exceptions.UsageError(f"--format must be jsonl, json or table, not {format!r}")
     settings = Settings(zwnj=not no_zwnj)
+    from rayzan.export.output import text_output
     from rayzan.ingest import iter_documents
 
     failures: list[InputError] = []
@@ -79,7 +76,8 @@ def analyze(
 
     to_file = output is not None and str(output) != "-"
     written = 0
-    with _replacing(output if to_file else None, keep_old=lambda: written == 0 and bool(failures)) as stream:
+    # A file is replaced only at the end, and not by a run whose every input failed.
+    with text_output(output if to_file else sys.stdout, keep_old=lambda: written == 0 and bool(failures)) as stream:
         docs = iter_documents(paths, settings, failed)
         if format == "jsonl":
             for doc in docs:
@@ -99,36 +97,6 @@ def analyze(
                 written += 1
     if failures:
         raise typer.Exit(2)
-
-
-@contextlib.contextmanager
-def _replacing(path: Path | None, keep_old: Callable[[], bool]) -> Iterator[IO[str]]:
-    """Standard output, or a temporary file beside ``path`` that replaces it at the end: an
-    interrupted run, or one whose every input failed (``keep_old``), leaves the old file whole."""
-    if path is None:
-        yield sys.stdout
-        return
-    if path.is_dir():
-        raise UsageError(f"--output {path}: is a directory; give a file name")
-    if not path.parent.is_dir():
-        raise UsageError(f"--output {path}: the directory {path.parent} does not exist")
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as stream:
-            yield stream
-        if keep_old() and path.exists():
-            return
-        os.chmod(temp, path.stat().st_mode & 0o777 if path.exists() else 0o666 & ~_umask())
-        os.replace(temp, path)
-    finally:
-        if os.path.exists(temp):
-            os.unlink(temp)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 @app.command()

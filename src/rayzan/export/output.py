@@ -12,7 +12,7 @@ import io
 import os
 import secrets
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -22,10 +22,12 @@ Destination = str | os.PathLike[str] | IO[Any]
 
 
 @contextlib.contextmanager
-def text_output(out: Destination) -> Iterator[IO[str]]:
-    """A UTF-8 text stream with ``\\n`` line ends; a path is opened and closed here."""
+def text_output(out: Destination, keep_old: Callable[[], bool] | None = None) -> Iterator[IO[str]]:
+    """A UTF-8 text stream with ``\\n`` line ends; a path is opened and closed here.
+    ``keep_old``: asked at the end; true leaves an existing file as it was (a run that
+    wrote nothing because every input failed)."""
     if isinstance(out, (str, os.PathLike)):
-        with _replacing(out, "w", encoding="utf-8", newline="") as f:
+        with _replacing(out, "w", keep_old, encoding="utf-8", newline="") as f:
             yield f
     elif isinstance(out, io.TextIOBase) or hasattr(out, "encoding"):
         yield out  # type: ignore[misc]
@@ -41,7 +43,7 @@ def text_output(out: Destination) -> Iterator[IO[str]]:
 @contextlib.contextmanager
 def binary_output(out: Destination) -> Iterator[IO[bytes]]:
     if isinstance(out, (str, os.PathLike)):
-        with _replacing(out, "wb") as f:
+        with _replacing(out, "wb", None) as f:
             yield f
     elif hasattr(out, "buffer"):
         yield out.buffer  # type: ignore[union-attr]  # a text stream such as sys.stdout
@@ -50,7 +52,7 @@ def binary_output(out: Destination) -> Iterator[IO[bytes]]:
 
 
 @contextlib.contextmanager
-def _replacing(out: str | os.PathLike[str], mode: str, **kwargs: Any) -> Iterator[IO[Any]]:
+def _replacing(out: str | os.PathLike[str], mode: str, keep_old: Callable[[], bool] | None, **kwargs: Any) -> Iterator[IO[Any]]:
     """``path`` opened for writing through a temporary file in its directory (same file
     system, so the final rename is atomic), which takes the old file's permissions."""
     path = _writable(out)
@@ -65,6 +67,9 @@ def _replacing(out: str | os.PathLike[str], mode: str, **kwargs: Any) -> Iterato
     try:
         with _naming(out), f:
             yield f
+        if keep_old is not None and keep_old() and path.exists():
+            temporary.unlink()
+            return
         with _naming(out):
             if path.exists():
                 shutil.copymode(path, temporary)
