@@ -120,3 +120,26 @@ def test_ingest_api_refuses_an_unreadable_date_naming_the_field(tmp_path: Path) 
         response = client.post("/api/ingest", json={**article, "published": "1403-05-12"}, headers=auth)
         assert response.status_code == 200 and response.json()["article"]["published"] == "2024-08-02"
         assert response.json()["stored"]["status"] == "added"  # nothing stored by the refused ones
+
+
+def test_ingest_lone_surrogates_and_nul_are_replaced_and_the_batch_goes_on(tmp_path: Path) -> None:
+    # Scraped JSON splits emoji into "\ud83d" escapes that no UTF-8 text can hold, and carries NUL,
+    # which PostgreSQL refuses: both become U+FFFD (offsets stand), with a warning naming the article.
+    path = tmp_path / "scraped.json"
+    path.write_text(
+        '[{"title": "عراقچی \\ud83d با لاوروف دیدار کرد", "paragraphs": ["عراقچی با لاوروف در مسکو دیدار کرد.\\u0000"],'
+        ' "link": "https://x.ir/1"},'
+        ' {"title": "خبر سالم", "paragraphs": ["عراقچی با لاوروف در مسکو دیدار کرد."], "link": "https://x.ir/2"}]',
+        encoding="utf-8",
+    )
+    db = tmp_path / "r.db"
+    result = run("ingest", str(path), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert "2 added" in result.stdout + result.stderr
+    assert f"warning {path}[0]: 2 characters" in result.stderr and "U+FFFD" in result.stderr
+    with Store.open(db) as store:
+        stored = [store.article(a["id"]) for a in store.articles(limit=10)]
+    texts = {a["url"]: a["text"] for a in stored}
+    assert "\ufffd" in texts["https://x.ir/1"] and "\x00" not in texts["https://x.ir/1"]
+    analysed = run("analyze", str(path), "--format", "jsonl")
+    assert analysed.returncode == 0 and len(analysed.stdout.splitlines()) == 2

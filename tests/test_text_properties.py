@@ -20,7 +20,9 @@ PERSIAN_BITS = st.sampled_from(
      # Latin words glued to Persian ones, curly quotes
      "AFC", "T4", "#", "“", "”",
      # prepositions glued to the next word
-     "درتهران", "وتصمیم", "از", "گیری"]
+     "درتهران", "وتصمیم", "از", "گیری",
+     # scraping debris: NUL, an escape sequence, C1 and DEL, lone halves of a split emoji
+     "\x00", "\x1b[31m", "\x85", "\x7f", "\x0c", "\ud83d", "\ude00"]
 )
 TEXT = st.one_of(st.text(), st.lists(st.one_of(PERSIAN_BITS, st.text(max_size=3)), max_size=40).map("".join))
 
@@ -30,6 +32,15 @@ TEXT = st.one_of(st.text(), st.lists(st.one_of(PERSIAN_BITS, st.text(max_size=3)
 def test_properties_normalize_never_raises_and_is_idempotent(raw: str) -> None:
     once = normalize(raw)
     assert normalize(once) == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_properties_normalized_text_is_storable(raw: str) -> None:
+    # UTF-8 can encode it, PostgreSQL can store it, a terminal shows it without obeying it.
+    text = normalize(raw)
+    text.encode("utf-8")
+    assert not any(ord(c) < 32 and c != "\n" or 0x7F <= ord(c) <= 0x9F for c in text), repr(text)
 
 
 @settings(max_examples=300, deadline=None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Iterable, NamedTuple
@@ -267,6 +268,18 @@ def article_id(url: str | None, title: str | None, body: str) -> str:
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
+# What no UTF-8 text, and no PostgreSQL text column, can hold: lone UTF-16 surrogates (a JSON
+# "\\ud800" escape of a split emoji) and NUL.  Replaced one for one, so offsets still hold.
+_UNSTORABLE = re.compile("[\ud800-\udfff\x00]")
+
+
+def storable(text: str) -> tuple[str, int]:
+    """``text`` with each unstorable character replaced by U+FFFD, and how many were."""
+    if _UNSTORABLE.search(text) is None:
+        return text, 0
+    return _UNSTORABLE.subn("\ufffd", text)
+
+
 def join_blocks(blocks: Iterable[Block]) -> tuple[str, list[tuple[str, int, int]]]:
     """Raw text of an article: its blocks, one per line, with each block's raw span."""
     parts: list[str] = []
@@ -274,7 +287,7 @@ def join_blocks(blocks: Iterable[Block]) -> tuple[str, list[tuple[str, int, int]
     pos = 0
     for b in blocks:
         # A block is one line: inner newlines would break the one-line-per-section rule.
-        line = b.text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+        line = storable(b.text.replace("\r\n", " ").replace("\n", " ").replace("\r", " "))[0]
         if not line.strip():
             continue
         spans.append((b.kind, pos, pos + len(line)))

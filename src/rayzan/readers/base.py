@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
-from rayzan.document import ArticleMeta, Block, article_id, join_blocks
+from rayzan.document import ArticleMeta, Block, article_id, join_blocks, storable
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +50,11 @@ def make_article(
     id: str | None = None,
     warnings: tuple[InputWarning, ...] = (),
 ) -> RawArticle:
+    blocks, url, source, id, replaced = _storable(blocks, url, source, id)
+    if replaced:
+        warnings = (*warnings, InputWarning(origin or "<input>", f"{replaced} character{'s' if replaced > 1 else ''} no text "
+                                            "can hold (a lone UTF-16 surrogate such as a JSON \\ud800 escape, or NUL) "
+                                            "replaced by U+FFFD"))
     kept = tuple(b for b in blocks if b.text and b.text.strip())
     title = next((b.text.strip() for b in kept if b.kind == "title"), None)
     body = join_blocks(kept)[0]
@@ -62,3 +67,21 @@ def make_article(
         origin=origin,
     )
     return RawArticle(meta, kept, warnings)
+
+
+def _storable(
+    blocks: list[Block], *fields: str | None
+) -> tuple[list[Block], str | None, str | None, str | None, int]:
+    """The blocks and fields with what UTF-8 cannot encode replaced (``storable``), and the count."""
+    replaced = 0
+    clean_blocks = []
+    for b in blocks:
+        text, n = storable(b.text) if b.text else (b.text, 0)
+        replaced += n
+        clean_blocks.append(b if not n else Block(b.kind, text))
+    clean_fields = []
+    for value in fields:
+        text, n = storable(value) if value else (value, 0)
+        replaced += n
+        clean_fields.append(text)
+    return (clean_blocks, *clean_fields, replaced)  # type: ignore[return-value]

@@ -92,8 +92,12 @@ def _ligatures() -> dict[str, str]:
 
 _LIGATURES = _ligatures()
 
-# Kashida, bidi controls, BOM and zero-width characters other than ZWNJ carry no meaning in text.
-_DELETE = "\u0640\u200b\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad\u061c"
+# Kashida, bidi controls, BOM and zero-width characters other than ZWNJ carry no meaning in text;
+# nor do control characters other than tab and line ends (NUL, ESC, C1: scraping debris that
+# PostgreSQL refuses or a terminal obeys) and lone UTF-16 surrogates (a JSON "\\ud800" escape
+# of a split emoji, which no UTF-8 file can hold).  Written as character-class ranges.
+_CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff"
+_DELETE = "\u0640\u200b\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad\u061c" + _CONTROLS
 # Harakat, and the marks of quoted Quran and honorifics (small high letters, pause marks ۗ ۚ, ؐ), as a
 # character-class body: removed as diacritics here, kept inside a word by the tokeniser when they stay.
 DIACRITICS = "\u064b-\u065f\u0670\u0610-\u061a\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
