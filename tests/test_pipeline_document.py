@@ -48,3 +48,19 @@ def test_offsets_apply_edits_round_trip() -> None:
     assert text == "abcd ef"
     assert [raw[slice(*omap.span_to_raw(i, i + 1))] for i in range(len(text))] == ["a", "b", "c", "d", "  ", "e", "f"]
     assert omap.span_to_raw(0, len(text)) == (0, len(raw))
+
+
+def test_pipeline_python_api_keeps_the_size_limit(monkeypatch) -> None:
+    # rayzan.analyze refuses what `rayzan analyze FILE` would: RAYZAN_MAX_BYTES, UTF-8 bytes counted.
+    import pytest
+
+    import rayzan
+    from rayzan.errors import InputError
+
+    monkeypatch.setenv("RAYZAN_MAX_BYTES", "1k")
+    text = "عراقچی با لاوروف دیدار کرد. " * 40  # 1,120 characters, ~2 kB
+    with pytest.raises(InputError, match=r"<text>: text is 2(\.\d)? kB, over the 1 kB limit"):
+        rayzan.analyze(text)
+    with pytest.raises(InputError, match="<dict>: text is"):
+        rayzan.analyze({"title": "دیدار", "paragraphs": [text]})
+    assert rayzan.analyze("عراقچی با لاوروف در مسکو دیدار کرد.").events

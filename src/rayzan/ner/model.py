@@ -13,9 +13,9 @@ process (``default_model``).
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator, Sequence
 from functools import partial
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 
@@ -128,14 +128,18 @@ class NerModel:
     def word_signals(self, key: str) -> list[str]:
         return self._word_signals(key)
 
-    def tag_raw(self, sentences: Sequence[Sequence[str]], block: int = 512) -> tuple[list[list[str]], list[list[str]]]:
+    def tag_raw(
+        self, sentences: Sequence[Sequence[str]], block: int = 512, block_tokens: int = 20_000
+    ) -> tuple[list[list[str]], list[list[str]]]:
         """Keys and the main tagger's tags, before the consistency passes; in
-        blocks of sentences, so the feature lists of a big input never all
-        live at once."""
+        blocks of sentences (at most ``block`` of them and ``block_tokens``
+        tokens, but one sentence at least), so the feature lists and network
+        states of a big input never all live at once: a page scraped without
+        punctuation is thousands of 3,000-character sentences."""
         keys: list[list[str]] = []
         tags: list[list[str]] = []
-        for b in range(0, len(sentences), block):
-            k, t = self._tag_block(sentences[b : b + block])
+        for first, last in _blocks([len(s) for s in sentences], block, block_tokens):
+            k, t = self._tag_block(sentences[first:last])
             keys += k
             tags += t
         return keys, tags
@@ -163,6 +167,18 @@ class NerModel:
         name tagged in one can label its repetition a few sentences on."""
         keys, tags = self.tag_raw(sentences)
         return join_digit_groups(keys, propagate_labels(keys, tags))
+
+
+def _blocks(lengths: Sequence[int], most: int, most_tokens: int) -> Iterator[tuple[int, int]]:
+    """Consecutive ``(first, last)`` ranges of sentences, each within both limits (or one sentence)."""
+    first, tokens = 0, 0
+    for i, n in enumerate(lengths):
+        if i > first and (i - first == most or tokens + n > most_tokens):
+            yield first, i
+            first, tokens = i, 0
+        tokens += n
+    if first < len(lengths):
+        yield first, len(lengths)
 
 
 _default: NerModel | None = None

@@ -193,6 +193,7 @@ def to_raw_article(value: object, **meta: object) -> RawArticle:
     """A RawArticle from what a Python caller hands ``rayzan.analyze``."""
     if isinstance(value, RawArticle):
         return value
+    _within_limit(value)
     if isinstance(value, dict):
         return article_from_dict({**value, **meta}, "<dict>")
     if isinstance(value, str):
@@ -210,6 +211,21 @@ def to_raw_article(value: object, **meta: object) -> RawArticle:
             warnings=(warning,) if warning else (),
         )
     raise TypeError(f"rayzan.analyze takes a str, a dict or a RawArticle, not {type(value).__name__}")
+
+
+def _within_limit(value: object) -> None:
+    """The same ``RAYZAN_MAX_BYTES`` as for files, for text a Python caller hands over."""
+    limit = max_bytes_setting()
+    if isinstance(value, dict):
+        parts = [v for v in value.values() if isinstance(v, str)]
+        parts += [p for v in value.values() if isinstance(v, list) for p in v if isinstance(p, str)]
+    else:
+        parts = [value] if isinstance(value, str) else []
+    if sum(map(len, parts)) * 4 <= limit:  # UTF-8 takes at most 4 bytes a character
+        return
+    size = sum(len(p.encode("utf-8", "surrogatepass")) for p in parts)
+    if size > limit:
+        raise InputError("<text>" if isinstance(value, str) else "<dict>", over_limit(size, limit, "text"))
 
 
 __all__ = [
