@@ -5,13 +5,50 @@ from __future__ import annotations
 import dataclasses
 
 from test_store_documents import (  # noqa: F401  (db_url is a fixture)
+    IRAN,
+    JALALI,
+    RUSSIA,
+    VERSHININ,
     accusation_article,
+    analysed,
     consult_article,
     consult_report_elsewhere,
     db_url,
+    event,
+    with_layers,
 )
 
+from rayzan.document import Actor, Document, Role
 from rayzan.store import EventQuery, Store
+
+ARAGHCHI = Actor("abbas_araghchi", "سید عباس عراقچی", "Abbas Araghchi", "person", "IRN",
+                 (Role("وزیر امور خارجه", "foreign minister", "IRN"),), sector="diplomatic", code="IRNGOVDIP")
+LAVROV = Actor("sergey_lavrov", "سرگئی لاوروف", "Sergey Lavrov", "person", "RUS",
+               (Role("وزیر امور خارجه", "foreign minister", "RUS"),), sector="diplomatic", code="RUSGOVDIP")
+
+
+def undated_meeting(url: str, source: str, title: str, lead: str, first: Actor, second: Actor,
+                    first_name: str, second_name: str) -> Document:
+    """An archive article without any date: one CONSULT between two people, in Moscow."""
+    doc = analysed(url, source, None, title, lead)
+    ev = event(doc, "e1", "CONSULT", "040", first, second, "گفت\u200cوگو کرد", [first_name], date=None)
+    return with_layers(doc, [(first_name, "PER", first), (second_name, "PER", second)], (first, second), (ev,))
+
+
+def araghchi_lavrov(url: str = "https://www.irna.ir/news/84000001", source: str = "irna.ir") -> Document:
+    return undated_meeting(
+        url, source, "عراقچی با لاوروف در مسکو دیدار کرد",
+        "سید عباس عراقچی وزیر امور خارجه ایران با سرگئی لاوروف وزیر امور خارجه روسیه در مسکو دیدار و گفت\u200cوگو کرد.",
+        ARAGHCHI, LAVROV, "سید عباس عراقچی", "سرگئی لاوروف",
+    )
+
+
+def jalali_vershinin() -> Document:
+    return undated_meeting(
+        "https://www.farsnews.ir/news/14010101000001", "farsnews.ir", "جلالی با ورشنین در مسکو دیدار کرد",
+        "کاظم جلالی سفیر ایران در روسیه با سرگئی ورشنین معاون وزیر امور خارجه روسیه در مسکو دیدار و گفت\u200cوگو کرد.",
+        JALALI, VERSHININ, "کاظم جلالی", "سرگئی ورشنین",
+    )
 
 
 def test_store_dedup_same_event_two_outlets_one_record(db_url: str) -> None:
@@ -102,3 +139,59 @@ def test_store_stats_follow_every_change(db_url: str) -> None:
         # Same totals afterwards, different content: the cached answer must not be reused.
         store.ingest(fars.evolve(events=(dataclasses.replace(fars.events[0], plover="AGREE", cameo="030"),)))
         assert [(r["plover"], r["count"]) for r in store.stats()["by_plover"]] == [("ACCUSE", 1), ("AGREE", 1)]
+
+
+def test_store_dedup_undated_events_need_the_same_actors(db_url: str) -> None:
+    with Store.open(db_url) as store:
+        store.ingest(araghchi_lavrov())
+        # Same countries, same type, same city, no date: nothing says it is the same meeting.
+        assert store.ingest(jalali_vershinin()).new_events == 1
+        # The same meeting from another outlet, told from the Russian side (CONSULT is symmetric).
+        lavrov_side = undated_meeting(
+            "https://tass.ru/fa/1", "tass.ru", "دیدار لاوروف و عراقچی",
+            "سرگئی لاوروف وزیر امور خارجه روسیه با سید عباس عراقچی همتای ایرانی خود در مسکو گفت\u200cوگو کرد.",
+            LAVROV, ARAGHCHI, "سرگئی لاوروف", "سید عباس عراقچی",
+        )
+        assert store.ingest(lavrov_side).new_events == 0
+        assert store.ingest(araghchi_lavrov("https://www.isna.ir/news/1", "isna.ir")).new_events == 0
+        counts = {item["source"]["actor"]: (item["mentions"], item["articles"]) for item in store.query_events().items}
+        assert counts == {"abbas_araghchi": (3, 3), "kazem_jalali": (1, 1)}
+        assert store.check() == []
+
+
+def test_store_dedup_undated_country_or_text_sides(db_url: str) -> None:
+    """A side without an actor id is its normalised text; an undated country-only report
+    does not meet a named meeting, however many countries they share."""
+    doc = analysed(
+        "https://www.mehrnews.com/news/1", "mehrnews.com", None, "رایزنی ایران و روسیه در مسکو",
+        "ایران و روسیه در مسکو درباره تحولات منطقه\u200cای گفت\u200cوگو کردند. "
+        "هیئت ایرانی با هیئت روسی نیز در مسکو گفت\u200cوگو کرد. "
+        "هیئت روسی با هیئت ایرانی در مسکو رایزنی کرد.",
+    )
+    iranians = {"actor": None, "text": "هیئت ایرانی", "country": "IRN"}
+    russians = {"actor": None, "text": "هیئت روسی", "country": "RUS"}
+    countries = event(doc, "e1", "CONSULT", "040", IRAN, RUSSIA, "گفت\u200cوگو کردند", ["ایران و روسیه"])
+    delegations = dataclasses.replace(
+        event(doc, "e2", "CONSULT", "040", IRAN, RUSSIA, "گفت\u200cوگو کرد", ["هیئت ایرانی با هیئت روسی نیز"]),
+        source=iranians, target=russians,
+    )
+    # The same delegations, sides swapped, a stray ZWNJ and space in one name: the same pair of texts.
+    again = dataclasses.replace(
+        event(doc, "e3", "CONSULT", "040", RUSSIA, IRAN, "رایزنی کرد", ["هیئت روسی با هیئت ایرانی"]),
+        source={**russians, "text": "هیئت روسی\u200c "}, target=iranians,
+    )
+    doc = with_layers(doc, [("ایران", "LOC", IRAN), ("روسیه", "LOC", RUSSIA)], (IRAN, RUSSIA), (countries, delegations, again))
+    with Store.open(db_url) as store:
+        store.ingest(jalali_vershinin())
+        result = store.ingest(doc)
+        # Within one ingest: the countries found a record, the two delegation reports share one.
+        assert (result.new_events, result.merged_events) == (2, 1)
+        assert sorted(item["mentions"] for item in store.query_events().items) == [1, 1, 2]
+        # Another undated article naming the delegations joins their record, not the others.
+        copy = analysed("https://www.isna.ir/news/2", "isna.ir", None, "دیدار هیئت\u200cها در مسکو",
+                        "هیئت ایرانی با هیئت روسی در مسکو رایزنی کرد.")
+        copy = with_layers(copy, [], (), (dataclasses.replace(
+            event(copy, "e1", "CONSULT", "040", IRAN, RUSSIA, "رایزنی کرد", ["هیئت ایرانی"]),
+            source=iranians, target=russians),))
+        assert store.ingest(copy).merged_events == 1
+        assert sorted(item["mentions"] for item in store.query_events().items) == [1, 1, 3]

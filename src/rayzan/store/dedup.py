@@ -5,7 +5,17 @@ the same participants (ordered for directed types, unordered for those where
 "Iran consulted Russia" and "Russia consulted Iran" say the same thing), the same
 location country, and dates at most ``DATE_WINDOW_DAYS`` apart.  A participant
 is its country when known (so "Jalali met Vershinin" and "Iran and Russia
-consulted" meet), else its actor id, else its normalised text.
+consulted" on the same day meet), else its actor id, else its normalised text.
+
+Without a date there is no evidence of time, and country-level participants alone
+would fold every undated Iran–Russia meeting in Moscow, across years, into one
+record.  So an undated event joins only an undated record with the same
+participants at the actor level as well: the same actor id on each side (ordered
+or not as above), or, for a side without an actor id, the same normalised text.
+Dated and undated never meet.  ``match_key`` stays the country-level key (the
+PostgreSQL advisory lock on it still serialises every writer that could merge);
+the actor-level test reads the record's ``source_actor``/``target_actor`` and
+``source_text``/``target_text``, which every mention of an undated record shares.
 """
 
 from __future__ import annotations
@@ -26,6 +36,29 @@ def participant(side: dict[str, Any] | None) -> str:
     if not side:
         return ""
     return str(side.get("country") or side.get("actor") or (side.get("text") or "").replace("\u200c", "").strip())
+
+
+Side = tuple[str, str]  # ("actor", id) or ("text", normalised text)
+
+
+def _normal_text(text: str | None) -> str:
+    return (text or "").replace("\u200c", "").strip()
+
+
+def actor_side(side: dict[str, Any] | None) -> Side:
+    """A participant at the actor level: its actor id, else its normalised text."""
+    side = side or {}
+    if side.get("actor"):
+        return ("actor", str(side["actor"]))
+    return ("text", _normal_text(side.get("text")))
+
+
+def actor_pair(plover: str | None, source: dict[str, Any] | None, target: dict[str, Any] | None) -> tuple[Side, Side]:
+    """Both participants at the actor level; unordered (sorted) for the symmetric types."""
+    a, b = actor_side(source), actor_side(target)
+    if plover in SYMMETRIC_TYPES and b < a:
+        a, b = b, a
+    return a, b
 
 
 def match_key(event: dict[str, Any]) -> str:
@@ -50,40 +83,49 @@ def assign(conn: sa.Connection, events: list[tuple[dict[str, Any], str | None]],
     and True when that record was created now.  One lookup and one insert for the lot."""
     ev = schema.events
     keys = [match_key(data) for data, _ in events]
+    pairs = [actor_pair(data.get("plover"), data.get("source"), data.get("target")) for data, _ in events]
     if conn.dialect.name == "postgresql":
         # Concurrent writers reporting the same event must not both create its record:
         # serialise on the match key (in sorted order, so two writers cannot deadlock).
         for key in sorted(set(keys)):
             conn.execute(sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtext(key))))
     lookups = []
-    for key, (_, date) in zip(keys, events):
+    for key, pair, (data, date) in zip(keys, pairs, events):
         window = _window(date) if date else None
         if window:
             lookups.append(sa.and_(ev.c.match_key == key, ev.c.date.between(*window)))
         elif date:
             lookups.append(sa.and_(ev.c.match_key == key, ev.c.date == date))
         else:
-            lookups.append(sa.and_(ev.c.match_key == key, ev.c.date.is_(None)))
-    known = conn.execute(sa.select(ev.c.id, ev.c.match_key, ev.c.date).where(sa.or_(*lookups)).order_by(ev.c.id)).all() if lookups else []
-    existing = [(r.match_key, r.date, r.id) for r in known]
+            lookups.append(sa.and_(ev.c.match_key == key, ev.c.date.is_(None), _same_actors(data.get("plover"), pair)))
+    known = conn.execute(
+        sa.select(ev.c.id, ev.c.match_key, ev.c.date, ev.c.plover, ev.c.source_actor, ev.c.source_text,
+                  ev.c.target_actor, ev.c.target_text)
+        .where(sa.or_(*lookups)).order_by(ev.c.id)
+    ).all() if lookups else []
+    existing = [
+        (r.match_key, r.date, actor_pair(r.plover, {"actor": r.source_actor, "text": r.source_text},
+                                         {"actor": r.target_actor, "text": r.target_text}), r.id)
+        for r in known
+    ]
 
     choice: list[tuple[str, int]] = []  # ("old", record id) or ("new", index into fresh)
-    fresh: list[tuple[str, str | None, int]] = []  # key, date, index of the event that founds it
-    for i, (key, (_, date)) in enumerate(zip(keys, events)):
-        old = _closest(key, date, existing)
+    fresh: list[tuple[str, str | None, tuple[Side, Side], int]] = []  # key, date, pair, index of its founder
+    for i, (key, pair, (_, date)) in enumerate(zip(keys, pairs, events)):
+        old = _closest(key, date, pair, existing)
         if old is not None:
             choice.append(("old", old))
             continue
-        new = _closest(key, date, [(k, d, j) for j, (k, d, _) in enumerate(fresh)])
+        new = _closest(key, date, pair, [(k, d, p, j) for j, (k, d, p, _) in enumerate(fresh)])
         if new is None:
-            fresh.append((key, date, i))
+            fresh.append((key, date, pair, i))
             new = len(fresh) - 1
         choice.append(("new", new))
 
     created_ids: list[int] = []
     if fresh:
         rows = []
-        for key, date, founder in fresh:
+        for key, date, _, founder in fresh:
             values = _record_fields(events[founder][0], date)
             values.update(match_key=key, num_mentions=0, num_articles=0, num_sources=0, updated_at=now)
             rows.append(values)
@@ -93,23 +135,40 @@ def assign(conn: sa.Connection, events: list[tuple[dict[str, Any], str | None]],
             result = conn.execute(ev.insert().returning(ev.c.id, sort_by_parameter_order=True), rows)
             created_ids = list(result.scalars())
     return [
-        (oid, False) if kind == "old" else (created_ids[oid], fresh[oid][2] == i)  # only the founder created it
+        (oid, False) if kind == "old" else (created_ids[oid], fresh[oid][3] == i)  # only the founder created it
         for i, (kind, oid) in enumerate(choice)
     ]
 
 
-def _closest(key: str, date: str | None, candidates: list[tuple[str, str | None, int]]) -> int | None:
-    """The candidate with this key whose date is nearest (within the window); lowest id on ties."""
+def _same_actors(plover: str | None, pair: tuple[Side, Side]) -> sa.ColumnElement[bool]:
+    """Narrows an undated lookup to records whose actor ids could match ``pair``; a side
+    known only by its text is compared (normalised) in Python, by ``_closest``."""
+    ev = schema.events
+
+    def side_is(actor: sa.Column, side: Side) -> sa.ColumnElement[bool]:
+        return actor == side[1] if side[0] == "actor" else sa.or_(actor.is_(None), actor == "")
+
+    a, b = pair
+    ordered = sa.and_(side_is(ev.c.source_actor, a), side_is(ev.c.target_actor, b))
+    if plover in SYMMETRIC_TYPES and a != b:
+        return sa.or_(ordered, sa.and_(side_is(ev.c.source_actor, b), side_is(ev.c.target_actor, a)))
+    return ordered
+
+
+def _closest(key: str, date: str | None, pair: tuple[Side, Side],
+             candidates: list[tuple[str, str | None, tuple[Side, Side], int]]) -> int | None:
+    """The candidate with this key whose date is nearest (within the window); lowest id on ties.
+    Undated: only an undated candidate with the same participants at the actor level."""
     window = _window(date) if date else None
     best: tuple[int, int] | None = None
-    for k, d, ident in candidates:
+    for k, d, p, ident in candidates:
         if k != key:
             continue
         if window:
             if d is None or not window[0] <= d <= window[1]:
                 continue
             distance = abs((dt.date.fromisoformat(d) - dt.date.fromisoformat(date)).days)  # type: ignore[arg-type]
-        elif d != date:
+        elif d != date or (date is None and p != pair):
             continue
         else:
             distance = 0
