@@ -220,3 +220,25 @@ def test_dashboard_filters_by_confidence(page: Any, server: str) -> None:
     bars = page.locator("svg.timeline rect.bar")
     assert sum(int(bars.nth(i).get_attribute("data-count")) for i in range(bars.count())) == sure
     assert page.problems == []
+
+
+def test_dashboard_filter_form_takes_names_and_shows_refusals(page: Any, server: str) -> None:
+    open_dashboard(page, server)
+    # Persian country names, and actor sides given by surname, are what the API takes too.
+    page.fill("input[name=dyad]", "ایران-روسیه")
+    page.click("form#filters button[type=submit]")
+    page.locator(".pager .range", has_text="of 4 events").wait_for()
+    page.fill("input[name=dyad]", "عراقچی,Lavrov")
+    page.click("form#filters button[type=submit]")
+    page.locator(".pager .range", has_text="of 1 event").wait_for()
+    assert "Sergey Lavrov" in page.locator("article.event").inner_text()
+    page.fill("input[name=dyad]", "")
+    page.fill("input[name=country]", "ایران")
+    page.click("form#filters button[type=submit]")
+    page.locator(".pager .range", has_text="events").wait_for()
+    assert "country=%D8%A7%DB%8C%D8%B1%D8%A7%D9%86" in page.url
+    # A value the API refuses is shown with the API's reason.
+    page.fill("input[name=country]", "Narnia")
+    page.click("form#filters button[type=submit]")
+    page.locator("main .error", has_text="no country 'Narnia'").wait_for()
+    assert [p for p in page.problems if "422" not in p] == []

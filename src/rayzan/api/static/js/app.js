@@ -8,6 +8,7 @@ import { PLOVER } from "./labels.js";
 import { renderArticle, renderEvent, renderEvents } from "./views.js";
 
 const FILTERS = ["dyad", "ordered", "plover", "country", "actor", "topic", "source", "date_from", "date_to", "q", "min_confidence", "sort"];
+const CODES = /^[A-Za-z]{3}(\s*[-,]\s*[A-Za-z]{3})?$/;
 const VIEWS = ["events", "timeline", "network", "dyad"];
 
 function parseHash() {
@@ -43,7 +44,8 @@ function readForm(form) {
     const field = form.elements.namedItem(name);
     if (!field) continue;
     const value = field.type === "checkbox" ? (field.checked ? "true" : "") : field.value.trim();
-    if (value) params[name] = name === "dyad" || name === "country" ? value.toUpperCase() : value;
+    // Codes are written upper case (irn-rus -> IRN-RUS); names and actor ids are kept as typed.
+    if (value) params[name] = (name === "dyad" || name === "country") && CODES.test(value) ? value.toUpperCase() : value;
   }
   return params;
 }
