@@ -1,5 +1,6 @@
 """The dashboard as an analyst uses it: a real uvicorn server on loopback, Debian's
-chromium driven by Playwright, the hand-built Persian corpus plus one hostile article.
+chromium driven by Playwright, the hand-built Persian corpus plus one hostile article and one undated article with a
+3,000-character token.
 
 Screenshots go to test-artifacts/ (gitignored).  Skipped only when chromium is absent.
 """
@@ -17,7 +18,7 @@ import pytest
 
 from rayzan.api import create_app
 from rayzan.store import Store
-from test_api_corpus import corpus, hostile_article
+from test_api_corpus import IRAN, IRAQ, ArticleSpec, EventSpec, build, corpus, hostile_article
 
 CHROMIUM = Path(os.environ.get("RAYZAN_CHROMIUM", "/usr/bin/chromium"))
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
@@ -28,6 +29,20 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not CHROMIUM.exists(), reason=f"chromium not found at {CHROMIUM} (apt-get install chromium)"),
 ]
+
+
+LONG_TOKEN = "x" * 3000  # a pasted URL or hash: no place to break it
+
+
+def long_token_article() -> Any:
+    """Undated, from its own outlet, one Iran → Iraq rejection whose sentence and target
+    carry a token far wider than any screen."""
+    return build(ArticleSpec(
+        "https://example.net/news/long", "example.net", None, "خبری بدون تاریخ",
+        f"ایران درخواست عراق درباره {LONG_TOKEN} را رد کرد.", (f"پاراگراف دوم {LONG_TOKEN} پایان.",),
+        (("ایران", "LOC", "IRN"), ("عراق", "LOC", "IRQ")), (IRAN, IRAQ),
+        (EventSpec("REJECT", "120", IRAN, "ایران", IRAQ, f"عراق {LONG_TOKEN}", "رد کرد", -4.0, 3),),
+    ))
 
 
 def free_port() -> int:
@@ -42,7 +57,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
     db = tmp_path_factory.mktemp("dashboard") / "rayzan.db"
     with Store.open(str(db)) as store:
-        store.ingest_many([*corpus(), hostile_article()])
+        store.ingest_many([*corpus(), hostile_article(), long_token_article()])
     port = free_port()
     config = uvicorn.Config(create_app(str(db)), host="127.0.0.1", port=port, log_level="warning", access_log=False)
     uvi = uvicorn.Server(config)
@@ -242,3 +257,21 @@ def test_dashboard_filter_form_takes_names_and_shows_refusals(page: Any, server:
     page.click("form#filters button[type=submit]")
     page.locator("main .error", has_text="no country 'Narnia'").wait_for()
     assert [p for p in page.problems if "422" not in p] == []
+
+
+def test_dashboard_long_tokens_wrap_inside_the_window(page: Any, server: str) -> None:
+    def overflow() -> int:
+        return page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+
+    open_dashboard(page, server, "#/events?source=example.net")
+    page.wait_for_selector("article.event .evidence")
+    assert LONG_TOKEN in page.locator("article.event").inner_text()
+    assert overflow() <= 0
+    page.click("article.event a.open")
+    page.wait_for_selector(".event-detail .mention")
+    assert overflow() <= 0
+    screenshot(page, "dashboard-long-token.png")
+    page.click(".mention-head a")
+    page.wait_for_selector(".article-text")
+    assert overflow() <= 0
+    assert page.problems == []
