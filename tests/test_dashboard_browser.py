@@ -275,3 +275,30 @@ def test_dashboard_long_tokens_wrap_inside_the_window(page: Any, server: str) ->
     page.wait_for_selector(".article-text")
     assert overflow() <= 0
     assert page.problems == []
+
+
+def test_dashboard_form_shows_every_filter_in_the_address(page: Any, server: str) -> None:
+    import json
+    import urllib.parse
+    import urllib.request
+
+    # Values the form's lists lack (0.7, two types, a Solar Hijri date) and the API's other spellings.
+    asked = {"dyad": "IRN-RUS", "ordered": "1", "plover": "CONSULT,AGREE", "cameo": "04", "quad_class": "1",
+             "country": "IRN", "actor": "Jalali", "topic": "غزه", "outlet": "farsnews.ir", "date_from": "1403-08-15",
+             "date_to": "2024-11-30", "q": "مسکو", "min_confidence": "0.7", "sort": "-articles"}
+    query = urllib.parse.urlencode(asked)
+    with urllib.request.urlopen(f"{server}/api/events?{query}") as response:
+        total = json.load(response)["total"]
+    assert total == 1  # Jalali's meeting as Fars reported it
+    open_dashboard(page, server, f"#/events?{query}")
+    page.locator(".pager .range", has_text=f"of {total} event").wait_for()
+    shown = {**asked, "ordered": "true", "source": asked["outlet"]}
+    del shown["outlet"]
+    for name, value in shown.items():
+        field = page.locator(f"form#filters [name={name}]")
+        assert (field.is_checked() if name == "ordered" else field.input_value()) == (True if name == "ordered" else value), name
+    # Apply sends back exactly what was asked, so nothing is dropped.
+    page.click("form#filters button[type=submit]")
+    page.wait_for_url("**source=farsnews.ir**")
+    assert dict(urllib.parse.parse_qsl(page.url.split("?", 1)[1])) == shown
+    assert page.problems == []

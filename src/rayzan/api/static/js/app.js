@@ -7,14 +7,21 @@ import { h, replaceChildren } from "./dom.js";
 import { PLOVER } from "./labels.js";
 import { renderArticle, renderEvent, renderEvents } from "./views.js";
 
-const FILTERS = ["dyad", "ordered", "plover", "country", "actor", "topic", "source", "date_from", "date_to", "q", "min_confidence", "sort"];
+const FILTERS = ["dyad", "ordered", "plover", "cameo", "quad_class", "country", "actor", "topic", "source", "date_from", "date_to", "q",
+  "min_confidence", "sort"];
 const CODES = /^[A-Za-z]{3}(\s*[-,]\s*[A-Za-z]{3})?$/;
+const TRUE = ["true", "1", "yes", "on"]; // what the API reads as true
 const VIEWS = ["events", "timeline", "network", "dyad"];
 
 function parseHash() {
   const [path, query] = location.hash.replace(/^#\/?/, "").split("?");
   const [view, ...rest] = path.split("/");
-  return { view: view || "events", id: rest.length ? decodeURIComponent(rest.join("/")) : null, params: Object.fromEntries(new URLSearchParams(query || "")) };
+  const params = Object.fromEntries(new URLSearchParams(query || ""));
+  // The API's other spellings, read as the form writes them.
+  if (params.outlet && !params.source) params.source = params.outlet;
+  delete params.outlet;
+  if (params.ordered) params.ordered = TRUE.includes(params.ordered.toLowerCase()) ? "true" : "";
+  return { view: view || "events", id: rest.length ? decodeURIComponent(rest.join("/")) : null, params };
 }
 
 export function navigate(view, params = {}, id = null) {
@@ -34,8 +41,20 @@ function fillForm(form, params) {
     const field = form.elements.namedItem(name);
     if (!field) continue;
     if (field.type === "checkbox") field.checked = params[name] === "true";
-    else field.value = params[name] || (name === "sort" ? "-date" : "");
+    else if (field.tagName === "SELECT") field.value = optionFor(field, params[name] || (name === "sort" ? "-date" : ""));
+    else field.value = params[name] || "";
   }
+}
+
+/** The select's option for a value from the address, added when the list lacks it,
+ * so the next Apply sends what is shown and drops nothing. */
+function optionFor(select, value) {
+  const wanted = value.toLowerCase();
+  const known = [...select.options].find((o) => o.value.toLowerCase() === wanted);
+  if (known) return known.value;
+  const label = select.name === "min_confidence" ? `${value} or more` : value;
+  select.append(h("option", { value }, label));
+  return value;
 }
 
 function readForm(form) {
