@@ -302,3 +302,17 @@ def test_dashboard_form_shows_every_filter_in_the_address(page: Any, server: str
     page.wait_for_url("**source=farsnews.ir**")
     assert dict(urllib.parse.parse_qsl(page.url.split("?", 1)[1])) == shown
     assert page.problems == []
+
+
+def test_dashboard_offset_past_the_end_leads_back(page: Any, server: str) -> None:
+    open_dashboard(page, server, "#/events?offset=1000")
+    page.wait_for_selector("main .empty")
+    pager = page.locator(".pager .range").inner_text()
+    assert "1001" not in pager and pager.startswith("past the last of")
+    total = int(pager.split()[-2])
+    page.click("main .empty button.last-page")
+    page.wait_for_selector("article.event")
+    start = (total - 1) // 25 * 25
+    assert page.locator(".pager .range").inner_text() == f"{start + 1}–{total} of {total} events"
+    assert page.locator("article.event").count() == total - start
+    assert page.problems == []

@@ -63,14 +63,20 @@ function eventCard(event) {
 export async function renderEvents(params, navigate) {
   const offset = Number(params.offset || 0);
   const page = await getJson("/api/events", { ...params, limit: PAGE_SIZE, offset });
-  const from = page.total ? offset + 1 : 0;
   const to = offset + page.items.length;
+  // An offset past the end (an old link, a hand-edited address) leads back to the last page.
+  const last = Math.max(0, Math.floor((page.total - 1) / PAGE_SIZE) * PAGE_SIZE);
+  const past = page.total > 0 && !page.items.length;
+  const range = page.items.length ? `${offset + 1}–${to} of ${page.total} events` : past ? `past the last of ${page.total} events` : "0 events";
   const pager = h("nav", { class: "pager" },
-    h("button", { type: "button", disabled: offset <= 0, onclick: () => navigate("events", { ...params, offset: Math.max(0, offset - PAGE_SIZE) }) }, "← Previous"),
-    h("span", { class: "range" }, `${from}–${to} of ${page.total} events`),
+    h("button", { type: "button", disabled: offset <= 0, onclick: () => navigate("events", { ...params, offset: Math.min(last, Math.max(0, offset - PAGE_SIZE)) }) }, "← Previous"),
+    h("span", { class: "range" }, range),
     h("button", { type: "button", disabled: to >= page.total, onclick: () => navigate("events", { ...params, offset: offset + PAGE_SIZE }) }, "Next →"));
   const list = h("div", { class: "event-list" }, page.items.map(eventCard));
-  if (!page.items.length) list.append(h("p", { class: "empty" }, "No events match these filters."));
+  if (past) {
+    list.append(h("p", { class: "empty" }, "No events on this page. ",
+      h("button", { type: "button", class: "last-page", onclick: () => navigate("events", { ...params, offset: last || null }) }, "Go to the last page")));
+  } else if (!page.items.length) list.append(h("p", { class: "empty" }, "No events match these filters."));
   return colourSwatches(h("section", { class: "events" }, pager, list));
 }
 
