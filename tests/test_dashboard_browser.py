@@ -316,3 +316,17 @@ def test_dashboard_offset_past_the_end_leads_back(page: Any, server: str) -> Non
     assert page.locator(".pager .range").inner_text() == f"{start + 1}–{total} of {total} events"
     assert page.locator("article.event").count() == total - start
     assert page.problems == []
+
+
+def test_dashboard_charts_count_the_undated_events_they_leave_out(page: Any, server: str) -> None:
+    # The long-token article is undated: its Iran → Iraq rejection has no day to stand on.
+    open_dashboard(page, server, "#/timeline")
+    page.wait_for_selector("svg.timeline rect.bar")
+    assert "1 undated event not shown" in page.locator(".timeline-view figcaption").inner_text()
+    open_dashboard(page, server, "#/dyad?dyad=IRN-IRQ")
+    page.wait_for_selector("svg.dyad rect.dyad-bar")
+    assert "1 undated event not shown" in page.locator(".dyad-view figcaption").inner_text()
+    open_dashboard(page, server, "#/dyad?dyad=IRN-RUS")  # every event between these two is dated
+    page.wait_for_selector("svg.dyad rect.dyad-bar")
+    assert "undated" not in page.locator(".dyad-view figcaption").inner_text()
+    assert page.problems == []

@@ -77,11 +77,16 @@ function setActiveTab(view) {
   }
 }
 
+/** Events the filters match that a chart over dates cannot place: the total less the dated timeline. */
+function undated(stats) {
+  return stats.total - stats.timeline.reduce((sum, p) => sum + p.count, 0);
+}
+
 async function renderStatsView(view, params) {
   const pick = (extra) => navigate("events", { ...filterParams(params), ...extra });
   if (view === "timeline") {
     const stats = await getJson("/api/stats", { ...filterParams(params), include: "timeline" });
-    return h("section", { class: "timeline-view" }, h("h2", {}, "Timeline"), timelineChart(stats.timeline, pick));
+    return h("section", { class: "timeline-view" }, h("h2", {}, "Timeline"), timelineChart(stats.timeline, pick, undated(stats)));
   }
   if (view === "network") {
     const stats = await getJson("/api/stats", { ...filterParams(params), network: params.network || "country", include: "network" });
@@ -98,10 +103,10 @@ async function renderStatsView(view, params) {
   const picker = h("p", { class: "toggle" }, "Most active pairs: ", dyads.map((d) =>
     h("button", { type: "button", class: d === chosen ? "active" : "", onclick: () => navigate("dyad", { ...params, dyad: d }) }, d)));
   if (!chosen) return h("section", { class: "dyad-view" }, h("h2", {}, "Dyad"), h("p", { class: "empty" }, "No events between two countries match these filters."));
-  const stats = await getJson("/api/stats", { ...others, dyad: chosen, ordered, include: "dyads" });
+  const stats = await getJson("/api/stats", { ...others, dyad: chosen, ordered, include: "dyads,timeline" });
   const series = stats.dyads;
   return h("section", { class: "dyad-view" }, h("h2", {}, `Dyad ${chosen}`), picker,
-    dyadChart(series, chosen, (extra) => navigate("events", { ...filterParams(params), dyad: chosen, ...extra })));
+    dyadChart(series, chosen, (extra) => navigate("events", { ...filterParams(params), dyad: chosen, ...extra }), undated(stats)));
 }
 
 let routeNumber = 0;

@@ -2,7 +2,7 @@
 
 import { countryLabel, countryLabelFa } from "./api.js";
 import { h, s } from "./dom.js";
-import { PLOVER, ploverColour } from "./labels.js";
+import { PLOVER, ploverColour, undatedNote } from "./labels.js";
 
 const DAY = 86400000;
 
@@ -60,7 +60,7 @@ function yAxis(max, y, left, right, label) {
 }
 
 /** Stacked bars: events per day (or month) by PLOVER type. */
-export function timelineChart(timeline, onPick) {
+export function timelineChart(timeline, onPick, undated = 0) {
   const { keys, keyOf, unit } = buckets(timeline.map((p) => p.date));
   const types = [...new Set(timeline.map((p) => p.plover))].sort();
   const counts = new Map(keys.map((k) => [k, new Map()]));
@@ -92,7 +92,7 @@ export function timelineChart(timeline, onPick) {
   const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, class: "chart timeline", role: "img", "aria-label": `Events per ${unit} by type` },
     yAxis(max, y, left, width - right, "events"), bars, xLabels(keys, x, band, height - bottom, every));
   return paintSwatches(h("figure", { class: "chart-box" }, svg, legend(types, (t) => onPick({ plover: t })),
-    h("figcaption", {}, `Events per ${unit} by PLOVER type (${timeline.reduce((a, p) => a + p.count, 0)} events)`)));
+    h("figcaption", {}, `Events per ${unit} by PLOVER type (${timeline.reduce((a, p) => a + p.count, 0)} events)`, undatedNote(undated))));
 }
 
 function monthRange(month) {
@@ -173,7 +173,7 @@ function edgeFilter(network, edge) {
 }
 
 /** Events per day between two countries (bars) and their average Goldstein score (line). */
-export function dyadChart(series, dyad, onPick) {
+export function dyadChart(series, dyad, onPick, undated = 0) {
   const { keys, keyOf, unit } = buckets(series.map((p) => p.date));
   const count = new Map(keys.map((k) => [k, 0]));
   const goldSum = new Map(keys.map((k) => [k, 0]));
@@ -206,5 +206,5 @@ export function dyadChart(series, dyad, onPick) {
     bars, line, dots, right_axis, xLabels(keys, x, band, height - bottom, every));
   return h("figure", { class: "chart-box" }, svg,
     h("figcaption", {}, `${countryLabel(a)} – ${countryLabel(b)}: ${total} events, counted per ${unit} (bars, left axis), and their average Goldstein score (line, right axis)`,
-      mean !== null ? `; overall average ${mean.toFixed(2)}` : ""));
+      mean !== null ? `; overall average ${mean.toFixed(2)}` : "", undatedNote(undated)));
 }
