@@ -229,7 +229,7 @@ def test_dashboard_filters_by_confidence(page: Any, server: str) -> None:
     assert "min_confidence=0.8" in page.url
     # Any threshold in the address (a shared link) filters the list and the charts alike.
     page.goto(f"{server}/#/events?min_confidence={top}")
-    page.locator(".pager .range", has_text=f"of {sure} events").wait_for()
+    page.locator(".pager .range", has_text=f"of {sure} event").wait_for()
     page.goto(f"{server}/#/timeline?min_confidence={top}")
     page.wait_for_selector("svg.timeline rect.bar")
     bars = page.locator("svg.timeline rect.bar")
@@ -329,4 +329,18 @@ def test_dashboard_charts_count_the_undated_events_they_leave_out(page: Any, ser
     open_dashboard(page, server, "#/dyad?dyad=IRN-RUS")  # every event between these two is dated
     page.wait_for_selector("svg.dyad rect.dyad-bar")
     assert "undated" not in page.locator(".dyad-view figcaption").inner_text()
+    assert page.problems == []
+
+
+def test_dashboard_counts_say_one_in_the_singular(page: Any, server: str) -> None:
+    open_dashboard(page, server, "#/events?source=example.net")
+    page.wait_for_selector("article.event")
+    assert page.locator(".pager .range").inner_text() == "1–1 of 1 event"
+    assert page.locator("article.event .counts").inner_text() == "1 mention · 1 article · 1 source"
+    page.click("article.event a.open")
+    page.wait_for_selector(".event-detail")
+    assert "1 mention in 1 article from 1 source," in page.locator("dl.facts").inner_text()
+    open_dashboard(page, server, "#/dyad?dyad=IRN-IRQ&date_from=2024-11-01")
+    page.wait_for_selector("svg.dyad rect.dyad-bar")
+    assert "Iran – Iraq: 1 event," in page.locator(".dyad-view figcaption").inner_text()
     assert page.problems == []

@@ -31,11 +31,11 @@ export const ENTITY_LABELS = {
 };
 
 /** "1 event", "3 events"; nouns with an irregular plural give it. */
-export function count(n, noun, plural = `${noun}s`) {
+export function plural(n, noun, plural = `${noun}s`) {
   return `${n} ${n === 1 ? noun : plural}`;
 }
 
 /** "; 3 undated events not shown (…)" after a chart's caption; nothing when all are dated. */
 export function undatedNote(undated) {
-  return undated > 0 ? `; ${count(undated, "undated event")} not shown (no date to place ${undated === 1 ? "it" : "them"} by)` : "";
+  return undated > 0 ? `; ${plural(undated, "undated event")} not shown (no date to place ${undated === 1 ? "it" : "them"} by)` : "";
 }

@@ -2,7 +2,7 @@
 
 import { countryLabel, getJson } from "./api.js";
 import { fa, h, markedText } from "./dom.js";
-import { ENTITY_LABELS, PLOVER, QUAD_CLASS, ploverColour } from "./labels.js";
+import { ENTITY_LABELS, PLOVER, QUAD_CLASS, plural, ploverColour } from "./labels.js";
 
 const PAGE_SIZE = 25;
 
@@ -42,7 +42,7 @@ function colourSwatches(root) {
 }
 
 function eventCard(event) {
-  const counts = `${event.mentions} mention${event.mentions === 1 ? "" : "s"} · ${event.articles} article${event.articles === 1 ? "" : "s"} · ${event.sources} source${event.sources === 1 ? "" : "s"}`;
+  const counts = `${plural(event.mentions, "mention")} · ${plural(event.articles, "article")} · ${plural(event.sources, "source")}`;
   const where = event.location ? (event.location.name_en || event.location.text) : null;
   return h("article", { class: "event", dataset: { id: event.id } },
     h("div", { class: "event-head" },
@@ -67,7 +67,7 @@ export async function renderEvents(params, navigate) {
   // An offset past the end (an old link, a hand-edited address) leads back to the last page.
   const last = Math.max(0, Math.floor((page.total - 1) / PAGE_SIZE) * PAGE_SIZE);
   const past = page.total > 0 && !page.items.length;
-  const range = page.items.length ? `${offset + 1}–${to} of ${page.total} events` : past ? `past the last of ${page.total} events` : "0 events";
+  const range = page.items.length ? `${offset + 1}–${to} of ${plural(page.total, "event")}` : past ? `past the last of ${plural(page.total, "event")}` : "0 events";
   const pager = h("nav", { class: "pager" },
     h("button", { type: "button", disabled: offset <= 0, onclick: () => navigate("events", { ...params, offset: Math.min(last, Math.max(0, offset - PAGE_SIZE)) }) }, "← Previous"),
     h("span", { class: "range" }, range),
@@ -99,7 +99,7 @@ export async function renderEvent(id) {
     row("Quad class", event.quad_class ? `${event.quad_class} · ${QUAD_CLASS[event.quad_class] || ""}` : "—"),
     row("Goldstein", goldstein(event.goldstein) || "—"),
     row("Confidence", event.confidence !== null && event.confidence !== undefined ? Number(event.confidence).toFixed(2) : "—"),
-    row("Reported", `${event.mentions} mentions in ${event.articles} articles from ${event.sources} sources, first seen ${event.first_seen || "?"}, last seen ${event.last_seen || "?"}`));
+    row("Reported", `${plural(event.mentions, "mention")} in ${plural(event.articles, "article")} from ${plural(event.sources, "source")}, first seen ${event.first_seen || "?"}, last seen ${event.last_seen || "?"}`));
   const reports = h("ol", { class: "mentions" }, mentions.map((m) =>
     h("li", { class: "mention" },
       h("div", { class: "mention-head" },
