@@ -344,3 +344,12 @@ def test_dashboard_counts_say_one_in_the_singular(page: Any, server: str) -> Non
     page.wait_for_selector("svg.dyad rect.dyad-bar")
     assert "Iran – Iraq: 1 event," in page.locator(".dyad-view figcaption").inner_text()
     assert page.problems == []
+
+
+def test_dashboard_empty_actor_network_counts_actors(page: Any, server: str) -> None:
+    open_dashboard(page, server, "#/network?network=actor&source=nowhere.example")
+    page.locator(".network-view figcaption").wait_for()
+    assert page.locator(".network-view figcaption").inner_text().startswith("0 actors, 0 edges (source → target")
+    page.click(".network-view .toggle button:has-text('countries')")
+    page.locator(".network-view figcaption", has_text="0 countries").wait_for()
+    assert page.problems == []

@@ -89,11 +89,12 @@ async function renderStatsView(view, params) {
     return h("section", { class: "timeline-view" }, h("h2", {}, "Timeline"), timelineChart(stats.timeline, pick, undated(stats)));
   }
   if (view === "network") {
-    const stats = await getJson("/api/stats", { ...filterParams(params), network: params.network || "country", include: "network" });
+    const shown = params.network === "actor" ? "actor" : "country";
+    const stats = await getJson("/api/stats", { ...filterParams(params), network: shown, include: "network" });
     const toggle = h("p", { class: "toggle" }, "Nodes: ",
-      ["country", "actor"].map((kind) => h("button", { type: "button", class: (params.network || "country") === kind ? "active" : "",
+      ["country", "actor"].map((kind) => h("button", { type: "button", class: shown === kind ? "active" : "",
         onclick: () => navigate("network", { ...params, network: kind }) }, kind === "country" ? "countries" : "actors")));
-    return h("section", { class: "network-view" }, h("h2", {}, "Network"), toggle, networkChart(stats.network, pick));
+    return h("section", { class: "network-view" }, h("h2", {}, "Network"), toggle, networkChart(stats.network, pick, shown));
   }
   // The most active pairs under the other filters, to pick from; then the chosen pair's series.
   const { dyad: asked, ordered, ...others } = filterParams(params);

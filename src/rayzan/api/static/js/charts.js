@@ -106,8 +106,8 @@ function nodeLabel(node) {
   return [node.label_en || node.label, node.label_en ? node.label : null];
 }
 
-/** Countries (or actors) on a circle, one curved edge per direction and event type. */
-export function networkChart(network, onPick) {
+/** Countries (or actors, kind "actor") on a circle, one curved edge per direction and event type. */
+export function networkChart(network, onPick, kind = "country") {
   const weight = new Map(network.nodes.map((n) => [n.id, 0]));
   for (const e of network.edges) {
     weight.set(e.source, (weight.get(e.source) || 0) + e.count);
@@ -159,7 +159,7 @@ export function networkChart(network, onPick) {
   const types = [...new Set(network.edges.map((e) => e.plover))].sort();
   const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, class: "chart network", role: "img", "aria-label": "Network of relations by event type" }, edges, circles);
   return paintSwatches(h("figure", { class: "chart-box" }, svg, legend(types, (t) => onPick({ plover: t })),
-    h("figcaption", {}, `${nodes[0] && nodes[0].kind === "actor" ? plural(nodes.length, "actor") : plural(nodes.length, "country", "countries")}, ${plural(network.edges.length, "edge")} (${nodes[0] && nodes[0].kind === "actor" ? "source → target" : "country pair"} × event type)`)));
+    h("figcaption", {}, `${kind === "actor" ? plural(nodes.length, "actor") : plural(nodes.length, "country", "countries")}, ${plural(network.edges.length, "edge")} (${kind === "actor" ? "source → target" : "country pair"} × event type)`)));
 }
 
 function nodeById(network, id) {
