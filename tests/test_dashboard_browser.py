@@ -1,5 +1,6 @@
 """The dashboard as an analyst uses it: a real uvicorn server on loopback, Debian's
-chromium driven by Playwright, the hand-built Persian corpus plus one hostile article.
+chromium driven by Playwright, the hand-built Persian corpus plus one hostile article and one undated article with a
+3,000-character token.
 
 Screenshots go to test-artifacts/ (gitignored).  Skipped only when chromium is absent.
 """
@@ -17,7 +18,7 @@ import pytest
 
 from rayzan.api import create_app
 from rayzan.store import Store
-from test_api_corpus import corpus, hostile_article
+from test_api_corpus import IRAN, IRAQ, ArticleSpec, EventSpec, build, corpus, hostile_article
 
 CHROMIUM = Path(os.environ.get("RAYZAN_CHROMIUM", "/usr/bin/chromium"))
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
@@ -28,6 +29,20 @@ pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not CHROMIUM.exists(), reason=f"chromium not found at {CHROMIUM} (apt-get install chromium)"),
 ]
+
+
+LONG_TOKEN = "x" * 3000  # a pasted URL or hash: no place to break it
+
+
+def long_token_article() -> Any:
+    """Undated, from its own outlet, one Iran → Iraq rejection whose sentence and target
+    carry a token far wider than any screen."""
+    return build(ArticleSpec(
+        "https://example.net/news/long", "example.net", None, "خبری بدون تاریخ",
+        f"ایران درخواست عراق درباره {LONG_TOKEN} را رد کرد.", (f"پاراگراف دوم {LONG_TOKEN} پایان.",),
+        (("ایران", "LOC", "IRN"), ("عراق", "LOC", "IRQ")), (IRAN, IRAQ),
+        (EventSpec("REJECT", "120", IRAN, "ایران", IRAQ, f"عراق {LONG_TOKEN}", "رد کرد", -4.0, 3),),
+    ))
 
 
 def free_port() -> int:
@@ -42,7 +57,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
     db = tmp_path_factory.mktemp("dashboard") / "rayzan.db"
     with Store.open(str(db)) as store:
-        store.ingest_many([*corpus(), hostile_article()])
+        store.ingest_many([*corpus(), hostile_article(), long_token_article()])
     port = free_port()
     config = uvicorn.Config(create_app(str(db)), host="127.0.0.1", port=port, log_level="warning", access_log=False)
     uvi = uvicorn.Server(config)
@@ -214,9 +229,127 @@ def test_dashboard_filters_by_confidence(page: Any, server: str) -> None:
     assert "min_confidence=0.8" in page.url
     # Any threshold in the address (a shared link) filters the list and the charts alike.
     page.goto(f"{server}/#/events?min_confidence={top}")
-    page.locator(".pager .range", has_text=f"of {sure} events").wait_for()
+    page.locator(".pager .range", has_text=f"of {sure} event").wait_for()
     page.goto(f"{server}/#/timeline?min_confidence={top}")
     page.wait_for_selector("svg.timeline rect.bar")
     bars = page.locator("svg.timeline rect.bar")
     assert sum(int(bars.nth(i).get_attribute("data-count")) for i in range(bars.count())) == sure
+    assert page.problems == []
+
+
+def test_dashboard_filter_form_takes_names_and_shows_refusals(page: Any, server: str) -> None:
+    open_dashboard(page, server)
+    # Persian country names, and actor sides given by surname, are what the API takes too.
+    page.fill("input[name=dyad]", "ایران-روسیه")
+    page.click("form#filters button[type=submit]")
+    page.locator(".pager .range", has_text="of 4 events").wait_for()
+    page.fill("input[name=dyad]", "عراقچی,Lavrov")
+    page.click("form#filters button[type=submit]")
+    page.locator(".pager .range", has_text="of 1 event").wait_for()
+    assert "Sergey Lavrov" in page.locator("article.event").inner_text()
+    page.fill("input[name=dyad]", "")
+    page.fill("input[name=country]", "ایران")
+    page.click("form#filters button[type=submit]")
+    page.locator(".pager .range", has_text="events").wait_for()
+    assert "country=%D8%A7%DB%8C%D8%B1%D8%A7%D9%86" in page.url
+    # A value the API refuses is shown with the API's reason.
+    page.fill("input[name=country]", "Narnia")
+    page.click("form#filters button[type=submit]")
+    page.locator("main .error", has_text="no country 'Narnia'").wait_for()
+    assert [p for p in page.problems if "422" not in p] == []
+
+
+def test_dashboard_long_tokens_wrap_inside_the_window(page: Any, server: str) -> None:
+    def overflow() -> int:
+        return page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+
+    open_dashboard(page, server, "#/events?source=example.net")
+    page.wait_for_selector("article.event .evidence")
+    assert LONG_TOKEN in page.locator("article.event").inner_text()
+    assert overflow() <= 0
+    page.click("article.event a.open")
+    page.wait_for_selector(".event-detail .mention")
+    assert overflow() <= 0
+    screenshot(page, "dashboard-long-token.png")
+    page.click(".mention-head a")
+    page.wait_for_selector(".article-text")
+    assert overflow() <= 0
+    assert page.problems == []
+
+
+def test_dashboard_form_shows_every_filter_in_the_address(page: Any, server: str) -> None:
+    import json
+    import urllib.parse
+    import urllib.request
+
+    # Values the form's lists lack (0.7, two types, a Solar Hijri date) and the API's other spellings.
+    asked = {"dyad": "IRN-RUS", "ordered": "1", "plover": "CONSULT,AGREE", "cameo": "04", "quad_class": "1",
+             "country": "IRN", "actor": "Jalali", "topic": "غزه", "outlet": "farsnews.ir", "date_from": "1403-08-15",
+             "date_to": "2024-11-30", "q": "مسکو", "min_confidence": "0.7", "sort": "-articles"}
+    query = urllib.parse.urlencode(asked)
+    with urllib.request.urlopen(f"{server}/api/events?{query}") as response:
+        total = json.load(response)["total"]
+    assert total == 1  # Jalali's meeting as Fars reported it
+    open_dashboard(page, server, f"#/events?{query}")
+    page.locator(".pager .range", has_text=f"of {total} event").wait_for()
+    shown = {**asked, "ordered": "true", "source": asked["outlet"]}
+    del shown["outlet"]
+    for name, value in shown.items():
+        field = page.locator(f"form#filters [name={name}]")
+        assert (field.is_checked() if name == "ordered" else field.input_value()) == (True if name == "ordered" else value), name
+    # Apply sends back exactly what was asked, so nothing is dropped.
+    page.click("form#filters button[type=submit]")
+    page.wait_for_url("**source=farsnews.ir**")
+    assert dict(urllib.parse.parse_qsl(page.url.split("?", 1)[1])) == shown
+    assert page.problems == []
+
+
+def test_dashboard_offset_past_the_end_leads_back(page: Any, server: str) -> None:
+    open_dashboard(page, server, "#/events?offset=1000")
+    page.wait_for_selector("main .empty")
+    pager = page.locator(".pager .range").inner_text()
+    assert "1001" not in pager and pager.startswith("past the last of")
+    total = int(pager.split()[-2])
+    page.click("main .empty button.last-page")
+    page.wait_for_selector("article.event")
+    start = (total - 1) // 25 * 25
+    assert page.locator(".pager .range").inner_text() == f"{start + 1}–{total} of {total} events"
+    assert page.locator("article.event").count() == total - start
+    assert page.problems == []
+
+
+def test_dashboard_charts_count_the_undated_events_they_leave_out(page: Any, server: str) -> None:
+    # The long-token article is undated: its Iran → Iraq rejection has no day to stand on.
+    open_dashboard(page, server, "#/timeline")
+    page.wait_for_selector("svg.timeline rect.bar")
+    assert "1 undated event not shown" in page.locator(".timeline-view figcaption").inner_text()
+    open_dashboard(page, server, "#/dyad?dyad=IRN-IRQ")
+    page.wait_for_selector("svg.dyad rect.dyad-bar")
+    assert "1 undated event not shown" in page.locator(".dyad-view figcaption").inner_text()
+    open_dashboard(page, server, "#/dyad?dyad=IRN-RUS")  # every event between these two is dated
+    page.wait_for_selector("svg.dyad rect.dyad-bar")
+    assert "undated" not in page.locator(".dyad-view figcaption").inner_text()
+    assert page.problems == []
+
+
+def test_dashboard_counts_say_one_in_the_singular(page: Any, server: str) -> None:
+    open_dashboard(page, server, "#/events?source=example.net")
+    page.wait_for_selector("article.event")
+    assert page.locator(".pager .range").inner_text() == "1–1 of 1 event"
+    assert page.locator("article.event .counts").inner_text() == "1 mention · 1 article · 1 source"
+    page.click("article.event a.open")
+    page.wait_for_selector(".event-detail")
+    assert "1 mention in 1 article from 1 source," in page.locator("dl.facts").inner_text()
+    open_dashboard(page, server, "#/dyad?dyad=IRN-IRQ&date_from=2024-11-01")
+    page.wait_for_selector("svg.dyad rect.dyad-bar")
+    assert "Iran – Iraq: 1 event," in page.locator(".dyad-view figcaption").inner_text()
+    assert page.problems == []
+
+
+def test_dashboard_empty_actor_network_counts_actors(page: Any, server: str) -> None:
+    open_dashboard(page, server, "#/network?network=actor&source=nowhere.example")
+    page.locator(".network-view figcaption").wait_for()
+    assert page.locator(".network-view figcaption").inner_text().startswith("0 actors, 0 edges (source → target")
+    page.click(".network-view .toggle button:has-text('countries')")
+    page.locator(".network-view figcaption", has_text="0 countries").wait_for()
     assert page.problems == []

@@ -7,13 +7,21 @@ import { h, replaceChildren } from "./dom.js";
 import { PLOVER } from "./labels.js";
 import { renderArticle, renderEvent, renderEvents } from "./views.js";
 
-const FILTERS = ["dyad", "ordered", "plover", "country", "actor", "topic", "source", "date_from", "date_to", "q", "min_confidence", "sort"];
+const FILTERS = ["dyad", "ordered", "plover", "cameo", "quad_class", "country", "actor", "topic", "source", "date_from", "date_to", "q",
+  "min_confidence", "sort"];
+const CODES = /^[A-Za-z]{3}(\s*[-,]\s*[A-Za-z]{3})?$/;
+const TRUE = ["true", "1", "yes", "on"]; // what the API reads as true
 const VIEWS = ["events", "timeline", "network", "dyad"];
 
 function parseHash() {
   const [path, query] = location.hash.replace(/^#\/?/, "").split("?");
   const [view, ...rest] = path.split("/");
-  return { view: view || "events", id: rest.length ? decodeURIComponent(rest.join("/")) : null, params: Object.fromEntries(new URLSearchParams(query || "")) };
+  const params = Object.fromEntries(new URLSearchParams(query || ""));
+  // The API's other spellings, read as the form writes them.
+  if (params.outlet && !params.source) params.source = params.outlet;
+  delete params.outlet;
+  if (params.ordered) params.ordered = TRUE.includes(params.ordered.toLowerCase()) ? "true" : "";
+  return { view: view || "events", id: rest.length ? decodeURIComponent(rest.join("/")) : null, params };
 }
 
 export function navigate(view, params = {}, id = null) {
@@ -33,8 +41,20 @@ function fillForm(form, params) {
     const field = form.elements.namedItem(name);
     if (!field) continue;
     if (field.type === "checkbox") field.checked = params[name] === "true";
-    else field.value = params[name] || (name === "sort" ? "-date" : "");
+    else if (field.tagName === "SELECT") field.value = optionFor(field, params[name] || (name === "sort" ? "-date" : ""));
+    else field.value = params[name] || "";
   }
+}
+
+/** The select's option for a value from the address, added when the list lacks it,
+ * so the next Apply sends what is shown and drops nothing. */
+function optionFor(select, value) {
+  const wanted = value.toLowerCase();
+  const known = [...select.options].find((o) => o.value.toLowerCase() === wanted);
+  if (known) return known.value;
+  const label = select.name === "min_confidence" ? `${value} or more` : value;
+  select.append(h("option", { value }, label));
+  return value;
 }
 
 function readForm(form) {
@@ -43,7 +63,8 @@ function readForm(form) {
     const field = form.elements.namedItem(name);
     if (!field) continue;
     const value = field.type === "checkbox" ? (field.checked ? "true" : "") : field.value.trim();
-    if (value) params[name] = name === "dyad" || name === "country" ? value.toUpperCase() : value;
+    // Codes are written upper case (irn-rus -> IRN-RUS); names and actor ids are kept as typed.
+    if (value) params[name] = (name === "dyad" || name === "country") && CODES.test(value) ? value.toUpperCase() : value;
   }
   return params;
 }
@@ -56,18 +77,24 @@ function setActiveTab(view) {
   }
 }
 
+/** Events the filters match that a chart over dates cannot place: the total less the dated timeline. */
+function undated(stats) {
+  return stats.total - stats.timeline.reduce((sum, p) => sum + p.count, 0);
+}
+
 async function renderStatsView(view, params) {
   const pick = (extra) => navigate("events", { ...filterParams(params), ...extra });
   if (view === "timeline") {
     const stats = await getJson("/api/stats", { ...filterParams(params), include: "timeline" });
-    return h("section", { class: "timeline-view" }, h("h2", {}, "Timeline"), timelineChart(stats.timeline, pick));
+    return h("section", { class: "timeline-view" }, h("h2", {}, "Timeline"), timelineChart(stats.timeline, pick, undated(stats)));
   }
   if (view === "network") {
-    const stats = await getJson("/api/stats", { ...filterParams(params), network: params.network || "country", include: "network" });
+    const shown = params.network === "actor" ? "actor" : "country";
+    const stats = await getJson("/api/stats", { ...filterParams(params), network: shown, include: "network" });
     const toggle = h("p", { class: "toggle" }, "Nodes: ",
-      ["country", "actor"].map((kind) => h("button", { type: "button", class: (params.network || "country") === kind ? "active" : "",
+      ["country", "actor"].map((kind) => h("button", { type: "button", class: shown === kind ? "active" : "",
         onclick: () => navigate("network", { ...params, network: kind }) }, kind === "country" ? "countries" : "actors")));
-    return h("section", { class: "network-view" }, h("h2", {}, "Network"), toggle, networkChart(stats.network, pick));
+    return h("section", { class: "network-view" }, h("h2", {}, "Network"), toggle, networkChart(stats.network, pick, shown));
   }
   // The most active pairs under the other filters, to pick from; then the chosen pair's series.
   const { dyad: asked, ordered, ...others } = filterParams(params);
@@ -77,10 +104,10 @@ async function renderStatsView(view, params) {
   const picker = h("p", { class: "toggle" }, "Most active pairs: ", dyads.map((d) =>
     h("button", { type: "button", class: d === chosen ? "active" : "", onclick: () => navigate("dyad", { ...params, dyad: d }) }, d)));
   if (!chosen) return h("section", { class: "dyad-view" }, h("h2", {}, "Dyad"), h("p", { class: "empty" }, "No events between two countries match these filters."));
-  const stats = await getJson("/api/stats", { ...others, dyad: chosen, ordered, include: "dyads" });
+  const stats = await getJson("/api/stats", { ...others, dyad: chosen, ordered, include: "dyads,timeline" });
   const series = stats.dyads;
   return h("section", { class: "dyad-view" }, h("h2", {}, `Dyad ${chosen}`), picker,
-    dyadChart(series, chosen, (extra) => navigate("events", { ...filterParams(params), dyad: chosen, ...extra })));
+    dyadChart(series, chosen, (extra) => navigate("events", { ...filterParams(params), dyad: chosen, ...extra }), undated(stats)));
 }
 
 let routeNumber = 0;

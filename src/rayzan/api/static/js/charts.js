@@ -2,7 +2,7 @@
 
 import { countryLabel, countryLabelFa } from "./api.js";
 import { h, s } from "./dom.js";
-import { PLOVER, ploverColour } from "./labels.js";
+import { PLOVER, plural, ploverColour, undatedNote } from "./labels.js";
 
 const DAY = 86400000;
 
@@ -60,7 +60,7 @@ function yAxis(max, y, left, right, label) {
 }
 
 /** Stacked bars: events per day (or month) by PLOVER type. */
-export function timelineChart(timeline, onPick) {
+export function timelineChart(timeline, onPick, undated = 0) {
   const { keys, keyOf, unit } = buckets(timeline.map((p) => p.date));
   const types = [...new Set(timeline.map((p) => p.plover))].sort();
   const counts = new Map(keys.map((k) => [k, new Map()]));
@@ -92,7 +92,7 @@ export function timelineChart(timeline, onPick) {
   const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, class: "chart timeline", role: "img", "aria-label": `Events per ${unit} by type` },
     yAxis(max, y, left, width - right, "events"), bars, xLabels(keys, x, band, height - bottom, every));
   return paintSwatches(h("figure", { class: "chart-box" }, svg, legend(types, (t) => onPick({ plover: t })),
-    h("figcaption", {}, `Events per ${unit} by PLOVER type (${timeline.reduce((a, p) => a + p.count, 0)} events)`)));
+    h("figcaption", {}, `Events per ${unit} by PLOVER type (${plural(timeline.reduce((a, p) => a + p.count, 0), "event")})`, undatedNote(undated))));
 }
 
 function monthRange(month) {
@@ -106,8 +106,8 @@ function nodeLabel(node) {
   return [node.label_en || node.label, node.label_en ? node.label : null];
 }
 
-/** Countries (or actors) on a circle, one curved edge per direction and event type. */
-export function networkChart(network, onPick) {
+/** Countries (or actors, kind "actor") on a circle, one curved edge per direction and event type. */
+export function networkChart(network, onPick, kind = "country") {
   const weight = new Map(network.nodes.map((n) => [n.id, 0]));
   for (const e of network.edges) {
     weight.set(e.source, (weight.get(e.source) || 0) + e.count);
@@ -154,12 +154,12 @@ export function networkChart(network, onPick) {
       s("circle", { cx: p.x, cy: p.y, r }),
       s("text", { x: lx, y: ly, "text-anchor": outward, class: "node-label" }, english),
       persian ? s("text", { x: lx, y: ly + 15, "text-anchor": outward, class: "node-label fa" }, persian) : null,
-      s("title", {}, `${english}${persian ? ` · ${persian}` : ""}: ${weight.get(n.id) || 0} events`));
+      s("title", {}, `${english}${persian ? ` · ${persian}` : ""}: ${plural(weight.get(n.id) || 0, "event")}`));
   });
   const types = [...new Set(network.edges.map((e) => e.plover))].sort();
   const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, class: "chart network", role: "img", "aria-label": "Network of relations by event type" }, edges, circles);
   return paintSwatches(h("figure", { class: "chart-box" }, svg, legend(types, (t) => onPick({ plover: t })),
-    h("figcaption", {}, `${nodes.length} ${nodes[0] && nodes[0].kind === "actor" ? "actors" : "countries"}, ${network.edges.length} edges (${nodes[0] && nodes[0].kind === "actor" ? "source → target" : "country pair"} × event type)`)));
+    h("figcaption", {}, `${kind === "actor" ? plural(nodes.length, "actor") : plural(nodes.length, "country", "countries")}, ${plural(network.edges.length, "edge")} (${kind === "actor" ? "source → target" : "country pair"} × event type)`)));
 }
 
 function nodeById(network, id) {
@@ -173,7 +173,7 @@ function edgeFilter(network, edge) {
 }
 
 /** Events per day between two countries (bars) and their average Goldstein score (line). */
-export function dyadChart(series, dyad, onPick) {
+export function dyadChart(series, dyad, onPick, undated = 0) {
   const { keys, keyOf, unit } = buckets(series.map((p) => p.date));
   const count = new Map(keys.map((k) => [k, 0]));
   const goldSum = new Map(keys.map((k) => [k, 0]));
@@ -191,7 +191,7 @@ export function dyadChart(series, dyad, onPick) {
   const bars = keys.map((k, i) => (count.get(k)
     ? s("rect", { x: x(i) + band * 0.15, width: Math.max(1, band * 0.7), y: y(count.get(k)), height: y(0) - y(count.get(k)), class: "bar dyad-bar",
       onclick: () => onPick(unit === "day" ? { date_from: k, date_to: k } : monthRange(k)) },
-    s("title", {}, `${k}: ${count.get(k)} events, Goldstein ${(goldSum.get(k) / count.get(k)).toFixed(1)}`))
+    s("title", {}, `${k}: ${plural(count.get(k), "event")}, Goldstein ${(goldSum.get(k) / count.get(k)).toFixed(1)}`))
     : null));
   const points = keys.filter((k) => count.get(k)).map((k) => [x(keys.indexOf(k)) + band / 2, g(goldSum.get(k) / count.get(k))]);
   const line = points.length ? s("polyline", { points: points.map((p) => p.join(",")).join(" "), class: "goldstein-line", fill: "none" }) : null;
@@ -205,6 +205,6 @@ export function dyadChart(series, dyad, onPick) {
     yAxis(max, y, left, width - right, "events"), s("line", { x1: left, x2: width - right, y1: g(0), y2: g(0), class: "zero" }),
     bars, line, dots, right_axis, xLabels(keys, x, band, height - bottom, every));
   return h("figure", { class: "chart-box" }, svg,
-    h("figcaption", {}, `${countryLabel(a)} – ${countryLabel(b)}: ${total} events, counted per ${unit} (bars, left axis), and their average Goldstein score (line, right axis)`,
-      mean !== null ? `; overall average ${mean.toFixed(2)}` : ""));
+    h("figcaption", {}, `${countryLabel(a)} – ${countryLabel(b)}: ${plural(total, "event")}, counted per ${unit} (bars, left axis), and their average Goldstein score (line, right axis)`,
+      mean !== null ? `; overall average ${mean.toFixed(2)}` : "", undatedNote(undated)));
 }

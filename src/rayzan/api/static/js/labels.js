@@ -1,4 +1,4 @@
-// English labels for codes: PLOVER event types, quad classes, entity labels.
+// English labels for codes: PLOVER event types, quad classes, entity labels; counted nouns.
 
 export const PLOVER = {
   AGREE: "Agree", CONSULT: "Consult", SUPPORT: "Support", CONCEDE: "Concede",
@@ -29,3 +29,13 @@ export const ENTITY_LABELS = {
   PER: "Person", ORG: "Organisation", LOC: "Location", FAC: "Facility", EVE: "Event",
   PRO: "Product", DAT: "Date", TIM: "Time", MON: "Money", PCT: "Percent",
 };
+
+/** "1 event", "3 events"; nouns with an irregular plural give it. */
+export function plural(n, noun, plural = `${noun}s`) {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
+
+/** "; 3 undated events not shown (…)" after a chart's caption; nothing when all are dated. */
+export function undatedNote(undated) {
+  return undated > 0 ? `; ${plural(undated, "undated event")} not shown (no date to place ${undated === 1 ? "it" : "them"} by)` : "";
+}

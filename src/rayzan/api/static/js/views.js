@@ -2,7 +2,7 @@
 
 import { countryLabel, getJson } from "./api.js";
 import { fa, h, markedText } from "./dom.js";
-import { ENTITY_LABELS, PLOVER, QUAD_CLASS, ploverColour } from "./labels.js";
+import { ENTITY_LABELS, PLOVER, QUAD_CLASS, plural, ploverColour } from "./labels.js";
 
 const PAGE_SIZE = 25;
 
@@ -42,7 +42,7 @@ function colourSwatches(root) {
 }
 
 function eventCard(event) {
-  const counts = `${event.mentions} mention${event.mentions === 1 ? "" : "s"} · ${event.articles} article${event.articles === 1 ? "" : "s"} · ${event.sources} source${event.sources === 1 ? "" : "s"}`;
+  const counts = `${plural(event.mentions, "mention")} · ${plural(event.articles, "article")} · ${plural(event.sources, "source")}`;
   const where = event.location ? (event.location.name_en || event.location.text) : null;
   return h("article", { class: "event", dataset: { id: event.id } },
     h("div", { class: "event-head" },
@@ -63,14 +63,20 @@ function eventCard(event) {
 export async function renderEvents(params, navigate) {
   const offset = Number(params.offset || 0);
   const page = await getJson("/api/events", { ...params, limit: PAGE_SIZE, offset });
-  const from = page.total ? offset + 1 : 0;
   const to = offset + page.items.length;
+  // An offset past the end (an old link, a hand-edited address) leads back to the last page.
+  const last = Math.max(0, Math.floor((page.total - 1) / PAGE_SIZE) * PAGE_SIZE);
+  const past = page.total > 0 && !page.items.length;
+  const range = page.items.length ? `${offset + 1}–${to} of ${plural(page.total, "event")}` : past ? `past the last of ${plural(page.total, "event")}` : "0 events";
   const pager = h("nav", { class: "pager" },
-    h("button", { type: "button", disabled: offset <= 0, onclick: () => navigate("events", { ...params, offset: Math.max(0, offset - PAGE_SIZE) }) }, "← Previous"),
-    h("span", { class: "range" }, `${from}–${to} of ${page.total} events`),
+    h("button", { type: "button", disabled: offset <= 0, onclick: () => navigate("events", { ...params, offset: Math.min(last, Math.max(0, offset - PAGE_SIZE)) }) }, "← Previous"),
+    h("span", { class: "range" }, range),
     h("button", { type: "button", disabled: to >= page.total, onclick: () => navigate("events", { ...params, offset: offset + PAGE_SIZE }) }, "Next →"));
   const list = h("div", { class: "event-list" }, page.items.map(eventCard));
-  if (!page.items.length) list.append(h("p", { class: "empty" }, "No events match these filters."));
+  if (past) {
+    list.append(h("p", { class: "empty" }, "No events on this page. ",
+      h("button", { type: "button", class: "last-page", onclick: () => navigate("events", { ...params, offset: last || null }) }, "Go to the last page")));
+  } else if (!page.items.length) list.append(h("p", { class: "empty" }, "No events match these filters."));
   return colourSwatches(h("section", { class: "events" }, pager, list));
 }
 
@@ -93,7 +99,7 @@ export async function renderEvent(id) {
     row("Quad class", event.quad_class ? `${event.quad_class} · ${QUAD_CLASS[event.quad_class] || ""}` : "—"),
     row("Goldstein", goldstein(event.goldstein) || "—"),
     row("Confidence", event.confidence !== null && event.confidence !== undefined ? Number(event.confidence).toFixed(2) : "—"),
-    row("Reported", `${event.mentions} mentions in ${event.articles} articles from ${event.sources} sources, first seen ${event.first_seen || "?"}, last seen ${event.last_seen || "?"}`));
+    row("Reported", `${plural(event.mentions, "mention")} in ${plural(event.articles, "article")} from ${plural(event.sources, "source")}, first seen ${event.first_seen || "?"}, last seen ${event.last_seen || "?"}`));
   const reports = h("ol", { class: "mentions" }, mentions.map((m) =>
     h("li", { class: "mention" },
       h("div", { class: "mention-head" },
