@@ -99,6 +99,22 @@ def test_actors_surname_and_pronoun_corefer():
     assert ("وی", "pronoun") in kinds
 
 
+def test_actors_headline_surname_is_the_listed_person_the_body_names_in_full():
+    # The NER model tags the headline's «جلالی» a person; the body names Kazem Jalali, whom the
+    # knowledge base lists: one person, so one event, not a second with a stateless «جلالی».
+    import rayzan
+
+    doc = rayzan.analyze(
+        "جلالی با ورشنین در مسکو دیدار کرد\n"
+        "کاظم جلالی سفیر ایران در روسیه با سرگئی ورشنین معاون وزیر امور خارجه روسیه در مسکو دیدار و گفت‌وگو کرد."
+    )
+    headline = next(m for m in doc.mentions if m.text == "جلالی" and m.start < doc.sections[0].end)
+    assert headline.actor == "person:kazem-jalali"
+    assert [(e.plover, e.source.get("actor"), e.target.get("actor")) for e in doc.events] == [
+        ("CONSULT", "person:kazem-jalali", "person:sergey-vershinin")
+    ]
+
+
 def test_actors_title_only_without_a_named_holder():
     doc = analyse("خبر", "وزیر امور خارجه عربستان سعودی به تهران سفر کرد.")
     holder = doc.actor("SAU:foreign-minister")

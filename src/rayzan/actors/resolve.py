@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -689,6 +690,14 @@ class _Article:
         }
         if not surnames:
             return
+        for i, mn in enumerate(self.mentions):
+            # The headline's surname was read as a person of its own («جلالی با ورشنین ...»), the
+            # body names a listed person in full («کاظم جلالی»): one person.
+            if mn.start >= opening_end or mn.actor not in self.single or mn.kind != "name":
+                continue
+            pid = surnames.get(surface_keys(mn.text)[0])
+            if pid is not None and pid != mn.actor and first_seen.get(pid, 0) > mn.start:
+                self.mentions[i] = dataclasses.replace(mn, actor=pid, kind="surname")
         taken = [(mn.start, mn.end) for mn in self.mentions]
         for n, u in enumerate(self.units):
             if u.start >= opening_end:
