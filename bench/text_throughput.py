@@ -1,6 +1,6 @@
 """Throughput of the whole text layer, Rayzan beside Hazm and Rishe, in one run.
 
-    .venv-bench/bin/python bench/text_throughput.py [--repeat 3]
+    .venv-bench/bin/python bench/text_throughput.py [--repeat 3] [--stages]
 
 Text: the ``report`` half of Fars News and PerDT as found (Arabic ي/ك, lost and
 spaced ZWNJ included), in chunks of 40 lines, one call per chunk.  Each tool
@@ -35,6 +35,34 @@ def rayzan_layer(chunk: str) -> int:
         sections.append(Section("paragraph", pos, pos + len(line)))
         pos += len(line) + 1
     return len(tokenize(text)) + len(split_sentences(text, tuple(sections)))
+
+
+def rayzan_stages(texts: list[str], repeat: int) -> dict[str, float]:
+    """Best-of-``repeat`` CPU seconds of each step of ``rayzan_layer`` over ``texts``."""
+    from rayzan.text import normalize
+
+    best: dict[str, float] = {}
+    for _ in range(repeat):
+        spent = dict.fromkeys(("normalise", "zwnj", "tokenise", "sentences"), 0.0)
+        for chunk in texts:
+            c0 = time.process_time()
+            normalize(chunk, zwnj=False)
+            c1 = time.process_time()
+            text, _ = normalize_with_map(chunk)
+            c2 = time.process_time()
+            tokenize(text)
+            c3 = time.process_time()
+            sections, pos = [], 0
+            for line in text.split("\n"):
+                sections.append(Section("paragraph", pos, pos + len(line)))
+                pos += len(line) + 1
+            split_sentences(text, tuple(sections))
+            c4 = time.process_time()
+            # ZWNJ: the whole normalisation less the one without it
+            for stage, seconds in zip(spent, (c1 - c0, (c2 - c1) - (c1 - c0), c3 - c2, c4 - c3)):
+                spent[stage] += seconds
+        best = {k: min(best.get(k, float("inf")), v) for k, v in spent.items()}
+    return best
 
 
 def anchors() -> dict[str, Callable[[str], int]]:
@@ -74,6 +102,7 @@ def chunks(lines_per_chunk: int = 40) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--stages", action="store_true", help="also Rayzan's CPU time per step")
     args = parser.parse_args()
     tools = {"rayzan": rayzan_layer, **anchors()}
     texts = chunks()
@@ -98,6 +127,10 @@ def main() -> None:
     print(f"{'tool':8} {'chars/s (cpu)':>14} {'rayzan / tool':>14} {'chars/s (wall)':>15}")
     for name, speed in speeds.items():
         print(f"{name:8} {speed:14.0f} {speeds['rayzan'] / speed:14.2f} {walls[name]:15.0f}")
+    if args.stages:
+        stages = rayzan_stages(texts, args.repeat)
+        total = sum(stages.values())
+        print("rayzan per step (cpu s, best round): " + ", ".join(f"{k} {v:.3f} ({v / total:.0%})" for k, v in stages.items()))
 
 
 if __name__ == "__main__":
