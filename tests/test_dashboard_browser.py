@@ -207,6 +207,11 @@ def test_dashboard_timeline_network_and_dyad(page: Any, server: str) -> None:
     caption = page.locator(".dyad-view figcaption").inner_text()
     assert "Iran – Russia" in caption and "average Goldstein" in caption
     screenshot(page, "dashboard-dyad-IRN-RUS.png")
+    # An actor's id holds hyphens: the caption splits a dyad at its comma, not inside the id.
+    open_dashboard(page, server, "#/dyad?dyad=person:kazem-jalali,RUS")
+    page.wait_for_selector(".dyad-view h2:has-text('person:kazem-jalali')")
+    caption = page.locator(".dyad-view figcaption").inner_text()
+    assert caption.startswith("person:kazem-jalali – Russia: "), caption
     assert page.problems == []
 
 

@@ -200,11 +200,16 @@ export function dyadChart(series, dyad, onPick, undated = 0) {
   const every = Math.max(1, Math.ceil(keys.length / 10));
   const total = [...count.values()].reduce((a, b) => a + b, 0);
   const mean = total ? series.reduce((a, p) => a + (p.goldstein || 0) * p.count, 0) / total : null;
-  const [a, b] = dyad.split("-");
-  const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, class: "chart dyad", role: "img", "aria-label": `Events between ${a} and ${b}` },
+  // A comma always separates the two sides; a hyphen only when it is the one hyphen (actor
+  // ids hold hyphens: person:abbas-araghchi,Lavrov).  Otherwise the dyad is shown as typed.
+  const hyphens = (dyad.match(/-/g) || []).length;
+  const cut = dyad.includes(",") ? dyad.indexOf(",") : hyphens === 1 ? dyad.indexOf("-") : -1;
+  const [a, b] = cut < 0 ? [dyad, null] : [dyad.slice(0, cut).trim(), dyad.slice(cut + 1).trim()];
+  const pair = b === null ? dyad : `${countryLabel(a)} – ${countryLabel(b)}`;
+  const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, class: "chart dyad", role: "img", "aria-label": b === null ? `Events of ${dyad}` : `Events between ${a} and ${b}` },
     yAxis(max, y, left, width - right, "events"), s("line", { x1: left, x2: width - right, y1: g(0), y2: g(0), class: "zero" }),
     bars, line, dots, right_axis, xLabels(keys, x, band, height - bottom, every));
   return h("figure", { class: "chart-box" }, svg,
-    h("figcaption", {}, `${countryLabel(a)} – ${countryLabel(b)}: ${plural(total, "event")}, counted per ${unit} (bars, left axis), and their average Goldstein score (line, right axis)`,
+    h("figcaption", {}, `${pair}: ${plural(total, "event")}, counted per ${unit} (bars, left axis), and their average Goldstein score (line, right axis)`,
       mean !== null ? `; overall average ${mean.toFixed(2)}` : "", undatedNote(undated)));
 }
