@@ -157,3 +157,23 @@ def test_explore_cli_export_csv_for_excel(db: str, tmp_path: Path) -> None:
     assert "عراقچی" in excel.read_text(encoding="utf-8-sig")
     wrong = run("export", "jsonl", "--excel", "-o", str(tmp_path / "e.jsonl"), "--db", db)
     assert wrong.returncode == 1 and "--excel" in wrong.stderr
+
+
+def test_explore_cli_events_table_piped_is_one_line_an_event(db: str) -> None:
+    # Piped (a file, less, grep), the table is wide: one line an event, dates whole, Persian not
+    # wrapped a word a line as an 80-column table did.
+    result = run("events", "--db", db, "--limit", "5", env={"COLUMNS": "80"})
+    assert result.returncode == 0, result.stderr
+    rows = [line for line in result.stdout.splitlines() if line.startswith("│")]
+    listed = json.loads(run("events", "--db", db, "--limit", "5", "--json").stdout)["items"]
+    assert len(rows) == len(listed) > 0
+    for row, event in zip(rows, listed):
+        assert (event["date"] or "-") in row and event["plover"] in row
+
+
+def test_explore_cli_shorten_cuts_at_a_word_with_an_ellipsis() -> None:
+    from rayzan.report import shorten
+
+    text = "عراقچی با لاوروف در مسکو دیدار و گفت‌وگو کرد"
+    assert shorten(text, 100) == text
+    assert shorten(text, 20) == "عراقچی با لاوروف در…"

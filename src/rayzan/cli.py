@@ -122,7 +122,7 @@ def articles(
     as_json: bool = typer.Option(False, "--json", help="Print the list as JSON lines (one article each) instead of a table."),
 ) -> None:
     """List stored articles."""
-    from rayzan.report import print_article_list
+    from rayzan.report import print_article_list, table_console
     from rayzan.store import Store
 
     with Store.open(Settings().with_db(db).db, must_exist=True) as store:
@@ -131,7 +131,7 @@ def articles(
         # A table is for reading; Persian titles wrap word by word in a narrow or piped one.
         sys.stdout.write("".join(json.dumps(a, ensure_ascii=False, default=str) + "\n" for a in listed))
     else:
-        print_article_list(out, listed)
+        print_article_list(table_console(), listed)
 
 
 @app.command()

@@ -97,14 +97,30 @@ def events(
     if as_json:
         sys.stdout.write(json.dumps(page.to_json(), ensure_ascii=False, indent=2) + "\n")
         return
-    console = Console()
-    table = Table("id", "date", "type", "CAMEO", "source", "target", "where", "mentions", "evidence", title=f"{page.total} events")
+    from rayzan.report import shorten, table_console
+
+    console = table_console()
+    table = Table(title=f"{page.total} events")
+    # Short columns are never cut (2026-1… is no date); the evidence gives way, on one line; a
+    # narrow terminal drops CAMEO, place and mentions (--json has everything).
+    wide = console.width >= 110
+    columns = [("id", 4), ("date", 10), ("type", 9)] + ([("CAMEO", 5)] if wide else [])
+    for name, width in columns:
+        table.add_column(name, no_wrap=True, min_width=width)
+    table.add_column("source", min_width=10)
+    table.add_column("target", min_width=10)
+    if wide:
+        table.add_column("where", no_wrap=True, min_width=5)
+        table.add_column("mentions", justify="right", no_wrap=True, min_width=8)
+    room = max(14, console.width - (90 if wide else 62))  # what the other columns and borders leave
+    table.add_column("evidence", no_wrap=True, overflow="ellipsis", max_width=room)
     for e in page.items:
-        evidence = (e.get("evidence") or [{}])[0].get("text", "")
-        table.add_row(
-            str(e["id"]), e.get("date") or "-", e["plover"], e["cameo"], _side(e.get("source")), _side(e.get("target")),
-            (e.get("location") or {}).get("country") or "-", str(e.get("mentions", "")), evidence[:80],
-        )
+        evidence = shorten((e.get("evidence") or [{}])[0].get("text", ""), room)
+        cells = [str(e["id"]), e.get("date") or "-", e["plover"]] + ([e["cameo"]] if wide else [])
+        cells += [_side(e.get("source")), _side(e.get("target"))]
+        if wide:
+            cells += [(e.get("location") or {}).get("country") or "-", str(e.get("mentions", ""))]
+        table.add_row(*cells, evidence)
     console.print(table)
 
 

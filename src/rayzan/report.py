@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 from rich.console import Console
@@ -75,9 +76,9 @@ def _side(side: dict[str, Any] | None, names: dict[str, str]) -> str:
 def print_article_list(console: Console, articles: list[dict[str, Any]]) -> None:
     table = Table(expand=True)
     table.add_column("id", no_wrap=True, min_width=16)
-    table.add_column("published", no_wrap=True)
-    table.add_column("source", no_wrap=True, max_width=18)
-    table.add_column("title", ratio=1)
+    table.add_column("published", no_wrap=True, min_width=10)
+    table.add_column("source", no_wrap=True, max_width=18, overflow="ellipsis")
+    table.add_column("title", ratio=1, no_wrap=True, overflow="ellipsis")  # one line: a word a line is unreadable
     table.add_column("sentences", justify="right")
     table.add_column("events", justify="right")
     for a in articles:
@@ -86,3 +87,17 @@ def print_article_list(console: Console, articles: list[dict[str, Any]]) -> None
             str(a.get("sentences", a.get("sentence_count", "-"))), str(a.get("events", a.get("event_count", "-"))),
         )
     console.print(table)
+
+
+def table_console() -> Console:
+    """A console for tables: the terminal's width, or a wide one when the output is piped (a file
+    has no width to fit, and Persian text wrapped at 80 columns is one word a line)."""
+    return Console() if sys.stdout.isatty() else Console(width=240)
+
+
+def shorten(text: str, most: int) -> str:
+    """``text`` cut at the last space within ``most`` characters, with an ellipsis."""
+    if len(text) <= most:
+        return text
+    cut = text.rfind(" ", 0, most)
+    return text[: cut if cut > most // 2 else most].rstrip() + "…"
