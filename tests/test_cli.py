@@ -153,6 +153,19 @@ def test_cli_articles_as_json_lines(tmp_path: Path) -> None:
     assert any("باکو" in (a["title"] or "") for a in listed)  # Persian whole, not wrapped by a table
 
 
+def test_cli_show_names_each_entity_once_and_refuses_ids_with_all(tmp_path: Path) -> None:
+    db = tmp_path / "r.db"
+    assert run("ingest", str(EXAMPLES / "baku-talks.txt"), "--db", str(db)).returncode == 0
+    [article] = [json.loads(line) for line in run("articles", "--db", str(db), "--json").stdout.splitlines()]
+    shown = run("show", article["id"], "--db", str(db))
+    assert shown.returncode == 0, shown.stderr
+    [entities] = [line for line in shown.stdout.splitlines() if line.startswith("entities: ")]
+    names = entities.removeprefix("entities: ").split("، ")
+    assert len(names) == len(set(names)) and any("×" in n for n in names), entities
+    both = run("show", article["id"], "--all", "--db", str(db))
+    assert both.returncode == 1 and "not both" in both.stderr
+
+
 def test_cli_reading_commands_refuse_an_absent_database(tmp_path: Path) -> None:
     missing = tmp_path / "typo.db"
     for args in (("articles",), ("show", "--all")):

@@ -146,6 +146,8 @@ def show(
 
     if not ids and not all_:
         raise click_exceptions.UsageError("give article ids or --all")
+    if ids and all_:
+        raise click_exceptions.UsageError("give article ids or --all, not both")
     missing = False
     with Store.open(Settings().with_db(db).db, must_exist=True) as store:
         wanted = ids or _all_article_ids(store)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections import Counter
 from typing import Any
 
 from rich.console import Console
@@ -30,7 +31,10 @@ def print_stored_article(console: Console, article: dict[str, Any]) -> None:
     _print_sections(console, article)
     entities = article.get("entities") or []
     if entities:
-        console.print("entities: " + "، ".join(f"{e['text']} ({e['label']})" for e in entities), highlight=False)
+        # Once each, in order of first mention, with how often the article names it.
+        counts = Counter((e["text"], e["label"]) for e in entities)
+        shown = [f"{text} ({label})" + (f" ×{counts[text, label]}" if counts[text, label] > 1 else "") for text, label in counts]
+        console.print("entities: " + "، ".join(shown), highlight=False)
     _print_events(console, article.get("events") or [], article.get("actors") or [])
 
 
