@@ -256,3 +256,17 @@ def test_events_precision_meetings_of_unknown_bodies(sentence: str, expected: li
 
     events = analyze({"title": "", "paragraphs": [sentence]}).events
     assert [(e.plover, e.source["country"], e.target["country"]) for e in events] == expected
+
+
+def test_events_precision_a_clause_denied_by_ra_rad_kard_did_not_happen() -> None:
+    # Fars News: Putin denied «that Russia supports tougher sanctions»; the support is what he denied.
+    import rayzan
+
+    denied = (
+        '"ولادمیر پوتین" ضمن اشاره به این مطلب که کشورش دلیلی مبنی بر تلاش ایران جهت تولید سلاح هسته‌ای در اختیار '
+        "ندارد، این مطلب که روسیه به دلیل پاسخگو نبودن ایران نسبت به مطالبات بین‌المللی، از ایده تشدید تحریم‌ها علیه "
+        "ایران حمایت می‌کند را رد کرد."
+    )
+    said = "پوتین گفت روسیه از تشدید تحریم‌ها علیه ایران حمایت می‌کند."
+    assert "SUPPORT" not in {e.plover for e in rayzan.analyze({"title": "", "paragraphs": [denied]}).events}
+    assert "SUPPORT" in {e.plover for e in rayzan.analyze({"title": "", "paragraphs": [said]}).events}

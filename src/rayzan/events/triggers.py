@@ -50,6 +50,10 @@ _MILITARY = re.compile(
 )
 _ARMED = re.compile(r"نظامی|ارتش|جنگنده|موشک|پهپاد|تانک|زرهی|ائتلاف|تروریست|داعش|مواضع|توپخانه|پایگاه")
 _DENIED_AFTER = re.compile(r"\s+(?:نیست|نیستند|نبود|نبودند)(?![\w\u200c])")
+# «این مطلب که روسیه ... حمایت می‌کند را رد کرد»: the clause the verb ends is what was denied.
+_CLAUSE_DENIED = re.compile(
+    r"\s+را\s+(?:رد|تکذیب)\s*(?:کرد|کردند|کرده|می[\u200c ]?کند|می[\u200c ]?کنند|نمود|نمودند)(?![\w\u200c])"
+)
 _UNABLE = re.compile(r"(?<![\w\u200c])(?:نتوانست|نتوانستند|نتوانسته|نمی[\u200c ]?توان|نمی[\u200c ]?تواند|نمی[\u200c ]?توانند|ناتوان)")
 _CEREMONY = re.compile(r"(?<![\w\u200c])(?:مراسم|همایش|آیین|جشن|جشنواره|یادواره)\s+$")
 # «سالگرد حمله به عراق», «سالروز اشغال»: a past event remembered, not one reported.
@@ -225,7 +229,10 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
         return None  # «خواهد» here is the future auxiliary of another verb, not «wanted»
     cameo = entry.cameo
     # «پذیرفته نیست»: a participle denied by «نیست»; «نتوانستند ... به توافق برسند»: it did not happen
-    denied = bool(_DENIED_AFTER.match(text, m.end())) or (mood.subjunctive and bool(_UNABLE.search(before[-80:])))
+    denied = (
+        bool(_DENIED_AFTER.match(text, m.end()) or _CLAUSE_DENIED.match(text, m.end()))
+        or (mood.subjunctive and bool(_UNABLE.search(before[-80:])))
+    )
     if mood.negated and entry.negated:
         cameo, negated = entry.negated, False
     else:
