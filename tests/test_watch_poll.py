@@ -2,7 +2,8 @@
 
 The server (tests/data/watch) answers with ETags and Last-Modified, a robots.txt
 that closes /private/, a redirect, a 404, a page that fails with 500 twice, a
-page slower than the timeout, a page over the size limit and a broken feed.
+page slower than the timeout, a page over the size limit and a broken feed;
+/feeds/late.xml lists a page that is 404 until it goes live and one that is 410.
 """
 
 from __future__ import annotations
@@ -26,6 +27,14 @@ DATA = Path(__file__).parent / "data" / "watch"
 ATOM_MODIFIED = formatdate(1732262400, usegmt=True)  # 2024-11-22
 
 
+LATE_FEED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>خبرگزاری نمونه - فوری</title><link>{base}/</link>
+<item><title>خبر فوری: دیدار وزیران</title><link>{base}/news/late.html</link></item>
+<item><title>خبر حذف‌شده</title><link>{base}/news/withdrawn.html</link></item>
+</channel></rss>
+"""
+
+
 class FixtureServer(ThreadingHTTPServer):
     daemon_threads = True
 
@@ -34,6 +43,7 @@ class FixtureServer(ThreadingHTTPServer):
         self.base = f"http://127.0.0.1:{self.server_address[1]}"
         self.log: list[tuple[float, str, dict[str, str]]] = []
         self.flaky_left = 2  # /news/5.html answers 500 this many times
+        self.late_missing = 1  # /news/late.html answers 404 this many times, then goes live
         self.lock = threading.Lock()
 
     def requests_for(self, path: str) -> list[dict[str, str]]:
@@ -77,6 +87,18 @@ class FixtureHandler(BaseHTTPRequestHandler):
                 self._send(500, "خطای داخلی سرور".encode(), "text/plain; charset=utf-8")
             else:
                 self._send(200, (DATA / "news-5.html").read_bytes(), "text/html; charset=utf-8")
+        elif self.path == "/feeds/late.xml":
+            self._send(200, LATE_FEED.replace("{base}", base).encode(), "application/rss+xml")
+        elif self.path == "/news/late.html":
+            with self.server.lock:
+                missing = self.server.late_missing > 0
+                self.server.late_missing -= 1
+            if missing:
+                self._send(404, "صفحه پیدا نشد".encode(), "text/plain; charset=utf-8")
+            else:
+                self._send(200, (DATA / "news-4.html").read_bytes(), "text/html; charset=utf-8")
+        elif self.path == "/news/withdrawn.html":
+            self._send(410, "این خبر حذف شده است".encode(), "text/plain; charset=utf-8")
         elif self.path == "/old/2.html":
             self._send(301, b"", headers={"Location": "/news/2.html"})
         elif self.path == "/news/slow.html":
@@ -164,13 +186,13 @@ def test_watch_one_round_handles_every_kind_of_response(server, tmp_path):
     assert summary.skipped[SKIP_DUPLICATE] == 1  # copy-of-1 has the text of news/1
     assert summary.skipped["redirects to a URL already seen"] == 1  # old/2 -> news/2
     failed = dict(summary.failed)
-    assert failed[f"{b}/news/removed.html"] == "HTTP 404"
     assert "robots.txt" in failed[f"{b}/private/report.html"]
     assert "limit" in failed[f"{b}/news/huge.html"]
     assert f"{b}/feeds/broken.xml" in failed  # the reader's reason: malformed, or no usable entry
     assert failed[f"{b}/feeds/gone.xml"] == "HTTP 404"
-    assert summary.retrying == 2  # the flaky page (500) and the slow one (timeout)
+    assert summary.retrying == 3  # the flaky page (500), the slow one (timeout), the missing one (404: maybe not live yet)
     retried = dict(summary.retried)  # each with its reason, not only in the state database
+    assert retried[f"{b}/news/removed.html"].startswith("HTTP 404; tried again")
     assert retried[f"{b}/news/5.html"].startswith("HTTP 500") and "1 of 5 rounds" in retried[f"{b}/news/5.html"]
     assert retried[f"{b}/news/slow.html"].startswith("timed out")
     assert not server.requests_for("/private/report.html")  # robots.txt is obeyed before any request
@@ -193,8 +215,29 @@ def test_watch_restart_uses_validators_and_retries_what_failed(server, tmp_path)
     assert summary.feeds_not_modified == 2
     # ... yet the article that failed with 500 is fetched again, and nothing is stored twice.
     assert second.urls() == [f"{server.base}/news/5.html"]
-    assert summary.retrying == 1  # the slow page, still timing out
+    assert summary.retrying == 2  # the slow page, still timing out, and the page still 404
     assert len(server.requests_for("/news/1.html")) == 1
+
+
+def test_watch_retries_an_article_404_in_later_rounds_then_gives_up(server, tmp_path):
+    state = tmp_path / "state.sqlite"
+    late = [f"{server.base}/feeds/late.xml"]
+    server.late_missing = 1
+    first = run_watch(late, RecordingSink(), state, interval=0, once=True, fetch=FAST)
+    b = server.base
+    assert dict(first.retried)[f"{b}/news/late.html"].startswith("HTTP 404; tried again in a later round (1 of 5")
+    assert dict(first.failed) == {f"{b}/news/withdrawn.html": "HTTP 410"}  # 410 Gone: final at once
+    second = RecordingSink()
+    run_watch(late, second, state, interval=0, once=True, fetch=FAST)
+    assert second.urls() == [f"{b}/news/late.html"]  # live by the next round: not lost
+    assert len(server.requests_for("/news/withdrawn.html")) == 1
+    # A page that stays 404 is given up after the round limit, with its reason.
+    server.late_missing = 100
+    never = tmp_path / "never.sqlite"
+    rounds = [run_watch(late, RecordingSink(), never, interval=0, once=True, fetch=FAST) for _ in range(5)]
+    assert [s.retrying for s in rounds] == [1, 1, 1, 1, 0]
+    assert dict(rounds[-1].failed)[f"{b}/news/late.html"] == "HTTP 404 (gave up after 5 attempts)"
+    assert len(server.requests_for("/news/late.html")) == 2 + 5  # one request a round, no retries within a round
 
 
 class Crash(Exception):
@@ -271,7 +314,8 @@ def test_watch_cli_names_the_reason_of_every_article_left_to_retry(server, tmp_p
     feeds_file.write_text(f"{server.base}/feeds/rss.xml\n", encoding="utf-8")
     args = ["watch", str(feeds_file), "--db", str(tmp_path / "r.db"), "--once", "--min-interval", "0", "--timeout", "0.3"]
     result = CliRunner().invoke(app, args)
-    assert "1 left to retry" in result.output, result.output  # the flaky page got through on a retry
+    assert "2 left to retry" in result.output, result.output  # the flaky page got through on a retry; the slow one and the 404 did not
+    assert f"retrying {server.base}/news/removed.html: HTTP 404; tried again in a later round" in result.output
     assert f"retrying {server.base}/news/slow.html: timed out after 0.3 s" in result.output
 
 

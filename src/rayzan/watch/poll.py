@@ -25,6 +25,9 @@ SKIP_DUPLICATE = "same text as an article already stored"
 SKIP_UNCHANGED = "already in the database"
 MAX_ATTEMPTS = 5
 MAX_FEED_BACKOFF = 6 * 3600.0
+# A feed often lists an article before its page is live: a 404 on an article is
+# retried in later rounds like a 5xx.  410 Gone is a deliberate removal: final.
+ARTICLE_RETRY_STATUS = {404}
 
 
 class Sink(Protocol):
@@ -166,7 +169,7 @@ class Watcher:
                 return "skipped"
             article = read_html(decode(response.content, url), url=response.url, where=url)
         except FetchError as e:
-            return self._article_failed(url, e.reason, attempts, e.transient, summary)
+            return self._article_failed(url, e.reason, attempts, e.transient or e.status in ARTICLE_RETRY_STATUS, summary)
         except InputError as e:
             return self._article_failed(url, e.reason, attempts, False, summary)
         if article.meta.published is None and published:
