@@ -358,6 +358,29 @@ def test_watch_backs_off_a_failing_feed_between_rounds(server, tmp_path):
     summary = run_watch(gone, RecordingSink(), state, interval=60, once=True, fetch=FAST)
     assert len(server.requests_for("/feeds/gone.xml")) == 1  # next try in 60 s, not at once
     assert len(server.requests_for("/feeds/atom.xml")) == 2 and summary.feeds == 1
+    [(url, until, reason)] = summary.backing_off  # named in the summary, not skipped without a word
+    assert url == gone[0] and reason == "HTTP 404" and 0 < until - time.time() <= 60
+
+
+def test_watch_cli_names_the_feeds_it_skips_while_backing_off(server, tmp_path):
+    pytest.importorskip("rayzan.store")
+    import typer
+    from typer.testing import CliRunner
+
+    from rayzan.watch.cli import watch
+
+    app = typer.Typer()
+    app.command("watch")(watch)
+    app.command("noop")(lambda: None)
+    feeds_file = tmp_path / "feeds.txt"
+    feeds_file.write_text(f"{server.base}/feeds/gone.xml\n{server.base}/feeds/atom.xml\n", encoding="utf-8")
+    args = ["watch", str(feeds_file), "--db", str(tmp_path / "r.db"), "--once", "--min-interval", "0", "--interval", "600"]
+    assert CliRunner().invoke(app, args).exit_code == 2  # gone.xml fails: told once, with exit 2
+    result = CliRunner().invoke(app, args)
+    # Nothing failed this time: exit 0, but the skipped feed is named on stderr for the cron mail.
+    assert result.exit_code == 0, result.output
+    assert "1 feeds polled (1 not modified)" in result.output
+    assert re.search(rf"skipped 1 feed backing off after failures, the first until \d\d:\d\d \(e\.g\. {re.escape(server.base)}/feeds/gone\.xml: HTTP 404\)", result.output), result.output
 
 
 def test_watch_loops_until_interrupted(server, tmp_path):

@@ -5,6 +5,7 @@ The lead registers it on the main app: ``app.command("watch")(watch)``.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Optional
 
@@ -64,6 +65,14 @@ def print_round(summary: RoundSummary) -> None:
         f"processed: {stored}; {summary.retrying} left to retry",
         highlight=False,
     )
+    if summary.backing_off:
+        url, until, reason = min(summary.backing_off, key=lambda feed: feed[1])
+        n = len(summary.backing_off)
+        err.print(
+            f"[yellow]skipped {n} feed{'s' if n > 1 else ''}[/yellow] backing off after failures, the first until "
+            f"{time.strftime('%H:%M', time.localtime(until))} (e.g. {escape(url)}: {escape(reason)})",
+            highlight=False,
+        )
     for reason, count in sorted(summary.skipped.items()):
         err.print(f"skipped {count}: {reason}", highlight=False)
     for where, reason in summary.warnings:

@@ -45,6 +45,7 @@ class RoundSummary:
     retried: list[tuple[str, str]] = field(default_factory=list)  # (url, reason) of this round's transient failures
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (where, reason): read, but worth telling
     retrying: int = 0  # transient failures left pending for a later round
+    backing_off: list[tuple[str, float, str]] = field(default_factory=list)  # (url, next poll time, last reason) of feeds not polled
 
     @property
     def processed(self) -> int:
@@ -60,6 +61,7 @@ class RoundSummary:
         self.retried.extend(other.retried)
         self.warnings.extend(other.warnings)
         self.retrying = other.retrying
+        self.backing_off = other.backing_off  # the latest round's, not one line per round
 
 
 def clean_url(url: str) -> str:
@@ -127,8 +129,9 @@ class Watcher:
         from rayzan.readers import read_feed
 
         known = self.state.feed(url)
-        if known.next_poll > time.time():
-            return  # backing off after earlier failures
+        if known.next_poll > time.time():  # backing off after earlier failures
+            summary.backing_off.append((url, known.next_poll, known.reason or "failed before"))
+            return
         summary.feeds += 1
         try:
             response = self.fetcher.get(url, known.etag, known.last_modified)
@@ -152,7 +155,7 @@ class Watcher:
 
     def _feed_failed(self, url: str, reason: str, failures: int, summary: RoundSummary) -> None:
         summary.failed.append((url, reason))
-        self.state.feed_failed(url, min(self.interval * 2**failures, MAX_FEED_BACKOFF))
+        self.state.feed_failed(url, min(self.interval * 2**failures, MAX_FEED_BACKOFF), reason)
 
     def fetch_article(self, url: str, attempts: int, published: str | None, summary: RoundSummary) -> str:
         """Fetch, extract, analyse and store one article; returns the outcome for progress."""
