@@ -55,11 +55,13 @@ def watch(
     if not once:
         err.print("[bold]all rounds[/bold]", highlight=False)
         print_round(total)
-    raise typer.Exit(2 if total.failed else 0)
+    raise typer.Exit(130 if total.interrupted else 2 if total.failed else 0)  # 130: killed by SIGINT, as a shell reports it
 
 
 def print_round(summary: RoundSummary) -> None:
     stored = ", ".join(f"{n} {status}" for status, n in sorted(summary.stored.items())) or "nothing new"
+    if summary.interrupted:
+        err.print(f"[yellow]interrupted[/yellow]: {stored if summary.stored else 'nothing stored'}, {summary.retrying} pending for the next run", highlight=False)
     err.print(
         f"{summary.feeds} feeds polled ({summary.feeds_not_modified} not modified), {summary.new_entries} new entries; "
         f"processed: {stored}; {summary.retrying} left to retry",

@@ -46,6 +46,7 @@ class RoundSummary:
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (where, reason): read, but worth telling
     retrying: int = 0  # transient failures left pending for a later round
     backing_off: list[tuple[str, float, str]] = field(default_factory=list)  # (url, next poll time, last reason) of feeds not polled
+    interrupted: bool = False  # Ctrl-C ended the run (for a round: in its middle)
 
     @property
     def processed(self) -> int:
@@ -62,6 +63,7 @@ class RoundSummary:
         self.warnings.extend(other.warnings)
         self.retrying = other.retrying
         self.backing_off = other.backing_off  # the latest round's, not one line per round
+        self.interrupted = self.interrupted or other.interrupted
 
 
 def clean_url(url: str) -> str:
@@ -114,8 +116,9 @@ class Watcher:
         self.pipeline = default_pipeline()
         self.on_article = on_article  # (url, outcome) for progress display
 
-    def run_round(self, feeds: Iterable[str]) -> RoundSummary:
-        summary = RoundSummary()
+    def run_round(self, feeds: Iterable[str], summary: RoundSummary | None = None) -> RoundSummary:
+        """One round; pass ``summary`` to keep what a round cut short by Ctrl-C did."""
+        summary = summary if summary is not None else RoundSummary()
         for url in feeds:
             self.poll_feed(url, summary)
         for entry in self.state.due_entries():
@@ -224,16 +227,20 @@ def run_watch(
 ) -> RoundSummary:
     """Poll ``feeds`` every ``interval`` seconds (one round with ``once``) until interrupted.
 
-    Returns the totals of every round; Ctrl-C ends the loop between two articles.
+    Returns the totals of every round; Ctrl-C ends the loop (``interrupted`` is
+    then set) and a round it cuts short is counted and reported with what it did.
     """
     state = WatchState(state_path)
     fetcher = Fetcher(fetch or FetchSettings())
     total = RoundSummary()
+    current: RoundSummary | None = None  # the round under way, if any
     try:
         watcher = Watcher(sink, state, fetcher, interval, on_article)
         while True:
             started = time.monotonic()
-            summary = watcher.run_round(feeds)
+            current = RoundSummary()
+            watcher.run_round(feeds, current)
+            summary, current = current, None
             total.merge(summary)
             if on_round is not None:
                 on_round(summary)
@@ -241,7 +248,14 @@ def run_watch(
                 break
             sleep(max(0.0, interval - (time.monotonic() - started)))
     except KeyboardInterrupt:
-        pass
+        total.interrupted = True
+        if current is not None:
+            # Whatever was stored is done in the state; the rest stays pending for the next run.
+            current.interrupted = True
+            current.retrying = state.pending_count()
+            total.merge(current)
+            if on_round is not None:
+                on_round(current)
     finally:
         fetcher.close()
         state.close()
