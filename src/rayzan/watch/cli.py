@@ -5,6 +5,7 @@ The lead registers it on the main app: ``app.command("watch")(watch)``.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Optional
 
@@ -54,16 +55,26 @@ def watch(
     if not once:
         err.print("[bold]all rounds[/bold]", highlight=False)
         print_round(total)
-    raise typer.Exit(2 if total.failed else 0)
+    raise typer.Exit(130 if total.interrupted else 2 if total.failed else 0)  # 130: killed by SIGINT, as a shell reports it
 
 
 def print_round(summary: RoundSummary) -> None:
     stored = ", ".join(f"{n} {status}" for status, n in sorted(summary.stored.items())) or "nothing new"
+    if summary.interrupted:
+        err.print(f"[yellow]interrupted[/yellow]: {stored if summary.stored else 'nothing stored'}, {summary.retrying} pending for the next run", highlight=False)
     err.print(
         f"{summary.feeds} feeds polled ({summary.feeds_not_modified} not modified), {summary.new_entries} new entries; "
         f"processed: {stored}; {summary.retrying} left to retry",
         highlight=False,
     )
+    if summary.backing_off:
+        url, until, reason = min(summary.backing_off, key=lambda feed: feed[1])
+        n = len(summary.backing_off)
+        err.print(
+            f"[yellow]skipped {n} feed{'s' if n > 1 else ''}[/yellow] backing off after failures, the first until "
+            f"{time.strftime('%H:%M', time.localtime(until))} (e.g. {escape(url)}: {escape(reason)})",
+            highlight=False,
+        )
     for reason, count in sorted(summary.skipped.items()):
         err.print(f"skipped {count}: {reason}", highlight=False)
     for where, reason in summary.warnings:

@@ -51,9 +51,10 @@ ROBOTS_TTL = 24 * 3600.0
 class FetchError(InputError):
     """A URL that could not be fetched; ``transient`` errors are worth retrying later."""
 
-    def __init__(self, where: str, reason: str, transient: bool) -> None:
+    def __init__(self, where: str, reason: str, transient: bool, status: int | None = None) -> None:
         super().__init__(where, reason)
         self.transient = transient
+        self.status = status  # the HTTP status of a client error, for callers that judge it themselves
 
 
 @dataclass(frozen=True)
@@ -178,7 +179,7 @@ class Fetcher:
                 if r.status_code in TRANSIENT_STATUS:
                     raise _Retry(f"HTTP {r.status_code}", _retry_after(r.headers.get("retry-after")))
                 if r.status_code >= 400:
-                    raise FetchError(url, f"HTTP {r.status_code}", transient=False)
+                    raise FetchError(url, f"HTTP {r.status_code}", transient=False, status=r.status_code)
                 declared = r.headers.get("content-length")
                 if declared and declared.isdigit() and int(declared) > limit:
                     raise FetchError(url, f"response of {format_size(int(declared))} is over the {format_size(limit)} limit", transient=False)

@@ -25,6 +25,9 @@ SKIP_DUPLICATE = "same text as an article already stored"
 SKIP_UNCHANGED = "already in the database"
 MAX_ATTEMPTS = 5
 MAX_FEED_BACKOFF = 6 * 3600.0
+# A feed often lists an article before its page is live: a 404 on an article is
+# retried in later rounds like a 5xx.  410 Gone is a deliberate removal: final.
+ARTICLE_RETRY_STATUS = {404}
 
 
 class Sink(Protocol):
@@ -42,6 +45,8 @@ class RoundSummary:
     retried: list[tuple[str, str]] = field(default_factory=list)  # (url, reason) of this round's transient failures
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (where, reason): read, but worth telling
     retrying: int = 0  # transient failures left pending for a later round
+    backing_off: list[tuple[str, float, str]] = field(default_factory=list)  # (url, next poll time, last reason) of feeds not polled
+    interrupted: bool = False  # Ctrl-C ended the run (for a round: in its middle)
 
     @property
     def processed(self) -> int:
@@ -57,6 +62,8 @@ class RoundSummary:
         self.retried.extend(other.retried)
         self.warnings.extend(other.warnings)
         self.retrying = other.retrying
+        self.backing_off = other.backing_off  # the latest round's, not one line per round
+        self.interrupted = self.interrupted or other.interrupted
 
 
 def clean_url(url: str) -> str:
@@ -109,8 +116,9 @@ class Watcher:
         self.pipeline = default_pipeline()
         self.on_article = on_article  # (url, outcome) for progress display
 
-    def run_round(self, feeds: Iterable[str]) -> RoundSummary:
-        summary = RoundSummary()
+    def run_round(self, feeds: Iterable[str], summary: RoundSummary | None = None) -> RoundSummary:
+        """One round; pass ``summary`` to keep what a round cut short by Ctrl-C did."""
+        summary = summary if summary is not None else RoundSummary()
         for url in feeds:
             self.poll_feed(url, summary)
         for entry in self.state.due_entries():
@@ -124,8 +132,9 @@ class Watcher:
         from rayzan.readers import read_feed
 
         known = self.state.feed(url)
-        if known.next_poll > time.time():
-            return  # backing off after earlier failures
+        if known.next_poll > time.time():  # backing off after earlier failures
+            summary.backing_off.append((url, known.next_poll, known.reason or "failed before"))
+            return
         summary.feeds += 1
         try:
             response = self.fetcher.get(url, known.etag, known.last_modified)
@@ -149,7 +158,7 @@ class Watcher:
 
     def _feed_failed(self, url: str, reason: str, failures: int, summary: RoundSummary) -> None:
         summary.failed.append((url, reason))
-        self.state.feed_failed(url, min(self.interval * 2**failures, MAX_FEED_BACKOFF))
+        self.state.feed_failed(url, min(self.interval * 2**failures, MAX_FEED_BACKOFF), reason)
 
     def fetch_article(self, url: str, attempts: int, published: str | None, summary: RoundSummary) -> str:
         """Fetch, extract, analyse and store one article; returns the outcome for progress."""
@@ -166,7 +175,7 @@ class Watcher:
                 return "skipped"
             article = read_html(decode(response.content, url), url=response.url, where=url)
         except FetchError as e:
-            return self._article_failed(url, e.reason, attempts, e.transient, summary)
+            return self._article_failed(url, e.reason, attempts, e.transient or e.status in ARTICLE_RETRY_STATUS, summary)
         except InputError as e:
             return self._article_failed(url, e.reason, attempts, False, summary)
         if article.meta.published is None and published:
@@ -218,16 +227,20 @@ def run_watch(
 ) -> RoundSummary:
     """Poll ``feeds`` every ``interval`` seconds (one round with ``once``) until interrupted.
 
-    Returns the totals of every round; Ctrl-C ends the loop between two articles.
+    Returns the totals of every round; Ctrl-C ends the loop (``interrupted`` is
+    then set) and a round it cuts short is counted and reported with what it did.
     """
     state = WatchState(state_path)
     fetcher = Fetcher(fetch or FetchSettings())
     total = RoundSummary()
+    current: RoundSummary | None = None  # the round under way, if any
     try:
         watcher = Watcher(sink, state, fetcher, interval, on_article)
         while True:
             started = time.monotonic()
-            summary = watcher.run_round(feeds)
+            current = RoundSummary()
+            watcher.run_round(feeds, current)
+            summary, current = current, None
             total.merge(summary)
             if on_round is not None:
                 on_round(summary)
@@ -235,7 +248,14 @@ def run_watch(
                 break
             sleep(max(0.0, interval - (time.monotonic() - started)))
     except KeyboardInterrupt:
-        pass
+        total.interrupted = True
+        if current is not None:
+            # Whatever was stored is done in the state; the rest stays pending for the next run.
+            current.interrupted = True
+            current.retrying = state.pending_count()
+            total.merge(current)
+            if on_round is not None:
+                on_round(current)
     finally:
         fetcher.close()
         state.close()

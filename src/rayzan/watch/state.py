@@ -22,7 +22,8 @@ create table if not exists feeds (
     etag text,
     last_modified text,
     failures integer not null default 0,
-    next_poll real not null default 0
+    next_poll real not null default 0,
+    reason text
 );
 create table if not exists entries (
     url text primary key,
@@ -50,6 +51,7 @@ class FeedState:
     last_modified: str | None
     failures: int
     next_poll: float
+    reason: str | None = None  # of the last failure
 
 
 @dataclass(frozen=True)
@@ -74,12 +76,14 @@ class WatchState:
         self.conn.execute("pragma journal_mode=wal")
         self.conn.execute("pragma synchronous=full")
         self.conn.executescript(_SCHEMA)
+        if "reason" not in {row[1] for row in self.conn.execute("pragma table_info(feeds)")}:
+            self.conn.execute("alter table feeds add column reason text")  # a state file from before the column
 
     def close(self) -> None:
         self.conn.close()
 
     def feed(self, url: str) -> FeedState:
-        row = self.conn.execute("select etag, last_modified, failures, next_poll from feeds where url = ?", (url,)).fetchone()
+        row = self.conn.execute("select etag, last_modified, failures, next_poll, reason from feeds where url = ?", (url,)).fetchone()
         return FeedState(url, *row) if row else FeedState(url, None, None, 0, 0.0)
 
     def feed_read(self, url: str, etag: str | None, last_modified: str | None, entries: list[tuple[str, str | None]]) -> int:
@@ -95,16 +99,16 @@ class WatchState:
             added = self.conn.total_changes - before
             self.conn.execute(
                 "insert into feeds (url, etag, last_modified, failures, next_poll) values (?, ?, ?, 0, 0) "
-                "on conflict(url) do update set etag = excluded.etag, last_modified = excluded.last_modified, failures = 0, next_poll = 0",
+                "on conflict(url) do update set etag = excluded.etag, last_modified = excluded.last_modified, failures = 0, next_poll = 0, reason = null",
                 (url, etag, last_modified),
             )
         return added
 
-    def feed_failed(self, url: str, retry_in: float) -> None:
+    def feed_failed(self, url: str, retry_in: float, reason: str) -> None:
         self.conn.execute(
-            "insert into feeds (url, failures, next_poll) values (?, 1, ?) "
-            "on conflict(url) do update set failures = failures + 1, next_poll = excluded.next_poll",
-            (url, time.time() + retry_in),
+            "insert into feeds (url, failures, next_poll, reason) values (?, 1, ?, ?) "
+            "on conflict(url) do update set failures = failures + 1, next_poll = excluded.next_poll, reason = excluded.reason",
+            (url, time.time() + retry_in, reason),
         )
 
     def due_entries(self, limit: int = 10_000) -> list[Entry]:
