@@ -12,6 +12,22 @@ from rayzan.readers.base import InputWarning
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _YMD = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+# Before this year a date is Solar Hijri, the calendar Persian news dates by (news archives
+# hold no Gregorian dates that old; 1700 SH is 2321).
+SOLAR_HIJRI_BEFORE = 1700
+
+
+def latin_digits(text: str) -> str:
+    """Persian (۱۲) and Arabic-Indic (١٢) digits as ASCII ones."""
+    return text.translate(_DIGITS)
+
+
+def calendar_date(year: int, month: int, day: int) -> str:
+    """ISO (Gregorian) ``YYYY-MM-DD`` of a day, Solar Hijri when the year is before
+    ``SOLAR_HIJRI_BEFORE``; ``ValueError`` for a day its calendar does not have."""
+    if year < SOLAR_HIJRI_BEFORE:
+        return jdatetime.date(year, month, day).togregorian().isoformat()
+    return date(year, month, day).isoformat()
 
 
 def parse_date(value: object) -> str | None:
@@ -27,14 +43,11 @@ def parse_date(value: object) -> str | None:
             return date(int(value[0]), int(value[1]), int(value[2])).isoformat()
         except (IndexError, TypeError, ValueError):
             return None
-    text = str(value).strip().translate(_DIGITS)
+    text = latin_digits(str(value).strip())
     m = _YMD.search(text)
     if m:
-        y, mo, d = (int(g) for g in m.groups())
         try:
-            if 1200 <= y <= 1500:  # a Jalali year
-                return jdatetime.date(y, mo, d).togregorian().isoformat()
-            return date(y, mo, d).isoformat()
+            return calendar_date(*(int(g) for g in m.groups()))
         except ValueError:
             return None
     try:

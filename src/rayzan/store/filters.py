@@ -8,29 +8,21 @@ which values it takes.  Persian digits are read as digits everywhere.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from rayzan.errors import OptionError
+from rayzan.readers.dates import calendar_date, latin_digits
 from rayzan.store.query import SORT_KEYS
 from rayzan.store.search import name_key
 
-# Persian (U+06F0..) and Arabic-Indic (U+0660..) digits to ASCII.
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 QUAD_CLASSES = (1, 2, 3, 4)
 # Actor.kind values (rayzan.document.Actor).
 ACTOR_KINDS = ("person", "country", "organisation", "government", "place", "group")
-# Before this year a date is Solar Hijri (news archives hold no Gregorian dates that old).
-SOLAR_HIJRI_BEFORE = 1700
 _DATE = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$")
 # ISO codes CLDR still lists as aliases of a current one (DDR and DEU are both «آلمان»).
 _WITHDRAWN = frozenset({"BUR", "DDR", "FXX", "TMP", "YMD", "ZAR"})
-
-
-def latin_digits(text: str) -> str:
-    return text.translate(_DIGITS)
 
 
 def plover_types(value: str | Iterable[str], name: str = "plover") -> tuple[str, ...]:
@@ -122,17 +114,11 @@ def _country_index() -> dict[str, str]:
 def date(value: str, name: str = "date") -> str:
     """``YYYY-MM-DD`` (or ``/``, Persian digits) → ISO ``YYYY-MM-DD``.  A year before 1700
     is Solar Hijri (``1403-08-15`` → ``2024-11-05``), the calendar Persian news dates by."""
-    import jdatetime
-
-    text = latin_digits(value.strip())
-    match = _DATE.match(text)
+    match = _DATE.match(latin_digits(value.strip()))
     try:
         if match is None:
             raise ValueError
-        year, month, day = (int(g) for g in match.groups())
-        if year < SOLAR_HIJRI_BEFORE:
-            return jdatetime.date(year, month, day).togregorian().isoformat()
-        return dt.date(year, month, day).isoformat()
+        return calendar_date(*(int(g) for g in match.groups()))
     except ValueError:
         raise OptionError(name, f"{value!r} is not a calendar date; write YYYY-MM-DD, Gregorian (2024-11-05) or "
                                 "Solar Hijri (1403-08-15)") from None
