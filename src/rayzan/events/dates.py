@@ -14,6 +14,8 @@ import re
 
 import jdatetime
 
+from rayzan.readers.dates import calendar_date
+
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _SEP = "[\u200c ]?"
 
@@ -76,7 +78,7 @@ def _explicit(sentence: str, base: dt.date | None, planned: bool) -> dt.date | N
     m = _NUMERIC.search(sentence)
     if m:
         y, mo, d = (int(g.translate(_DIGITS)) for g in m.groups())
-        return _safe(lambda: jdatetime.date(y, mo, d).togregorian() if y < 1700 else dt.date(y, mo, d))
+        return _safe(lambda: calendar_date(y, mo, d))
     m = _JALALI.search(sentence)
     if m:
         day, month = int(m.group(1).translate(_DIGITS)), JALALI_MONTHS.index(m.group(2)) + 1

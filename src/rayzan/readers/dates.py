@@ -22,12 +22,12 @@ def latin_digits(text: str) -> str:
     return text.translate(_DIGITS)
 
 
-def calendar_date(year: int, month: int, day: int) -> str:
-    """ISO (Gregorian) ``YYYY-MM-DD`` of a day, Solar Hijri when the year is before
+def calendar_date(year: int, month: int, day: int) -> date:
+    """The (Gregorian) date of a day written Solar Hijri when its year is before
     ``SOLAR_HIJRI_BEFORE``; ``ValueError`` for a day its calendar does not have."""
     if year < SOLAR_HIJRI_BEFORE:
-        return jdatetime.date(year, month, day).togregorian().isoformat()
-    return date(year, month, day).isoformat()
+        return jdatetime.date(year, month, day).togregorian()
+    return date(year, month, day)
 
 
 def parse_date(value: object) -> str | None:
@@ -47,7 +47,7 @@ def parse_date(value: object) -> str | None:
     m = _YMD.search(text)
     if m:
         try:
-            return calendar_date(*(int(g) for g in m.groups()))
+            return calendar_date(*(int(g) for g in m.groups())).isoformat()
         except ValueError:
             return None
     try:

@@ -118,7 +118,7 @@ def date(value: str, name: str = "date") -> str:
     try:
         if match is None:
             raise ValueError
-        return calendar_date(*(int(g) for g in match.groups()))
+        return calendar_date(*(int(g) for g in match.groups())).isoformat()
     except ValueError:
         raise OptionError(name, f"{value!r} is not a calendar date; write YYYY-MM-DD, Gregorian (2024-11-05) or "
                                 "Solar Hijri (1403-08-15)") from None
