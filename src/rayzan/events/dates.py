@@ -14,9 +14,8 @@ import re
 
 import jdatetime
 
-from rayzan.readers.dates import calendar_date
+from rayzan.readers.dates import calendar_date, latin_digits
 
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _SEP = "[\u200c ]?"
 
 JALALI_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
@@ -77,23 +76,23 @@ def explicit_or_relative(sentence: str, published: str | None, planned: bool = F
 def _explicit(sentence: str, base: dt.date | None, planned: bool) -> dt.date | None:
     m = _NUMERIC.search(sentence)
     if m:
-        y, mo, d = (int(g.translate(_DIGITS)) for g in m.groups())
+        y, mo, d = (int(latin_digits(g)) for g in m.groups())
         return _safe(lambda: calendar_date(y, mo, d))
     m = _JALALI.search(sentence)
     if m:
-        day, month = int(m.group(1).translate(_DIGITS)), JALALI_MONTHS.index(m.group(2)) + 1
+        day, month = int(latin_digits(m.group(1))), JALALI_MONTHS.index(m.group(2)) + 1
         year = _year(m.group(3), base, lambda y: jdatetime.date(y, month, day).togregorian(),
                      jdatetime.date.fromgregorian(date=base).year if base else None)  # fmt: skip
         return year
     m = _GREGORIAN.search(sentence)
     if m:
-        day, month = int(m.group(1).translate(_DIGITS)), GREGORIAN_MONTHS[m.group(2).replace(" ", "\u200c")]
+        day, month = int(latin_digits(m.group(1))), GREGORIAN_MONTHS[m.group(2).replace(" ", "\u200c")]
         return _year(m.group(3), base, lambda y: dt.date(y, month, day), base.year if base else None)
     m = _HIJRI.search(sentence)
     if m:
         key = re.sub(r"[\u200c ]", "\u200c", m.group(2))
         month = HIJRI_MONTHS.get(key) or HIJRI_MONTHS.get(m.group(2)) or HIJRI_MONTHS[key.replace("\u200c", " ")]
-        day = int(m.group(1).translate(_DIGITS))
+        day = int(latin_digits(m.group(1)))
         approx = round((base.year - 622) * 33 / 32) if base else None
         return _year(m.group(3), base, lambda y: hijri_to_gregorian(y, month, day), approx)
     return None
@@ -101,7 +100,7 @@ def _explicit(sentence: str, base: dt.date | None, planned: bool) -> dt.date | N
 
 def _year(given: str | None, base: dt.date | None, make, base_year: int | None) -> dt.date | None:  # type: ignore[no-untyped-def]
     if given:
-        return _safe(lambda: make(int(given.translate(_DIGITS))))
+        return _safe(lambda: make(int(latin_digits(given))))
     if base is None or base_year is None:
         return None
     options = [d for d in (_safe(lambda y=y: make(y)) for y in (base_year - 1, base_year, base_year + 1)) if d]
