@@ -62,14 +62,18 @@ from rayzan.readers import to_raw_article
 FARS = ROOT.parent / "shared" / "data" / "news" / "fars"
 PEYMA = ROOT.parent / "shared" / "data" / "ner" / "peyma" / "train.txt"
 ARMAN = ROOT.parent / "shared" / "data" / "ner" / "arman" / "train_fold3.txt"
-SOURCES = {"fars": FARS, "peyma": PEYMA, "arman": ARMAN}
+TEXT = ROOT.parent / "shared" / "data" / "text"
+OFFTOPIC_FILES = ("namnak-5.json", "varzesh3-2.json", "varzesh3-3.json")
+SOURCES = {"fars": FARS, "peyma": PEYMA, "arman": ARMAN, "offtopic": TEXT}
 AUDITS = {
     "fars": ROOT / "bench" / "data" / "events_audit.yaml",
     "peyma": ROOT / "bench" / "data" / "events_audit_peyma.yaml",
     "arman": ROOT / "bench" / "data" / "events_audit_arman.yaml",
+    "offtopic": ROOT / "bench" / "data" / "events_audit_offtopic.yaml",
 }
 PEYMA_SAMPLE = 3  # three parts: sentence numbers 0, 1 and 2 mod 3
 ARMAN_SAMPLE = 2  # two parts: sentence numbers 0 and 1 mod 2
+OFFTOPIC_SAMPLE = 2  # two parts: article numbers 0 and 1 mod 2 in each file
 VERDICTS = ("ok", "noise", "wrong")
 
 
@@ -120,6 +124,14 @@ def articles(corpus: str, part: int = 0) -> Iterator[dict[str, Any]]:
     if corpus == "fars":
         for path in sorted(FARS.glob("fars-news-*.json")):
             yield from json.loads(path.read_text(encoding="utf-8"))
+        return
+    if corpus == "offtopic":
+        for name in OFFTOPIC_FILES:
+            items = json.loads((TEXT / name).read_text(encoding="utf-8"))
+            for index, item in enumerate(items):
+                if index % OFFTOPIC_SAMPLE == part:
+                    # the link alone is not unique in these files; the category is the site's
+                    yield {**item, "link": f"{name}#{index}", "cat": name.split("-")[0]}
         return
     path, sep, sample = (ARMAN, " ", ARMAN_SAMPLE) if corpus == "arman" else (PEYMA, "|", PEYMA_SAMPLE)
     for index, tokens in enumerate(peyma_sentences(path, sep)):
@@ -192,12 +204,13 @@ def main() -> None:
     ap.add_argument("--by", choices=("type", "category"), help="also break the verdicts down")
     args = ap.parse_args()
     source = SOURCES[args.corpus]
-    if args.corpus == "arman" and args.part >= ARMAN_SAMPLE:
-        raise SystemExit(f"ARMAN has {ARMAN_SAMPLE} parts")
+    if args.corpus in ("arman", "offtopic") and args.part >= ARMAN_SAMPLE:
+        raise SystemExit(f"{args.corpus} has {ARMAN_SAMPLE} parts")
     if not source.exists():
         raise SystemExit(f"{source} is absent")
     verdicts = load_verdicts(args.corpus)
     rows = coded_events(corpus=args.corpus, part=args.part)
+    n_articles = sum(1 for _ in articles(args.corpus, args.part))
     for r in rows:
         r["verdict"] = verdicts.get(verdict_key(r), "unjudged")
     counts = Counter(r["verdict"] for r in rows)
@@ -207,8 +220,12 @@ def main() -> None:
         "fars": "Fars News files",
         "peyma": f"PEYMA train, sentences {args.part} mod {PEYMA_SAMPLE}",
         "arman": f"ARMAN train_fold3, sentences {args.part} mod {ARMAN_SAMPLE}",
+        "offtopic": f"health and sport sites, articles {args.part} mod {OFFTOPIC_SAMPLE}",
     }[args.corpus]
     print(f"{name}: {len(rows)} events coded, {judged} judged, {counts['unjudged']} without a verdict")
+    if args.corpus == "offtopic":
+        # Sections with (almost) no politics: every event is a candidate false alarm.
+        print(f"{len(rows) / n_articles * 100:.1f} events per 100 articles ({n_articles} articles)")
     print(f"{'verdict':8} {'events':>6} {'share':>6}")
     for v in VERDICTS:
         print(f"{v:8} {counts[v]:6d} {counts[v] / max(judged, 1):6.3f}")

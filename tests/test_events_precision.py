@@ -270,3 +270,54 @@ def test_events_precision_a_clause_denied_by_ra_rad_kard_did_not_happen() -> Non
     said = "پوتین گفت روسیه از تشدید تحریم‌ها علیه ایران حمایت می‌کند."
     assert "SUPPORT" not in {e.plover for e in rayzan.analyze({"title": "", "paragraphs": [denied]}).events}
     assert "SUPPORT" in {e.plover for e in rayzan.analyze({"title": "", "paragraphs": [said]}).events}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # health pages: germs and the immune system «attack», a muscle is «involved», a fever «exceeds»
+        "در زخم عفونی باکتری‌ها به زخم حمله کرده و علایمی مانند قرمزی و گرما دیده می‌شود.",
+        "روماتیسم نوعی بیماری است که سیستم ایمنی به بافت سالم بدن حمله می‌کند.",
+        "گرفتگی عضلات اغلب باعث تقویت ماهیچه درگیر می‌شود.",
+        "در چنین مواقعی دما از ۹۹٫۹ به ۱۰۰٫۴ فارنهایت تجاوز می‌کند.",
+        # a hypothesis, whatever its tense
+        "پتی: اگر آلمان، فرانسه را اشغال کرده بود!",
+        # a tournament's draw names two teams' match
+        "ما در مرحله نیمه‌نهایی با برنده دیدار عمان و کره شمالی مسابقه خواهیم داد.",
+    ],
+)
+def test_events_precision_health_sport_and_hypotheses_code_nothing(sentence: str) -> None:
+    from rayzan import analyze
+
+    assert not analyze({"title": "", "paragraphs": [sentence]}).events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("آلمان فرانسه را اشغال کرد.", ("COERCE", "DEU", "FRA")),
+        # a virus named beside armed force, a clash with someone, aggression against a country
+        ("شیوع ویروس کرونا ادامه دارد و ائتلاف سعودی به یمن حمله کرد.", ("ASSAULT", "SAU", "YEM")),
+        ("نیروهای امنیتی عراق با تروریست‌های داعش درگیر شدند.", ("ASSAULT", "IRQ", None)),
+        ("رژیم صهیونیستی به خاک سوریه تجاوز کرد.", ("ASSAULT", "ISR", "SYR")),
+        # a condition inside a clause that another verb closed leaves the main verb real
+        (
+            "ظریف با بیان اینکه اگر آمریکا تحریم‌ها را لغو کند مذاکره ممکن است، حمله اسرائیل به غزه را محکوم کرد.",
+            ("ACCUSE", "IRN", "ISR"),
+        ),
+    ],
+)
+def test_events_precision_those_rules_leave_political_events(sentence: str, expected: tuple) -> None:
+    from rayzan import analyze
+
+    events = analyze({"title": "", "paragraphs": [sentence]}).events
+    assert expected in {(e.plover, e.source["country"], e.target["country"]) for e in events}
+
+
+def test_events_precision_a_quoted_outlet_after_be_gozaresh_is_the_reporter_not_a_party() -> None:
+    from rayzan import analyze
+
+    events = analyze({"title": "", "paragraphs": ['به گزارش "ورزش سه"، ظریف با لاوروف دیدار کرد.']}).events
+    assert [(e.plover, e.source["text"], e.target["text"]) for e in events] == [("CONSULT", "ظریف", "لاوروف")]
+    events = analyze({"title": "", "paragraphs": ["به گزارش «ندای آزادی» با لاوروف دیدار کرد."]}).events
+    assert "ندای آزادی" not in {e.source["text"] for e in events} | {e.target["text"] for e in events}

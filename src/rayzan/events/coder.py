@@ -91,7 +91,7 @@ _GOODS = re.compile(
     r"(?<![\w\u200c])(?:کالا|کالای|کالاهای|محموله|محموله‌های|خودرو|خودروی|خودروهای|فرش|واردات|صادرات|"
     r"دستگاه|تن|بشکه|بار)(?![\w\u200c])"
 )
-_REPORTED_BY_MEDIUM = re.compile(r"(?:گزارش|نقل\s+از|نوشته|اعلام)\s*$")
+_REPORTED_BY_MEDIUM = re.compile(r"(?:گزارش|نقل\s+از|نوشته|اعلام)[\s\"'«“]*$")
 _DATELINE_AFTER = re.compile(r"\s*[:\-–—]")
 # «با تظاهرات از بوش استقبال کردند»: a welcome by demonstrators is a protest.
 _HOSTILE_WELCOME = re.compile(r"(?<![\w\u200c])با\s+(?:تظاهرات|اعتراض|اعتراضات|شعار|شعارهای|تجمع|راهپیمایی|سنگ|تخم‌مرغ)")

@@ -80,6 +80,8 @@ _DATELINE_PLACE = re.compile(r"(?:[^\s\-–—:،.]+\s+){0,2}[^\s\-–—:،.]+\
 _DATELINE_OPENING = re.compile(r"\s*(?:[^\s\-–—:،.]+\s+){1,2}(?:" + "|".join(_PLAIN_AGENCIES) + r")(?![\w\u200c])")
 _RA = re.compile(r"(?<![\w\u200c])را(?![\w\u200c])")
 WORD = re.compile(r"[\w\u200c]+")
+_OPEN_QUOTES = " \"'«“"
+_QUOTED_REPORTER = re.compile(r"(?<![\w\u200c])(?:گزارش|نوشته|نقل\s+از)\s*[\"'«“]\s*$")
 _WORD_OR_MARK = re.compile(r"[\w\u200c]+|[^\w\s\u200c]")
 _APPOSITION = re.compile(r"^\s*[،,]([^،,.؛:]{2,90})[،,]")
 # A topic phrase ends at the predicate or at a time word that opens the next phrase («... امروز در تهران برگزار شد»).
@@ -358,6 +360,8 @@ def _marker(text: str, sent_start: int, start: int, prev: Slot | None) -> tuple[
     if prev is not None and _COORD_GAP.match(text[prev.tail : start]) and prev.tail < start:
         return prev.marker, True
     before = text[max(sent_start, start - 60) : start]
+    if _QUOTED_REPORTER.search(before):
+        before = before.rstrip(_OPEN_QUOTES)  # «به گزارش "ورزش سه"»: still the reporter
     if _AGENT_PHRASE.search(before):
         return AGENT, False
     if _NOT_MARKER.search(before):

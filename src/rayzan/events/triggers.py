@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from rayzan.document import Document, Sentence
 from rayzan.events.lexicon import VERB_STEMS, Entry, matchers, verb_pattern
+from rayzan.events.words import FINITE_VERB
 
 _SEP = "[\u200c ]?"
 # A noun event with a support verb after it: «نشست ... برگزار شد», «دیدار ... انجام گرفت».
@@ -49,6 +50,13 @@ _MILITARY = re.compile(
     r"نیرو|ارتش|نظامی|سرباز|ناو|موشک|سامانه|پلیس|امنیتی|تفنگدار|تیپ|لشکر|یگان|رزمایش|جنگنده|زرهی|پدافند|آماده‌باش"
 )
 _ARMED = re.compile(r"نظامی|ارتش|جنگنده|موشک|پهپاد|تانک|زرهی|ائتلاف|تروریست|داعش|مواضع|توپخانه|پایگاه")
+# Health pages: bacteria, viruses and the immune system «attack» cells («باکتری‌ها به زخم حمله کرده»),
+# a «حمله قلبی» is a heart attack.  A cyber attack may carry a virus.
+_BODILY = re.compile(
+    r"باکتری|میکروب|ویروس|سیستم\s+ایمنی|دستگاه\s+ایمنی|گلبول|عفونت|ماهیچه|عضله|عضلات|تومور|آنتی[\u200c ]?بادی|"
+    r"حمله\s*(?:ی\s+)?(?:قلبی|مغزی|عصبی|آسم|صرع|میگرن|پانیک|روماتیسم)"
+)
+_CYBER = re.compile(r"سایبر|رایانه|کامپیوتر|هکر")
 _DENIED_AFTER = re.compile(r"\s+(?:نیست|نیستند|نبود|نبودند)(?![\w\u200c])")
 # «این مطلب که روسیه ... حمایت می‌کند را رد کرد»: the clause the verb ends is what was denied.
 _CLAUSE_DENIED = re.compile(
@@ -65,7 +73,10 @@ _SPORTS = re.compile(
     r"پرسپولیس|تراکتورسازی|سپاهان|ذوب[\u200c ]?آهن|استقلال\s+(?:تهران|خوزستان|اهواز)|"
     # a match of teams (not «تیم مذاکره‌کننده»), the under-23 side, a game's score
     r"دیدار\s+تیم[\u200c ]?های|دیدار\s+دو\s+تیم(?![\u200c ]?(?:مذاکره|کارشناسی))|تیم\s+امید|دیدار\s+حریف|"
-    r"(?<![\w\u200c])گیم(?![\w\u200c])|به\s+تساوی|(?<![\w\u200c])بر\s+صفر(?![\w\u200c])|فیفا"
+    r"(?<![\w\u200c])گیم(?![\w\u200c])|به\s+تساوی|(?<![\w\u200c])بر\s+صفر(?![\w\u200c])|فیفا|"
+    # stages of a tournament and a match's result: «برنده دیدار عمان و کره شمالی», «نتیجه تساوی دیدار»
+    r"نیمه[\u200c ]?نهایی|یک[\u200c ]?چهارم\s+نهایی|مرحله\s+گروهی|بازی\s+(?:رفت|برگشت)|سوپرکاپ|"
+    r"نتیجه\s+تساوی|برنده\s+دیدار"
 )
 _PASSIVE_AUX = re.compile(r"\s+(?:ن?می[\u200c ]?)?(?:شد|شده|شدند|شوند|شود|گردید|گردیدند)(?![\w\u200c])")
 _SUBJUNCTIVE_AUXILIARIES = frozenset({"باشد", "باشند", "باشم", "باشی", "باشیم", "باشید"})
@@ -81,6 +92,9 @@ _IMPERSONAL_MODAL = re.compile(
 _OBLIGATION = re.compile(r"(?<![\w\u200c])(?:باید|نباید|می[\u200c ]?بایست)(?![\w\u200c])[^.؛:!?؟]{0,200}$")
 _CULTURAL = re.compile(r"\s+فرهنگی(?![\w\u200c])")
 _PRESS = re.compile(r"(?:\u200cهای|\u200cی)?\s+(?:خبری|مطبوعاتی|رسانه‌ای)(?![\w\u200c])")
+# «اگر آلمان، فرانسه را اشغال کرده بود»: a clause opened by «اگر» is a hypothesis up to its verb,
+# whatever the tense.
+_IF = re.compile(r"(?<![\w\u200c])(?:اگر|چنانچه|در\s*صورتی[\s\u200c]*که)(?![\w\u200c])")
 _CONDITION = re.compile(r"(?<![\w\u200c])(?:در\s*صورتی[\s\u200c]*(?=که)|(?:در\s*صورت|اگر|چنانچه)(?![\w\u200c]))")
 _FUTURE_TIME = re.compile(r"فردا|آینده|آتی|به\s*زودی|امشب")
 _ANAPHOR = re.compile(r"(?<![\w\u200c])(?:این|آن|همین|همان|چنین|چنان)\s*$")
@@ -204,7 +218,7 @@ def _questioned(text: str, sent: Sentence, start: int, end: int) -> bool:
 def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sentence) -> Trigger | None:
     text = doc.text
     before = text[sent.start : m.start()]
-    if entry.needs and not any(n in before for n in entry.needs):
+    if entry.needs and not any(_has_marker(before, n) for n in entry.needs):
         return None
     headline = _section_kind(doc, sent) in _SECTION_HEADLINE
     if entry.kind == "noun":
@@ -244,6 +258,8 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
         passive = True  # «ربوده شد»: a violent verb's participle before شدن, its subject the victim
     if mood.progressive and not planned and _REPORTED_SPEECH.search(before):
         irrealis = True  # «گفت: شهرداری‌ها از مدارس حمایت می‌کنند»: a habit stated in a quote, not a happening
+    if not irrealis and _in_condition(before):
+        irrealis = True
     if (
         passive
         and ((cameo.startswith("18") and cameo != "181") or cameo in ("191", "192"))  # an abduction says what it was
@@ -256,6 +272,10 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
         return None  # «۴۵۰ تن مواد مخدر کشف و منهدم شده است»: police work, as for «انهدام»
     if cameo.startswith("15") and not _MILITARY.search(text, sent.start, sent.end):
         return None  # «پایگاه ترویج سبز زیستن مستقر گردید»: deployed, but nothing armed
+    if cameo[:2] in _VIOLENT_ROOTS and _bodily(text, sent):
+        return None
+    if entry.phrase == "تجاوز" and _DIGIT.search(before[-30:]):
+        return None  # «دما از ۹۹٫۹ به ۱۰۰٫۴ فارنهایت تجاوز می‌کند»: a quantity exceeded, no aggression
     needs = entry.needs if entry.kind == "verb" else ()
     return Trigger(
         cameo, "verb", m.start(), m.end(), noun_end, si, negated, planned, irrealis, passive, False, headline, -1, needs
@@ -276,6 +296,8 @@ def _describe_noun(
         return None  # «همایش تجلیل از برگزیدگان»: the name of a ceremony, not an act of support
     if _ANNIVERSARY.search(before[-12:]):
         return None  # «اولین سالگرد حمله به عراق»: remembered, not reported
+    if entry.cameo[:2] in _VIOLENT_ROOTS and _bodily(text, sent):
+        return None  # «مدیریت حمله روماتیسم»
     if entry.cameo.startswith("04") and _MATCH.match(text, m.end(), sent.end):
         return None  # «دیدار مقابل پاراگوئه»: a match, not a meeting
     if _PRESS.match(text, m.end(), sent.end):
@@ -381,6 +403,36 @@ def _modality(before: str, mood: Mood) -> tuple[bool, bool]:
     if mood.progressive and _FUTURE_TIME.search(before):
         return True, False
     return False, False
+
+
+_VIOLENT_ROOTS = ("18", "19", "20")  # CAMEO assault, fight, mass violence
+_DIGIT = re.compile(r"[0-9۰-۹٠-٩]")
+
+
+def _bodily(text: str, sent: Sentence) -> bool:
+    """Whether the sentence speaks of the body or of germs, and not of arms or a cyber attack
+    («شیوع ویروس کرونا در یمن در حالی است که تجاوز ائتلاف ...»)."""
+    return (
+        _BODILY.search(text, sent.start, sent.end) is not None
+        and _CYBER.search(text, sent.start, sent.end) is None
+        and _ARMED.search(text, sent.start, sent.end) is None
+    )
+
+
+def _has_marker(before: str, marker: str) -> bool:
+    """Whether ``before`` holds ``marker``: a preposition as a word («با», not the start of «باعث»),
+    a longer word as a stem («درخواست‌های»)."""
+    if len(marker) > 2:
+        return marker in before
+    return re.search(rf"(?<![\w\u200c]){marker}(?![\w\u200c])", before) is not None
+
+
+def _in_condition(before: str) -> bool:
+    """Whether the verb after ``before`` ends a clause opened by «اگر»: no finite verb between them."""
+    last = None
+    for last in _IF.finditer(before):
+        pass
+    return last is not None and FINITE_VERB.search(before, last.end()) is None
 
 
 def _section_kind(doc: Document, sent: Sentence) -> str | None:
