@@ -35,6 +35,13 @@ of the events of the coder at that session's start (4445699: 0.512 [0.425, 0.599
 its end (0.556 [0.462, 0.646], 108 events); rules were then written from it too (0.650 at the
 session's end, not blind).  Part 1 was judged blind at that session's end, the same way: 0.445
 [0.365, 0.529] (137 events) at its start, 0.496 [0.408, 0.584] (121 events) at its end.
+
+``--corpus offtopic --part 0|1``: articles of a health site and a sports site (``../shared/data/text``:
+namnak-5, varzesh3-2, varzesh3-3; article number mod 2 in each file), where a political event is
+rare, so the first figure is how many events are coded at all (events per 100 articles, lower is
+better); verdicts in ``bench/data/events_audit_offtopic.yaml``.  Part 0 was judged in the
+thirteenth session and read to write rules (germs that «attack», a fever that «exceeds», «اگر»
+clauses in any tense, tournament words); part 1 was judged once, blind, at that session's end.
 """
 
 from __future__ import annotations
