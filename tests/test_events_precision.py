@@ -282,6 +282,8 @@ def test_events_precision_a_clause_denied_by_ra_rad_kard_did_not_happen() -> Non
         "در چنین مواقعی دما از ۹۹٫۹ به ۱۰۰٫۴ فارنهایت تجاوز می‌کند.",
         # a hypothesis, whatever its tense
         "پتی: اگر آلمان، فرانسه را اشغال کرده بود!",
+        # «we», the medium, interviewed a doctor
+        "برای پی بردن به عوارض پوکی استخوان گفت‌وگویی با دکتر پاتریشیا خشایار، دبیر مرکز تحقیقات استئوپروز انجام داده‌ایم.",
         # a tournament's draw names two teams' match
         "ما در مرحله نیمه‌نهایی با برنده دیدار عمان و کره شمالی مسابقه خواهیم داد.",
     ],
@@ -300,6 +302,8 @@ def test_events_precision_health_sport_and_hypotheses_code_nothing(sentence: str
         ("شیوع ویروس کرونا ادامه دارد و ائتلاف سعودی به یمن حمله کرد.", ("ASSAULT", "SAU", "YEM")),
         ("نیروهای امنیتی عراق با تروریست‌های داعش درگیر شدند.", ("ASSAULT", "IRQ", None)),
         ("رژیم صهیونیستی به خاک سوریه تجاوز کرد.", ("ASSAULT", "ISR", "SYR")),
+        # «we» in a quote is the speaker
+        ("ظریف گفت: با لاوروف گفتگو کردیم.", ("CONSULT", "IRN", "RUS")),
         # a condition inside a clause that another verb closed leaves the main verb real
         (
             "ظریف با بیان اینکه اگر آمریکا تحریم‌ها را لغو کند مذاکره ممکن است، حمله اسرائیل به غزه را محکوم کرد.",

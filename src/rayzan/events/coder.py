@@ -331,6 +331,9 @@ def _interview(doc: Document, trig: Trigger, info: SentenceSlots) -> bool:
         return False
     if trig.start == info.sentence.start and _INTERVIEW.match(doc.text, trig.start):
         return True
+    verb = doc.text[trig.start : trig.scope].split()[-1]
+    if verb.endswith("یم") and not _SAYS_BEFORE.search(doc.text, info.sentence.start, trig.start):
+        return True  # «گفت‌وگویی با دکتر ... انجام داده‌ایم»: «we», the medium, held the interview
     if _media_subject(doc, info.sentence.start, trig.start):
         return True  # «المانیتور با یک ایرانی آمریکایی گفتگو کرد»: a medium's interview
     after = doc.text[trig.end : min(trig.end + 40, info.sentence.end)]
