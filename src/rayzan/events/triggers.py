@@ -254,8 +254,12 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
     planned, irrealis = _modality(before, mood)
     noun_end = m.end("noun") if entry.kind == "lv" else m.start()
     passive = entry.passive or (infinitive in ("شدن", "گردیدن") and any(v in ("کردن", "نمودن") for v in entry.verbs))
-    if entry.kind == "verb" and entry.cameo.startswith("18") and verb.endswith("ه") and _PASSIVE_AUX.match(text, m.end()):
-        passive = True  # «ربوده شد»: a violent verb's participle before شدن, its subject the victim
+    if (
+        (entry.kind == "verb" and entry.cameo.startswith("18")) or (entry.kind == "lv" and base not in _LIGHT_VERBS)
+    ) and verb.endswith("ه") and _PASSIVE_AUX.match(text, m.end()):
+        # «ربوده شد»: a violent verb's participle before شدن, its subject the victim; «به رسمیت
+        # شناخته شد»: a full verb's participle, likewise (not «کرده شد»)
+        passive = True
     if mood.progressive and not planned and _REPORTED_SPEECH.search(before):
         irrealis = True  # «گفت: شهرداری‌ها از مدارس حمایت می‌کنند»: a habit stated in a quote, not a happening
     if not irrealis and _in_condition(before):
@@ -405,6 +409,7 @@ def _modality(before: str, mood: Mood) -> tuple[bool, bool]:
     return False, False
 
 
+_LIGHT_VERBS = frozenset({"کردن", "نمودن", "شدن", "گردیدن", "داشتن", "دادن", "زدن"})
 _VIOLENT_ROOTS = ("18", "19", "20")  # CAMEO assault, fight, mass violence
 _DIGIT = re.compile(r"[0-9۰-۹٠-٩]")
 
