@@ -112,6 +112,8 @@ def test_api_events_excerpt_marks_the_trigger_in_its_sentence(client: TestClient
         ({"plover": "consult"}, {"CONSULT"}),
         ({"cameo": "04"}, {"CONSULT"}),
         ({"quad_class": 4}, {"COERCE", "ASSAULT"}),
+        ({"quad_class": "۴"}, {"COERCE", "ASSAULT"}),  # Persian digits, as on the command line
+        ({"quad_class": ""}, {"CONSULT", "AGREE", "SUPPORT", "COERCE", "ACCUSE", "ASSAULT"}),  # a cleared field: no filter
         ({"country": "USA"}, {"COERCE", "ACCUSE"}),
         ({"country": "آمریکا"}, {"COERCE", "ACCUSE"}),  # a country's Persian name
         ({"country": "united states"}, {"COERCE", "ACCUSE"}),
@@ -211,6 +213,8 @@ def test_api_events_bad_parameters_answer_422_json(client: TestClient, params: d
 def test_api_bad_filter_values_list_the_valid_ones(client: TestClient) -> None:
     plover = client.get("/api/events", params={"plover": "FOO"}).json()["message"]
     assert "FOO" in plover and "CONSULT" in plover and "ASSAULT" in plover
+    quad = client.get("/api/events", params={"quad_class": "5"}).json()["message"]
+    assert "quad_class" in quad and "material conflict" in quad
     kind = client.get("/api/actors", params={"kind": "foo"})
     assert kind.status_code == 422 and "person" in kind.json()["message"] and "organisation" in kind.json()["message"]
     assert client.get("/api/actors", params={"kind": "person"}).status_code == 200

@@ -205,3 +205,13 @@ def test_cli_events_and_export_filter_by_confidence(tmp_path: Path) -> None:
     assert len(out.read_text(encoding="utf-8").splitlines()) == len(kept)
     bad = run("events", "--db", str(db), "--min-confidence", "1.5")
     assert bad.returncode == 1 and "--min-confidence" in bad.stderr  # a usage error names the option
+
+
+def test_cli_error_lines_keep_square_brackets(tmp_path: Path) -> None:
+    # Rich would read "[old]" in a path as markup and drop it, naming a file that is not the user's.
+    missing = tmp_path / "[old]" / "nosuch.txt"
+    result = run("analyze", str(missing))
+    assert result.returncode == 2 and f"error {missing}: no such file" in result.stderr
+    db = tmp_path / "[old].db"
+    result = run("articles", "--db", str(db))
+    assert result.returncode == 1 and f"error {db}: no database there" in result.stderr

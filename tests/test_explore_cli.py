@@ -127,6 +127,25 @@ def test_explore_cli_export_path_errors_are_one_line(db: str, tmp_path: Path) ->
         assert result.stderr.strip().startswith(f"error {output}:") and len(result.stderr.strip().splitlines()) == 1
 
 
+def test_explore_cli_export_format_it_cannot_write_is_a_usage_error(db: str, tmp_path: Path) -> None:
+    # Exit 1 (usage), as for any bad option value, not 2 (inputs failed); nothing is written.
+    for args in (["xml"], ["csv", "--articles"], ["parquet", "--articles"]):
+        out = tmp_path / "out"
+        result = run("export", *args, "-o", str(out), "--db", db)
+        assert result.returncode == 1 and result.stderr.startswith("error FORMAT:"), (args, result.stderr)
+        assert "jsonl" in result.stderr and not out.exists()
+
+
+def test_explore_cli_export_articles_refuses_event_filters(db: str, tmp_path: Path) -> None:
+    # --articles writes every stored article: a filter it would ignore is refused, not dropped.
+    out = tmp_path / "a.jsonl"
+    for args in (["--country", "IRN"], ["--from", "2024-01-01"], ["--ordered"], ["--min-confidence", "0.5"]):
+        result = run("export", "jsonl", "--articles", *args, "-o", str(out), "--db", db)
+        assert result.returncode == 1 and result.stderr.startswith(f"error {args[0]}:"), (args, result.stderr)
+        assert not out.exists()
+    assert run("export", "jsonl", "--articles", "-o", str(out), "--db", db).returncode == 0 and out.exists()
+
+
 def test_explore_cli_export_to_standard_output(db: str, tmp_path: Path) -> None:
     file = tmp_path / "e.jsonl"
     assert run("export", "jsonl", "-o", str(file), "--db", db).returncode == 0

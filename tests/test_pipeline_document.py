@@ -64,3 +64,14 @@ def test_pipeline_python_api_keeps_the_size_limit(monkeypatch) -> None:
     with pytest.raises(InputError, match="<dict>: text is"):
         rayzan.analyze({"title": "دیدار", "paragraphs": [text]})
     assert rayzan.analyze("عراقچی با لاوروف در مسکو دیدار کرد.").events
+
+
+def test_pipeline_python_api_can_leave_zwnj_alone() -> None:
+    # The Python twin of `--no-zwnj` (the README's `rayzan.analyze(text, zwnj=False)`).
+    import rayzan
+
+    text = "دیدار در تهران\nاین رایزنیها نشاندهنده اهمیت همکاریهای منطقهای است."
+    assert "رایزنی\u200cها" in rayzan.analyze(text).text
+    kept = rayzan.analyze(text, zwnj=False)
+    assert "رایزنیها نشاندهنده" in kept.text and "\u200c" not in kept.text
+    assert "رایزنی\u200cها" in rayzan.analyze(text).text  # the shared pipeline is left as it was

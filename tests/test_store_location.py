@@ -28,3 +28,11 @@ def test_store_location_must_exist_refuses_an_absent_file(tmp_path: Path) -> Non
     assert not missing.exists()  # a mistyped --db creates nothing
     Store.open(missing).close()  # writers create it
     Store.open(missing, must_exist=True).close()
+
+
+@pytest.mark.parametrize("location", ["/nonexistent/dir/r.db", "sqlite:////nonexistent/dir/r.db", "mysql://u@h/db", "postgresql://u@h:port/db"])
+def test_store_location_that_names_no_database_is_a_usage_error(location: str) -> None:
+    # A wrong --db is a bad option value: exit 1, whether the command reads or writes.
+    with pytest.raises(StoreError) as caught:
+        resolve_url(location)
+    assert caught.value.exit_code == 1 and str(caught.value).startswith(f"{location}: ")

@@ -10,14 +10,16 @@ if TYPE_CHECKING:
     from rayzan.document import Document
 
 
-def analyze(text_or_article: Any, **meta: Any) -> "Document":
+def analyze(text_or_article: Any, *, zwnj: bool = True, **meta: Any) -> "Document":
     """Analyse one article: a string (first line title, second lead, then body),
-    a dict in any shape the JSON reader accepts, or a RawArticle."""
-    from rayzan.pipeline import default_pipeline
+    a dict in any shape the JSON reader accepts, or a RawArticle.  ``zwnj=False``
+    leaves ZWNJ as written, as ``--no-zwnj`` does on the command line."""
+    from rayzan.pipeline import build_document, default_pipeline
     from rayzan.readers import to_raw_article
 
     article = to_raw_article(text_or_article, **meta)
-    return default_pipeline().analyze(article.meta, article.blocks)
+    # The stages after the text do not depend on it: the shared pipeline serves both settings.
+    return default_pipeline()(build_document(article.meta, article.blocks, zwnj=zwnj))
 
 
 __all__ = ["analyze", "__version__"]

@@ -19,6 +19,7 @@ try:  # Typer >= 0.24 vendors its own copy of Click; its exceptions are the ones
 except ImportError:  # pragma: no cover - older Typer on top of Click
     from click import exceptions as click_exceptions
 from rich.console import Console
+from rich.markup import escape
 
 from rayzan import __version__
 from rayzan.errors import InputError, RayzanError
@@ -51,7 +52,8 @@ def main_options(
 
 
 def report_error(error: InputError) -> None:
-    err.print(f"[red]error[/red] {error.where}: {error.reason}", markup=True, highlight=False)
+    # File names and reasons are text, not markup: "[old]/x.txt" must not lose its "[old]".
+    err.print(f"[red]error[/red] {escape(error.where)}: {escape(error.reason)}", markup=True, highlight=False)
 
 
 @app.command()
@@ -154,7 +156,7 @@ def show(
         for article_id in wanted:
             article = store.article(article_id)
             if article is None:
-                err.print(f"error {article_id}: no such article", highlight=False)
+                err.print(f"error {article_id}: no such article", highlight=False, markup=False)
                 missing = True
                 continue
             print_stored_article(out, article)
@@ -286,7 +288,7 @@ def serve(
     url = resolve_url(location)
     if not sqlite_file_exists(url):
         # Serving an empty database is legitimate (POST /api/ingest fills it), but a typo is likelier.
-        err.print(f"note {url.database}: no database there yet; starting with an empty one", highlight=False)
+        err.print(f"note {url.database}: no database there yet; starting with an empty one", highlight=False, markup=False)
     serve_api(location, host=host, port=port)
 
 
@@ -328,7 +330,7 @@ def main() -> None:
     except typer.Exit as e:
         sys.exit(e.exit_code)
     except RayzanError as e:
-        err.print(f"error {e}", highlight=False)
+        err.print(f"error {e}", highlight=False, markup=False)
         sys.exit(e.exit_code)
     except BrokenPipeError:
         sys.exit(0)

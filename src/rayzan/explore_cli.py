@@ -161,12 +161,23 @@ def export(
     db: Optional[str] = DB,
 ) -> None:
     """Export events (or, with --articles, whole analysed articles), streaming in bounded memory."""
-    from rayzan.errors import InputError, OptionError
-    from rayzan.export import export_articles, export_events
+    from rayzan.errors import OptionError
+    from rayzan.export import ARTICLE_FORMATS, export_articles, export_events
     from rayzan.store import Store
 
+    # A format the command does not take is a usage error (exit 1), refused before the store is opened.
     if format not in EXPORT_FORMATS:
-        raise InputError("FORMAT", f"unknown export format {format!r}; use one of {', '.join(EXPORT_FORMATS)}")
+        raise OptionError("FORMAT", f"unknown export format {format!r}; use one of {', '.join(EXPORT_FORMATS)}")
+    if articles and format not in ARTICLE_FORMATS:
+        raise OptionError("FORMAT", f"--articles exports {', '.join(ARTICLE_FORMATS)} only, not {format!r}")
+    if articles:
+        # Every stored article is exported: an event filter would be silently ignored, the file holding more than asked.
+        given = {"--actor": actor, "--country": country, "--dyad": dyad, "--ordered": ordered or None, "--plover": plover,
+                 "--cameo": cameo, "--quad-class": quad_class, "--from": date_from, "--to": date_to, "--topic": topic,
+                 "--source": source, "--text": text, "--min-confidence": min_confidence}
+        for name, value in given.items():
+            if value is not None:
+                raise OptionError(name, "an event filter; --articles exports every stored article")
     if excel and (format != "csv" or articles):
         raise OptionError("--excel", "only an event export in csv takes it")
     destination = _destination(output, format)

@@ -92,5 +92,5 @@ def ingest_paths(
             progress.update(task, advance=1, description=(doc.meta.title or doc.id)[:40])
     parts = [f"{n} {status}" for status, n in sorted(summary.statuses.items())]
     parts.append(f"{len(summary.failed)} failed")
-    console.print(f"ingested into {settings.db}: " + ", ".join(parts) + f"; {summary.events} events found", highlight=False)
+    console.print(f"ingested into {settings.db}: " + ", ".join(parts) + f"; {summary.events} events found", highlight=False, markup=False)
     return summary

@@ -48,7 +48,10 @@ def event_filters(
                                json_schema_extra=schemas.plover_schema()),
     cameo: str | None = Query(None, max_length=8, description="CAMEO code or prefix, e.g. 04 or 040 (Persian digits too)",
                               json_schema_extra=schemas.cameo_schema()),
-    quad_class: int | None = Query(None, ge=1, le=4),
+    # A string read by filters.quad_class, as on the command line: Persian digits (۴) are taken and a
+    # refusal lists the four classes.
+    quad_class: str | None = Query(None, max_length=8, description="quad class 1-4 (Persian digits too)",
+                                   json_schema_extra={"enum": ["", "1", "2", "3", "4"]}),
     date_from: str | None = Query(None, max_length=40, description=_DATE_HELP, json_schema_extra=_DATE_SCHEMA),
     date_to: str | None = Query(None, max_length=40, description=_DATE_HELP, json_schema_extra=_DATE_SCHEMA),
     topic: str | None = Query(None, max_length=200, description="topic text, English name or ISO3"),
@@ -58,7 +61,7 @@ def event_filters(
     min_confidence: float | None = Query(None, ge=0, le=1, description="events scored at least this, 0-1"),
 ) -> EventFilters:
     store = request.app.state.repository.store
-    country, dyad, plover, cameo = clean(country), clean(dyad), clean(plover), clean(cameo)
+    country, dyad, plover, cameo, quad_class = clean(country), clean(dyad), clean(plover), clean(cameo), clean(quad_class)
     with as_422():
         # Dates are strings read by hand: pydantic's date type would also take 0 as 1970-01-01.
         date_from, date_to = filters.date_range(date_from, date_to)
@@ -66,8 +69,8 @@ def event_filters(
             actor=clean(actor), country=filters.country_code(country) if country else None,
             dyad=filters.split_dyad(dyad, lambda side: bool(store.actor_ids(side))) if dyad else None, ordered=ordered,
             plover=filters.plover_types(plover) if plover else None, cameo=filters.cameo_prefix(cameo) if cameo else None,
-            quad_class=quad_class, date_from=date_from, date_to=date_to, topic=clean(topic), source=clean(source or outlet),
-            q=clean(q), min_confidence=min_confidence,
+            quad_class=filters.quad_class(quad_class) if quad_class else None, date_from=date_from, date_to=date_to,
+            topic=clean(topic), source=clean(source or outlet), q=clean(q), min_confidence=min_confidence,
         )
 
 

@@ -10,6 +10,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from rayzan.batch.partition import DEFAULT_PARTITION_SIZE
@@ -36,7 +37,7 @@ def batch(
             summary = run_batch(inputs, output, workers, scheduler, db, partition_size, formats, progress=on_progress)
         except RayzanError as e:
             bar.stop()
-            err.print(f"[red]error[/red] {e}", highlight=False)
+            err.print(f"[red]error[/red] {escape(str(e))}", highlight=False)
             raise typer.Exit(e.exit_code) from e
     print_summary(summary)
     raise typer.Exit(summary.exit_code)

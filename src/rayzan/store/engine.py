@@ -7,11 +7,21 @@ import sqlite3
 import sqlalchemy as sa
 from sqlalchemy import event
 
+from rayzan.errors import StoreError
+from rayzan.store.location import describe
+
 
 def create_engine(url: sa.URL) -> sa.Engine:
     if url.get_backend_name() == "sqlite":
         return _sqlite_engine(url)
-    return sa.create_engine(url, pool_pre_ping=True, future=True)
+    try:
+        return sa.create_engine(url, pool_pre_ping=True, future=True)
+    except ImportError as e:
+        # The PostgreSQL driver is an extra, not in a plain install (`make run`): say so, not a traceback.
+        raise StoreError(
+            f"{describe(url)}: PostgreSQL needs the psycopg driver, which is not installed ({e.name or e}); "
+            "install it with: pip install -e '.[postgres]'"
+        ) from e
 
 
 def _sqlite_engine(url: sa.URL) -> sa.Engine:

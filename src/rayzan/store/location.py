@@ -14,18 +14,25 @@ DEFAULT_PATH = "rayzan.db"
 ENV_VAR = "RAYZAN_DB"
 
 
+class LocationError(StoreError):
+    """A ``--db`` (or ``RAYZAN_DB``) that can name no database: a directory that is not there, a
+    malformed or unsupported URL.  A bad option value, so exit 1, as for a reading command's missing file."""
+
+    exit_code = 1
+
+
 def resolve_url(url_or_path: str | os.PathLike[str] | None = None) -> sa.URL:
     """A SQLAlchemy URL for a path, ``sqlite:///...`` or ``postgresql://...`` location."""
     location = os.fspath(url_or_path) if url_or_path is not None else os.environ.get(ENV_VAR) or DEFAULT_PATH
     if "://" not in location:
         path = Path(location).expanduser().resolve()
         if not path.parent.is_dir():
-            raise StoreError(f"{location}: the directory {path.parent} does not exist; create it or pick another --db path")
+            raise LocationError(f"{location}: the directory {path.parent} does not exist; create it or pick another --db path")
         return sa.URL.create("sqlite", database=str(path))
     try:
         url = make_url(location)
     except Exception as e:  # SQLAlchemy raises ArgumentError, ValueError ... for a malformed URL
-        raise StoreError(f"{location}: not a database URL ({e})") from e
+        raise LocationError(f"{location}: not a database URL ({e})") from e
     backend = url.get_backend_name()
     if backend in ("postgresql", "postgres"):
         # psycopg 3 is the one PostgreSQL driver we install.
@@ -41,10 +48,10 @@ def resolve_url(url_or_path: str | os.PathLike[str] | None = None) -> sa.URL:
             else:
                 hint = ""
             if not path.parent.is_dir():
-                raise StoreError(f"{location}: the directory {path.parent} does not exist{hint}")
+                raise LocationError(f"{location}: the directory {path.parent} does not exist{hint}")
             return url.set(drivername="sqlite", database=str(path))
         return url.set(drivername="sqlite")
-    raise StoreError(f"{location}: unsupported database; use a file path, sqlite:///PATH or postgresql://USER@HOST/DB")
+    raise LocationError(f"{location}: unsupported database; use a file path, sqlite:///PATH or postgresql://USER@HOST/DB")
 
 
 def describe(url: sa.URL) -> str:
