@@ -215,3 +215,17 @@ def test_cli_error_lines_keep_square_brackets(tmp_path: Path) -> None:
     db = tmp_path / "[old].db"
     result = run("articles", "--db", str(db))
     assert result.returncode == 1 and f"error {db}: no database there" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["analyze", "ingest"])
+def test_cli_a_broken_actors_file_is_one_error_before_any_article(tmp_path: Path, command: str) -> None:
+    # A setting to fix, not a bad article: one line naming the file, exit 1, nothing stored.
+    bad = tmp_path / "actors.yaml"
+    bad.write_text("people:\n  - id: [broken\n", encoding="utf-8")
+    db = tmp_path / "x.db"
+    args = ["--db", str(db)] if command == "ingest" else []
+    result = run(command, str(EXAMPLES), *args, env={"RAYZAN_ACTORS": str(bad)})
+    assert result.returncode == 1, result.stderr
+    assert result.stderr.count("error ") == 1 and result.stderr.startswith(f"error {bad}")
+    assert "not valid YAML" in result.stderr
+    assert not db.exists()

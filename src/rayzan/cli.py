@@ -67,8 +67,11 @@ def analyze(
     if format not in ("jsonl", "json", "table"):
         raise click_exceptions.UsageError(f"--format must be jsonl, json or table, not {format!r}")
     settings = Settings(zwnj=not no_zwnj)
+    from rayzan.actors.kb import check_kb
     from rayzan.export.output import text_output
     from rayzan.ingest import iter_documents
+
+    check_kb()
 
     failures: list[InputError] = []
 
@@ -108,8 +111,10 @@ def ingest(
     no_zwnj: bool = typer.Option(False, "--no-zwnj", help="Do not restore lost ZWNJ characters (nor spaces lost after و, در, از)."),
 ) -> None:
     """Analyse articles and store them; re-ingesting the same article adds nothing."""
+    from rayzan.actors.kb import check_kb
     from rayzan.ingest import ingest_paths
 
+    check_kb()
     settings = Settings(zwnj=not no_zwnj).with_db(db)
     summary = ingest_paths(paths, settings, out, report_error)
     if summary.failed:
@@ -335,3 +340,7 @@ def main() -> None:
     except BrokenPipeError:
         sys.exit(0)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+if __name__ == "__main__":  # `python -m rayzan.cli` as well as `python -m rayzan`
+    main()

@@ -69,7 +69,10 @@ _SPACES = re.compile(r"\s+")
 
 
 class KnowledgeBaseError(RayzanError):
-    """A knowledge-base file that is missing, malformed or inconsistent."""
+    """A knowledge-base file that is missing, malformed or inconsistent: a setting to fix (exit 1),
+    not a bad article."""
+
+    exit_code = 1
 
     def __init__(self, where: str, reason: str) -> None:
         self.where = where
@@ -438,6 +441,12 @@ def overrides_path() -> Path | None:
             raise KnowledgeBaseError(env, f"{OVERRIDES_ENV} names a file that does not exist")
         return path
     return OVERRIDES_DEFAULT if OVERRIDES_DEFAULT.exists() else None
+
+
+def check_kb() -> None:
+    """Load the knowledge base now, so that a broken ``RAYZAN_ACTORS`` file is one error before a
+    run, not the same error for every article of it."""
+    load_kb()
 
 
 @lru_cache(maxsize=1)

@@ -31,9 +31,12 @@ def batch(
     format: str = typer.Option("both", "--format", "-f", help="Shard format: jsonl, parquet or both."),
 ) -> None:
     """Analyse a large archive on a Dask cluster into Parquet/JSONL shards; resumable after a crash."""
+    from rayzan.actors.kb import check_kb
+
     formats = ("jsonl", "parquet") if format == "both" else (format,)
     with _progress_bar() as (bar, on_progress):
         try:
+            check_kb()
             summary = run_batch(inputs, output, workers, scheduler, db, partition_size, formats, progress=on_progress)
         except RayzanError as e:
             bar.stop()

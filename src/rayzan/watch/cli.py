@@ -36,7 +36,10 @@ def watch(
     from rayzan.store import Store
 
     db_url = Settings().with_db(db).db
+    from rayzan.actors.kb import check_kb
+
     try:
+        check_kb()
         feeds = read_feeds_file(feeds_file)
         settings = FetchSettings(timeout=timeout, max_bytes=int(max_mb * 1024 * 1024), min_interval=rate)
         with Store.open(db_url) as store, err.status("watching feeds") as status:
