@@ -510,3 +510,31 @@ def test_watch_cli_sigint_mid_round_reports_the_work_and_exits_130(server, tmp_p
     assert rerun.returncode == 2, rerun.stderr  # robots.txt and the size limit: failures, as without Ctrl-C
     with store_module.Store.open(str(db)) as store:
         assert store.count_articles() == 4, [a["url"] for a in store.articles(limit=20)]  # nothing lost, nothing twice
+
+
+def test_watch_names_the_articles_whose_retry_is_not_due_yet(server, tmp_path):
+    # With a real interval a failed page waits for a later round; a round in between must still say
+    # which page it is and why, not only count it among those "left to retry".
+    state = tmp_path / "state.sqlite"
+    late = [f"{server.base}/feeds/late.xml"]
+    server.late_missing = 100
+    run_watch(late, RecordingSink(), state, interval=60, once=True, fetch=FAST)
+    second = run_watch(late, RecordingSink(), state, interval=60, once=True, fetch=FAST)
+    assert second.retrying == 1 and not second.retried
+    [(url, when, reason)] = second.waiting
+    assert url == f"{server.base}/news/late.html" and reason.startswith("HTTP 404") and when > time.time()
+
+
+def test_watch_round_report_prints_the_waiting_articles(monkeypatch):
+    import io
+
+    from rich.console import Console
+
+    from rayzan.watch import cli
+    from rayzan.watch.poll import RoundSummary
+
+    buffer = io.StringIO()
+    monkeypatch.setattr(cli, "err", Console(file=buffer, width=200))
+    summary = RoundSummary(retrying=1, waiting=[("https://x.example/a[1].html", time.time() + 120, "HTTP 404")])
+    cli.print_round(summary)
+    assert re.search(r"waiting 1 article to retry later, the first at \d\d:\d\d \(e\.g\. https://x\.example/a\[1\]\.html: HTTP 404\)", buffer.getvalue())

@@ -78,6 +78,14 @@ def print_round(summary: RoundSummary) -> None:
             f"{time.strftime('%H:%M', time.localtime(until))} (e.g. {escape(url)}: {escape(reason)})",
             highlight=False,
         )
+    if summary.waiting:
+        url, when, reason = summary.waiting[0]
+        n = len(summary.waiting)
+        err.print(
+            f"[yellow]waiting[/yellow] {n} article{'s' if n > 1 else ''} to retry later, the first at "
+            f"{time.strftime('%H:%M', time.localtime(when))} (e.g. {escape(url)}: {escape(reason)})",
+            highlight=False,
+        )
     for reason, count in sorted(summary.skipped.items()):
         err.print(f"skipped {count}: {reason}", highlight=False)
     for where, reason in summary.warnings:

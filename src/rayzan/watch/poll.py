@@ -46,6 +46,7 @@ class RoundSummary:
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (where, reason): read, but worth telling
     retrying: int = 0  # transient failures left pending for a later round
     backing_off: list[tuple[str, float, str]] = field(default_factory=list)  # (url, next poll time, last reason) of feeds not polled
+    waiting: list[tuple[str, float, str]] = field(default_factory=list)  # (url, next try, last reason) of articles not yet due
     interrupted: bool = False  # Ctrl-C ended the run (for a round: in its middle)
 
     @property
@@ -63,6 +64,7 @@ class RoundSummary:
         self.warnings.extend(other.warnings)
         self.retrying = other.retrying
         self.backing_off = other.backing_off  # the latest round's, not one line per round
+        self.waiting = other.waiting
         self.interrupted = self.interrupted or other.interrupted
 
 
@@ -126,6 +128,9 @@ class Watcher:
             if self.on_article is not None:
                 self.on_article(entry.url, outcome)
         summary.retrying = self.state.pending_count()
+        # Failed articles whose retry is not due yet were not tried this round: name them too, so the
+        # count of those "left to retry" is never unexplained.
+        summary.waiting = [w for w in self.state.waiting_entries() if w[0] not in {url for url, _ in summary.retried}]
         return summary
 
     def poll_feed(self, url: str, summary: RoundSummary) -> None:

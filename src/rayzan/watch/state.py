@@ -118,6 +118,14 @@ class WatchState:
         ).fetchall()
         return [Entry(*row) for row in rows]
 
+    def waiting_entries(self) -> list[tuple[str, float, str]]:
+        """(url, next try, last reason) of the failed articles whose retry is not yet due."""
+        return self.conn.execute(
+            "select url, next_try, coalesce(reason, '') from entries where state = ? and attempts > 0 and next_try > ? "
+            "order by next_try, url",
+            (PENDING, time.time()),
+        ).fetchall()
+
     def pending_count(self) -> int:
         return self.conn.execute("select count(*) from entries where state = ?", (PENDING,)).fetchone()[0]
 
