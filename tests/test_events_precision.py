@@ -302,6 +302,8 @@ def test_events_precision_health_sport_and_hypotheses_code_nothing(sentence: str
         ("شیوع ویروس کرونا ادامه دارد و ائتلاف سعودی به یمن حمله کرد.", ("ASSAULT", "SAU", "YEM")),
         ("نیروهای امنیتی عراق با تروریست‌های داعش درگیر شدند.", ("ASSAULT", "IRQ", None)),
         ("رژیم صهیونیستی به خاک سوریه تجاوز کرد.", ("ASSAULT", "ISR", "SYR")),
+        # two sides that will cooperate need no «با» partner
+        ("بر اساس این سند، ایران و روسیه درباره سوآپ گاز همکاری خواهند کرد.", ("COOPERATE", "IRN", "RUS")),
         # a full verb's participle before «شد» is passive: who was recognised is the target
         ("فلسطین توسط سوئد به رسمیت شناخته شد.", ("SUPPORT", "SWE", "PSE")),
         # «we» in a quote is the speaker

@@ -218,7 +218,7 @@ def _questioned(text: str, sent: Sentence, start: int, end: int) -> bool:
 def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sentence) -> Trigger | None:
     text = doc.text
     before = text[sent.start : m.start()]
-    if entry.needs and not any(_has_marker(before, n) for n in entry.needs):
+    if entry.needs and not any(n in before for n in entry.needs):
         return None
     headline = _section_kind(doc, sent) in _SECTION_HEADLINE
     if entry.kind == "noun":
@@ -422,14 +422,6 @@ def _bodily(text: str, sent: Sentence) -> bool:
         and _CYBER.search(text, sent.start, sent.end) is None
         and _ARMED.search(text, sent.start, sent.end) is None
     )
-
-
-def _has_marker(before: str, marker: str) -> bool:
-    """Whether ``before`` holds ``marker``: a preposition as a word («با», not the start of «باعث»),
-    a longer word as a stem («درخواست‌های»)."""
-    if len(marker) > 2:
-        return marker in before
-    return re.search(rf"(?<![\w\u200c]){marker}(?![\w\u200c])", before) is not None
 
 
 def _in_condition(before: str) -> bool:
