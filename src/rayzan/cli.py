@@ -122,6 +122,23 @@ def ingest(
 
 
 @app.command()
+def reanalyze(
+    ids: Optional[list[str]] = typer.Argument(None, help="Article ids (default: every stored article)."),
+    db: Optional[str] = DbOption,
+    no_zwnj: bool = typer.Option(False, "--no-zwnj", help="As ingest's --no-zwnj: give it if the articles were ingested with it."),
+) -> None:
+    """Analyse stored articles again with this version of Rayzan (after an upgrade); only changed analyses are rewritten."""
+    from rayzan.actors.kb import check_kb
+    from rayzan.ingest import reanalyze_stored
+
+    check_kb()
+    settings = Settings(zwnj=not no_zwnj).with_db(db)
+    summary = reanalyze_stored(settings, out, report_error, ids or None)
+    if summary.failed:
+        raise typer.Exit(2)
+
+
+@app.command()
 def articles(
     db: Optional[str] = DbOption,
     limit: int = typer.Option(50, min=1, max=1000, help="How many to list (1-1000)."),

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.progress import (
@@ -13,6 +14,7 @@ from rich.progress import (
     MofNCompleteColumn,
     Progress,
     SpinnerColumn,
+    TaskID,
     TextColumn,
     TimeElapsedColumn,
 )
@@ -22,6 +24,9 @@ from rayzan.errors import InputError, RayzanError
 from rayzan.pipeline import Pipeline
 from rayzan.readers import InputWarning, iter_articles
 from rayzan.settings import Settings
+
+if TYPE_CHECKING:
+    from rayzan.store import Store
 
 
 @dataclass
@@ -70,27 +75,81 @@ def ingest_paths(
     from rayzan.store import Store
 
     summary = IngestSummary()
-    progress = Progress(
+
+    def failed(error: InputError) -> None:
+        on_error(error)
+        summary.failed.append(error)
+
+    with Store.open(settings.db) as store, _progress(console) as progress:
+        docs = iter_documents(paths, settings, failed, on_warning)
+        _store_all(store, docs, summary, failed, progress, progress.add_task("ingesting", total=None))
+    _print_summary(console, f"ingested into {settings.db}", summary)
+    return summary
+
+
+def reanalyze_stored(
+    settings: Settings, console: Console, on_error: Callable[[InputError], None], ids: Sequence[str] | None = None
+) -> IngestSummary:
+    """Analyse stored articles again (all, or those of ``ids``) from the raw text the store keeps,
+    with this version's pipeline: after an upgrade, an archive gathered by ``watch`` has no files
+    to ingest again.  An analysis that changed replaces the old one (``updated``; the text keeps
+    its version), one that did not is left alone (``unchanged``)."""
+    from rayzan.store import Store
+
+    summary = IngestSummary()
+    seen: set[str] = set()
+
+    def failed(error: InputError) -> None:
+        on_error(error)
+        summary.failed.append(error)
+
+    with Store.open(settings.db, must_exist=True) as store, _progress(console) as progress:
+        pipeline = Pipeline(zwnj=settings.zwnj)
+        total = len(ids) if ids is not None else store.count_articles()
+
+        def docs() -> Iterator[Document]:
+            for meta, blocks in store.stored_sources(ids):
+                seen.add(meta.id)
+                try:
+                    yield pipeline.analyze(meta, blocks)
+                except RayzanError as e:
+                    failed(InputError(f"article {meta.id}", str(e)))
+
+        _store_all(store, docs(), summary, failed, progress, progress.add_task("re-analysing", total=total))
+    for article_id in ids or ():
+        if article_id not in seen:
+            failed(InputError(article_id, "no such article"))
+    _print_summary(console, f"re-analysed in {settings.db}", summary)
+    return summary
+
+
+def _progress(console: Console) -> Progress:
+    return Progress(
         SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=console, transient=True, disable=not console.is_terminal,
     )
-    with Store.open(settings.db) as store, progress:
-        task = progress.add_task("ingesting", total=None)
 
-        def failed(error: InputError) -> None:
-            on_error(error)
-            summary.failed.append(error)
 
-        for doc in iter_documents(paths, settings, failed, on_warning):
-            try:
-                result = store.ingest(doc)
-            except RayzanError as e:
-                failed(InputError(doc.meta.origin or doc.meta.id, str(e)))
-                continue
-            summary.statuses[result.status] += 1
-            summary.events += len(doc.events)
-            progress.update(task, advance=1, description=(doc.meta.title or doc.id)[:40])
+def _store_all(
+    store: Store,
+    docs: Iterable[Document],
+    summary: IngestSummary,
+    failed: Callable[[InputError], None],
+    progress: Progress,
+    task: TaskID,
+) -> None:
+    for doc in docs:
+        try:
+            result = store.ingest(doc)
+        except RayzanError as e:
+            failed(InputError(doc.meta.origin or doc.meta.id, str(e)))
+            continue
+        summary.statuses[result.status] += 1
+        summary.events += len(doc.events)
+        progress.update(task, advance=1, description=(doc.meta.title or doc.id)[:40])
+
+
+def _print_summary(console: Console, what: str, summary: IngestSummary) -> None:
     parts = [f"{n} {status}" for status, n in sorted(summary.statuses.items())]
     parts.append(f"{len(summary.failed)} failed")
-    console.print(f"ingested into {settings.db}: " + ", ".join(parts) + f"; {summary.events} events found", highlight=False, markup=False)
-    return summary
+    console.print(f"{what}: " + ", ".join(parts) + f"; {summary.events} events found", highlight=False, markup=False)

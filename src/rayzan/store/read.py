@@ -7,6 +7,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from rayzan.document import ArticleMeta, Block
 from rayzan.store import schema
 
 
@@ -196,3 +197,31 @@ def event_mentions_of(conn: sa.Connection, event_id: int) -> list[dict[str, Any]
 
 def _iso(value: Any) -> str | None:
     return value.isoformat() if value is not None else None
+
+
+def stored_sources(
+    conn: sa.Connection, after: str | None, limit: int, ids: Sequence[str] | None = None
+) -> list[tuple[ArticleMeta, list[Block]]]:
+    """What the readers gave for up to ``limit`` stored articles with ids after ``after`` (in id
+    order): their metadata and blocks, rebuilt from the stored raw text (one block a line) and the
+    kinds of their sections (one section a block), so that they can be analysed again."""
+    art, sec = schema.articles, schema.sections
+    query = sa.select(art.c.id, art.c.url, art.c.source, art.c.published, art.c.origin, art.c.raw).order_by(art.c.id)
+    if after is not None:
+        query = query.where(art.c.id > after)
+    if ids is not None:
+        query = query.where(art.c.id.in_(ids))
+    rows = conn.execute(query.limit(limit)).all()
+    kinds: dict[str, list[str]] = {row.id: [] for row in rows}
+    if rows:
+        found = sa.select(sec.c.article_id, sec.c.kind).where(sec.c.article_id.in_(list(kinds))).order_by(sec.c.article_id, sec.c.idx)
+        for article_id, kind in conn.execute(found):
+            kinds[article_id].append(kind)
+    out = []
+    for row in rows:
+        lines = row.raw.split("\n")
+        # One section was stored per block; were a line left without one, it reads as a paragraph.
+        line_kinds = kinds[row.id] + ["paragraph"] * (len(lines) - len(kinds[row.id]))
+        meta = ArticleMeta(id=row.id, url=row.url, source=row.source, published=row.published, origin=row.origin)
+        out.append((meta, [Block(kind, line) for kind, line in zip(line_kinds, lines)]))
+    return out

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import sqlalchemy as sa
 
-from rayzan.document import Document
+from rayzan.document import ArticleMeta, Block, Document
 from rayzan.errors import RayzanError, StoreError
 from rayzan.store import read, schema
 from rayzan.store.engine import create_engine
@@ -114,6 +114,19 @@ class Store:
         offset = _check_page(limit, offset)
         with self.engine.connect() as conn:
             return read.article_summaries(conn, limit, offset)
+
+    def stored_sources(self, ids: Sequence[str] | None = None, page: int = 100) -> Iterator[tuple[ArticleMeta, list[Block]]]:
+        """Every stored article (or those of ``ids``) as its reader gave it: metadata and raw blocks,
+        in id order, a page at a time, each page read in its own short transaction (so that the
+        caller may write between pages)."""
+        after: str | None = None
+        while True:
+            with self.engine.connect() as conn:
+                batch = read.stored_sources(conn, after, page, ids)
+            yield from batch
+            if len(batch) < page:
+                return
+            after = batch[-1][0].id
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """One article: the contract plus section/sentence texts, event record ids, versions."""
