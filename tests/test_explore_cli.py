@@ -196,3 +196,24 @@ def test_explore_cli_shorten_cuts_at_a_word_with_an_ellipsis() -> None:
     text = "عراقچی با لاوروف در مسکو دیدار و گفت‌وگو کرد"
     assert shorten(text, 100) == text
     assert shorten(text, 20) == "عراقچی با لاوروف در…"
+
+
+@pytest.mark.parametrize("width", [56, 64, 70, 74, 80, 100, 140])
+def test_explore_cli_events_table_fits_a_narrow_terminal(db: str, width: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every row keeps its right border within the terminal: the evidence gives way first, then
+    # the sides wrap; before, a 70-column terminal cropped every row.
+    import io
+
+    from rich.cells import cell_len
+    from rich.console import Console
+    from typer.testing import CliRunner
+
+    import rayzan.report
+    from rayzan.cli import app
+
+    screen = io.StringIO()
+    monkeypatch.setattr(rayzan.report, "table_console", lambda: Console(width=width, file=screen, color_system=None))
+    assert CliRunner().invoke(app, ["events", "--db", db, "--limit", "10"]).exit_code == 0
+    rows = [line for line in screen.getvalue().splitlines() if line.startswith(("│", "┃"))]
+    assert rows
+    assert all(line.rstrip().endswith(("│", "┃")) and cell_len(line) <= width for line in rows)

@@ -107,20 +107,25 @@ def events(
     columns = [("id", 4), ("date", 10), ("type", 9)] + ([("CAMEO", 5)] if wide else [])
     for name, width in columns:
         table.add_column(name, no_wrap=True, min_width=width)
-    table.add_column("source", min_width=10)
-    table.add_column("target", min_width=10)
+    sides = 10 if console.width >= 62 else None  # below that the sides wrap rather than push the border off
+    table.add_column("source", min_width=sides)
+    table.add_column("target", min_width=sides)
     if wide:
         table.add_column("where", no_wrap=True, min_width=5)
         table.add_column("mentions", justify="right", no_wrap=True, min_width=8)
-    room = max(14, console.width - (90 if wide else 62))  # what the other columns and borders leave
-    table.add_column("evidence", no_wrap=True, overflow="ellipsis", max_width=room)
+    # What the other columns, their padding and the borders leave; under 10 characters the evidence
+    # is left out rather than cropping every row's right border.
+    room = console.width - (92 if wide else 65)
+    if room >= 10:
+        table.add_column("evidence", no_wrap=True, overflow="ellipsis", max_width=room)
     for e in page.items:
-        evidence = shorten((e.get("evidence") or [{}])[0].get("text", ""), room)
         cells = [str(e["id"]), e.get("date") or "-", e["plover"]] + ([e["cameo"]] if wide else [])
         cells += [_side(e.get("source")), _side(e.get("target"))]
         if wide:
             cells += [(e.get("location") or {}).get("country") or "-", str(e.get("mentions", ""))]
-        table.add_row(*cells, evidence)
+        if room >= 10:
+            cells.append(shorten((e.get("evidence") or [{}])[0].get("text", ""), room))
+        table.add_row(*cells)
     console.print(table)
 
 
