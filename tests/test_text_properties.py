@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from rayzan.document import Section
@@ -29,6 +29,9 @@ TEXT = st.one_of(st.text(), st.lists(st.one_of(PERSIAN_BITS, st.text(max_size=3)
 
 @settings(max_examples=300, deadline=None)
 @given(TEXT)
+# Found by this test: the ZWNJ step split a hashtag's glued preposition (#درتهرانA -> #در تهرانA),
+# leaving تهرانA outside the tag, which the next pass then spaced.
+@example("#درتهرانA")
 def test_properties_normalize_never_raises_and_is_idempotent(raw: str) -> None:
     once = normalize(raw)
     assert normalize(once) == once

@@ -101,3 +101,9 @@ def test_zwnj_never_touches_lines_or_letters() -> None:
 def test_zwnj_restoration_is_idempotent(seed_text: str) -> None:
     once = normalize(seed_text)
     assert normalize(once) == once
+
+
+def test_zwnj_a_hashtag_keeps_its_glued_preposition() -> None:
+    # «#درتهران» is one tag (the tokeniser's hashtag): no space is put inside it; outside a tag
+    # the glued preposition is split as usual.
+    assert normalize("#درتهران و درتهران") == "#درتهران و در تهران"

@@ -194,7 +194,7 @@ _DIGITS = frozenset(_LATIN_DIGITS + _PERSIAN_DIGITS + _ARABIC_DIGITS)
 _TAG_RUN = re.compile(r"[\w\u200c]*$")
 
 
-def _in_hashtag(text: str, start: int) -> bool:
+def in_hashtag(text: str, start: int) -> bool:
     """Whether the word at ``start`` is part of a #hashtag or @mention (searched back at most 100)."""
     head = text[max(0, start - 100) : start]
     run = _TAG_RUN.search(head)
@@ -319,7 +319,7 @@ class Normalizer:
                 if fix and _glued_full_stop(text, s, letters):
                     edits.append((e, e, " "))
             elif kind == "latin":
-                if fix and not _in_hashtag(text, s):  # #ایرانIran is one tag
+                if fix and not in_hashtag(text, s):  # #ایرانIran is one tag
                     if s > 0 and text[s - 1] in letters:
                         edits.append((s, s, " "))
                     if e < n and text[e] in letters:

@@ -50,7 +50,7 @@ from pathlib import Path
 
 from rayzan.text import pairs as _pairs
 from rayzan.text.boundary import BoundaryModel, model_path
-from rayzan.text.normalize import PERSIAN_LETTERS
+from rayzan.text.normalize import PERSIAN_LETTERS, in_hashtag
 from rayzan.text.offsets import Edit, OffsetMap, apply_edits
 from rayzan.text.pairs import PairModel, pairs_path
 
@@ -1132,6 +1132,8 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
                 form = spell(word)
             if form.endswith(_EZAFE_PLURALS) and text[m.end() : m.end() + 1] in _SENTENCE_END:
                 form = lex.sentence_final(word, form)
+            if " " in form and in_hashtag(text, start):
+                form = word  # «#درتهران» is one hashtag: a space would cut it in two
         # A glued preposition (وفصل: و فصل) is asked to merge as written first: حل وفصل is حل‌وفصل.
         joining_form = word if " " in form else form
         if (
