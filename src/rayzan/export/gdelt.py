@@ -10,6 +10,7 @@ CAMEO actor country codes are.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 ACTOR_FIELDS = (
@@ -92,6 +93,11 @@ def _number(value: Any) -> str:
     return "" if value is None else f"{float(value):g}"
 
 
+# Tabs and every character Python's str.splitlines() breaks a line at (\v, \f, \x1c-\x1e,
+# NEL, U+2028/9 occur in scraped Persian text): one inside a field would shift the later
+# columns or split the row for a reader that splits lines that way.
+_BREAKS = re.compile("[\t\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+
 def _clean(value: str) -> str:
-    # A tab or newline inside a field would shift every later column.
-    return value.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+    return _BREAKS.sub(" ", value)
