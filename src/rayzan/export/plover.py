@@ -7,19 +7,45 @@ with Rayzan's evidence, counts and actor ids added.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
 from typing import Any
+
+
+@lru_cache(maxsize=1)
+def _modes() -> dict[str, tuple[str | None, tuple[str, ...]]]:
+    """CAMEO code -> (PLOVER mode, contexts), from the shipped CAMEO2PLOVER table."""
+    text = resources.files("rayzan.events").joinpath("data", "plover.tsv").read_text(encoding="utf-8")
+    table: dict[str, tuple[str | None, tuple[str, ...]]] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            code, _, mode, context = (line.split("\t") + ["", "", ""])[:4]
+            table[code] = (mode or None, tuple(c for c in context.split(";") if c))
+    return table
+
+
+def _mode_and_contexts(item: dict[str, Any]) -> tuple[str | None, list[str]]:
+    """PLOVER keeps CAMEO's sub-codes as mode and context (042: mode visit; 0311: context
+    economic); a code the table lacks takes its nearest listed parent's, as the coder does.
+    PLOVER's special contexts: "future" for a planned event, "negation" for a negated one."""
+    code = str(item.get("cameo") or "")
+    table = _modes()
+    mode, contexts = next((table[c] for c in (code, code[:3], code[:2]) if c in table), (None, ()))
+    special = [name for flag, name in (("planned", "future"), ("negated", "negation")) if item.get(flag)]
+    return mode, [*contexts, *special]
 
 
 def plover_record(item: dict[str, Any], actors: dict[str, dict[str, Any]], mentions: list[dict[str, Any]]) -> dict[str, Any]:
     location = item.get("location") or {}
+    mode, contexts = _mode_and_contexts(item)
     return {
         "event_id": item["id"],
         "event_date": item.get("date"),
         "event_type": item.get("plover"),
-        "event_mode": item.get("mode") or "",
+        "event_mode": mode,  # null when PLOVER gives none, as the manual asks
         "event_intensity": item.get("goldstein"),
         "quad_code": item.get("quad_class"),
-        "contexts": [],
+        "contexts": contexts,
         "cameo": item.get("cameo"),
         "actor": _party(item.get("source") or {}, actors),
         "recipient": _party(item.get("target") or {}, actors),
