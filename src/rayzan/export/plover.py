@@ -7,30 +7,17 @@ with Rayzan's evidence, counts and actor ids added.
 
 from __future__ import annotations
 
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-
-@lru_cache(maxsize=1)
-def _modes() -> dict[str, tuple[str | None, tuple[str, ...]]]:
-    """CAMEO code -> (PLOVER mode, contexts), from the shipped CAMEO2PLOVER table."""
-    text = resources.files("rayzan.events").joinpath("data", "plover.tsv").read_text(encoding="utf-8")
-    table: dict[str, tuple[str | None, tuple[str, ...]]] = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            code, _, mode, context = (line.split("\t") + ["", "", ""])[:4]
-            table[code] = (mode or None, tuple(c for c in context.split(";") if c))
-    return table
+from rayzan.events.ontology import cameo_table
 
 
 def _mode_and_contexts(item: dict[str, Any]) -> tuple[str | None, list[str]]:
     """PLOVER keeps CAMEO's sub-codes as mode and context (042: mode visit; 0311: context
-    economic); a code the table lacks takes its nearest listed parent's, as the coder does.
-    PLOVER's special contexts: "future" for a planned event, "negation" for a negated one."""
-    code = str(item.get("cameo") or "")
-    table = _modes()
-    mode, contexts = next((table[c] for c in (code, code[:3], code[:2]) if c in table), (None, ()))
+    economic), read from the CAMEO2PLOVER table as the coder reads the type.  PLOVER's special
+    contexts: "future" for a planned event, "negation" for a negated one."""
+    entry = cameo_table().get(str(item.get("cameo") or ""))
+    mode, contexts = (entry.mode, list(entry.contexts)) if entry is not None else (None, [])
     special = [name for flag, name in (("planned", "future"), ("negated", "negation")) if item.get(flag)]
     return mode, [*contexts, *special]
 
