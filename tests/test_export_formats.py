@@ -118,7 +118,7 @@ def test_export_gdelt_actor_type_codes_from_cameo_code() -> None:
     assert (row["Actor1Code"], row["Actor1Name"], row["Actor1Type1Code"], row["Actor1Type2Code"]) == (
         "IRNGOVDIP", "KAZEM JALALI", "GOV", "DIP",
     )
-    assert (row["Actor2Code"], row["Actor2CountryCode"], row["Actor2Geo_Type"]) == ("RUSGOVDIP", "RUS", "1")
+    assert (row["Actor2Code"], row["Actor2CountryCode"], row["Actor2Geo_Type"]) == ("RUSGOVDIP", "RUS", "")
     assert row["ActionGeo_Type"] == "" and row["SOURCEURL"] == "" and row["DATEADDED"] == "20241105000000"
     assert row["IsRootEvent"] == ""  # no evidence, unknown
     in_body = dict(item, evidence=[{"start": 180, "end": 240, "text": "...", "article": "a1"}])

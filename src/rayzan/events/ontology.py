@@ -30,6 +30,8 @@ class CameoCode:
     goldstein: float
     quad_class: int
     plover: str | None  # None for CAMEO 01/02 (statements, appeals), which PLOVER does not code
+    mode: str | None = None  # PLOVER's mode of the type (042: visit), from CAMEO2PLOVER
+    contexts: tuple[str, ...] = ()  # PLOVER's contexts (0311: economic)
 
 
 def _read(name: str) -> list[list[str]]:
@@ -39,12 +41,14 @@ def _read(name: str) -> list[list[str]]:
 
 @lru_cache(maxsize=1)
 def cameo_table() -> dict[str, CameoCode]:
-    plover = {row[0]: row[1] for row in _read("plover.tsv")}
+    plover = {row[0]: (row + ["", "", ""])[1:4] for row in _read("plover.tsv")}
     table: dict[str, CameoCode] = {}
     for code, name, goldstein, quad in _read("cameo.tsv"):
-        # A code absent from PLOVER's table inherits the type of its nearest listed parent.
-        ptype = plover.get(code) or plover.get(code[:3]) or plover.get(code[:2])
-        table[code] = CameoCode(code, name, float(goldstein), int(quad), ptype)
+        # A code absent from PLOVER's table inherits the type, mode and contexts of its nearest
+        # listed parent.
+        ptype, mode, context = next((plover[c] for c in (code, code[:3], code[:2]) if c in plover), (None, "", ""))
+        contexts = tuple(c for c in context.split(";") if c)
+        table[code] = CameoCode(code, name, float(goldstein), int(quad), ptype or None, mode or None, contexts)
     return table
 
 

@@ -3,14 +3,17 @@
 What we know is filled in (IsRootEvent: the evidence lies in the article's title or
 lead, GDELT's "first paragraph"); what GDELT derives from resources we do not have
 (ethnic and religion codes, tone, geocoder feature ids and coordinates, FIPS
-country codes of places) is left blank.  Country codes are ISO3, which is what
-CAMEO actor country codes are.
+country codes of places, where in the text each actor is) is left blank.  Country
+codes are ISO3, which is what CAMEO actor country codes are.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
+
+from rayzan.actors.kb import load_kb
 
 ACTOR_FIELDS = (
     "Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode",
@@ -31,8 +34,9 @@ COLUMNS: tuple[str, ...] = (
 )
 assert len(COLUMNS) == 61  # GDELT 2.0 event table
 
-# GDELT geo type for a place we only know at country level.
-GEO_COUNTRY = "1"
+# GDELT geo types (resolution of the place): 1 country, 2 US state, 3 US city,
+# 4 world city, 5 world state (a province); blank where the KB does not say which.
+GEO_COUNTRY, GEO_US_CITY, GEO_WORLD_CITY = "1", "3", "4"
 
 
 def gdelt_row(item: dict[str, Any], actors: dict[str, dict[str, Any]], source_url: str | None,
@@ -61,8 +65,7 @@ def gdelt_row(item: dict[str, Any], actors: dict[str, dict[str, Any]], source_ur
         roles = code[3:] if country and code.startswith(country) else ""
         for i in range(3):
             row[f"Actor{n}Type{i + 1}Code"] = roles[3 * i : 3 * i + 3]
-        if country:
-            row[f"Actor{n}Geo_Type"] = GEO_COUNTRY
+        # Actor{n}Geo_* is where the text places the actor, not its nationality: left blank.
     cameo = str(item.get("cameo") or "")
     row["EventCode"], row["EventBaseCode"], row["EventRootCode"] = cameo, cameo[:3], cameo[:2]
     row["QuadClass"] = str(item.get("quad_class") or "")
@@ -72,13 +75,25 @@ def gdelt_row(item: dict[str, Any], actors: dict[str, dict[str, Any]], source_ur
     )
     location = item.get("location") or {}
     if location:
-        row["ActionGeo_Type"] = GEO_COUNTRY if location.get("country") else ""
+        row["ActionGeo_Type"] = _geo_type(location)
         row["ActionGeo_FullName"] = location.get("name_en") or location.get("text") or ""
     first_seen = _date(item.get("first_seen"))
     if first_seen:
         row["DATEADDED"] = first_seen.strftime("%Y%m%d") + "000000"
     row["SOURCEURL"] = source_url or ""
     return [_clean(row[c]) for c in COLUMNS]
+
+
+def _geo_type(location: dict[str, Any]) -> str:
+    """A country is type 1, a city 3 or 4; a province, region or sea is left blank rather
+    than claimed as a country (Tehran is not IRN at country resolution)."""
+    surface = load_kb().lookup(location.get("text") or "")
+    kind = surface.entry.kind if surface else None
+    if kind == "country":
+        return GEO_COUNTRY
+    if kind == "city":
+        return GEO_US_CITY if surface and surface.entry.country == "USA" else GEO_WORLD_CITY
+    return ""
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -92,6 +107,11 @@ def _number(value: Any) -> str:
     return "" if value is None else f"{float(value):g}"
 
 
+# Tabs and every character Python's str.splitlines() breaks a line at (\v, \f, \x1c-\x1e,
+# NEL, U+2028/9 occur in scraped Persian text): one inside a field would shift the later
+# columns or split the row for a reader that splits lines that way.
+_BREAKS = re.compile("[\t\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+
+
 def _clean(value: str) -> str:
-    # A tab or newline inside a field would shift every later column.
-    return value.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+    return _BREAKS.sub(" ", value)

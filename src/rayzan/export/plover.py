@@ -9,17 +9,30 @@ from __future__ import annotations
 
 from typing import Any
 
+from rayzan.events.ontology import cameo_table
+
+
+def _mode_and_contexts(item: dict[str, Any]) -> tuple[str | None, list[str]]:
+    """PLOVER keeps CAMEO's sub-codes as mode and context (042: mode visit; 0311: context
+    economic), read from the CAMEO2PLOVER table as the coder reads the type.  PLOVER's special
+    contexts: "future" for a planned event, "negation" for a negated one."""
+    entry = cameo_table().get(str(item.get("cameo") or ""))
+    mode, contexts = (entry.mode, list(entry.contexts)) if entry is not None else (None, [])
+    special = [name for flag, name in (("planned", "future"), ("negated", "negation")) if item.get(flag)]
+    return mode, [*contexts, *special]
+
 
 def plover_record(item: dict[str, Any], actors: dict[str, dict[str, Any]], mentions: list[dict[str, Any]]) -> dict[str, Any]:
     location = item.get("location") or {}
+    mode, contexts = _mode_and_contexts(item)
     return {
         "event_id": item["id"],
         "event_date": item.get("date"),
         "event_type": item.get("plover"),
-        "event_mode": item.get("mode") or "",
+        "event_mode": mode,  # null when PLOVER gives none, as the manual asks
         "event_intensity": item.get("goldstein"),
         "quad_code": item.get("quad_class"),
-        "contexts": [],
+        "contexts": contexts,
         "cameo": item.get("cameo"),
         "actor": _party(item.get("source") or {}, actors),
         "recipient": _party(item.get("target") or {}, actors),
