@@ -482,7 +482,9 @@ def test_watch_cli_sigint_mid_round_reports_the_work_and_exits_130(server, tmp_p
     feeds_file = tmp_path / "feeds.txt"
     feeds_file.write_text("\n".join(feeds(server)) + "\n", encoding="utf-8")
     args = [sys.executable, "-m", "rayzan", "watch", str(feeds_file), "--db", str(db), "--state", str(state), "--once", "--timeout", "0.3", "--max-mb", "0.5"]
-    slow = subprocess.Popen([*args, "--min-interval", "0.4"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    # 0.8 s between requests to the test server: a round of some 16 s, so that a loaded machine
+    # still sends Ctrl-C mid-round (0.4 s was seen to fail under a parallel test run).
+    slow = subprocess.Popen([*args, "--min-interval", "0.8"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     stored = 0
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and slow.poll() is None and stored < 1:
