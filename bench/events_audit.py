@@ -41,7 +41,10 @@ namnak-5, varzesh3-2, varzesh3-3; article number mod 2 in each file), where a po
 rare, so the first figure is how many events are coded at all (events per 100 articles, lower is
 better); verdicts in ``bench/data/events_audit_offtopic.yaml``.  Part 0 was judged in the
 thirteenth session and read to write rules (germs that «attack», a fever that «exceeds», «اگر»
-clauses in any tense, tournament words); part 1 was judged once, blind, at that session's end.
+clauses in any tense, tournament words): 25 events (4.3 per 100 articles; 8 noise, 17 wrong) at its
+start, 15 (2.6; 8 noise, 7 wrong) at its end.  Part 1 was judged once, blind, at that session's end,
+the union of the events at its start and at its end: 12 events (2.0 per 100; 4 noise, 8 wrong) then,
+9 (1.5; 4 noise, 5 wrong) now.
 """
 
 from __future__ import annotations
