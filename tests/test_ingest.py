@@ -7,6 +7,7 @@ from pathlib import Path
 
 from conftest import EXAMPLES
 from test_cli import run
+from test_store_documents import db_url  # noqa: F401  (a fixture)
 
 from rayzan.store import Store
 
@@ -198,3 +199,20 @@ def test_stored_sources_pages_through_every_article_once(tmp_path: Path) -> None
         assert "\n".join(b.text for b in blocks) == stored["raw"]
         assert [b.kind for b in blocks] == [s["kind"] for s in stored["sections"]]
         assert (meta.url, meta.published) == (stored["url"], stored["published"])
+
+
+def test_reanalyze_on_both_backends(db_url: str) -> None:  # noqa: F811 (db_url is a fixture)
+    # In process, on SQLite and PostgreSQL: an archive stored without ZWNJ restoration is brought up
+    # to date once; a second run finds nothing left to change.
+    from rich.console import Console
+
+    from rayzan.ingest import ingest_paths, reanalyze_stored
+    from rayzan.settings import Settings
+
+    quiet = Console(quiet=True)
+    errors: list = []
+    ingest_paths([str(EXAMPLES)], Settings(zwnj=False).with_db(db_url), quiet, errors.append)
+    first = reanalyze_stored(Settings().with_db(db_url), quiet, errors.append)
+    assert not errors and first.statuses["updated"] >= 1 and first.processed == 6
+    again = reanalyze_stored(Settings().with_db(db_url), quiet, errors.append)
+    assert not errors and again.statuses == {"unchanged": 6}
