@@ -284,6 +284,8 @@ def test_events_precision_a_clause_denied_by_ra_rad_kard_did_not_happen() -> Non
         "پتی: اگر آلمان، فرانسه را اشغال کرده بود!",
         # «we», the medium, interviewed a doctor
         "برای پی بردن به عوارض پوکی استخوان گفت‌وگویی با دکتر پاتریشیا خشایار، دبیر مرکز تحقیقات استئوپروز انجام داده‌ایم.",
+        # entering a place of one's own state is no visit (taking office, going to work)
+        "دونالد ترامپ، رئیس‌جمهور آمریکا وارد کاخ سفید شد.",
         # a tournament's draw names two teams' match
         "ما در مرحله نیمه‌نهایی با برنده دیدار عمان و کره شمالی مسابقه خواهیم داد.",
     ],

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rayzan.document import Actor, Document, Event, Mention
@@ -270,6 +271,15 @@ def _patient_first(doc: Document, trig: Trigger, src: Slot | None, tgt: Slot | N
         if doc.text.startswith(_PATIENT_NOUNS, trig.start):
             return None, src  # «ترور X», «انهدام خودروهای X»: the name after the noun underwent it
     return src, tgt
+
+
+def _entered_at_home(doc: Document, triggers: Sequence[Trigger], country: str) -> bool:
+    """Whether the places named inside an «وارد ... شد» all belong to ``country``."""
+    for trig in triggers:
+        if doc.text.startswith("وارد", trig.start):
+            named = {actor.country for m in _mentions_from(doc, trig.start, trig.end) if (actor := doc.actor(m.actor)) is not None}
+            return named == {country}
+    return False
 
 
 def _names_place(doc: Document, info: SentenceSlots, trig: Trigger) -> bool:
@@ -560,6 +570,8 @@ def _finalise(doc: Document, cand: Candidate, slots: dict[int, SentenceSlots]) -
         return None  # «... از صلیب سرخ خواست» with nobody named asking: no dyad to code
     if cand.cameo == "042" and tgt is None and src is not None and location and location.get("country") == src.country:
         return None  # «رئیس جمهور وارد سقز شد»: a tour at home, not a visit to another party
+    if cand.cameo == "042" and tgt is None and src is not None and src.country and _entered_at_home(doc, cand.triggers, src.country):
+        return None  # «رئیس‌جمهور آمریکا وارد کاخ سفید شد»: a place at home, not a visit to another party
     where = location.get("country") if location else None
     if tgt is None and where and (
         # «به چند مرکز نظامی در ایران حمله کردند»: an attack on places in a country targets it;
