@@ -286,6 +286,9 @@ def test_events_precision_a_clause_denied_by_ra_rad_kard_did_not_happen() -> Non
         "برای پی بردن به عوارض پوکی استخوان گفت‌وگویی با دکتر پاتریشیا خشایار، دبیر مرکز تحقیقات استئوپروز انجام داده‌ایم.",
         # entering a place of one's own state is no visit (taking office, going to work)
         "دونالد ترامپ، رئیس‌جمهور آمریکا وارد کاخ سفید شد.",
+        # «ربودن» in idioms: sleep, the lead
+        "میرعمادی گفت: اسلام و انقلاب اسلامی خواب راحت را از چشم استکبار جهانی ربوده است.",
+        "این تیم گوی سبقت را از رقبا ربود.",
         # a tournament's draw names two teams' match
         "ما در مرحله نیمه‌نهایی با برنده دیدار عمان و کره شمالی مسابقه خواهیم داد.",
     ],
@@ -308,6 +311,10 @@ def test_events_precision_health_sport_and_hypotheses_code_nothing(sentence: str
         ("بر اساس این سند، ایران و روسیه درباره سوآپ گاز همکاری خواهند کرد.", ("COOPERATE", "IRN", "RUS")),
         # a full verb's participle before «شد» is passive: who was recognised is the target
         ("فلسطین توسط سوئد به رسمیت شناخته شد.", ("SUPPORT", "SWE", "PSE")),
+        # the object's phrase opens at a determiner after an unnamed subject; a demonym in the
+        # subject's phrase is the subject when another name is the object
+        ("افراد مسلح یک دیپلمات ایرانی را ربودند.", ("ASSAULT", None, "IRN")),
+        ("یک مقام آمریکایی ایران را متهم کرد.", ("ACCUSE", "USA", "IRN")),
         # «we» in a quote is the speaker
         ("ظریف گفت: با لاوروف گفتگو کردیم.", ("CONSULT", "IRN", "RUS")),
         # a condition inside a clause that another verb closed leaves the main verb real

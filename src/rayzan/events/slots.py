@@ -229,6 +229,7 @@ def _close_lists(text: str, slots: list[Slot]) -> list[Slot]:
 
 
 _KE = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")
+_DETERMINERS_OF_OBJECT = frozenset({"یک", "دو", "سه", "چهار", "پنج", "چند", "این", "آن", "همه", "تمام"})
 _SUBJECT_PRONOUNS = frozenset({"وی", "او", "ایشان", "آنها", "آن‌ها", "آنان", "ما", "من", "شما"})
 
 
@@ -264,8 +265,12 @@ def _mark_objects(doc: Document, text: str, sent: Sentence, slots: list[Slot]) -
         # «وی اسرائیل را متهم کرد»: a pronoun before the first name is the subject
         pronoun = any(w in _SUBJECT_PRONOUNS for w in words_before)
         # «اشغالگران خانواده اسرای فلسطینی را»: a demonym after a noun describes the object, it is no subject
-        modifier = bool(bare) and bool(words_before) and out[bare[0]].mentions[0].kind == "demonym"
-        if bare and not has_subject and not modifier and not pronoun and len(words_before) <= 4:
+        # ... unless another name follows before «را»: «یک مقام آمریکایی ایران را متهم کرد»
+        modifier = len(bare) == 1 and bool(words_before) and out[bare[0]].mentions[0].kind == "demonym"
+        # «افراد مسلح یک دیپلمات ایرانی را ربودند»: a determiner after other words opens the object's
+        # phrase, the words before it being the (unnamed) subject
+        determined = len(words_before) > 1 and words_before[-1] in _DETERMINERS_OF_OBJECT
+        if bare and not has_subject and not modifier and not pronoun and not determined and len(words_before) <= 4:
             # the clause opens with its subject (and the names listed with it)
             subject = bare[0]
             bare = [

@@ -56,6 +56,11 @@ _BODILY = re.compile(
     r"باکتری|میکروب|ویروس|سیستم\s+ایمنی|دستگاه\s+ایمنی|گلبول|عفونت|ماهیچه|عضله|عضلات|تومور|آنتی[\u200c ]?بادی|"
     r"حمله\s*(?:ی\s+)?(?:قلبی|مغزی|عصبی|آسم|صرع|میگرن|پانیک|روماتیسم)"
 )
+# What «ربودن» takes in idioms: sleep, hearts, the lead, a title or a medal, never a person.
+_IDIOM_LOOT = re.compile(
+    r"(?<![\w\u200c])(?:خواب|دل|دل‌ها|دلها|قلب|قلب‌ها|قلبها|گوی|هوش|آرام|آرامش|قرار|عنوان|مقام|رتبه|جایزه|مدال|صدر|توجه)"
+    r"(?![\w\u200c])[^.،؛]{0,40}?\s+را\s"
+)
 _CYBER = re.compile(r"سایبر|رایانه|کامپیوتر|هکر")
 _DENIED_AFTER = re.compile(r"\s+(?:نیست|نیستند|نبود|نبودند)(?![\w\u200c])")
 # «این مطلب که روسیه ... حمایت می‌کند را رد کرد»: the clause the verb ends is what was denied.
@@ -278,6 +283,8 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
         return None  # «پایگاه ترویج سبز زیستن مستقر گردید»: deployed, but nothing armed
     if cameo[:2] in _VIOLENT_ROOTS and _bodily(text, sent):
         return None
+    if entry.verbs == ("ربودن",) and _IDIOM_LOOT.search(before[-80:]):
+        return None  # «خواب راحت را از چشم استکبار ربوده است», «گوی سبقت را ربود»: an idiom, no abduction
     if entry.phrase == "تجاوز" and _DIGIT.search(before[-30:]):
         return None  # «دما از ۹۹٫۹ به ۱۰۰٫۴ فارنهایت تجاوز می‌کند»: a quantity exceeded, no aggression
     needs = entry.needs if entry.kind == "verb" else ()
