@@ -286,6 +286,8 @@ def test_events_precision_a_clause_denied_by_ra_rad_kard_did_not_happen() -> Non
         "برای پی بردن به عوارض پوکی استخوان گفت‌وگویی با دکتر پاتریشیا خشایار، دبیر مرکز تحقیقات استئوپروز انجام داده‌ایم.",
         # entering a place of one's own state is no visit (taking office, going to work)
         "دونالد ترامپ، رئیس‌جمهور آمریکا وارد کاخ سفید شد.",
+        # a warship entering a sea visits no one
+        "یک ناو آمریکایی وارد خلیج فارس شد.",
         # «ربودن» in idioms: sleep, the lead
         "میرعمادی گفت: اسلام و انقلاب اسلامی خواب راحت را از چشم استکبار جهانی ربوده است.",
         "این تیم گوی سبقت را از رقبا ربود.",
@@ -315,6 +317,8 @@ def test_events_precision_health_sport_and_hypotheses_code_nothing(sentence: str
         # subject's phrase is the subject when another name is the object
         ("افراد مسلح یک دیپلمات ایرانی را ربودند.", ("ASSAULT", None, "IRN")),
         ("یک مقام آمریکایی ایران را متهم کرد.", ("ACCUSE", "USA", "IRN")),
+        # an adjective between a delegation and its demonym («هیئت پارلمانی ژاپنی»)
+        ("یک هیئت پارلمانی ژاپنی وارد تهران شد.", ("CONSULT", "JPN", "IRN")),
         # «we» in a quote is the speaker
         ("ظریف گفت: با لاوروف گفتگو کردیم.", ("CONSULT", "IRN", "RUS")),
         # a condition inside a clause that another verb closed leaves the main verb real

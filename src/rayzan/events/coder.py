@@ -274,11 +274,12 @@ def _patient_first(doc: Document, trig: Trigger, src: Slot | None, tgt: Slot | N
 
 
 def _entered_at_home(doc: Document, triggers: Sequence[Trigger], country: str) -> bool:
-    """Whether the places named inside an «وارد ... شد» all belong to ``country``."""
+    """Whether the places named inside an «وارد ... شد» belong to ``country`` or to no state
+    («وارد خلیج فارس شد»): no other party is visited."""
     for trig in triggers:
         if doc.text.startswith("وارد", trig.start):
             named = {actor.country for m in _mentions_from(doc, trig.start, trig.end) if (actor := doc.actor(m.actor)) is not None}
-            return named == {country}
+            return bool(named) and named <= {country, None}
     return False
 
 
@@ -571,7 +572,7 @@ def _finalise(doc: Document, cand: Candidate, slots: dict[int, SentenceSlots]) -
     if cand.cameo == "042" and tgt is None and src is not None and location and location.get("country") == src.country:
         return None  # «رئیس جمهور وارد سقز شد»: a tour at home, not a visit to another party
     if cand.cameo == "042" and tgt is None and src is not None and src.country and _entered_at_home(doc, cand.triggers, src.country):
-        return None  # «رئیس‌جمهور آمریکا وارد کاخ سفید شد»: a place at home, not a visit to another party
+        return None  # «رئیس‌جمهور آمریکا وارد کاخ سفید شد», «ناو آمریکایی وارد خلیج فارس شد»: no other party visited
     where = location.get("country") if location else None
     if tgt is None and where and (
         # «به چند مرکز نظامی در ایران حمله کردند»: an attack on places in a country targets it;

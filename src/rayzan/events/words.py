@@ -53,7 +53,10 @@ PEOPLE_NOUNS = _words(
     "خدمه سرنشین سرنشینان تفنگدار تفنگداران"
 )  # not tourists or reporters: «گردشگران چینی به دبی سفر کردند» is no visit of China's
 # Words that may stand between such a noun and its demonym: «یک مقام سابق اسرائیلی».
-PEOPLE_NOUN_MODIFIERS = _words("سابق اسبق ارشد بلندپایه عالی‌رتبه عالیرتبه امنیتی نظامی دولتی رسمی")
+PEOPLE_NOUN_MODIFIERS = _words(
+    "سابق اسبق ارشد بلندپایه عالی‌رتبه عالیرتبه امنیتی نظامی دولتی رسمی"
+    " پارلمانی تجاری اقتصادی دیپلماتیک فرهنگی مذاکره‌کننده"  # «یک هیئت پارلمانی ژاپنی»
+)
 # Words of sports reporting («سرمربی», «لیگ», «مصاف»), none of them common in political news: an
 # article full of them reports matches, wins and transfers, whose «دیدار», «پیروزی» and
 # «قرارداد» are no political events (see ``domain.sports_article``).  Left out on purpose:
