@@ -75,11 +75,7 @@ def ingest_paths(
     from rayzan.store import Store
 
     summary = IngestSummary()
-
-    def failed(error: InputError) -> None:
-        on_error(error)
-        summary.failed.append(error)
-
+    failed = _recording(summary, on_error)
     with Store.open(settings.db) as store, _progress(console) as progress:
         docs = iter_documents(paths, settings, failed, on_warning)
         _store_all(store, docs, summary, failed, progress, progress.add_task("ingesting", total=None))
@@ -97,12 +93,8 @@ def reanalyze_stored(
     from rayzan.store import Store
 
     summary = IngestSummary()
+    failed = _recording(summary, on_error)
     seen: set[str] = set()
-
-    def failed(error: InputError) -> None:
-        on_error(error)
-        summary.failed.append(error)
-
     with Store.open(settings.db, must_exist=True) as store, _progress(console) as progress:
         pipeline = Pipeline(zwnj=settings.zwnj)
         total = len(ids) if ids is not None else store.count_articles()
@@ -121,6 +113,16 @@ def reanalyze_stored(
             failed(InputError(article_id, "no such article"))
     _print_summary(console, f"re-analysed in {settings.db}", summary)
     return summary
+
+
+def _recording(summary: IngestSummary, on_error: Callable[[InputError], None]) -> Callable[[InputError], None]:
+    """``on_error`` that also counts the failure in ``summary``."""
+
+    def failed(error: InputError) -> None:
+        on_error(error)
+        summary.failed.append(error)
+
+    return failed
 
 
 def _progress(console: Console) -> Progress:

@@ -273,7 +273,7 @@ def _patient_first(doc: Document, trig: Trigger, src: Slot | None, tgt: Slot | N
     return src, tgt
 
 
-def _entered_at_home(doc: Document, triggers: Sequence[Trigger], country: str) -> bool:
+def _visits_no_other_state(doc: Document, triggers: Sequence[Trigger], country: str) -> bool:
     """Whether the places named inside an «وارد ... شد» belong to ``country`` or to no state
     («وارد خلیج فارس شد»): no other party is visited."""
     for trig in triggers:
@@ -571,7 +571,7 @@ def _finalise(doc: Document, cand: Candidate, slots: dict[int, SentenceSlots]) -
         return None  # «... از صلیب سرخ خواست» with nobody named asking: no dyad to code
     if cand.cameo == "042" and tgt is None and src is not None and location and location.get("country") == src.country:
         return None  # «رئیس جمهور وارد سقز شد»: a tour at home, not a visit to another party
-    if cand.cameo == "042" and tgt is None and src is not None and src.country and _entered_at_home(doc, cand.triggers, src.country):
+    if cand.cameo == "042" and tgt is None and src is not None and src.country and _visits_no_other_state(doc, cand.triggers, src.country):
         return None  # «رئیس‌جمهور آمریکا وارد کاخ سفید شد», «ناو آمریکایی وارد خلیج فارس شد»: no other party visited
     where = location.get("country") if location else None
     if tgt is None and where and (
