@@ -193,6 +193,9 @@ def query_mix(rng: random.Random) -> list[tuple[str, EventQuery]]:
         ("cameo prefix", EventQuery(cameo=rng.choice(TYPES)[1][:2])),
         ("quad class", EventQuery(quad_class=rng.randint(1, 4), sort="-mentions")),
         ("actor", EventQuery(actor=c())),
+        ("actor by name", EventQuery(actor=rng.choice(COUNTRIES)[1])),
+        # A name no stored actor has: the query falls back to the events' mention text.
+        ("actor, no match", EventQuery(actor="نام ناشناس")),
         ("topic", EventQuery(topic=rng.choice(TOPICS)[1])),
         ("outlet", EventQuery(source=rng.choice(OUTLETS))),
         ("free text", EventQuery(text=rng.choice(["منطقه‌ای", "منطقهای هسته‌ای", "انرژی", "غزه"]))),

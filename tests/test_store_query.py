@@ -255,3 +255,22 @@ def test_store_query_actor_by_any_name_or_surname(db_url: str) -> None:  # noqa:
         assert plovers(store, dyad=("عراقچی", "Lavrov")) == ["CONSULT"]
         assert plovers(store, dyad=("Sergey Lavrov", "person:abbas-araghchi"), dyad_ordered=True) == []
         assert plovers(store, dyad=("وزیر خارجه ایران", "RUS")) == ["SUPPORT"]
+
+
+def test_store_query_an_unknown_actor_name_is_looked_up_through_indexes(tmp_path) -> None:
+    # An --actor that names no stored actor falls back to the events' party text, folded as names
+    # are compared; expression indexes (migration 7) answer it, not a scan of every event
+    # (134 ms against 2.4 ms p50 on 99,000 events: bench/store.py, "actor, no match").
+    import sqlalchemy as sa
+    from sqlalchemy.dialects import sqlite
+
+    from rayzan.store import schema
+
+    ev = schema.events
+    query = sa.select(ev.c.id).where(
+        sa.or_(schema.folded_name(ev.c.source_text) == "x", schema.folded_name(ev.c.target_text) == "x")
+    )
+    sql = str(query.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+    with Store.open(str(tmp_path / "r.db")) as store, store.engine.connect() as conn:
+        plan = " ".join(str(row) for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+    assert "ix_events_source_key" in plan and "ix_events_target_key" in plan, plan

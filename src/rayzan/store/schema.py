@@ -10,6 +10,8 @@ compare the same way on both back ends.
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 
 metadata = sa.MetaData()
@@ -134,6 +136,16 @@ mentions = _article_child(
     sa.Column("kind", sa.String(16), nullable=False),
 )
 
+def folded_name(column: sa.ColumnElement[Any]) -> sa.ColumnElement[str]:
+    """A name column folded as the filters compare names (``search.name_key``): no ZWNJ, spaces
+    or hyphens, lower case.  The replaced characters are literals, not bound parameters, so that
+    SQLite matches the expression indexes below to the queries that use it."""
+    folded: sa.ColumnElement[Any] = column
+    for gap in ("\u200c", " ", "-"):
+        folded = sa.func.replace(folded, sa.literal_column(f"'{gap}'"), sa.literal_column("''"))
+    return sa.func.lower(folded, type_=sa.Text)
+
+
 events = sa.Table(
     "events",
     metadata,
@@ -184,7 +196,11 @@ events = sa.Table(
     # The dashboard's networks and pair series read these alone, not the wide rows (migration 6).
     sa.Index("ix_events_network", "source_country", "target_country", "plover", "quad_class", "goldstein", "date"),
     sa.Index("ix_events_actor_network", "source_actor", "target_actor", "plover"),
+    # An --actor that names no stored actor is looked for in the events' own party text (migration 7).
+    sa.Index("ix_events_source_key", folded_name(sa.column("source_text"))),
+    sa.Index("ix_events_target_key", folded_name(sa.column("target_text"))),
 )
+
 
 event_mentions = sa.Table(
     "event_mentions",

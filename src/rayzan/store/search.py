@@ -12,6 +12,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from rayzan.store import schema
 from rayzan.text import normalize
 
 ZWNJ = "\u200c"
@@ -38,10 +39,7 @@ def name_words(name: str) -> list[str]:
 
 
 def name_key_sql(column: sa.ColumnElement[Any]) -> sa.ColumnElement[str]:
-    folded: sa.ColumnElement[Any] = column
-    for gap in (ZWNJ, " ", "-"):
-        folded = sa.func.replace(folded, gap, "")
-    return sa.func.lower(folded, type_=sa.Text)
+    return schema.folded_name(column)
 
 
 def name_words_sql(column: sa.ColumnElement[Any]) -> sa.ColumnElement[str]:
