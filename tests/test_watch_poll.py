@@ -244,20 +244,23 @@ class Crash(Exception):
     """Stands for the process dying mid-round."""
 
 
-class CrashingSink(RecordingSink):
-    def __init__(self, after: int) -> None:
+class RaisingSink(RecordingSink):
+    """``error`` raised while the article after ``after`` is being stored: the process dying
+    (``Crash``) or Ctrl-C (``KeyboardInterrupt``)."""
+
+    def __init__(self, after: int, error: type[BaseException]) -> None:
         super().__init__()
-        self.after = after
+        self.after, self.error = after, error
 
     def ingest(self, doc: Document) -> Stored:
         if len(self.docs) == self.after:
-            raise Crash
+            raise self.error
         return super().ingest(doc)
 
 
 def test_watch_survives_a_crash_mid_round_without_gaps_or_repeats(server, tmp_path):
     state = tmp_path / "state.sqlite"
-    crashing = CrashingSink(after=1)
+    crashing = RaisingSink(after=1, error=Crash)
     with pytest.raises(Crash):
         run_watch(feeds(server), crashing, state, interval=0, once=True, fetch=FAST)
     assert len(crashing.docs) == 1
@@ -448,22 +451,9 @@ def test_watch_kill_9_mid_round_then_restart_stores_every_article_once(server, t
     assert sorted(urls) == [f"{b}/news/1.html", f"{b}/news/2.html", f"{b}/news/4.html", f"{b}/news/5.html"]
 
 
-class InterruptingSink(RecordingSink):
-    """Ctrl-C arriving while the article after ``after`` is being stored."""
-
-    def __init__(self, after: int) -> None:
-        super().__init__()
-        self.after = after
-
-    def ingest(self, doc: Document) -> Stored:
-        if len(self.docs) == self.after:
-            raise KeyboardInterrupt
-        return super().ingest(doc)
-
-
 def test_watch_counts_a_round_cut_short_by_ctrl_c(server, tmp_path):
     rounds: list = []
-    total = run_watch(feeds(server), InterruptingSink(after=2), tmp_path / "state.sqlite", interval=0, once=True, fetch=FAST, on_round=rounds.append)
+    total = run_watch(feeds(server), RaisingSink(after=2, error=KeyboardInterrupt), tmp_path / "state.sqlite", interval=0, once=True, fetch=FAST, on_round=rounds.append)
     assert total.interrupted and total.stored["added"] == 2 and total.feeds == 4
     assert total.retrying >= 2  # the article being stored and those not reached yet stay pending
     [partial] = rounds  # reported like a finished round, marked as cut short
