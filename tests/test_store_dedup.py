@@ -195,3 +195,42 @@ def test_store_dedup_undated_country_or_text_sides(db_url: str) -> None:
             source=iranians, target=russians),))
         assert store.ingest(copy).merged_events == 1
         assert sorted(item["mentions"] for item in store.query_events().items) == [1, 1, 3]
+
+
+NOBODY = {"actor": None, "text": None, "country": None}
+
+
+def arrest_report(url: str, published: str | None, lead: str, target: dict | None = None) -> Document:
+    """An article whose one event is an arrest with nobody named as the one arresting, and,
+    unless ``target`` says who, nobody as the one arrested."""
+    doc = analysed(url, url.split("/")[2], published, lead.split(" در ")[0], lead)
+    ev = dataclasses.replace(
+        event(doc, "e1", "COERCE", "173", IRAN, IRAN, "دستگیر شدند", [lead[:20]], date=published, location=None),
+        source=NOBODY, target=target or NOBODY,
+    )
+    return with_layers(doc, [], (), (ev,))
+
+
+def test_store_dedup_events_with_nobody_named_keep_their_own_records(db_url: str) -> None:
+    """«دستگیر شدند» in two unrelated articles names no party: nothing says it is one arrest."""
+    smugglers = "سه قاچاقچی مواد مخدر در شهرستان ساری دستگیر شدند."
+    thieves = "اعضای یک باند سرقت خودرو در مشهد دستگیر شدند."
+    police = {"actor": "IRN-POLICE", "text": "پلیس", "country": "IRN"}
+    with Store.open(db_url) as store:
+        # Undated, nobody on either side.
+        store.ingest(arrest_report("https://a.ir/news/1", None, smugglers))
+        assert store.ingest(arrest_report("https://b.ir/news/2", None, thieves)).new_events == 1
+        # Undated with one side only: still no evidence that it is the same arrest.
+        store.ingest(arrest_report("https://a.ir/news/3", None, smugglers, police))
+        assert store.ingest(arrest_report("https://b.ir/news/4", None, thieves, police)).new_events == 1
+        # Dated, the same day, nobody on either side.
+        store.ingest(arrest_report("https://a.ir/news/5", "2024-11-07", smugglers))
+        assert store.ingest(arrest_report("https://b.ir/news/6", "2024-11-07", thieves)).new_events == 1
+        # Dated with one side named: two outlets reporting the police's arrests that day do meet.
+        store.ingest(arrest_report("https://a.ir/news/7", "2024-11-07", smugglers, police))
+        assert store.ingest(arrest_report("https://b.ir/news/8", "2024-11-08", thieves, police)).merged_events == 1
+        assert sorted(item["articles"] for item in store.query_events(EventQuery(limit=100)).items) == [1, 1, 1, 1, 1, 1, 2]
+        # Ingesting the same articles again adds nothing and moves nothing.
+        assert store.ingest(arrest_report("https://b.ir/news/2", None, thieves)).new_events == 0
+        assert store.query_events(EventQuery(limit=100)).total == 7
+        assert store.check() == []

@@ -12,9 +12,16 @@ would fold every undated Iran–Russia meeting in Moscow, across years, into one
 record.  So an undated event joins only an undated record with the same
 participants at the actor level as well: the same actor id on each side (ordered
 or not as above), or, for a side without an actor id, the same normalised text.
-Dated and undated never meet.  ``match_key`` stays the country-level key (the
-PostgreSQL advisory lock on it still serialises every writer that could merge);
-the actor-level test reads the record's ``source_actor``/``target_actor`` and
+Dated and undated never meet.
+
+An event needs someone to be the same event as another.  With neither side known
+(no country, actor or text: «تحریم‌ها», «دستگیر شدند» with nobody named) the type and
+a date say nothing of which sanctions or arrests, and an undated event needs both
+sides: such an event keeps a record of its own, however many look alike (on the Fars
+News files, five undated arrests and sanctions of five articles made one record).
+
+``match_key`` stays the country-level key (the PostgreSQL advisory lock on it still
+serialises every writer that could merge); the actor-level test reads the record's ``source_actor``/``target_actor`` and
 ``source_text``/``target_text``, which every mention of an undated record shares.
 """
 
@@ -69,6 +76,13 @@ def match_key(event: dict[str, Any]) -> str:
     return "|".join((event.get("plover") or "", a, b, location))
 
 
+def mergeable(event: dict[str, Any], date: str | None) -> bool:
+    """Whether the participants say enough for another report to be this event: one side
+    known when dated, both when not (see the module's docstring)."""
+    known = [bool(participant(event.get(side))) for side in ("source", "target")]
+    return all(known) if date is None else any(known)
+
+
 def _window(date: str) -> tuple[str, str] | None:
     try:
         day = dt.date.fromisoformat(date)
@@ -84,13 +98,18 @@ def assign(conn: sa.Connection, events: list[tuple[dict[str, Any], str | None]],
     ev = schema.events
     keys = [match_key(data) for data, _ in events]
     pairs = [actor_pair(data.get("plover"), data.get("source"), data.get("target")) for data, _ in events]
+    # A record founded by an event that is not mergeable is never a candidate for another: any
+    # event with its key and pair is not mergeable either (emptiness is part of both).
+    alone = [not mergeable(data, date) for data, date in events]
     if conn.dialect.name == "postgresql":
         # Concurrent writers reporting the same event must not both create its record:
         # serialise on the match key (in sorted order, so two writers cannot deadlock).
         for key in sorted(set(keys)):
             conn.execute(sa.select(sa.func.pg_advisory_xact_lock(sa.func.hashtext(key))))
     lookups = []
-    for key, pair, (data, date) in zip(keys, pairs, events):
+    for key, pair, (data, date), single in zip(keys, pairs, events, alone):
+        if single:
+            continue
         window = _window(date) if date else None
         if window:
             lookups.append(sa.and_(ev.c.match_key == key, ev.c.date.between(*window)))
@@ -112,6 +131,10 @@ def assign(conn: sa.Connection, events: list[tuple[dict[str, Any], str | None]],
     choice: list[tuple[str, int]] = []  # ("old", record id) or ("new", index into fresh)
     fresh: list[tuple[str, str | None, tuple[Side, Side], int]] = []  # key, date, pair, index of its founder
     for i, (key, pair, (_, date)) in enumerate(zip(keys, pairs, events)):
+        if alone[i]:
+            fresh.append((key, date, pair, i))
+            choice.append(("new", len(fresh) - 1))
+            continue
         old = _closest(key, date, pair, existing)
         if old is not None:
             choice.append(("old", old))
