@@ -351,6 +351,24 @@ def test_actors_organisation_from_its_head_noun(text, name, country):
 
 
 @pytest.mark.parametrize(
+    "paragraphs, name, country",
+    [
+        # A sentence about Japan in an article that never names Iran: no Iranian company.
+        (("پلیس ژاپن، دو مدیر شرکت بیمه تایشو را به جرم کلاه‌برداری دستگیر کرد.",), "شرکت بیمه تایشو", None),
+        # Iran named in the same sentence: home news about trade with Japan.
+        (("شرکت بیمه تایشو با ژاپن و ایران قرارداد بست.",), "شرکت بیمه تایشو", "IRN"),
+        # The foreign state in another sentence only: the company is still placed at home.
+        (("شرکت بیمه تایشو سود خود را اعلام کرد.", "بازار ژاپن نیز رشد کرد."), "شرکت بیمه تایشو", "IRN"),
+    ],
+)
+def test_actors_unplaced_organisation_beside_only_foreign_states(paragraphs, name, country):
+    start = analyse("خبر", *paragraphs).text.index(name)  # an ORG entity, as NER finds it
+    doc = analyse("خبر", *paragraphs, entities=(Entity(name, "ORG", start, start + len(name)),))
+    orgs = {a.name: a.country for a in doc.actors if a.kind == "organisation"}
+    assert name in orgs and orgs[name] == country, orgs
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "این سازمان بیانیه داد.",  # a reference, not a name

@@ -126,9 +126,8 @@ class _Article:
         unqualified "ارتش" or "دولت" in a story about Pakistan is Pakistan's."""
         counts: Counter[str] = Counter()
         for m in self.matches:
-            e = m.surface.entry
-            if e.kind == COUNTRY or (e.kind == "metonym" and "-" not in e.id):
-                counts[e.country] += 1  # type: ignore[index]
+            if _names_state(m):
+                counts[m.surface.entry.country] += 1  # type: ignore[index]
         self.state_counts = counts
         if not counts:
             return None
@@ -403,7 +402,7 @@ class _Article:
         its parent body's, else the article's."""
         start, end = self.span(org.first, org.last)
         name = self.text[start:end]
-        state = org.state or (self.kb_body_state(org.body) if org.body else None) or self.fallback_state()
+        state = org.state or (self.kb_body_state(org.body) if org.body else None) or self.fallback_state(start)
         # A shorter form of an organisation named before is that organisation (سازمان تبلیغات).
         key = surface_keys(name)[0]
         earlier = next((aid for k, aid in self.org_names.items() if k.startswith(key + " ") or key.startswith(k + " ")), None)
@@ -422,14 +421,28 @@ class _Article:
     def kb_body_state(self, bp: BodyPhrase) -> str | None:
         return bp.country or bp.body.country or self.default_state(bp.body)
 
-    def fallback_state(self) -> str | None:
+    def fallback_state(self, at: int | None = None) -> str | None:
         """The state of a person or organisation nothing else places: the article's
-        state, or the home state unless other states are named more (twice at least)."""
+        state, or the home state unless other states are named more (twice at least).
+        ``at``: where an organisation is named; a sentence there that names other states
+        and not Iran, in an article that never names Iran, leaves it unplaced («پلیس ژاپن،
+        دو مدیر شرکت بیمه عمر تایشو را دستگیر کرد» is no Iranian company)."""
         if self.context_state:
             return self.context_state
         counts = self.state_counts
         foreign = sum(n for state, n in counts.items() if state != HOME)
+        if foreign and not counts.get(HOME) and at is not None and self._names_only_foreign_states(at):
+            return None
         return HOME if foreign < 2 or foreign <= counts.get(HOME, 0) else None
+
+    def _names_only_foreign_states(self, at: int) -> bool:
+        sentence = self.doc.sentence_at(at)
+        if sentence is None:
+            return False
+        return any(
+            sentence.start <= m.start < sentence.end and _names_state(m) and m.surface.entry.country != HOME
+            for m in self.matches
+        )
 
     def on_quote(self, i: int) -> int:
         """«X Y» or "X Y" opening with a given name is a person (news quotes foreign names)."""
@@ -631,7 +644,6 @@ class _Article:
         orgs = [e for e in self.doc.entities if e.label == "ORG"]
         if not orgs:
             return
-        fallback = self.fallback_state()
         mentions, matches = SpanIndex(self.mentions), SpanIndex(self.matches)
         for e in orgs:
             if any(
@@ -666,7 +678,7 @@ class _Article:
                 sector = next((self.kb.org_heads[h] for h in heads if self.kb.org_heads[h]), None)
                 if _WEB_ADDRESS.fullmatch(e.text.strip()):
                     sector = "media"
-                state = state or fallback
+                state = state or self.fallback_state(e.start)
                 code = state + SECTOR_CODES[sector] if state and sector else None
                 self.actors[actor_id] = Actor(
                     actor_id, e.text, name_en, "organisation", state, sector=sector, code=code, romanised=True
@@ -748,6 +760,12 @@ class _Article:
 
 
 _NO_ACTOR = Actor("", "", None, "none")
+
+
+def _names_state(match: Match) -> bool:
+    """A gazetteer match naming a state: the country, or a metonym of the state itself (تهران)."""
+    e = match.surface.entry
+    return e.kind == COUNTRY or (e.kind == "metonym" and "-" not in e.id)
 
 
 def resolve_actors(doc: Document) -> Document:
