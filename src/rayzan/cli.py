@@ -37,6 +37,11 @@ err = Console(stderr=True, soft_wrap=True)
 
 DbOption = typer.Option(None, "--db", help="Database: a SQLite path or a postgresql:// URL (default: $RAYZAN_DB or ./rayzan.db).")
 
+# Analysis is most of the time an article takes; storing stays in this process (SQLite has one writer).
+WorkersOption = typer.Option(
+    1, "--workers", "-w", min=1, help="Processes analysing articles (default 1: this one); results keep the input order."
+)
+
 
 def _version(value: bool) -> None:
     if value:
@@ -62,11 +67,12 @@ def analyze(
     format: str = typer.Option("jsonl", "--format", "-f", help="jsonl (one article per line), json (a list) or table."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="Write here instead of standard output."),
     no_zwnj: bool = typer.Option(False, "--no-zwnj", help="Do not restore lost ZWNJ characters (nor spaces lost after و, در, از)."),
+    workers: int = WorkersOption,
 ) -> None:
     """Analyse articles and print their entities, actors and events (nothing is stored)."""
     if format not in ("jsonl", "json", "table"):
         raise click_exceptions.UsageError(f"--format must be jsonl, json or table, not {format!r}")
-    settings = Settings(zwnj=not no_zwnj)
+    settings = Settings(zwnj=not no_zwnj, workers=workers)
     from rayzan.actors.kb import check_kb
     from rayzan.export.output import text_output
     from rayzan.ingest import iter_documents
@@ -109,13 +115,14 @@ def ingest(
     paths: list[str] = typer.Argument(..., help="Files, directories, URLs, or - for stdin."),
     db: Optional[str] = DbOption,
     no_zwnj: bool = typer.Option(False, "--no-zwnj", help="Do not restore lost ZWNJ characters (nor spaces lost after و, در, از)."),
+    workers: int = WorkersOption,
 ) -> None:
     """Analyse articles and store them; re-ingesting the same article adds nothing."""
     from rayzan.actors.kb import check_kb
     from rayzan.ingest import ingest_paths
 
     check_kb()
-    settings = Settings(zwnj=not no_zwnj).with_db(db)
+    settings = Settings(zwnj=not no_zwnj, workers=workers).with_db(db)
     summary = ingest_paths(paths, settings, out, report_error)
     if summary.failed:
         raise typer.Exit(2)
@@ -126,13 +133,14 @@ def reanalyze(
     ids: Optional[list[str]] = typer.Argument(None, help="Article ids (default: every stored article)."),
     db: Optional[str] = DbOption,
     no_zwnj: bool = typer.Option(False, "--no-zwnj", help="As ingest's --no-zwnj: give it if the articles were ingested with it."),
+    workers: int = WorkersOption,
 ) -> None:
     """Analyse stored articles again with this version of Rayzan (after an upgrade); only changed analyses are rewritten."""
     from rayzan.actors.kb import check_kb
     from rayzan.ingest import reanalyze_stored
 
     check_kb()
-    settings = Settings(zwnj=not no_zwnj).with_db(db)
+    settings = Settings(zwnj=not no_zwnj, workers=workers).with_db(db)
     summary = reanalyze_stored(settings, out, report_error, ids or None)
     if summary.failed:
         raise typer.Exit(2)

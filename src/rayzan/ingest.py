@@ -21,9 +21,9 @@ from rich.progress import (
 
 from rayzan.document import Document
 from rayzan.errors import InputError, RayzanError
-from rayzan.pipeline import Pipeline
 from rayzan.readers import InputWarning, iter_articles
 from rayzan.settings import Settings
+from rayzan.workers import Job, analysed
 
 if TYPE_CHECKING:
     from rayzan.store import Store
@@ -54,15 +54,15 @@ def iter_documents(
     """Analysed documents for every article in ``paths``; what cannot be read or
     analysed goes to ``on_error`` and the rest goes on; what was read but is worth
     telling (a skipped file, a malformed feed, an unreadable date) to ``on_warning``."""
-    pipeline = Pipeline(zwnj=settings.zwnj)
-    for item in iter_articles(paths, max_bytes=settings.max_bytes, on_warning=on_warning):
-        if isinstance(item, InputError):
-            on_error(item)
-            continue
-        try:
-            yield pipeline.analyze(item.meta, item.blocks)
-        except RayzanError as e:
-            on_error(InputError(item.meta.origin or item.meta.id, str(e)))
+    jobs = (
+        item if isinstance(item, InputError) else (item.meta.origin or item.meta.id, item.meta, item.blocks)
+        for item in iter_articles(paths, max_bytes=settings.max_bytes, on_warning=on_warning)
+    )
+    for result in analysed(jobs, settings.zwnj, settings.workers):
+        if isinstance(result, InputError):
+            on_error(result)
+        else:
+            yield result
 
 
 def ingest_paths(
@@ -96,16 +96,19 @@ def reanalyze_stored(
     failed = _recording(summary, on_error)
     seen: set[str] = set()
     with Store.open(settings.db, must_exist=True) as store, _progress(console) as progress:
-        pipeline = Pipeline(zwnj=settings.zwnj)
         total = len(ids) if ids is not None else store.count_articles()
 
-        def docs() -> Iterator[Document]:
+        def jobs() -> Iterator[Job]:
             for meta, blocks in store.stored_sources(ids):
                 seen.add(meta.id)
-                try:
-                    yield pipeline.analyze(meta, blocks)
-                except RayzanError as e:
-                    failed(InputError(f"article {meta.id}", str(e)))
+                yield f"article {meta.id}", meta, tuple(blocks)
+
+        def docs() -> Iterator[Document]:
+            for result in analysed(jobs(), settings.zwnj, settings.workers):
+                if isinstance(result, InputError):
+                    failed(result)
+                else:
+                    yield result
 
         _store_all(store, docs(), summary, failed, progress, progress.add_task("re-analysing", total=total))
     for article_id in ids or ():

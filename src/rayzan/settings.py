@@ -16,6 +16,7 @@ class Settings:
     # Bytes, or a size such as 50M; a malformed value is a UsageError naming RAYZAN_MAX_BYTES.
     max_bytes: int = field(default_factory=max_bytes_setting)
     zwnj: bool = True
+    workers: int = 1  # local processes analysing articles (rayzan.workers); the caller stays the writer
     api_token: str | None = field(default_factory=lambda: os.environ.get("RAYZAN_API_TOKEN") or None)
 
     def with_db(self, db: str | None) -> "Settings":
