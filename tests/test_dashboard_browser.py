@@ -362,3 +362,10 @@ def test_dashboard_empty_actor_network_counts_actors(page: Any, server: str) -> 
     page.click(".network-view .toggle button:has-text('countries')")
     page.locator(".network-view figcaption", has_text="0 countries").wait_for()
     assert page.problems == []
+
+
+def test_dashboard_starts_on_an_address_with_a_broken_escape(page: Any, server: str) -> None:
+    # A link cut in the middle of a %-escape (pasted from a chat) must not leave a blank page.
+    open_dashboard(page, server, "#/article/abc%E0%A4")
+    page.locator("main .error", has_text="article_id").wait_for()
+    assert [p for p in page.problems if "422" not in p] == []

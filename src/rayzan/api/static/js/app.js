@@ -21,7 +21,17 @@ function parseHash() {
   if (params.outlet && !params.source) params.source = params.outlet;
   delete params.outlet;
   if (params.ordered) params.ordered = TRUE.includes(params.ordered.toLowerCase()) ? "true" : "";
-  return { view: view || "events", id: rest.length ? decodeURIComponent(rest.join("/")) : null, params };
+  return { view: view || "events", id: rest.length ? decodeId(rest.join("/")) : null, params };
+}
+
+/** An id from the address; a cut or hand-edited escape (%E0%A4) is kept as typed, so the
+ * API can say there is no such record instead of the page failing to start. */
+function decodeId(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 export function navigate(view, params = {}, id = null) {
