@@ -364,8 +364,73 @@ def test_dashboard_empty_actor_network_counts_actors(page: Any, server: str) -> 
     assert page.problems == []
 
 
+def test_dashboard_opening_an_event_keeps_the_list_filters(page: Any, server: str) -> None:
+    import json
+    import urllib.request
+
+    # An analyst filters, opens an event, then goes back to the list by its tab: the filters stay.
+    with urllib.request.urlopen(f"{server}/api/events?country=IRQ") as response:
+        total = json.load(response)["total"]
+    shown = f"1–{total} of {total} events"
+    open_dashboard(page, server)
+    page.fill("input[name=country]", "IRQ")
+    page.press("input[name=country]", "Enter")
+    page.locator(".pager .range", has_text=shown).wait_for()
+    page.locator("article.event a.open").first.click()
+    page.wait_for_selector(".event-detail")
+    assert page.input_value("input[name=country]") == "IRQ"
+    page.click("nav.tabs a[data-view=events]")
+    page.wait_for_url("**#/events?**country=IRQ**")
+    page.locator(".pager .range", has_text=shown).wait_for()
+    assert page.problems == []
+
+
 def test_dashboard_starts_on_an_address_with_a_broken_escape(page: Any, server: str) -> None:
     # A link cut in the middle of a %-escape (pasted from a chat) must not leave a blank page.
     open_dashboard(page, server, "#/article/abc%E0%A4")
     page.locator("main .error", has_text="article_id").wait_for()
     assert [p for p in page.problems if "422" not in p] == []
+
+
+def test_dashboard_evidence_link_scrolls_to_the_sentence(browser: Any, server: str) -> None:
+    # On a phone the filter form alone fills the first screen: the article opened from an event's
+    # evidence is scrolled to that evidence, its trigger in the window.
+    context = browser.new_context(viewport={"width": 360, "height": 640}, locale="en-US")
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    try:
+        page.goto(f"{server}/#/events?actor=kazem_jalali&source=farsnews.ir")
+        page.wait_for_selector("body[data-ready='true']")
+        page.locator("article.event a.open").first.click()
+        page.wait_for_selector(".event-detail .mention")
+        page.click(".mention-head a")
+        page.wait_for_selector(".article-text mark.trigger")
+        box = page.locator(".article-text mark.trigger").bounding_box()
+        assert box is not None and 0 <= box["y"] and box["y"] + box["height"] <= 640, box
+        assert page.evaluate("window.scrollY") > 0
+        assert errors == []
+    finally:
+        context.close()
+
+
+def test_dashboard_opened_view_starts_at_its_top(browser: Any, server: str) -> None:
+    # Read down the list, open the last event: its page starts at the top, not where the list was.
+    context = browser.new_context(viewport={"width": 360, "height": 640}, locale="en-US")
+    page = context.new_page()
+    try:
+        page.goto(f"{server}/#/events")
+        page.wait_for_selector("body[data-ready='true']")
+        last = page.locator("article.event").last
+        last.scroll_into_view_if_needed()
+        assert page.evaluate("window.scrollY") > 1000
+        last.locator("a.open").click()
+        page.wait_for_selector(".event-detail")
+        assert page.evaluate("window.scrollY") == 0
+        # Back returns to the list where the reader was (the browser restores it).
+        page.go_back()
+        page.wait_for_selector("article.event")
+        # The list is paged at its foot too, where its reader has got to.
+        assert page.locator(".pager-foot .range").inner_text() == page.locator(".pager .range").inner_text()
+    finally:
+        context.close()

@@ -68,7 +68,7 @@ export async function renderEvents(params, navigate) {
   const last = Math.max(0, Math.floor((page.total - 1) / PAGE_SIZE) * PAGE_SIZE);
   const past = page.total > 0 && !page.items.length;
   const range = page.items.length ? `${offset + 1}–${to} of ${plural(page.total, "event")}` : past ? `past the last of ${plural(page.total, "event")}` : "0 events";
-  const pager = h("nav", { class: "pager" },
+  const pager = (cls, label) => h("nav", { class: cls, "aria-label": label },
     h("button", { type: "button", disabled: offset <= 0, onclick: () => navigate("events", { ...params, offset: Math.min(last, Math.max(0, offset - PAGE_SIZE)) }) }, "← Previous"),
     h("span", { class: "range" }, range),
     h("button", { type: "button", disabled: to >= page.total, onclick: () => navigate("events", { ...params, offset: offset + PAGE_SIZE }) }, "Next →"));
@@ -77,7 +77,9 @@ export async function renderEvents(params, navigate) {
     list.append(h("p", { class: "empty" }, "No events on this page. ",
       h("button", { type: "button", class: "last-page", onclick: () => navigate("events", { ...params, offset: last || null }) }, "Go to the last page")));
   } else if (!page.items.length) list.append(h("p", { class: "empty" }, "No events match these filters."));
-  return colourSwatches(h("section", { class: "events" }, pager, list));
+  // The pages are also turned below a full list, where its reader has got to.
+  const foot = page.items.length > 5 ? pager("pager-foot", "Pages, end of list") : null;
+  return colourSwatches(h("section", { class: "events" }, pager("pager", "Pages"), list, foot));
 }
 
 function row(label, ...value) {
