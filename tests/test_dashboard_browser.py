@@ -434,3 +434,21 @@ def test_dashboard_opened_view_starts_at_its_top(browser: Any, server: str) -> N
         assert page.locator(".pager-foot .range").inner_text() == page.locator(".pager .range").inner_text()
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("width", [320, 360])
+def test_dashboard_phone_width_does_not_scroll_sideways(browser: Any, server: str, width: int) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 640}, locale="en-US")
+    page = context.new_page()
+    try:
+        for hash_, ready in (("#/events", "article.event"), ("#/timeline", "svg.timeline"), ("#/network", "svg.network"),
+                             ("#/dyad?dyad=IRN-RUS", "svg.dyad")):
+            page.goto(f"{server}/{hash_}")
+            page.wait_for_selector(ready)
+            assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0, hash_
+            # Every tab stays inside the window.
+            assert page.evaluate("Math.max(...[...document.querySelectorAll('nav.tabs a')].map(a => a.getBoundingClientRect().right))") <= width
+        # A chart keeps a readable width (it scrolls in its own box) instead of shrinking to a strip.
+        assert page.locator("svg.dyad").bounding_box()["width"] >= 500
+    finally:
+        context.close()
