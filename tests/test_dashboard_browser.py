@@ -452,3 +452,21 @@ def test_dashboard_phone_width_does_not_scroll_sideways(browser: Any, server: st
         assert page.locator("svg.dyad").bounding_box()["width"] >= 500
     finally:
         context.close()
+
+
+def test_dashboard_charts_open_events_from_the_keyboard(page: Any, server: str) -> None:
+    open_dashboard(page, server, "#/network")
+    page.wait_for_selector("svg.network g.node")
+    iran = page.locator("svg.network g.node[data-id=IRN]")
+    assert iran.get_attribute("tabindex") == "0" and iran.get_attribute("role") == "button"
+    iran.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**#/events?country=IRN**")
+    page.wait_for_selector("article.event")
+    open_dashboard(page, server, "#/timeline")
+    bar = page.locator("svg.timeline rect.bar").first
+    bar.focus()
+    page.keyboard.press(" ")
+    page.wait_for_url("**date_from=**")
+    assert f"plover={bar.get_attribute('data-plover')}" in page.url
+    assert page.problems == []
