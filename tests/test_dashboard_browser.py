@@ -470,3 +470,29 @@ def test_dashboard_charts_open_events_from_the_keyboard(page: Any, server: str) 
     page.wait_for_url("**date_from=**")
     assert f"plover={bar.get_attribute('data-plover')}" in page.url
     assert page.problems == []
+
+
+def _rewrite_events(page: Any, change: Any) -> None:
+    """Serve /api/events with ``change`` applied to its first item (a shape the corpus lacks)."""
+    import json
+
+    def handle(route: Any) -> None:
+        response = route.fetch()
+        body = response.json()
+        if body["items"]:
+            change(body["items"][0])
+        route.fulfill(response=response, body=json.dumps(body), headers={**response.headers, "content-type": "application/json"})
+
+    page.route("**/api/events?*", handle)
+
+
+def test_dashboard_side_the_text_does_not_name_shows_a_dash(page: Any, server: str) -> None:
+    # «چین خواستار خویشتن‌داری شد»: a request of no one; the card must not read "China → in Red Sea".
+    def unnamed_target(item: dict) -> None:
+        item["target"] = {"actor": None, "text": "", "country": None, "name_en": None, "country_en": None}
+
+    _rewrite_events(page, unnamed_target)
+    open_dashboard(page, server)
+    card = page.locator("article.event").first
+    assert card.locator(".dyad .party").nth(1).inner_text() == "—"
+    assert page.problems == []

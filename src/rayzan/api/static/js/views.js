@@ -14,8 +14,10 @@ function typeBadge(event) {
 
 /** "Kazem Jalali (Iran)" in English, the Persian text beside it. */
 function party(p) {
-  if (!p) return h("span", { class: "party" }, "—");
-  const english = p.name_en || countryLabel(p.country) || p.actor || "";
+  const english = p ? p.name_en || countryLabel(p.country) || p.actor || "" : "";
+  // A side the coder could not name (China asked "for restraint", of no one) says so, rather
+  // than leaving "China → in Red Sea" to read as if the sea were the target.
+  if (!english && !(p && p.text)) return h("span", { class: "party none", title: "not named in the text" }, "—");
   const country = p.country && countryLabel(p.country) !== english ? ` · ${countryLabel(p.country)}` : "";
   return h("span", { class: "party" },
     h("span", { class: "en" }, english + country),
