@@ -496,3 +496,20 @@ def test_dashboard_side_the_text_does_not_name_shows_a_dash(page: Any, server: s
     card = page.locator("article.event").first
     assert card.locator(".dyad .party").nth(1).inner_text() == "—"
     assert page.problems == []
+
+
+def test_dashboard_list_cuts_a_long_evidence_sentence_around_its_trigger(page: Any, server: str) -> None:
+    filler = "درباره مسائل منطقه‌ای و همکاری‌های دوجانبه، " * 60
+    sentence = f"{filler}وزیران با یکدیگر گفت‌وگو کردند و {filler}پایان."
+    start = sentence.index("گفت‌وگو کردند")
+
+    def long_excerpt(item: dict) -> None:
+        item["excerpt"] = {"article": None, "text": sentence, "trigger": {"start": start, "end": start + len("گفت‌وگو کردند")}}
+
+    _rewrite_events(page, long_excerpt)
+    open_dashboard(page, server)
+    evidence = page.locator("article.event").first.locator(".evidence")
+    text = evidence.inner_text()
+    assert len(text) < 500 and text.startswith("… ") and text.endswith(" …"), len(text)
+    assert evidence.locator("mark.trigger").inner_text() == "گفت‌وگو کردند"
+    assert page.problems == []

@@ -37,6 +37,33 @@ function evidenceSentence(excerpt, tag = "blockquote") {
   return h(tag, { class: "evidence", lang: "fa", dir: "rtl" }, markedText(excerpt.text, 0, excerpt.text.length, marks));
 }
 
+const EXCERPT_CHARS = 400;
+
+/** A list card's excerpt cut to about EXCERPT_CHARS around its trigger, at spaces, with "…" where
+ * text was left out: a sentence of thousands of characters (a page scraped without full stops)
+ * would otherwise fill the screen with one card.  The event's own view shows it whole. */
+export function shortExcerpt(excerpt, limit = EXCERPT_CHARS) {
+  const { text, trigger } = excerpt;
+  if (text.length <= limit) return excerpt;
+  const middle = trigger ? Math.floor((trigger.start + trigger.end) / 2) : 0;
+  let start = Math.max(0, Math.min(middle - Math.floor(limit / 2), text.length - limit));
+  let end = Math.min(text.length, start + limit);
+  if (trigger) [start, end] = [Math.min(start, trigger.start), Math.max(end, trigger.end)];
+  // Cut at word boundaries, never inside the trigger.
+  if (start > 0) {
+    const space = text.indexOf(" ", start);
+    if (space !== -1 && (!trigger || space < trigger.start)) start = space + 1;
+  }
+  if (end < text.length) {
+    const space = text.lastIndexOf(" ", end);
+    if (space > start && (!trigger || space >= trigger.end)) end = space;
+  }
+  const head = start > 0 ? "… " : "";
+  const cut = `${head}${text.slice(start, end)}${end < text.length ? " …" : ""}`;
+  const moved = trigger ? { start: trigger.start - start + head.length, end: trigger.end - start + head.length } : null;
+  return { ...excerpt, text: cut, trigger: moved };
+}
+
 function colourSwatches(root) {
   // Colours are set through the CSSOM: the page's CSP forbids inline style attributes.
   for (const el of root.querySelectorAll("[data-colour]")) el.style.background = el.dataset.colour;
@@ -58,7 +85,7 @@ function eventCard(event) {
     event.topics && event.topics.length
       ? h("div", { class: "topics" }, "Topics: ", event.topics.map((t) => h("span", { class: "topic", title: t.text || "" }, t.name_en || t.text)))
       : null,
-    event.excerpt ? evidenceSentence(event.excerpt) : null,
+    event.excerpt ? evidenceSentence(shortExcerpt(event.excerpt)) : null,
     h("a", { class: "open", href: `#/event/${encodeURIComponent(event.id)}` }, "Open event"));
 }
 
