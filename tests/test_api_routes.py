@@ -124,6 +124,10 @@ def test_api_events_excerpt_marks_the_trigger_in_its_sentence(client: TestClient
         ({"topic": "لبنان"}, {"CONSULT"}),
         ({"source": "irna.ir"}, {"CONSULT", "AGREE"}),
         ({"outlet": "isna.ir"}, {"SUPPORT"}),
+        # An outlet as people write or paste it: any case, www., the site's address.
+        ({"source": "IRNA.ir"}, {"CONSULT", "AGREE"}),
+        ({"source": "www.irna.ir"}, {"CONSULT", "AGREE"}),
+        ({"source": "https://www.irna.ir/"}, {"CONSULT", "AGREE"}),
         ({"actor": "Sergey Lavrov"}, {"CONSULT"}),
         ({"actor": "Lavrov"}, {"CONSULT"}),  # a surname, as people type it
         ({"actor": "لاوروف"}, {"CONSULT"}),

@@ -39,7 +39,8 @@ def _query(
         cameo=filters.cameo_prefix(cameo, "--cameo") if cameo else None,
         quad_class=filters.quad_class(quad_class, "--quad-class") if quad_class is not None else None,
         date_from=date_from, date_to=date_to, topic=topic,
-        source=source, text=text, min_confidence=min_confidence, sort=filters.sort_key(sort, "--sort"), limit=limit, offset=offset,
+        source=filters.outlet(source) if source else None, text=text,
+        min_confidence=min_confidence, sort=filters.sort_key(sort, "--sort"), limit=limit, offset=offset,
     )
     try:
         return query.validated()
