@@ -150,6 +150,13 @@ def test_api_events_min_confidence(client: TestClient) -> None:
     assert 0 < len(kept) < len(everything) and all(e["confidence"] >= scores[-1] for e in kept)
 
 
+def test_api_events_min_confidence_in_persian_digits(client: TestClient) -> None:
+    # «۰٫۸» (Persian digits and decimal separator) is the same threshold as 0.8.
+    latin = events(client, min_confidence="0.8")
+    assert events(client, min_confidence="۰٫۸") == latin and events(client, min_confidence="۰.۸") == latin
+    assert events(client, min_confidence="") == events(client)  # a cleared field: no filter
+
+
 def test_api_events_free_text_finds_a_word_of_the_evidence(client: TestClient) -> None:
     found = events(client, q="بمباران")
     assert [e["plover"] for e in found["items"]] == ["ASSAULT"]
@@ -204,6 +211,8 @@ def test_api_events_sort_keys_are_the_cli_ones(client: TestClient, key: str) -> 
         {"cameo": "abc"},
         {"cameo": "99"},  # digits, but no CAMEO code starts so
         {"min_confidence": 2},
+        {"min_confidence": "nan"},
+        {"min_confidence": "۰٫۸٫۱"},
     ],
 )
 def test_api_events_bad_parameters_answer_422_json(client: TestClient, params: dict[str, Any]) -> None:

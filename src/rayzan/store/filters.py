@@ -83,6 +83,18 @@ def sort_key(value: str, name: str = "sort") -> str:
     return key
 
 
+def confidence(value: float | str, name: str = "min_confidence") -> float:
+    """A score from 0 to 1; Persian digits and the Persian decimal separator (۰٫۸) are read."""
+    text = latin_digits(str(value).strip()).replace("\u066b", ".")
+    try:
+        number = float(text)
+    except ValueError:
+        number = -1.0
+    if not 0.0 <= number <= 1.0:  # also refuses nan
+        raise OptionError(name, f"{value!r} is not a confidence; give a number from 0 to 1 (0.8)")
+    return number
+
+
 def outlet(value: str) -> str:
     """An outlet as ``source_of`` stores it: a host in any case, with ``www.``, a scheme or a path
     (``WWW.FarsNews.ir``, ``https://www.farsnews.ir/``) → ``farsnews.ir``.  Anything else (an
