@@ -124,6 +124,10 @@ def test_api_events_excerpt_marks_the_trigger_in_its_sentence(client: TestClient
         ({"topic": "لبنان"}, {"CONSULT"}),
         ({"source": "irna.ir"}, {"CONSULT", "AGREE"}),
         ({"outlet": "isna.ir"}, {"SUPPORT"}),
+        # An outlet as people write or paste it: any case, www., the site's address.
+        ({"source": "IRNA.ir"}, {"CONSULT", "AGREE"}),
+        ({"source": "www.irna.ir"}, {"CONSULT", "AGREE"}),
+        ({"source": "https://www.irna.ir/"}, {"CONSULT", "AGREE"}),
         ({"actor": "Sergey Lavrov"}, {"CONSULT"}),
         ({"actor": "Lavrov"}, {"CONSULT"}),  # a surname, as people type it
         ({"actor": "لاوروف"}, {"CONSULT"}),
@@ -144,6 +148,13 @@ def test_api_events_min_confidence(client: TestClient) -> None:
     assert scores[0] < scores[-1]
     kept = events(client, min_confidence=scores[-1], limit=50)["items"]
     assert 0 < len(kept) < len(everything) and all(e["confidence"] >= scores[-1] for e in kept)
+
+
+def test_api_events_min_confidence_in_persian_digits(client: TestClient) -> None:
+    # «۰٫۸» (Persian digits and decimal separator) is the same threshold as 0.8.
+    latin = events(client, min_confidence="0.8")
+    assert events(client, min_confidence="۰٫۸") == latin and events(client, min_confidence="۰.۸") == latin
+    assert events(client, min_confidence="") == events(client)  # a cleared field: no filter
 
 
 def test_api_events_free_text_finds_a_word_of_the_evidence(client: TestClient) -> None:
@@ -200,6 +211,8 @@ def test_api_events_sort_keys_are_the_cli_ones(client: TestClient, key: str) -> 
         {"cameo": "abc"},
         {"cameo": "99"},  # digits, but no CAMEO code starts so
         {"min_confidence": 2},
+        {"min_confidence": "nan"},
+        {"min_confidence": "۰٫۸٫۱"},
     ],
 )
 def test_api_events_bad_parameters_answer_422_json(client: TestClient, params: dict[str, Any]) -> None:

@@ -98,6 +98,10 @@ def page(browser: Any, server: str) -> Iterator[Any]:
 
 
 def open_dashboard(page: Any, server: str, hash_: str = "") -> None:
+    # A page loaded afresh: a goto that changes only the hash would keep the old view (and its
+    # data-ready) on screen until the new one renders, and the test would read the old one.
+    if page.url != "about:blank":
+        page.goto("about:blank")
     page.goto(f"{server}/{hash_}")
     page.wait_for_selector("body[data-ready='true']")
 
@@ -357,4 +361,155 @@ def test_dashboard_empty_actor_network_counts_actors(page: Any, server: str) -> 
     assert page.locator(".network-view figcaption").inner_text().startswith("0 actors, 0 edges (source → target")
     page.click(".network-view .toggle button:has-text('countries')")
     page.locator(".network-view figcaption", has_text="0 countries").wait_for()
+    assert page.problems == []
+
+
+def test_dashboard_opening_an_event_keeps_the_list_filters(page: Any, server: str) -> None:
+    import json
+    import urllib.request
+
+    # An analyst filters, opens an event, then goes back to the list by its tab: the filters stay.
+    with urllib.request.urlopen(f"{server}/api/events?country=IRQ") as response:
+        total = json.load(response)["total"]
+    shown = f"1–{total} of {total} events"
+    open_dashboard(page, server)
+    page.fill("input[name=country]", "IRQ")
+    page.press("input[name=country]", "Enter")
+    page.locator(".pager .range", has_text=shown).wait_for()
+    page.locator("article.event a.open").first.click()
+    page.wait_for_selector(".event-detail")
+    assert page.input_value("input[name=country]") == "IRQ"
+    page.click("nav.tabs a[data-view=events]")
+    page.wait_for_url("**#/events?**country=IRQ**")
+    page.locator(".pager .range", has_text=shown).wait_for()
+    assert page.problems == []
+
+
+def test_dashboard_starts_on_an_address_with_a_broken_escape(page: Any, server: str) -> None:
+    # A link cut in the middle of a %-escape (pasted from a chat) must not leave a blank page.
+    open_dashboard(page, server, "#/article/abc%E0%A4")
+    page.locator("main .error", has_text="article_id").wait_for()
+    assert [p for p in page.problems if "422" not in p] == []
+
+
+def test_dashboard_evidence_link_scrolls_to_the_sentence(browser: Any, server: str) -> None:
+    # On a phone the filter form alone fills the first screen: the article opened from an event's
+    # evidence is scrolled to that evidence, its trigger in the window.
+    context = browser.new_context(viewport={"width": 360, "height": 640}, locale="en-US")
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    try:
+        page.goto(f"{server}/#/events?actor=kazem_jalali&source=farsnews.ir")
+        page.wait_for_selector("body[data-ready='true']")
+        page.locator("article.event a.open").first.click()
+        page.wait_for_selector(".event-detail .mention")
+        page.click(".mention-head a")
+        page.wait_for_selector(".article-text mark.trigger")
+        box = page.locator(".article-text mark.trigger").bounding_box()
+        assert box is not None and 0 <= box["y"] and box["y"] + box["height"] <= 640, box
+        assert page.evaluate("window.scrollY") > 0
+        assert errors == []
+    finally:
+        context.close()
+
+
+def test_dashboard_opened_view_starts_at_its_top(browser: Any, server: str) -> None:
+    # Read down the list, open the last event: its page starts at the top, not where the list was.
+    context = browser.new_context(viewport={"width": 360, "height": 640}, locale="en-US")
+    page = context.new_page()
+    try:
+        page.goto(f"{server}/#/events")
+        page.wait_for_selector("body[data-ready='true']")
+        last = page.locator("article.event").last
+        last.scroll_into_view_if_needed()
+        assert page.evaluate("window.scrollY") > 1000
+        last.locator("a.open").click()
+        page.wait_for_selector(".event-detail")
+        assert page.evaluate("window.scrollY") == 0
+        # Back returns to the list where the reader was (the browser restores it).
+        page.go_back()
+        page.wait_for_selector("article.event")
+        # The list is paged at its foot too, where its reader has got to.
+        assert page.locator(".pager-foot .range").inner_text() == page.locator(".pager .range").inner_text()
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("width", [320, 360])
+def test_dashboard_phone_width_does_not_scroll_sideways(browser: Any, server: str, width: int) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 640}, locale="en-US")
+    page = context.new_page()
+    try:
+        for hash_, ready in (("#/events", "article.event"), ("#/timeline", "svg.timeline"), ("#/network", "svg.network"),
+                             ("#/dyad?dyad=IRN-RUS", "svg.dyad")):
+            page.goto(f"{server}/{hash_}")
+            page.wait_for_selector(ready)
+            assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0, hash_
+            # Every tab stays inside the window.
+            assert page.evaluate("Math.max(...[...document.querySelectorAll('nav.tabs a')].map(a => a.getBoundingClientRect().right))") <= width
+        # A chart keeps a readable width (it scrolls in its own box) instead of shrinking to a strip.
+        assert page.locator("svg.dyad").bounding_box()["width"] >= 500
+    finally:
+        context.close()
+
+
+def test_dashboard_charts_open_events_from_the_keyboard(page: Any, server: str) -> None:
+    open_dashboard(page, server, "#/network")
+    page.wait_for_selector("svg.network g.node")
+    iran = page.locator("svg.network g.node[data-id=IRN]")
+    assert iran.get_attribute("tabindex") == "0" and iran.get_attribute("role") == "button"
+    iran.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_url("**#/events?country=IRN**")
+    page.wait_for_selector("article.event")
+    open_dashboard(page, server, "#/timeline")
+    bar = page.locator("svg.timeline rect.bar").first
+    bar.focus()
+    page.keyboard.press(" ")
+    page.wait_for_url("**date_from=**")
+    assert f"plover={bar.get_attribute('data-plover')}" in page.url
+    assert page.problems == []
+
+
+def _rewrite_events(page: Any, change: Any) -> None:
+    """Serve /api/events with ``change`` applied to its first item (a shape the corpus lacks)."""
+    import json
+
+    def handle(route: Any) -> None:
+        response = route.fetch()
+        body = response.json()
+        if body["items"]:
+            change(body["items"][0])
+        route.fulfill(response=response, body=json.dumps(body), headers={**response.headers, "content-type": "application/json"})
+
+    page.route("**/api/events?*", handle)
+
+
+def test_dashboard_side_the_text_does_not_name_shows_a_dash(page: Any, server: str) -> None:
+    # «چین خواستار خویشتن‌داری شد»: a request of no one; the card must not read "China → in Red Sea".
+    def unnamed_target(item: dict) -> None:
+        item["target"] = {"actor": None, "text": "", "country": None, "name_en": None, "country_en": None}
+
+    _rewrite_events(page, unnamed_target)
+    open_dashboard(page, server)
+    card = page.locator("article.event").first
+    assert card.locator(".dyad .party").nth(1).inner_text() == "—"
+    assert page.problems == []
+
+
+def test_dashboard_list_cuts_a_long_evidence_sentence_around_its_trigger(page: Any, server: str) -> None:
+    filler = "درباره مسائل منطقه‌ای و همکاری‌های دوجانبه، " * 60
+    sentence = f"{filler}وزیران با یکدیگر گفت‌وگو کردند و {filler}پایان."
+    start = sentence.index("گفت‌وگو کردند")
+
+    def long_excerpt(item: dict) -> None:
+        item["excerpt"] = {"article": None, "text": sentence, "trigger": {"start": start, "end": start + len("گفت‌وگو کردند")}}
+
+    _rewrite_events(page, long_excerpt)
+    open_dashboard(page, server)
+    evidence = page.locator("article.event").first.locator(".evidence")
+    text = evidence.inner_text()
+    assert len(text) < 500 and text.startswith("… ") and text.endswith(" …"), len(text)
+    assert evidence.locator("mark.trigger").inner_text() == "گفت‌وگو کردند"
     assert page.problems == []

@@ -75,6 +75,10 @@ def test_explore_cli_events_filter_values_as_people_write_them(db: str) -> None:
     assert events(db, "--cameo", "۰۴")["items"] == consult["items"]  # Persian digits
     assert events(db, "--quad-class", "۱")["items"] == events(db, "--quad-class", "1")["items"]
     assert events(db, "--plover", "consult")["items"] == events(db, "--plover", "CONSULT")["items"]
+    # As GET /api/events reads them: a threshold in Persian digits, an outlet as its address.
+    assert events(db, "--min-confidence", "۰٫۵")["items"] == events(db, "--min-confidence", "0.5")["items"]
+    outlet = events(db, "--source", "news.example.ir")
+    assert outlet["total"] > 0 and events(db, "--source", "https://News.Example.ir/")["items"] == outlet["items"]
 
 
 @pytest.mark.parametrize(

@@ -26,7 +26,7 @@ def _query(
     store: Store, actor: Optional[str], country: Optional[str], dyad: Optional[str], ordered: bool, plover: Optional[str],
     cameo: Optional[str], quad_class: Optional[str], date_from: Optional[str], date_to: Optional[str],
     topic: Optional[str], source: Optional[str], text: Optional[str], sort: str, limit: int, offset: int,
-    min_confidence: Optional[float] = None,
+    min_confidence: Optional[str] = None,
 ):
     from rayzan.errors import OptionError
     from rayzan.store import EventQuery, filters
@@ -39,7 +39,9 @@ def _query(
         cameo=filters.cameo_prefix(cameo, "--cameo") if cameo else None,
         quad_class=filters.quad_class(quad_class, "--quad-class") if quad_class is not None else None,
         date_from=date_from, date_to=date_to, topic=topic,
-        source=source, text=text, min_confidence=min_confidence, sort=filters.sort_key(sort, "--sort"), limit=limit, offset=offset,
+        source=filters.outlet(source) if source else None, text=text,
+        min_confidence=filters.confidence(min_confidence, "--min-confidence") if min_confidence is not None else None,
+        sort=filters.sort_key(sort, "--sort"), limit=limit, offset=offset,
     )
     try:
         return query.validated()
@@ -66,7 +68,7 @@ TOPIC = typer.Option(None, help="Topic: Persian text, English name or ISO3.")
 SOURCE = typer.Option(None, help="Outlet, e.g. farsnews.ir.")
 TEXT = typer.Option(None, "--text", "-q", help="Free text over the evidence (ZWNJ-insensitive).")
 MIN_CONFIDENCE = typer.Option(
-    None, "--min-confidence", min=0.0, max=1.0, help="Events scored at least this, 0-1 (on general news 0.8 keeps the ~9 in 10 right)."
+    None, "--min-confidence", help="Events scored at least this, 0-1 (on general news 0.8 keeps the ~9 in 10 right)."
 )
 SORT = typer.Option(
     "-date", help="Sort key, '-' for descending: date, mentions, articles, sources, goldstein, confidence, first_seen, last_seen, id."
@@ -78,7 +80,7 @@ def events(
     actor: Optional[str] = ACTOR, country: Optional[str] = COUNTRY, dyad: Optional[str] = DYAD, ordered: bool = ORDERED,
     plover: Optional[str] = PLOVER, cameo: Optional[str] = CAMEO, quad_class: Optional[str] = QUAD,
     date_from: Optional[str] = DATE_FROM, date_to: Optional[str] = DATE_TO, topic: Optional[str] = TOPIC,
-    source: Optional[str] = SOURCE, text: Optional[str] = TEXT, min_confidence: Optional[float] = MIN_CONFIDENCE,
+    source: Optional[str] = SOURCE, text: Optional[str] = TEXT, min_confidence: Optional[str] = MIN_CONFIDENCE,
     sort: str = SORT,
     limit: int = typer.Option(20, help="Events per page (at most 1000)."), offset: int = typer.Option(0, help="Events to skip."),
     as_json: bool = typer.Option(False, "--json", help="Print the page as JSON instead of a table."),
@@ -158,7 +160,7 @@ def export(
     actor: Optional[str] = ACTOR, country: Optional[str] = COUNTRY, dyad: Optional[str] = DYAD, ordered: bool = ORDERED,
     plover: Optional[str] = PLOVER, cameo: Optional[str] = CAMEO, quad_class: Optional[str] = QUAD,
     date_from: Optional[str] = DATE_FROM, date_to: Optional[str] = DATE_TO, topic: Optional[str] = TOPIC,
-    source: Optional[str] = SOURCE, text: Optional[str] = TEXT, min_confidence: Optional[float] = MIN_CONFIDENCE,
+    source: Optional[str] = SOURCE, text: Optional[str] = TEXT, min_confidence: Optional[str] = MIN_CONFIDENCE,
     articles: bool = typer.Option(False, "--articles", help="Export articles (the JSONL contract) instead of events."),
     excel: bool = typer.Option(
         False, "--excel", help="csv: UTF-8 with a byte-order mark and CRLF line ends, so that Excel shows Persian right."

@@ -14,6 +14,8 @@ from rayzan.api.schemas import DATE, DYAD
 from rayzan.errors import OptionError
 from rayzan.store import filters
 
+# A number from 0 to 1, in Latin or Persian digits with . or ٫ (0.8, ۰٫۸); blank is no filter.
+_CONFIDENCE = r"^\s*([0۰]+([.٫][0-9۰-۹]*)?|[0۰]*[.٫][0-9۰-۹]+|[0۰]*[1۱]([.٫][0۰]*)?)?\s*$"
 _DATE_HELP = "YYYY-MM-DD, inclusive; a year before 1700 is Solar Hijri (1403-08-15), Persian digits are read"
 # Generated clients send Gregorian ISO dates (a Solar Hijri date is valid only on its own calendar).
 _DATE_SCHEMA = {"format": "date", "pattern": DATE}
@@ -58,10 +60,13 @@ def event_filters(
     source: str | None = Query(None, max_length=200, description="outlet, e.g. farsnews.ir"),
     outlet: str | None = Query(None, max_length=200, description="same as source"),
     q: str | None = Query(None, max_length=500, description="free text over the Persian text, normalised"),
-    min_confidence: float | None = Query(None, ge=0, le=1, description="events scored at least this, 0-1"),
+    # A string read by filters.confidence, as quad_class: Persian digits (۰٫۸) are taken.
+    min_confidence: str | None = Query(None, max_length=32, description="events scored at least this, 0-1 (Persian digits too)",
+                                       json_schema_extra={"pattern": _CONFIDENCE}),
 ) -> EventFilters:
     store = request.app.state.repository.store
     country, dyad, plover, cameo, quad_class = clean(country), clean(dyad), clean(plover), clean(cameo), clean(quad_class)
+    source, min_confidence = clean(source or outlet), clean(min_confidence)
     with as_422():
         # Dates are strings read by hand: pydantic's date type would also take 0 as 1970-01-01.
         date_from, date_to = filters.date_range(date_from, date_to)
@@ -70,7 +75,8 @@ def event_filters(
             dyad=filters.split_dyad(dyad, lambda side: bool(store.actor_ids(side))) if dyad else None, ordered=ordered,
             plover=filters.plover_types(plover) if plover else None, cameo=filters.cameo_prefix(cameo) if cameo else None,
             quad_class=filters.quad_class(quad_class) if quad_class else None, date_from=date_from, date_to=date_to,
-            topic=clean(topic), source=clean(source or outlet), q=clean(q), min_confidence=min_confidence,
+            topic=clean(topic), source=filters.outlet(source) if source else None, q=clean(q),
+            min_confidence=filters.confidence(min_confidence) if min_confidence else None,
         )
 
 

@@ -21,6 +21,8 @@ QUAD_CLASSES = (1, 2, 3, 4)
 # Actor.kind values (rayzan.document.Actor).
 ACTOR_KINDS = ("person", "country", "organisation", "government", "place", "group")
 _DATE = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$")
+# A host name: labels of letters, digits and hyphens joined by dots (farsnews.ir).
+_HOST = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+\.?$")
 # ISO codes CLDR still lists as aliases of a current one (DDR and DEU are both «آلمان»).
 _WITHDRAWN = frozenset({"BUR", "DDR", "FXX", "TMP", "YMD", "ZAR"})
 
@@ -79,6 +81,30 @@ def sort_key(value: str, name: str = "sort") -> str:
     if key.lstrip("-") not in SORT_KEYS or key.startswith("--"):
         raise OptionError(name, f"unknown sort key {value!r}; use one of {', '.join(SORT_KEYS)}, with '-' in front for descending")
     return key
+
+
+def confidence(value: float | str, name: str = "min_confidence") -> float:
+    """A score from 0 to 1; Persian digits and the Persian decimal separator (۰٫۸) are read."""
+    text = latin_digits(str(value).strip()).replace("\u066b", ".")
+    try:
+        number = float(text)
+    except ValueError:
+        number = -1.0
+    if not 0.0 <= number <= 1.0:  # also refuses nan
+        raise OptionError(name, f"{value!r} is not a confidence; give a number from 0 to 1 (0.8)")
+    return number
+
+
+def outlet(value: str) -> str:
+    """An outlet as ``source_of`` stores it: a host in any case, with ``www.``, a scheme or a path
+    (``WWW.FarsNews.ir``, ``https://www.farsnews.ir/``) → ``farsnews.ir``.  Anything else (an
+    outlet named in an article's own metadata) is kept as given."""
+    value = value.strip()
+    host = value.split("://", 1)[1] if "://" in value else value
+    host = host.split("/", 1)[0]
+    if not _HOST.match(host):
+        return value
+    return host.lower().rstrip(".").removeprefix("www.")
 
 
 def country_code(value: str, name: str = "country") -> str:

@@ -21,10 +21,25 @@ function parseHash() {
   if (params.outlet && !params.source) params.source = params.outlet;
   delete params.outlet;
   if (params.ordered) params.ordered = TRUE.includes(params.ordered.toLowerCase()) ? "true" : "";
-  return { view: view || "events", id: rest.length ? decodeURIComponent(rest.join("/")) : null, params };
+  return { view: view || "events", id: rest.length ? decodeId(rest.join("/")) : null, params };
 }
 
+/** An id from the address; a cut or hand-edited escape (%E0%A4) is kept as typed, so the
+ * API can say there is no such record instead of the page failing to start. */
+function decodeId(text) {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+// Set when the reader follows a link or button in the page (not Back/Forward, whose
+// scroll position the browser restores): the new view then starts at its top.
+let freshNavigation = false;
+
 export function navigate(view, params = {}, id = null) {
+  freshNavigation = true;
   const query = new URLSearchParams(Object.entries(params).filter(([, v]) => v !== "" && v !== null && v !== undefined && v !== false));
   const path = id ? `${view}/${encodeURIComponent(id)}` : view;
   const next = `#/${path}${query.toString() ? `?${query}` : ""}`;
@@ -118,7 +133,12 @@ async function route() {
   const form = document.getElementById("filters");
   const { view, id, params } = parseHash();
   const ticket = ++routeNumber;
-  fillForm(form, params);
+  const fresh = freshNavigation;
+  freshNavigation = false;
+  // An event or article is opened from a filtered list: the form keeps those filters, so
+  // the Events tab (or Apply) goes back to them rather than to every event.
+  const record = (view === "event" || view === "article") && id;
+  if (!record) fillForm(form, params);
   setActiveTab(VIEWS.includes(view) ? view : "events");
   status.textContent = "Loading…";
   main.setAttribute("aria-busy", "true"); // the old view stays, dimmed, until the new one is ready
@@ -130,12 +150,21 @@ async function route() {
     else content = await renderEvents({ ...filterParams(params), ...(params.offset ? { offset: params.offset } : {}) }, navigate);
     if (ticket !== routeNumber) return; // a newer navigation won the race
     replaceChildren(main, content);
+    if (view === "article" && params.event) revealEvidence(main);
+    else if (fresh) window.scrollTo(0, 0);
   } catch (error) {
     if (ticket !== routeNumber) return;
     replaceChildren(main, h("p", { class: "error", role: "alert" }, `Could not load: ${error.message}`));
   }
   status.textContent = "";
   main.removeAttribute("aria-busy");
+}
+
+/** The article opened from an event's evidence shows that evidence, however far down the
+ * article it is: its trigger (else its first sentence) is scrolled to the middle. */
+function revealEvidence(main) {
+  const target = main.querySelector(".article-text mark.trigger") || main.querySelector(".article-text .evidence-span");
+  if (target) target.scrollIntoView({ block: "center" });
 }
 
 function currentListView() {
@@ -162,6 +191,9 @@ async function start() {
       navigate(link.dataset.view, readForm(form));
     });
   }
+  document.addEventListener("click", (event) => {
+    if (event.target instanceof Element && event.target.closest("a[href^='#/']")) freshNavigation = true;
+  });
   window.addEventListener("hashchange", route);
   await loadCountries();
   await route();

@@ -37,6 +37,19 @@ function legend(types, onPick) {
       h("span", { class: "swatch", dataset: { colour: ploverColour(t) } }), `${t} · ${PLOVER[t] || t}`))));
 }
 
+/** Attributes that make an SVG shape that opens events work from the keyboard as well as the
+ * mouse: in the tab order, announced as a button with its label, Enter or Space to open. */
+function pickable(label, action) {
+  return {
+    tabindex: 0, role: "button", "aria-label": label, onclick: action,
+    onkeydown: (event) => {
+      if (event.key !== "Enter" && event.key !== " ") return;
+      event.preventDefault();
+      action();
+    },
+  };
+}
+
 function paintSwatches(root) {
   for (const el of root.querySelectorAll("[data-colour]")) el.style.background = el.dataset.colour;
   return root;
@@ -83,13 +96,14 @@ export function timelineChart(timeline, onPick, undated = 0) {
       bars.push(s("rect", {
         x: x(i) + band * 0.1, width: Math.max(1, band * 0.8), y: y(base + n), height: y(base) - y(base + n),
         fill: ploverColour(t), class: "bar", dataset: { date: key, plover: t, count: n },
-        onclick: () => onPick({ plover: t, ...(unit === "day" ? { date_from: key, date_to: key } : monthRange(key)) }),
+        ...pickable(`${key} · ${t}: ${plural(n, "event")}`,
+          () => onPick({ plover: t, ...(unit === "day" ? { date_from: key, date_to: key } : monthRange(key)) })),
       }, s("title", {}, `${key} · ${t}: ${n}`)));
       base += n;
     }
   });
   const every = Math.max(1, Math.ceil(keys.length / 10));
-  const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, class: "chart timeline", role: "img", "aria-label": `Events per ${unit} by type` },
+  const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, class: "chart timeline", role: "group", "aria-label": `Events per ${unit} by type` },
     yAxis(max, y, left, width - right, "events"), bars, xLabels(keys, x, band, height - bottom, every));
   return paintSwatches(h("figure", { class: "chart-box" }, svg, legend(types, (t) => onPick({ plover: t })),
     h("figcaption", {}, `Events per ${unit} by PLOVER type (${plural(timeline.reduce((a, p) => a + p.count, 0), "event")})`, undatedNote(undated))));
@@ -137,7 +151,7 @@ export function networkChart(network, onPick, kind = "country") {
     return s("path", {
       d: `M ${a.x} ${a.y} Q ${qx} ${qy} ${b.x} ${b.y}`, class: "edge", stroke: ploverColour(e.plover),
       "stroke-width": 1 + 7 * Math.sqrt(e.count / maxCount), fill: "none", dataset: { source: e.source, target: e.target, plover: e.plover },
-      onclick: () => onPick(edgeFilter(network, e)),
+      ...pickable(label, () => onPick(edgeFilter(network, e))),
     }, s("title", {}, label));
   });
   const maxWeight = Math.max(1, ...weight.values());
@@ -150,14 +164,15 @@ export function networkChart(network, onPick, kind = "country") {
     const outward = vertical ? "middle" : Math.cos(p.angle) >= 0 ? "start" : "end";
     const lx = vertical ? p.x : p.x + Math.cos(p.angle) * (r + 6);
     const ly = vertical ? (Math.sin(p.angle) < 0 ? p.y - r - 26 : p.y + r + 14) : p.y + Math.sin(p.angle) * (r + 6);
-    return s("g", { class: "node", dataset: { id: n.id }, onclick: () => onPick(n.kind === "country" ? { country: n.id } : { actor: n.id }) },
+    const pick = () => onPick(n.kind === "country" ? { country: n.id } : { actor: n.id });
+    return s("g", { class: "node", dataset: { id: n.id }, ...pickable(`${english}: ${plural(weight.get(n.id) || 0, "event")}`, pick) },
       s("circle", { cx: p.x, cy: p.y, r }),
       s("text", { x: lx, y: ly, "text-anchor": outward, class: "node-label" }, english),
       persian ? s("text", { x: lx, y: ly + 15, "text-anchor": outward, class: "node-label fa" }, persian) : null,
       s("title", {}, `${english}${persian ? ` · ${persian}` : ""}: ${plural(weight.get(n.id) || 0, "event")}`));
   });
   const types = [...new Set(network.edges.map((e) => e.plover))].sort();
-  const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, class: "chart network", role: "img", "aria-label": "Network of relations by event type" }, edges, circles);
+  const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, class: "chart network", role: "group", "aria-label": "Network of relations by event type" }, edges, circles);
   return paintSwatches(h("figure", { class: "chart-box" }, svg, legend(types, (t) => onPick({ plover: t })),
     h("figcaption", {}, `${kind === "actor" ? plural(nodes.length, "actor") : plural(nodes.length, "country", "countries")}, ${plural(network.edges.length, "edge")} (${kind === "actor" ? "source → target" : "country pair"} × event type)`)));
 }
@@ -190,7 +205,7 @@ export function dyadChart(series, dyad, onPick, undated = 0) {
   const g = (v) => top + (height - top - bottom) * (1 - (v + 10) / 20);
   const bars = keys.map((k, i) => (count.get(k)
     ? s("rect", { x: x(i) + band * 0.15, width: Math.max(1, band * 0.7), y: y(count.get(k)), height: y(0) - y(count.get(k)), class: "bar dyad-bar",
-      onclick: () => onPick(unit === "day" ? { date_from: k, date_to: k } : monthRange(k)) },
+      ...pickable(`${k}: ${plural(count.get(k), "event")}`, () => onPick(unit === "day" ? { date_from: k, date_to: k } : monthRange(k))) },
     s("title", {}, `${k}: ${plural(count.get(k), "event")}, Goldstein ${(goldSum.get(k) / count.get(k)).toFixed(1)}`))
     : null));
   const points = keys.filter((k) => count.get(k)).map((k) => [x(keys.indexOf(k)) + band / 2, g(goldSum.get(k) / count.get(k))]);
@@ -206,7 +221,7 @@ export function dyadChart(series, dyad, onPick, undated = 0) {
   const cut = dyad.includes(",") ? dyad.indexOf(",") : hyphens === 1 ? dyad.indexOf("-") : -1;
   const [a, b] = cut < 0 ? [dyad, null] : [dyad.slice(0, cut).trim(), dyad.slice(cut + 1).trim()];
   const pair = b === null ? dyad : `${countryLabel(a)} – ${countryLabel(b)}`;
-  const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, class: "chart dyad", role: "img", "aria-label": b === null ? `Events of ${dyad}` : `Events between ${a} and ${b}` },
+  const svg = s("svg", { viewBox: `0 0 ${width} ${height}`, class: "chart dyad", role: "group", "aria-label": b === null ? `Events of ${dyad}` : `Events between ${a} and ${b}` },
     yAxis(max, y, left, width - right, "events"), s("line", { x1: left, x2: width - right, y1: g(0), y2: g(0), class: "zero" }),
     bars, line, dots, right_axis, xLabels(keys, x, band, height - bottom, every));
   return h("figure", { class: "chart-box" }, svg,

@@ -14,8 +14,10 @@ function typeBadge(event) {
 
 /** "Kazem Jalali (Iran)" in English, the Persian text beside it. */
 function party(p) {
-  if (!p) return h("span", { class: "party" }, "—");
-  const english = p.name_en || countryLabel(p.country) || p.actor || "";
+  const english = p ? p.name_en || countryLabel(p.country) || p.actor || "" : "";
+  // A side the coder could not name (China asked "for restraint", of no one) says so, rather
+  // than leaving "China → in Red Sea" to read as if the sea were the target.
+  if (!english && !(p && p.text)) return h("span", { class: "party none", title: "not named in the text" }, "—");
   const country = p.country && countryLabel(p.country) !== english ? ` · ${countryLabel(p.country)}` : "";
   return h("span", { class: "party" },
     h("span", { class: "en" }, english + country),
@@ -33,6 +35,33 @@ function goldstein(value) {
 function evidenceSentence(excerpt, tag = "blockquote") {
   const marks = excerpt.trigger ? [{ ...excerpt.trigger, class: "trigger", tag: "mark", title: "trigger" }] : [];
   return h(tag, { class: "evidence", lang: "fa", dir: "rtl" }, markedText(excerpt.text, 0, excerpt.text.length, marks));
+}
+
+const EXCERPT_CHARS = 400;
+
+/** A list card's excerpt cut to about EXCERPT_CHARS around its trigger, at spaces, with "…" where
+ * text was left out: a sentence of thousands of characters (a page scraped without full stops)
+ * would otherwise fill the screen with one card.  The event's own view shows it whole. */
+export function shortExcerpt(excerpt, limit = EXCERPT_CHARS) {
+  const { text, trigger } = excerpt;
+  if (text.length <= limit) return excerpt;
+  const middle = trigger ? Math.floor((trigger.start + trigger.end) / 2) : 0;
+  let start = Math.max(0, Math.min(middle - Math.floor(limit / 2), text.length - limit));
+  let end = Math.min(text.length, start + limit);
+  if (trigger) [start, end] = [Math.min(start, trigger.start), Math.max(end, trigger.end)];
+  // Cut at word boundaries, never inside the trigger.
+  if (start > 0) {
+    const space = text.indexOf(" ", start);
+    if (space !== -1 && (!trigger || space < trigger.start)) start = space + 1;
+  }
+  if (end < text.length) {
+    const space = text.lastIndexOf(" ", end);
+    if (space > start && (!trigger || space >= trigger.end)) end = space;
+  }
+  const head = start > 0 ? "… " : "";
+  const cut = `${head}${text.slice(start, end)}${end < text.length ? " …" : ""}`;
+  const moved = trigger ? { start: trigger.start - start + head.length, end: trigger.end - start + head.length } : null;
+  return { ...excerpt, text: cut, trigger: moved };
 }
 
 function colourSwatches(root) {
@@ -56,7 +85,7 @@ function eventCard(event) {
     event.topics && event.topics.length
       ? h("div", { class: "topics" }, "Topics: ", event.topics.map((t) => h("span", { class: "topic", title: t.text || "" }, t.name_en || t.text)))
       : null,
-    event.excerpt ? evidenceSentence(event.excerpt) : null,
+    event.excerpt ? evidenceSentence(shortExcerpt(event.excerpt)) : null,
     h("a", { class: "open", href: `#/event/${encodeURIComponent(event.id)}` }, "Open event"));
 }
 
@@ -68,7 +97,7 @@ export async function renderEvents(params, navigate) {
   const last = Math.max(0, Math.floor((page.total - 1) / PAGE_SIZE) * PAGE_SIZE);
   const past = page.total > 0 && !page.items.length;
   const range = page.items.length ? `${offset + 1}–${to} of ${plural(page.total, "event")}` : past ? `past the last of ${plural(page.total, "event")}` : "0 events";
-  const pager = h("nav", { class: "pager" },
+  const pager = (cls, label) => h("nav", { class: cls, "aria-label": label },
     h("button", { type: "button", disabled: offset <= 0, onclick: () => navigate("events", { ...params, offset: Math.min(last, Math.max(0, offset - PAGE_SIZE)) }) }, "← Previous"),
     h("span", { class: "range" }, range),
     h("button", { type: "button", disabled: to >= page.total, onclick: () => navigate("events", { ...params, offset: offset + PAGE_SIZE }) }, "Next →"));
@@ -77,7 +106,9 @@ export async function renderEvents(params, navigate) {
     list.append(h("p", { class: "empty" }, "No events on this page. ",
       h("button", { type: "button", class: "last-page", onclick: () => navigate("events", { ...params, offset: last || null }) }, "Go to the last page")));
   } else if (!page.items.length) list.append(h("p", { class: "empty" }, "No events match these filters."));
-  return colourSwatches(h("section", { class: "events" }, pager, list));
+  // The pages are also turned below a full list, where its reader has got to.
+  const foot = page.items.length > 5 ? pager("pager-foot", "Pages, end of list") : null;
+  return colourSwatches(h("section", { class: "events" }, pager("pager", "Pages"), list, foot));
 }
 
 function row(label, ...value) {
