@@ -3,6 +3,11 @@ in-process, without Dask, as the anchor), on the Fars News files copied
 ``--copies`` times under distinct links so that no article is a duplicate.
 
     .venv/bin/python bench/batch_scaling.py [--copies 4] [--partition-size 100]
+    .venv/bin/python bench/batch_scaling.py --ingest [--copies 2]
+
+``--ingest`` times ``rayzan ingest --workers 1`` and ``--workers 2`` instead (local
+processes, no Dask, into a new SQLite database each, this process the only writer),
+beside the same anchor.
 
 Efficiency from 1 to 2 workers = (rate with 2) / (2 x rate with 1), end to end
 (cluster start-up, reading, analysis, Parquet + JSONL shards).  The start-up
@@ -86,13 +91,50 @@ def cluster_startup(workers: int) -> float:
     return elapsed
 
 
+def ingest_scaling(inputs: list[str], n: int, work: Path, copies: int) -> None:
+    """``ingest --workers 1`` and ``2`` into fresh SQLite databases: wall time end to end."""
+    from rich.console import Console
+
+    from rayzan.ingest import ingest_paths
+    from rayzan.settings import Settings
+
+    load_before = os.getloadavg()[0]
+    anchor = machine_anchor()
+    rates, stored = {}, {}
+    for workers in (1, 2):
+        db = work / f"ingest-{workers}.db"
+        failures: list = []
+        started = time.perf_counter()
+        summary = ingest_paths(inputs, Settings(db=str(db), workers=workers), Console(quiet=True), failures.append,
+                               on_warning=lambda w: None)
+        seconds = time.perf_counter() - started
+        rates[workers] = summary.processed / seconds
+        stored[workers] = (summary.processed, summary.events, len(failures))
+        print(f"ingest --workers {workers}: {summary.processed} articles in {seconds:.1f} s, {rates[workers]:.1f} articles/s"
+              f" ({summary.events} events, {len(failures)} failed)")
+    print(f"{n} articles (Fars News x {copies}), {os.cpu_count()} cores; load average before {load_before:.1f},"
+          f" after {os.getloadavg()[0]:.1f}")
+    print(f"scaling 1 -> 2 workers: speed-up {rates[2] / rates[1]:.2f}x, efficiency {rates[2] / (2 * rates[1]):.0%}"
+          f"{'' if stored[1] == stored[2] else '  (RESULTS DIFFER: ' + str(stored) + ')'}")
+    print(f"anchor, this machine now: 1 -> 2 processes of a pure-Python loop, efficiency {anchor:.0%}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--copies", type=int, default=4)
     parser.add_argument("--partition-size", type=int, default=100)
+    parser.add_argument("--ingest", action="store_true", help="time ingest --workers 1 and 2 instead of Dask batch")
     args = parser.parse_args()
     if not FARS.is_dir():
         sys.exit(f"no Fars News files in {FARS}")
+    if args.ingest:
+        work = Path(tempfile.mkdtemp(prefix="rayzan-scaling-"))
+        try:
+            inputs, n = make_inputs(work, args.copies)
+            ingest_scaling(inputs, n, work, args.copies)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        return
     from rayzan.batch import run_batch
 
     work = Path(tempfile.mkdtemp(prefix="rayzan-scaling-"))

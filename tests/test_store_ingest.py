@@ -162,6 +162,21 @@ def test_store_migration_from_version_2_keeps_search_working(db_url: str) -> Non
         assert store.check() == []
 
 
+def test_store_migration_8_folds_alef_in_stored_search_text(db_url: str) -> None:
+    with Store.open(db_url) as store:
+        store.ingest(consult_article())
+        # What version 7 stored: the search text kept آ (here one word more, written with it).
+        with store.engine.begin() as conn:
+            for table in ("events", "event_mentions"):
+                conn.exec_driver_sql(f"UPDATE {table} SET search_text = search_text || ' آمریکایی'")
+            conn.execute(schema.schema_version.delete().where(schema.schema_version.c.version >= 8))
+        assert store.query_events(EventQuery(text="امریکایی")).total == 0
+    with Store.open(db_url) as store:
+        assert store.query_events(EventQuery(text="امریکایی")).total == 1
+        assert store.query_events(EventQuery(text="آمریکایی")).total == 1
+        assert store.check() == []
+
+
 def test_store_open_rejects_a_file_that_is_not_a_database(tmp_path: Path) -> None:
     notes = tmp_path / "notes.db"
     notes.write_text("یادداشت‌های خبرنگار درباره نشست مسکو\n" * 200, encoding="utf-8")

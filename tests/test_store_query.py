@@ -92,6 +92,7 @@ def test_store_query_filters(store: Store, filters: dict, expected: list[str]) -
         ("مسائل منطقه اي", ["CONSULT"]),  # Arabic yeh, space instead of ZWNJ
         ("گروههای مسلح", ["ACCUSE"]),  # lost ZWNJ in both query and text
         ("آتش\u200cبس لبنان", ["ACCUSE"]),  # every word must match
+        ("اتش\u200cبس لبنان", ["ACCUSE"]),  # alef without its madda (امریکا, آمریکا): one key
         ("سفیر", ["CONSULT"]),
         ("ورشنین اسرائیل", []),
         ('"؛*', []),  # no words: matches nothing, no FTS syntax error

@@ -153,6 +153,19 @@ def _name_key_indexes(conn: sa.Connection) -> None:
             _create_index(conn, index)
 
 
+def _fold_alef_in_search_text(conn: sa.Connection) -> None:
+    """Free text folds alef variants (``search.search_key``): the stored keys are folded the same
+    way (SQLite's update trigger keeps the FTS index in step)."""
+    from rayzan.store.search import ALEF_VARIANTS
+
+    for table in (schema.event_mentions, schema.events):
+        folded: sa.ColumnElement[str] = table.c.search_text
+        for alef in ALEF_VARIANTS:
+            folded = sa.func.replace(folded, alef, "ا")
+        holds_one = sa.or_(*(table.c.search_text.contains(alef, autoescape=True) for alef in ALEF_VARIANTS))
+        conn.execute(table.update().where(holds_one).values(search_text=folded))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, versions, sentences, entities, actors, mentions, events", _initial_schema),
     Migration(2, "free-text search over event evidence", _search_index),
@@ -161,6 +174,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "indexes for country with quad class, and for the newest article change", _country_quad_indexes),
     Migration(6, "covering indexes for the dashboard's networks", _network_indexes),
     Migration(7, "expression indexes for actor names that match no stored actor", _name_key_indexes),
+    Migration(8, "free text folds alef with madda or hamza into alef", _fold_alef_in_search_text),
 )
 LATEST = MIGRATIONS[-1].version
 

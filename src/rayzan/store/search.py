@@ -2,7 +2,8 @@
 
 Both the indexed text and the query go through ``rayzan.text.normalize`` and
 lose their ZWNJ, so ``منطقه‌ای``, ``منطقهای`` and ``منطقه اي`` variants written with
-Arabic letters all meet on one key.
+Arabic letters all meet on one key.  Alef with madda or hamza is a bare alef in the key:
+``آمریکا`` and ``امریکا`` are both current spellings, ``إیران`` an Arabic one.
 """
 
 from __future__ import annotations
@@ -20,9 +21,14 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 _NAME_GAPS = re.compile(r"[\s\u200c\-]+")
 
 
+# Alef variants the key writes as a bare alef (the normaliser keeps them: آ is a letter of its own).
+ALEF_VARIANTS = "آأإٱ"
+_SEARCH_FOLD = str.maketrans(dict.fromkeys(ALEF_VARIANTS, "ا") | {ZWNJ: None})
+
+
 def search_key(text: str) -> str:
     """The indexed form of already-normalised text."""
-    return text.replace(ZWNJ, "")
+    return text.translate(_SEARCH_FOLD)
 
 
 def name_key(name: str) -> str:
