@@ -204,19 +204,23 @@ class NeuralTagger:
             np.matmul(bag[tokens], self.project_signals[:, half], out=xs[d])
             xs[d] += self._word_table[rows[tokens], half]
         out = np.empty((2, len(steps), h), dtype=np.float32)
-        state = np.zeros((2, batch, h), dtype=np.float32)
         cell = np.zeros((2, batch, h), dtype=np.float32)
-        first_live = np.searchsorted(lengths, np.arange(width), side="right")  # sentences [lo:] run at step t
-        block_end = np.cumsum(batch - first_live)
-        w_hh = self.w_hh
+        # Plain ints: indexing numpy arrays of positions in the step loop costs more than the slices it gives.
+        first_live = np.searchsorted(lengths, np.arange(width), side="right").tolist()  # sentences [lo:] run at step t
+        block_end = np.cumsum(batch - np.asarray(first_live)).tolist()
+        w_hh, scale, shift = self.w_hh, self._gate_scale, self._gate_shift
+        recurrent = np.empty((2, batch, 4 * h), dtype=np.float32)  # reused by every step's product
         a = 0
         for t in range(width):
             lo, b = first_live[t], block_end[t]
             gates = xs[:, a:b]
-            gates += np.matmul(state[:, lo:], w_hh)
+            if t:  # at t = 0 the state is zero, and so is its product
+                # The previous step's states are read where they were written: the sentences
+                # still running are the tail of its block (the ones that ended lead it).
+                gates += np.matmul(out[:, a - (b - a) : a], w_hh, out=recurrent[:, : b - a])
             np.tanh(gates, out=gates)
-            gates *= self._gate_scale  # the sigmoid gates: (1 + tanh) / 2
-            gates += self._gate_shift
+            gates *= scale  # the sigmoid gates: (1 + tanh) / 2
+            gates += shift
             i, f, g, o = gates[..., :h], gates[..., h : 2 * h], gates[..., 2 * h : 3 * h], gates[..., 3 * h :]
             c = cell[:, lo:]
             c *= f
@@ -225,7 +229,6 @@ class NeuralTagger:
             s = out[:, a:b]
             np.tanh(c, out=s)
             s *= o
-            state[:, lo:] = s
             a = b
         hidden = np.empty((len(steps), 2 * h), dtype=np.float32)
         hidden[forward, :h] = out[0]
