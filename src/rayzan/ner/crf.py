@@ -207,17 +207,19 @@ class LinearCRF:
         scores = np.zeros((len(lengths), width, n_labels), dtype=np.float32)
         mask = np.arange(width)[None, :] < lengths[:, None]
         scores[mask] = flat
-        back = np.zeros((len(lengths), width, n_labels), dtype=np.int32)
+        back = np.zeros((len(lengths), width, n_labels), dtype=np.intp)
         best = scores[:, 0].copy()
         transitions = self.transitions[None]
         # ``_decode`` sorts a batch by length, so the sentences still running at
         # step t are a suffix of it: each step works on that suffix alone.
-        first_live = np.searchsorted(lengths, np.arange(width), side="right")
+        first_live = np.searchsorted(lengths, np.arange(width), side="right").tolist()
         for t in range(1, width):
             lo = first_live[t]
             candidates = best[lo:, :, None] + transitions
-            back[lo:, t] = candidates.argmax(axis=1)
-            best[lo:] = candidates.max(axis=1) + scores[lo:, t]
+            candidates.argmax(axis=1, out=back[lo:, t])  # written in place: the step is a few small calls
+            live = best[lo:]
+            candidates.max(axis=1, out=live)
+            live += scores[lo:, t]
         last = best.argmax(axis=1).tolist()  # a finished sentence keeps the scores of its last token
         labels = self.labels
         for k, (length, out) in enumerate(zip(lengths.tolist(), outs)):

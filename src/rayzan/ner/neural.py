@@ -240,13 +240,15 @@ class NeuralTagger:
         batch, width, n_labels = scores.shape
         back = np.zeros((batch, width, n_labels), dtype=np.intp)
         best = scores[:, 0] + self.start
-        first_live = np.searchsorted(lengths, np.arange(width), side="right")
+        first_live = np.searchsorted(lengths, np.arange(width), side="right").tolist()
         transitions = (self.transitions if transitions is None else transitions)[None]
         for t in range(1, width):
             lo = first_live[t]
             candidates = best[lo:, :, None] + transitions
-            back[lo:, t] = candidates.argmax(axis=1)
-            best[lo:] = candidates.max(axis=1) + scores[lo:, t]
+            candidates.argmax(axis=1, out=back[lo:, t])  # written in place: the step is a few small calls
+            live = best[lo:]
+            candidates.max(axis=1, out=live)
+            live += scores[lo:, t]
         last = (best + self.end).argmax(axis=1).tolist()  # a finished sentence keeps its last step's scores
         paths: list[list[int]] = []
         for k, length in enumerate(lengths.tolist()):
