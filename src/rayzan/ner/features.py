@@ -69,6 +69,12 @@ class Gazetteer:
 
     names: dict[tuple[str, ...], tuple[str, ...]]
     prefixes: frozenset[tuple[str, ...]] = frozenset()  # every proper prefix of a name, to stop early
+    # First words of the names: most tokens start none, and one set lookup of
+    # the word (its hash is cached) skips them without building a tuple.
+    _firsts: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._firsts = frozenset(name[0] for name in self.names)
 
     @classmethod
     def from_entries(cls, entries: Mapping[tuple[str, ...], Sequence[str]]) -> "Gazetteer":
@@ -79,9 +85,12 @@ class Gazetteer:
         """Per token, ``B-X``/``I-X`` for each label of the longest name starting
         at the leftmost token that starts one."""
         out: list[list[str]] = [[] for _ in keys]
-        names, prefixes = self.names, self.prefixes
+        names, prefixes, firsts = self.names, self.prefixes, self._firsts
         n, i = len(keys), 0
         while i < n:
+            if keys[i] not in firsts:
+                i += 1
+                continue
             best, labels = 0, None
             end = i + 1
             while end <= n:
