@@ -202,7 +202,16 @@ class FeatureSpace:
         offsets -1, 0, +1) and the tags of helper taggers (one column per
         helper in ``extra``: at offsets -2..+2, the pairs (-1, 0) and (0, +1),
         and the first two helpers' tags together)."""
-        n = len(keys)
+        self.add_names(features, keys, matches)
+        add_helper_tags(features, extra)
+
+    def add_names(
+        self,
+        features: list[list[str]],
+        keys: Sequence[str],
+        matches: tuple[list[list[str]] | None, list[list[str]] | None] | None = None,
+    ) -> None:
+        """The first part of ``add_context``: matches and priors, in place."""
         gazetteer, kb = self.name_matches(keys) if matches is None else matches
         if gazetteer is not None:
             _add_window(features, gazetteer, "g=")
@@ -211,24 +220,29 @@ class FeatureSpace:
         if self.priors:
             get = self.priors.get
             _add_window(features, [get(k, ()) for k in keys], "lx=")
-        for col, tags in enumerate(extra):
-            x = f"x{col}"
-            padded = ["BOS", "BOS", *tags, "EOS", "EOS"]
-            pairs = [a + "|" + b for a, b in zip(padded[1:], padded[2 : n + 3])]  # pairs[i]: (i - 1, i)
-            for f, here, back, ahead, back2, ahead2, pair, pair_ahead in zip(
-                features,
-                tags,
-                padded[1:],
-                padded[3:],
-                padded,
-                padded[4:],
-                pairs,
-                pairs[1:],
-            ):
-                f += (x + "=" + here, x + "-1=" + pair, x + "+1=" + ahead, x + "-2=" + back2, x + "+2=" + ahead2, x + "p+=" + pair_ahead)
-        if len(extra) >= 2:  # where the first two helpers agree or differ
-            for f, a, b in zip(features, extra[0], extra[1]):
-                f.append("xx=" + a + "|" + b)
+
+
+def add_helper_tags(features: list[list[str]], extra: Sequence[Sequence[str]]) -> None:
+    """The last part of ``add_context``: the helpers' tags, in place (at
+    inference ``stacking.HelperTagIds`` gives the same features by id)."""
+    n = len(features)
+    for col, tags in enumerate(extra):
+        x = f"x{col}"
+        padded = ["BOS", "BOS", *tags, "EOS", "EOS"]
+        pairs = [a + "|" + b for a, b in zip(padded[1:], padded[2 : n + 3])]  # pairs[i]: (i - 1, i)
+        for f, here, ahead, back2, ahead2, pair, pair_ahead in zip(
+            features,
+            tags,
+            padded[3:],
+            padded,
+            padded[4:],
+            pairs,
+            pairs[1:],
+        ):
+            f += (x + "=" + here, x + "-1=" + pair, x + "+1=" + ahead, x + "-2=" + back2, x + "+2=" + ahead2, x + "p+=" + pair_ahead)
+    if len(extra) >= 2:  # where the first two helpers agree or differ
+        for f, a, b in zip(features, extra[0], extra[1]):
+            f.append("xx=" + a + "|" + b)
 
 
 def _add_window(features: list[list[str]], matches: Sequence[Sequence[str]], name: str) -> None:
