@@ -161,13 +161,12 @@ class FeatureSpace:
     def sentence_features(self, keys: Sequence[str]) -> list[list[str]]:
         """Per token, the features that depend on the sentence, not on one word
         alone: word bigrams and sentence edges.  Context features join them later."""
-        n = len(keys)
-        out: list[list[str]] = []
-        for i in range(n):
-            f = ["bi-=" + keys[i - 1] + "|" + keys[i]] if i else ["BOS"]
-            f.append("bi+=" + keys[i] + "|" + keys[i + 1] if i + 1 < n else "EOS")
-            out.append(f)
-        return out
+        if not keys:
+            return []
+        pairs = [a + "|" + b for a, b in zip(keys, keys[1:])]  # pairs[i]: (i, i + 1), each built once
+        back = ["BOS", *["bi-=" + p for p in pairs]]
+        ahead = [*["bi+=" + p for p in pairs], "EOS"]
+        return [[b, a] for b, a in zip(back, ahead)]
 
     def features(self, keys: Sequence[str], dynamic: Sequence[list[str]] | None = None) -> list[list[str]]:
         """Feature strings for one sentence of keys, each token with two

@@ -156,7 +156,7 @@ class NeuralTagger:
             for w in new:
                 starts.append(len(flat))
                 flat.append(NO_SIGNAL)  # no segment is empty
-                flat.extend(get(s, NO_SIGNAL) for s in word_signals(w))
+                flat.extend(map(get, word_signals(w), repeat(NO_SIGNAL)))
             part += np.add.reduceat(self.signal_vectors[flat], starts, axis=0) @ self.project_signals
             first = len(rows)
             table = self._word_table
