@@ -56,10 +56,10 @@ class NerModel:
         self.neural = neural
         self._word_signals = partial(word_signals, space)
         # The helpers' tags as the neural path's inputs, by id (the strings' twin; see stacking.py).
-        self._tag_ids = (
-            HelperTagIds([h.labels for h in helpers], main.index if main is not None else None, neural.signal_index)
-            if neural is not None
-            else None
+        self._tag_ids = HelperTagIds(
+            [h.labels for h in helpers],
+            main.index if main is not None else None,
+            neural.signal_index if neural is not None else None,
         )
 
     @classmethod
@@ -161,7 +161,6 @@ class NerModel:
         matches = [self.space.name_matches(k) for k in keys]  # shared by the signals and the CRF's features
         # The helpers' tags reach both taggers as ids (``stacking.py``); only the
         # sparse features (name matches, priors, bigrams) are still strings.
-        assert self._tag_ids is not None  # made with the neural tagger
         tags = self._tag_ids.tags(columns)
         signals = self._signals(keys, [], matches)
         weight = self.neural.crf_weight
