@@ -16,6 +16,8 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from rayzan.ner.stacking import merge_ids
+
 _CACHE_LIMIT = 60_000  # cached words before the cache is cleared (bounds memory on big inputs)
 
 
@@ -114,10 +116,13 @@ class LinearCRF:
         dynamic: Sequence[Sequence[Sequence[str]]],
         units: Callable[[str], tuple[list[str], ...]],
         window: Sequence[tuple[int, int]],
+        dense: Sequence[np.ndarray] = (),
     ) -> np.ndarray:
         """The emission scores ``tag_windowed`` decodes, stacked over all
-        tokens of all sentences in order: ``(tokens, labels)``."""
-        return self._windowed_emissions(keys, dynamic, units, window)(list(range(len(keys))))
+        tokens of all sentences in order: ``(tokens, labels)``.  ``dense``:
+        more feature ids, one array per feature over all tokens, that follow
+        each token's ``dynamic`` features (``stacking.HelperTagIds.crf_ids``)."""
+        return self._windowed_emissions(keys, dynamic, units, window)(list(range(len(keys))), dense)
 
     def _windowed_emissions(
         self,
@@ -125,7 +130,7 @@ class LinearCRF:
         dynamic: Sequence[Sequence[Sequence[str]]],
         units: Callable[[str], tuple[list[str], ...]],
         window: Sequence[tuple[int, int]],
-    ) -> Callable[[list[int]], np.ndarray]:
+    ) -> Callable[..., np.ndarray]:
         get = self.index.get
         zero = repeat(0)
         weights = self.weights
@@ -159,7 +164,7 @@ class LinearCRF:
                     rows[w] = j
             return np.fromiter(map(rows.__getitem__, words), dtype=np.intp, count=len(words))
 
-        def emissions(chunk: list[int]) -> np.ndarray:
+        def emissions(chunk: list[int], dense: Sequence[np.ndarray] = ()) -> np.ndarray:
             words = [k for s in chunk for k in keys[s]]
             n = len(words)
             row = rows_of(words)
@@ -178,10 +183,13 @@ class LinearCRF:
                 scores[ok] += table[row[ok + offset], slot]
             token_features = [dyn for s in chunk for dyn in dynamic[s]]
             counts = np.fromiter(map(len, token_features), dtype=np.intp, count=n)
-            if n and counts.min() > 0:  # the usual case: one lookup pass over all of the batch's strings
+            if n and (dense or counts.min() > 0):  # the usual case: one lookup pass over all of the batch's strings
                 flat = [f for dyn in token_features for f in dyn]
                 ids = np.fromiter(map(get, flat, zero), dtype=np.intp, count=len(flat))
-                starts = np.cumsum(counts) - counts
+                if dense:  # every token has features then: no zero row, as the strings would have had
+                    ids, starts = merge_ids(counts, ids, dense, first=False)
+                else:
+                    starts = np.cumsum(counts) - counts
                 return scores + np.add.reduceat(weights[ids], starts, axis=0)
             ids_list: list[int] = []
             starts_list: list[int] = []
@@ -207,17 +215,19 @@ class LinearCRF:
         scores = np.zeros((len(lengths), width, n_labels), dtype=np.float32)
         mask = np.arange(width)[None, :] < lengths[:, None]
         scores[mask] = flat
-        back = np.zeros((len(lengths), width, n_labels), dtype=np.int32)
+        back = np.zeros((len(lengths), width, n_labels), dtype=np.intp)
         best = scores[:, 0].copy()
         transitions = self.transitions[None]
         # ``_decode`` sorts a batch by length, so the sentences still running at
         # step t are a suffix of it: each step works on that suffix alone.
-        first_live = np.searchsorted(lengths, np.arange(width), side="right")
+        first_live = np.searchsorted(lengths, np.arange(width), side="right").tolist()
         for t in range(1, width):
             lo = first_live[t]
             candidates = best[lo:, :, None] + transitions
-            back[lo:, t] = candidates.argmax(axis=1)
-            best[lo:] = candidates.max(axis=1) + scores[lo:, t]
+            candidates.argmax(axis=1, out=back[lo:, t])  # written in place: the step is a few small calls
+            live = best[lo:]
+            candidates.max(axis=1, out=live)
+            live += scores[lo:, t]
         last = best.argmax(axis=1).tolist()  # a finished sentence keeps the scores of its last token
         labels = self.labels
         for k, (length, out) in enumerate(zip(lengths.tolist(), outs)):

@@ -69,6 +69,12 @@ class Gazetteer:
 
     names: dict[tuple[str, ...], tuple[str, ...]]
     prefixes: frozenset[tuple[str, ...]] = frozenset()  # every proper prefix of a name, to stop early
+    # First words of the names: most tokens start none, and one set lookup of
+    # the word (its hash is cached) skips them without building a tuple.
+    _firsts: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._firsts = frozenset(name[0] for name in self.names)
 
     @classmethod
     def from_entries(cls, entries: Mapping[tuple[str, ...], Sequence[str]]) -> "Gazetteer":
@@ -79,9 +85,12 @@ class Gazetteer:
         """Per token, ``B-X``/``I-X`` for each label of the longest name starting
         at the leftmost token that starts one."""
         out: list[list[str]] = [[] for _ in keys]
-        names, prefixes = self.names, self.prefixes
+        names, prefixes, firsts = self.names, self.prefixes, self._firsts
         n, i = len(keys), 0
         while i < n:
+            if keys[i] not in firsts:
+                i += 1
+                continue
             best, labels = 0, None
             end = i + 1
             while end <= n:
@@ -152,13 +161,12 @@ class FeatureSpace:
     def sentence_features(self, keys: Sequence[str]) -> list[list[str]]:
         """Per token, the features that depend on the sentence, not on one word
         alone: word bigrams and sentence edges.  Context features join them later."""
-        n = len(keys)
-        out: list[list[str]] = []
-        for i in range(n):
-            f = ["bi-=" + keys[i - 1] + "|" + keys[i]] if i else ["BOS"]
-            f.append("bi+=" + keys[i] + "|" + keys[i + 1] if i + 1 < n else "EOS")
-            out.append(f)
-        return out
+        if not keys:
+            return []
+        pairs = [a + "|" + b for a, b in zip(keys, keys[1:])]  # pairs[i]: (i, i + 1), each built once
+        back = ["BOS", *["bi-=" + p for p in pairs]]
+        ahead = [*["bi+=" + p for p in pairs], "EOS"]
+        return [[b, a] for b, a in zip(back, ahead)]
 
     def features(self, keys: Sequence[str], dynamic: Sequence[list[str]] | None = None) -> list[list[str]]:
         """Feature strings for one sentence of keys, each token with two
@@ -193,7 +201,16 @@ class FeatureSpace:
         offsets -1, 0, +1) and the tags of helper taggers (one column per
         helper in ``extra``: at offsets -2..+2, the pairs (-1, 0) and (0, +1),
         and the first two helpers' tags together)."""
-        n = len(keys)
+        self.add_names(features, keys, matches)
+        add_helper_tags(features, extra)
+
+    def add_names(
+        self,
+        features: list[list[str]],
+        keys: Sequence[str],
+        matches: tuple[list[list[str]] | None, list[list[str]] | None] | None = None,
+    ) -> None:
+        """The first part of ``add_context``: matches and priors, in place."""
         gazetteer, kb = self.name_matches(keys) if matches is None else matches
         if gazetteer is not None:
             _add_window(features, gazetteer, "g=")
@@ -202,24 +219,29 @@ class FeatureSpace:
         if self.priors:
             get = self.priors.get
             _add_window(features, [get(k, ()) for k in keys], "lx=")
-        for col, tags in enumerate(extra):
-            x = f"x{col}"
-            padded = ["BOS", "BOS", *tags, "EOS", "EOS"]
-            pairs = [a + "|" + b for a, b in zip(padded[1:], padded[2 : n + 3])]  # pairs[i]: (i - 1, i)
-            for f, here, back, ahead, back2, ahead2, pair, pair_ahead in zip(
-                features,
-                tags,
-                padded[1:],
-                padded[3:],
-                padded,
-                padded[4:],
-                pairs,
-                pairs[1:],
-            ):
-                f += (x + "=" + here, x + "-1=" + pair, x + "+1=" + ahead, x + "-2=" + back2, x + "+2=" + ahead2, x + "p+=" + pair_ahead)
-        if len(extra) >= 2:  # where the first two helpers agree or differ
-            for f, a, b in zip(features, extra[0], extra[1]):
-                f.append("xx=" + a + "|" + b)
+
+
+def add_helper_tags(features: list[list[str]], extra: Sequence[Sequence[str]]) -> None:
+    """The last part of ``add_context``: the helpers' tags, in place (at
+    inference ``stacking.HelperTagIds`` gives the same features by id)."""
+    n = len(features)
+    for col, tags in enumerate(extra):
+        x = f"x{col}"
+        padded = ["BOS", "BOS", *tags, "EOS", "EOS"]
+        pairs = [a + "|" + b for a, b in zip(padded[1:], padded[2 : n + 3])]  # pairs[i]: (i - 1, i)
+        for f, here, ahead, back2, ahead2, pair, pair_ahead in zip(
+            features,
+            tags,
+            padded[3:],
+            padded,
+            padded[4:],
+            pairs,
+            pairs[1:],
+        ):
+            f += (x + "=" + here, x + "-1=" + pair, x + "+1=" + ahead, x + "-2=" + back2, x + "+2=" + ahead2, x + "p+=" + pair_ahead)
+    if len(extra) >= 2:  # where the first two helpers agree or differ
+        for f, a, b in zip(features, extra[0], extra[1]):
+            f.append("xx=" + a + "|" + b)
 
 
 def _add_window(features: list[list[str]], matches: Sequence[Sequence[str]], name: str) -> None:

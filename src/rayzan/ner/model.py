@@ -28,6 +28,7 @@ from rayzan.ner.gazetteer import read_gazetteer
 from rayzan.ner.lexicon import read_priors
 from rayzan.ner.neural import NeuralTagger
 from rayzan.ner.signals import token_signals, word_signals
+from rayzan.ner.stacking import HelperTagIds
 
 MODEL_DIR = Path(__file__).resolve().parent / "model"
 HELPERS = ("arman", "parstwiner")  # order matters: it is the order of the stacked feature columns
@@ -54,6 +55,12 @@ class NerModel:
         self.main = main
         self.neural = neural
         self._word_signals = partial(word_signals, space)
+        # The helpers' tags as the neural path's inputs, by id (the strings' twin; see stacking.py).
+        self._tag_ids = HelperTagIds(
+            [h.labels for h in helpers],
+            main.index if main is not None else None,
+            neural.signal_index if neural is not None else None,
+        )
 
     @classmethod
     def load(cls, directory: Path = MODEL_DIR, main: bool = True, neural: bool = True) -> "NerModel":
@@ -152,15 +159,21 @@ class NerModel:
             return keys, self.main.tag_windowed(keys, dynamic, self.space.units, self.space.WINDOW)
         keys, dynamic, columns = self._helper_tags(sentences)
         matches = [self.space.name_matches(k) for k in keys]  # shared by the signals and the CRF's features
-        signals = self._signals(keys, columns, matches)
+        # The helpers' tags reach both taggers as ids (``stacking.py``); only the
+        # sparse features (name matches, priors, bigrams) are still strings.
+        tags = self._tag_ids.tags(columns)
+        signals = self._signals(keys, [], matches)
         weight = self.neural.crf_weight
         added = None
         if weight and self.main is not None:  # the ensemble: the stacked CRF's lattice scores, weighted, join in
-            self._add_context(keys, dynamic, columns, matches)
-            scores = self.main.emissions_windowed(keys, dynamic, self.space.units, self.space.WINDOW)
+            for k, d, m in zip(keys, dynamic, matches):
+                self.space.add_names(d, k, m)
+            dense = self._tag_ids.crf_ids(tags, [len(k) for k in keys])
+            scores = self.main.emissions_windowed(keys, dynamic, self.space.units, self.space.WINDOW, dense)
             cols = [self.main.labels.index(label) for label in self.neural.labels]
             added = (weight * scores[:, cols], weight * self.main.transitions[np.ix_(cols, cols)])
-        return keys, self.neural.tag(keys, signals, self._word_signals, added=added)
+        dense = self._tag_ids.signal_ids(tags)
+        return keys, self.neural.tag(keys, signals, self._word_signals, added=added, dense=dense)
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags per sentence; sentences are read as consecutive text, so a

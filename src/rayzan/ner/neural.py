@@ -20,10 +20,13 @@ touched at each step.
 from __future__ import annotations
 
 import contextlib
+from itertools import repeat
 from pathlib import Path
 from typing import Callable, ContextManager, Sequence
 
 import numpy as np
+
+from rayzan.ner.stacking import merge_ids
 
 MAX_CHARS = 24  # characters of a key the CNN reads (longer keys are cut)
 _CACHE_LIMIT = 50_000  # cached words before the cache is cleared (each row is 8 x hidden floats: 4 KB at 128)
@@ -153,7 +156,7 @@ class NeuralTagger:
             for w in new:
                 starts.append(len(flat))
                 flat.append(NO_SIGNAL)  # no segment is empty
-                flat.extend(get(s, NO_SIGNAL) for s in word_signals(w))
+                flat.extend(map(get, word_signals(w), repeat(NO_SIGNAL)))
             part += np.add.reduceat(self.signal_vectors[flat], starts, axis=0) @ self.project_signals
             first = len(rows)
             table = self._word_table
@@ -167,21 +170,25 @@ class NeuralTagger:
                 rows[w] = j
 
     def _inputs(
-        self, keys: list[list[str]], signals: list[list[list[str]]], word_signals: Callable[[str], list[str]]
+        self,
+        keys: list[list[str]],
+        signals: list[list[list[str]]],
+        word_signals: Callable[[str], list[str]],
+        dense: Sequence[np.ndarray] = (),
     ) -> tuple[np.ndarray, np.ndarray]:
         """Per token of the given sentences (stacked): its word's row in the
-        cached word table, and the summed vectors of its own signals ``(tokens, ds)``."""
+        cached word table, and the summed vectors of its signals ``(tokens, ds)``:
+        those of ``dense`` (signal ids, one array per signal over the tokens),
+        then its own strings."""
         words = [k for s in keys for k in s]
         rows = self._rows(words, word_signals)
-        get = self.signal_index.get
-        flat: list[int] = []
-        starts: list[int] = []
-        for sentence in signals:
-            for token in sentence:
-                starts.append(len(flat))
-                flat.append(NO_SIGNAL)  # no segment is empty
-                flat.extend(get(s, NO_SIGNAL) for s in token)
-        return rows, np.add.reduceat(self.signal_vectors[flat], starts, axis=0)
+        tokens = [token for sentence in signals for token in sentence]
+        flat = [s for token in tokens for s in token]
+        counts = np.fromiter(map(len, tokens), dtype=np.intp, count=len(tokens))
+        ids = np.fromiter(map(self.signal_index.get, flat, repeat(NO_SIGNAL)), dtype=np.intp, count=len(flat))
+        none = np.full(len(tokens), NO_SIGNAL, dtype=np.intp)  # leads every token: no segment is empty
+        ids, starts = merge_ids(counts, ids, [none, *dense], first=True)
+        return rows, np.add.reduceat(self.signal_vectors[ids], starts, axis=0)
 
     # -- network --------------------------------------------------------------
 
@@ -204,19 +211,23 @@ class NeuralTagger:
             np.matmul(bag[tokens], self.project_signals[:, half], out=xs[d])
             xs[d] += self._word_table[rows[tokens], half]
         out = np.empty((2, len(steps), h), dtype=np.float32)
-        state = np.zeros((2, batch, h), dtype=np.float32)
         cell = np.zeros((2, batch, h), dtype=np.float32)
-        first_live = np.searchsorted(lengths, np.arange(width), side="right")  # sentences [lo:] run at step t
-        block_end = np.cumsum(batch - first_live)
-        w_hh = self.w_hh
+        # Plain ints: indexing numpy arrays of positions in the step loop costs more than the slices it gives.
+        first_live = np.searchsorted(lengths, np.arange(width), side="right").tolist()  # sentences [lo:] run at step t
+        block_end = np.cumsum(batch - np.asarray(first_live)).tolist()
+        w_hh, scale, shift = self.w_hh, self._gate_scale, self._gate_shift
+        recurrent = np.empty((2, batch, 4 * h), dtype=np.float32)  # reused by every step's product
         a = 0
         for t in range(width):
             lo, b = first_live[t], block_end[t]
             gates = xs[:, a:b]
-            gates += np.matmul(state[:, lo:], w_hh)
+            if t:  # at t = 0 the state is zero, and so is its product
+                # The previous step's states are read where they were written: the sentences
+                # still running are the tail of its block (the ones that ended lead it).
+                gates += np.matmul(out[:, a - (b - a) : a], w_hh, out=recurrent[:, : b - a])
             np.tanh(gates, out=gates)
-            gates *= self._gate_scale  # the sigmoid gates: (1 + tanh) / 2
-            gates += self._gate_shift
+            gates *= scale  # the sigmoid gates: (1 + tanh) / 2
+            gates += shift
             i, f, g, o = gates[..., :h], gates[..., h : 2 * h], gates[..., 2 * h : 3 * h], gates[..., 3 * h :]
             c = cell[:, lo:]
             c *= f
@@ -225,7 +236,6 @@ class NeuralTagger:
             s = out[:, a:b]
             np.tanh(c, out=s)
             s *= o
-            state[:, lo:] = s
             a = b
         hidden = np.empty((len(steps), 2 * h), dtype=np.float32)
         hidden[forward, :h] = out[0]
@@ -237,13 +247,15 @@ class NeuralTagger:
         batch, width, n_labels = scores.shape
         back = np.zeros((batch, width, n_labels), dtype=np.intp)
         best = scores[:, 0] + self.start
-        first_live = np.searchsorted(lengths, np.arange(width), side="right")
+        first_live = np.searchsorted(lengths, np.arange(width), side="right").tolist()
         transitions = (self.transitions if transitions is None else transitions)[None]
         for t in range(1, width):
             lo = first_live[t]
             candidates = best[lo:, :, None] + transitions
-            back[lo:, t] = candidates.argmax(axis=1)
-            best[lo:] = candidates.max(axis=1) + scores[lo:, t]
+            candidates.argmax(axis=1, out=back[lo:, t])  # written in place: the step is a few small calls
+            live = best[lo:]
+            candidates.max(axis=1, out=live)
+            live += scores[lo:, t]
         last = (best + self.end).argmax(axis=1).tolist()  # a finished sentence keeps its last step's scores
         paths: list[list[int]] = []
         for k, length in enumerate(lengths.tolist()):
@@ -264,13 +276,16 @@ class NeuralTagger:
         word_signals: Callable[[str], list[str]],
         batch: int = 256,
         added: tuple[np.ndarray, np.ndarray] | None = None,
+        dense: Sequence[np.ndarray] = (),
     ) -> list[list[str]]:
         """BIO tags per sentence of keys, given each token's signals and a
         function giving a word's own signals.  ``added`` is another model's
         (emission scores stacked over all tokens, transitions), in this
-        tagger's label order, summed into the lattice (an ensemble)."""
+        tagger's label order, summed into the lattice (an ensemble).
+        ``dense``: more signal ids, one array per signal stacked over all
+        tokens, that come before each token's ``signals`` (``stacking.HelperTagIds.signal_ids``)."""
         with _one_blas_thread():
-            return self._tag(keys, signals, word_signals, batch, added)
+            return self._tag(keys, signals, word_signals, batch, added, dense)
 
     def _tag(
         self,
@@ -279,6 +294,7 @@ class NeuralTagger:
         word_signals: Callable[[str], list[str]],
         batch: int,
         added: tuple[np.ndarray, np.ndarray] | None,
+        dense: Sequence[np.ndarray],
     ) -> list[list[str]]:
         out: list[list[str]] = [[] for _ in keys]
         order = sorted((i for i, k in enumerate(keys) if k), key=lambda i: len(keys[i]))
@@ -288,10 +304,13 @@ class NeuralTagger:
         for b in range(0, len(order), batch):
             chunk = order[b : b + batch]
             lengths = np.array([len(keys[i]) for i in chunk])
-            rows, bag = self._inputs([list(keys[i]) for i in chunk], [list(signals[i]) for i in chunk], word_signals)
+            taken = np.concatenate([np.arange(offsets[i], offsets[i + 1]) for i in chunk])  # the chunk's stacked tokens
+            rows, bag = self._inputs(
+                [list(keys[i]) for i in chunk], [list(signals[i]) for i in chunk], word_signals, [d[taken] for d in dense]
+            )
             emissions = self.emissions(lengths, rows, bag)
             if added is not None:
-                emissions += added[0][np.concatenate([np.arange(offsets[i], offsets[i + 1]) for i in chunk])]
+                emissions += added[0][taken]
             width = int(lengths.max())
             scores = np.zeros((len(chunk), width, len(labels)), dtype=np.float32)
             scores[np.arange(width)[None, :] < lengths[:, None]] = emissions
