@@ -226,3 +226,38 @@ def test_readers_html_without_text_is_still_refused(markup: str, tmp_path: Path)
     path.write_text(markup, encoding="utf-8")
     [error] = articles(path)
     assert isinstance(error, InputError) and "no main text" in error.reason
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        # A number longer than Python's int() takes raised ValueError, ending the whole batch.
+        ('{"title": "عراقچی در مسکو", "text": "عراقچی با لاوروف دیدار کرد.", "published": ' + "9" * 5000 + "}", "number too long"),
+        # Arrays nested 100,000 deep raised RecursionError.
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ],
+    ids=["huge-number", "deep-nesting"],
+)
+def test_readers_json_python_cannot_read_fails_its_file_only(content: str, reason: str, tmp_path: Path) -> None:
+    (tmp_path / "a-bad.json").write_text(content, encoding="utf-8")
+    (tmp_path / "a-bad.jsonl").write_text(content + "\n", encoding="utf-8")
+    (tmp_path / "b-good.json").write_text(json.dumps({"title": "عراقچی در مسکو", "text": "عراقچی با لاوروف دیدار کرد."}, ensure_ascii=False), encoding="utf-8")
+    bad, bad_line, good = articles(tmp_path)
+    assert isinstance(bad, InputError) and bad.where.endswith("a-bad.json") and reason in bad.reason
+    assert isinstance(bad_line, InputError) and bad_line.where.endswith("a-bad.jsonl:1") and reason in bad_line.reason
+    assert good.meta.title == "عراقچی در مسکو"
+
+
+def test_readers_own_output_with_wrong_types_is_an_error_naming_the_field() -> None:
+    import rayzan
+
+    row = rayzan.analyze("عراقچی در مسکو\nعراقچی با لاوروف دیدار کرد.").to_json()
+    # A URL that is a number raised TypeError deep in make_article; a span past the end was cut silently.
+    [wrong_url] = list(read_bytes(json.dumps({**row, "url": 17}, ensure_ascii=False).encode(), "own.json"))
+    assert isinstance(wrong_url, InputError) and wrong_url.where == "own.json.url"
+    sections = [{**row["sections"][0], "end": 400}, *row["sections"][1:]]
+    [past_end] = list(read_bytes(json.dumps({**row, "sections": sections}, ensure_ascii=False).encode(), "own.json"))
+    assert isinstance(past_end, InputError) and past_end.where == "own.json.sections[0]" and "outside the text" in past_end.reason
+    # A source or id of the wrong type is left out, as for any other article.
+    [kept] = list(read_bytes(json.dumps({**row, "source": 5, "id": 7}, ensure_ascii=False).encode(), "own.json"))
+    assert kept.meta.source is None and kept.meta.id == row["id"]
