@@ -261,3 +261,35 @@ def test_readers_own_output_with_wrong_types_is_an_error_naming_the_field() -> N
     # A source or id of the wrong type is left out, as for any other article.
     [kept] = list(read_bytes(json.dumps({**row, "source": 5, "id": 7}, ensure_ascii=False).encode(), "own.json"))
     assert kept.meta.source is None and kept.meta.id == row["id"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("zwnj.txt", "\u200c\u200c \n\u200f\n"),  # ZWNJ and a right-to-left mark: nothing to read
+        ("marks.json", json.dumps({"title": "\u200c", "text": "\u200e\u200f\ufeff"})),
+        ("own.json", json.dumps({"text": "", "sections": []})),  # Rayzan's own shape, emptied
+    ],
+)
+def test_readers_invisible_only_text_is_no_article(name: str, content: str, tmp_path: Path) -> None:
+    # These were stored as articles whose normalised text was empty.
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    (tmp_path / "good.txt").write_text("عراقچی در مسکو\nعراقچی با لاوروف دیدار کرد.", encoding="utf-8")
+    [error] = [a for a in articles(tmp_path) if isinstance(a, InputError)]
+    [good] = [a for a in articles(tmp_path) if isinstance(a, RawArticle)]
+    assert isinstance(error, InputError) and error.where == str(tmp_path / name) and "invisible" in error.reason
+    assert good.meta.title == "عراقچی در مسکو"
+
+
+def test_readers_feed_entry_of_invisible_text_fails_alone(tmp_path: Path) -> None:
+    path = tmp_path / "feed.rss"
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>خبرگزاری</title>'
+        "<item><title>\u200c</title><link>https://example.ir/1</link></item>"
+        "<item><title>عراقچی با لاوروف دیدار کرد</title><link>https://example.ir/2</link></item>"
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    error, good = articles(path)
+    assert isinstance(error, InputError) and error.where == f"{path} entry 1"
+    assert good.meta.url == "https://example.ir/2"

@@ -77,6 +77,9 @@ def read_feed(data: str | bytes, where: str) -> list[RawArticle | InputError | I
         field = "published" if entry.get("published") else "updated"
         published, warning = read_date(parsed_date or entry.get(field), f"{entry_where} {field} date")
         link = entry.get("link") or None
-        out.append(make_article(blocks, url=link, published=published, origin=entry_where, source=None if link else feed_source,
-                                warnings=(warning,) if warning else ()))
+        try:
+            out.append(make_article(blocks, url=link, published=published, origin=entry_where, source=None if link else feed_source,
+                                    warnings=(warning,) if warning else ()))
+        except InputError as e:  # an entry of invisible characters only: the other entries go on
+            out.append(e)
     return out
