@@ -85,3 +85,44 @@ def test_readers_encoding_stream_lines_keep_their_place() -> None:
     assert codec == "cp1256" and "جلالي" in "".join(line for line, _ in lines)
     with pytest.raises(InputError, match="binary"):
         stream_lines(io.BufferedReader(io.BytesIO(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(100))), "stdin")
+
+
+LEGACY = ARTICLE.replace("ی", "ي").replace("ک", "ك")  # Windows-1256 has only the Arabic ي/ك
+# What a legacy Persian site wraps an article in: far more ASCII markup than Persian words.
+MENU = "".join(f'<li><a href="/category/section-{i}/index.html" class="menu-item">Section {i}</a></li>' for i in range(40))
+
+
+@pytest.mark.parametrize(
+    ("name", "markup"),
+    [
+        (
+            "page.html",
+            '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"><title>{title}</title></head>'
+            '<body><ul class="menu">' + MENU + '</ul><div id="main"><h1>{title}</h1><p>{lead}</p><p>{lead}</p></div></body></html>',
+        ),
+        (
+            "feed.rss",
+            '<?xml version="1.0" encoding="windows-1256"?><rss version="2.0"><channel><title>خبرگزاري</title>'
+            "<link>https://legacy.example.ir/</link><description>Latest news, politics, economy and sports</description>"
+            "<item><title>{title}</title><link>https://legacy.example.ir/news/1403/02/31/article-12345.html</link>"
+            "<description>{lead}</description></item></channel></rss>",
+        ),
+    ],
+)
+def test_readers_encoding_windows_1256_page_or_feed_with_much_markup(name: str, markup: str, tmp_path: Path) -> None:
+    # Judged on all its letters, markup included, such a file read as neither UTF-8 nor Persian and
+    # was refused; a feed read as Windows-1256 was then decoded again by feedparser (its XML says
+    # encoding="windows-1256"): ط³ظپغŒط± mojibake.
+    title, lead = LEGACY.splitlines()
+    path = tmp_path / name
+    path.write_bytes(markup.format(title=title, lead=lead).encode("cp1256"))
+    [article] = list(iter_articles([str(path)]))
+    assert not isinstance(article, InputError), article
+    assert article.meta.title == title and "معاون وزير خارجه روسيه" in article.raw
+
+
+@pytest.mark.parametrize("text", ["Müller Straße größer Ärger", "España, año, información, canción"])
+def test_readers_encoding_latin1_is_not_mistaken_for_windows_1256(text: str) -> None:
+    # Read as Windows-1256, ß and ñ become Arabic letters (Straكe, aٌo), one inside each Latin word.
+    with pytest.raises(InputError, match="cannot decode"):
+        decode(text.encode("latin-1"), "f.txt")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -90,9 +91,18 @@ def _sniff_utf16(data: bytes) -> str | None:
     return None
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _reads_as_arabic_script(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    if not letters or "\ufffd" in text:
+    """Whether the words of ``text`` that hold a non-ASCII letter are mostly Arabic script.  Words
+    all in ASCII (the tags, attributes and scripts of a feed or a page) do not count: an RSS file
+    or a page from a legacy Persian site is mostly markup.  A Latin-1 text misread does not pass:
+    its accented letters turn into Arabic ones one at a time, inside Latin words (año → aٌo)."""
+    if "\ufffd" in text:
+        return False
+    letters = "".join(w for w in _WORD.findall(text) if not w.isascii())
+    if not letters:
         return False
     arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff")
     return arabic / len(letters) >= 0.5

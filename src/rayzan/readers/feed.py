@@ -14,6 +14,7 @@ from rayzan.readers.dates import read_date
 
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK_END = re.compile(r"</p>|<br\s*/?>|</div>|</li>|</h\d>", re.I)
+_XML_ENCODING = re.compile(r"""^(\ufeff?\s*<\?xml\b[^>]*?)\s+encoding\s*=\s*["'][^"']*["']""", re.IGNORECASE)
 _ENTRY_END = re.compile(r"</(?:[\w.-]+:)?(?:item|entry)\s*>", re.IGNORECASE)
 
 
@@ -41,6 +42,10 @@ def read_feed(data: str | bytes, where: str) -> list[RawArticle | InputError | I
     """One article per entry.  A malformed feed (feedparser's ``bozo``) is read as far
     as its lenient parser goes, with a warning; an entry the document ends inside
     (a truncated download) is skipped, not kept with half its text."""
+    if isinstance(data, str):
+        # Already decoded (as UTF-8, UTF-16 or Windows-1256, whatever the file claims): a declared
+        # encoding="windows-1256" would make feedparser decode it a second time, into mojibake.
+        data = _XML_ENCODING.sub(r"\1", data, count=1)
     parsed = feedparser.parse(data)
     if not parsed.entries:
         reason = f"malformed feed: {_parser_reason(parsed.bozo_exception)}" if parsed.bozo else "feed has no entries"
