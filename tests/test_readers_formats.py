@@ -293,3 +293,18 @@ def test_readers_feed_entry_of_invisible_text_fails_alone(tmp_path: Path) -> Non
     error, good = articles(path)
     assert isinstance(error, InputError) and error.where == f"{path} entry 1"
     assert good.meta.url == "https://example.ir/2"
+
+
+def test_readers_feed_solar_hijri_dates(tmp_path: Path) -> None:
+    # feedparser reads «1403/02/31» as a Gregorian date with month and day garbled (1403-11-01),
+    # and does not read «۳۱ اردیبهشت ۱۴۰۳» at all: the feed's text is what counts.
+    path = tmp_path / "feed.rss"
+    item = "<item><title>عراقچی با لاوروف دیدار کرد</title><link>https://example.ir/{n}</link><pubDate>{date}</pubDate></item>"
+    dates = ["1403/02/31", "۱۴۰۳/۰۲/۳۱ ۱۰:۳۰", "دوشنبه ۳۱ اردیبهشت ۱۴۰۳"]
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>خبرگزاری</title>'
+        + "".join(item.format(n=n, date=d) for n, d in enumerate(dates))
+        + "</channel></rss>",
+        encoding="utf-8",
+    )
+    assert [a.meta.published for a in articles(path)] == ["2024-05-20"] * 3

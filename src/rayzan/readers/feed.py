@@ -10,7 +10,7 @@ import feedparser
 from rayzan.document import LEAD, PARAGRAPH, TITLE, Block
 from rayzan.errors import InputError
 from rayzan.readers.base import InputWarning, RawArticle, make_article
-from rayzan.readers.dates import read_date
+from rayzan.readers.dates import SOLAR_HIJRI_BEFORE, read_date
 
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK_END = re.compile(r"</p>|<br\s*/?>|</div>|</li>|</h\d>", re.I)
@@ -80,6 +80,10 @@ def read_feed(data: str | bytes, where: str) -> list[RawArticle | InputError | I
         # feedparser parses the dates it can; the text is kept for the others (Jalali, ISO).
         parsed_date = entry.get("published_parsed") or entry.get("updated_parsed")
         field = "published" if entry.get("published") else "updated"
+        if parsed_date and parsed_date[0] < SOLAR_HIJRI_BEFORE:
+            # A Solar Hijri date (1403/02/31) that feedparser took for a Gregorian one, with the
+            # month and day garbled (1403-11-01): ours reads the text.
+            parsed_date = None
         published, warning = read_date(parsed_date or entry.get(field), f"{entry_where} {field} date")
         link = entry.get("link") or None
         try:
