@@ -308,3 +308,30 @@ def test_readers_feed_solar_hijri_dates(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert [a.meta.published for a in articles(path)] == ["2024-05-20"] * 3
+
+
+_BIG = 10_500_000  # libxml2 refuses a text node or attribute of more than 10 MB
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "<script>var state = '" + "x" * _BIG + "';</script>",  # an inline script (a site's bundled state)
+        '<img src="data:image/png;base64,' + "A" * _BIG + '">',  # an image saved into the page
+        "<p>نماد &#1; در متن &#x1b;</p>",  # references to control characters
+    ],
+    ids=["huge-script", "huge-data-uri", "control-reference"],
+)
+def test_readers_html_page_libxml2_would_refuse_keeps_its_text(extra: str, tmp_path: Path) -> None:
+    # Each of these made libxml2 drop the page, or half of it: "HTML page has no main text".
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<html><head><title>عراقچی در مسکو</title><script type="application/ld+json">{"datePublished": "2024-05-20"}</script></head>'
+        "<body><article>" + extra + "<p>عباس عراقچی، وزیر امور خارجه ایران، روز دوشنبه در مسکو با سرگئی لاوروف دیدار کرد.</p>"
+        "<p>دو طرف درباره برگزاری نشست کمیسیون مشترک اقتصادی دو کشور در ماه آینده گفتگو کردند.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    [article] = articles(path)
+    assert isinstance(article, RawArticle), article
+    assert "سرگئی لاوروف" in article.raw and "کمیسیون مشترک" in article.raw
+    assert article.meta.published == "2024-05-20"  # the JSON-LD script is kept
