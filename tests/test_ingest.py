@@ -216,3 +216,25 @@ def test_reanalyze_on_both_backends(db_url: str) -> None:  # noqa: F811 (db_url 
     assert not errors and first.statuses["updated"] >= 1 and first.processed == 6
     again = reanalyze_stored(Settings().with_db(db_url), quiet, errors.append)
     assert not errors and again.statuses == {"unchanged": 6}
+
+
+def test_ingest_file_names_that_are_not_one_line_of_utf8(tmp_path: Path) -> None:
+    # A Persian name in Windows-1256 bytes (from an old Windows zip) crashed the store with
+    # "surrogates not allowed"; a newline in a name split its error over two lines.
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    legacy_name = os.fsdecode("خبر-باکو".replace("ک", "ك").encode("cp1256") + b".txt")
+    (folder / legacy_name).write_text("دیدار وزرای خارجه ایران و جمهوری آذربایجان در باکو\nعباس عراقچی با جیحون بایراموف دیدار کرد.\n", encoding="utf-8")
+    (folder / "خبر\nناقص.json").write_text('{"title": "ناقص", ', encoding="utf-8")
+    db = tmp_path / "r.db"
+    result = run("ingest", str(folder), "--db", str(db))
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    [error] = [line for line in result.stderr.splitlines() if line.startswith("error")]
+    assert error.startswith(f"error {folder}/خبر\\nناقص.json: malformed JSON")
+    assert "1 added" in result.stdout and "1 failed" in result.stdout
+    with Store.open(str(db)) as store:
+        [article] = store.articles()
+        assert store.article(article["id"])["origin"] == f"{folder}/\\xce\\xc8\\xd1-\\xc8\\xc7\\xdf\\xe6.txt"

@@ -10,6 +10,8 @@ be read) goes to ``on_warning``.  The format is chosen by extension, else sniffe
 from __future__ import annotations
 
 import logging
+import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -84,25 +86,39 @@ def _is_docs(path: Path) -> bool:
     return path.suffix.lower() in _DOCS_SUFFIXES or path.stem.lower() in _DOCS_STEMS
 
 
+# Line breaks and other control characters, as a file name may hold them.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def shown_path(path: Path | str) -> str:
+    """``path`` as one line of storable text, for messages and an article's origin: bytes that
+    are not UTF-8 (a Persian name from a Windows zip, in Windows-1256) as ``\\xd8``, a newline
+    or an escape character in a name as ``\\n`` or ``\\x1b``, so that a failure stays one line
+    on the terminal and the database (which refuses the surrogates Python reads such bytes
+    into) takes the article."""
+    text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
 def _read_local(path: Path, limit: int) -> Iterator[Item]:
     if path.is_dir():
         # Hidden files and folders (.git, .DS_Store) are skipped without a word.
         files = sorted(p for p in path.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts))
         known = [p for p in files if p.suffix.lower() in EXTENSIONS]
-        unknown = [str(p.relative_to(path)) for p in files if p.suffix.lower() not in EXTENSIONS and not _is_docs(p)]
+        unknown = [shown_path(p.relative_to(path)) for p in files if p.suffix.lower() not in EXTENSIONS and not _is_docs(p)]
         skipped = ""
         if unknown:
             examples = ", ".join(unknown[:_EXAMPLES_SHOWN]) + (", ..." if len(unknown) > _EXAMPLES_SHOWN else "")
             skipped = f"skipped {len(unknown)} file{'s' if len(unknown) > 1 else ''} with no known extension (e.g. {examples})"
         if not known:
-            yield InputError(str(path), f"directory has no readable files ({', '.join(sorted(EXTENSIONS))})" + (f"; {skipped}" if skipped else ""))
+            yield InputError(shown_path(path), f"directory has no readable files ({', '.join(sorted(EXTENSIONS))})" + (f"; {skipped}" if skipped else ""))
             return
         if skipped:
-            yield InputWarning(str(path), f"{skipped}; name a file to read it whatever its extension")
+            yield InputWarning(shown_path(path), f"{skipped}; name a file to read it whatever its extension")
         for file in known:
             yield from _read_local(file, limit)
         return
-    where = str(path)
+    where = shown_path(path)
     try:
         size = path.stat().st_size
         if size > limit:
