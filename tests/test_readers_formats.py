@@ -135,6 +135,35 @@ def test_readers_directory_is_recursive_and_skips_hidden(tmp_path: Path) -> None
     assert [a.meta.title for a in found] == ["عنوان"]
 
 
+def test_readers_directory_follows_links_once_and_names_what_it_cannot_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    archive, news = tmp_path / "archive", tmp_path / "news"
+    (archive / "1403").mkdir(parents=True)
+    (archive / "1403" / "baku.txt").write_text("دیدار عراقچی و بایراموف در باکو\nعباس عراقچی با جیحون بایراموف دیدار کرد.", encoding="utf-8")
+    (news / "locked").mkdir(parents=True)
+    (news / "locked" / "hidden-from-us.txt").write_text("عنوان\nلید.", encoding="utf-8")
+    (news / "1403").symlink_to(archive / "1403")  # a linked folder was left out without a word
+    (news / "1403-again").symlink_to(archive / "1403")  # the same folder twice: read once
+    (news / "loop").symlink_to(news)  # a link back up: no endless walk
+    (news / "gone.txt").symlink_to(tmp_path / "deleted.txt")  # a broken link was left out without a word
+    real_scandir = os.scandir
+
+    def scandir(path: object = ".") -> object:  # as for a non-root user and a folder of mode 000
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    found = articles(news)
+    errors = {e.where: e.reason for e in found if isinstance(e, InputError)}
+    assert errors == {
+        str(news / "locked"): "cannot list the folder: Permission denied",
+        str(news / "gone.txt"): f"a link to {tmp_path / 'deleted.txt'}, which does not exist",
+    }
+    assert [a.meta.title for a in found if isinstance(a, RawArticle)] == ["دیدار عراقچی و بایراموف در باکو"]
+
+
 def test_readers_directory_reports_files_it_skips(tmp_path: Path) -> None:
     article = {"title": "دیدار عراقچی و لاوروف در مسکو", "text": "عباس عراقچی با سرگئی لاوروف در مسکو دیدار و گفتگو کرد."}
     (tmp_path / "NOEXT").write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")  # valid JSON, no extension

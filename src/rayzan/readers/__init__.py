@@ -100,10 +100,50 @@ def shown_path(path: Path | str) -> str:
     return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
+def _walk(root: Path) -> tuple[list[Path], list[Item]]:
+    """The files under ``root``, sorted, and what could not be looked into.  Linked folders are
+    followed, each real folder once (a link back up is no endless loop); a folder that cannot be
+    listed and a link to a file that does not exist are errors naming them, not silently left
+    out.  Hidden files and folders (.git, .DS_Store) are skipped without a word."""
+    files: list[Path] = []
+    problems: list[Item] = []
+    seen = {_identity(root)}
+
+    def unlistable(error: OSError) -> None:
+        problems.append(InputError(shown_path(error.filename or root), f"cannot list the folder: {error.strerror or error}"))
+
+    for folder, subfolders, names in os.walk(root, onerror=unlistable, followlinks=True):
+        kept = []
+        for name in sorted(subfolders):
+            identity = _identity(Path(folder, name))
+            if name.startswith(".") or identity in seen:
+                continue  # hidden, or a folder already read (through a link back up, or twice linked)
+            seen.add(identity)
+            kept.append(name)
+        subfolders[:] = kept
+        for name in names:
+            file = Path(folder, name)
+            if name.startswith("."):
+                continue
+            if file.is_file():
+                files.append(file)
+            elif file.is_symlink() and not file.exists() and file.suffix.lower() in EXTENSIONS:
+                problems.append(InputError(shown_path(file), f"a link to {shown_path(os.readlink(file))}, which does not exist"))
+    return sorted(files), problems
+
+
+def _identity(folder: Path) -> tuple[int, int] | None:
+    try:
+        st = folder.stat()
+    except OSError:
+        return None  # os.walk's onerror names it
+    return st.st_dev, st.st_ino
+
+
 def _read_local(path: Path, limit: int) -> Iterator[Item]:
     if path.is_dir():
-        # Hidden files and folders (.git, .DS_Store) are skipped without a word.
-        files = sorted(p for p in path.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        files, problems = _walk(path)
+        yield from problems
         known = [p for p in files if p.suffix.lower() in EXTENSIONS]
         unknown = [shown_path(p.relative_to(path)) for p in files if p.suffix.lower() not in EXTENSIONS and not _is_docs(p)]
         skipped = ""
