@@ -238,3 +238,39 @@ def test_ingest_file_names_that_are_not_one_line_of_utf8(tmp_path: Path) -> None
     with Store.open(str(db)) as store:
         [article] = store.articles()
         assert store.article(article["id"])["origin"] == f"{folder}/\\xce\\xc8\\xd1-\\xc8\\xc7\\xdf\\xe6.txt"
+
+
+def test_ingest_ctrl_c_says_what_is_stored_and_a_rerun_adds_the_rest(tmp_path: Path, monkeypatch) -> None:
+    # Typer turns Ctrl-C into a silent exit 130: nothing said how much of the folder was stored.
+    import io
+
+    import pytest
+    from rich.console import Console
+
+    import rayzan.ingest as ingest_module
+    from rayzan.settings import Settings
+
+    texts = [f"دیدار عراقچی و لاوروف، دور {n}\nعباس عراقچی با سرگئی لاوروف در مسکو دیدار و گفتگو کرد." for n in "۱۲۳"]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n, text in enumerate(texts):
+        (folder / f"{n}.txt").write_text(text, encoding="utf-8")
+    real = ingest_module.iter_documents
+
+    def interrupted_after_two(*args, **kwargs):
+        docs = real(*args, **kwargs)
+        yield next(docs)
+        yield next(docs)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ingest_module, "iter_documents", interrupted_after_two)
+    settings = Settings().with_db(str(tmp_path / "r.db"))
+    shown = io.StringIO()
+    with pytest.raises(KeyboardInterrupt):
+        ingest_module.ingest_paths([str(folder)], settings, Console(file=shown, width=200), lambda e: None)
+    assert shown.getvalue().startswith(f"interrupted; ingested into {tmp_path / 'r.db'} so far: 2 added, 0 failed")
+    monkeypatch.setattr(ingest_module, "iter_documents", real)
+    again = ingest_module.ingest_paths([str(folder)], settings, Console(file=io.StringIO()), lambda e: None)
+    assert again.statuses == {"unchanged": 2, "added": 1}
+    with Store.open(str(tmp_path / "r.db")) as store:
+        assert store.count_articles() == 3
