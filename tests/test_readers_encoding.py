@@ -126,3 +126,30 @@ def test_readers_encoding_latin1_is_not_mistaken_for_windows_1256(text: str) -> 
     # Read as Windows-1256, ß and ñ become Arabic letters (Straكe, aٌo), one inside each Latin word.
     with pytest.raises(InputError, match="cannot decode"):
         decode(text.encode("latin-1"), "f.txt")
+
+
+def test_readers_encoding_stray_nul_in_utf8_is_read_with_a_warning(tmp_path: Path) -> None:
+    # One NUL byte (a writer that crashed mid-file) refused the whole UTF-8 file as binary, while
+    # the same NUL in UTF-16 became U+FFFD with a warning, as the README says.
+    path = tmp_path / "a.txt"
+    path.write_bytes(ARTICLE.encode("utf-8").replace("مسکو".encode(), "مسکو".encode() + b"\x00"))
+    warnings: list = []
+    [article] = list(iter_articles([str(path)], on_warning=warnings.append))
+    assert not isinstance(article, InputError), article
+    assert "مسکو\ufffd" in article.raw
+    assert [w.where for w in warnings] == [str(path)] and "U+FFFD" in warnings[0].reason
+
+
+@pytest.mark.parametrize(
+    ("data", "named"),
+    [
+        # An ASCII-only PDF has no NUL byte: it was read as a text article of PDF syntax.
+        (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n", "a PDF document; extract its text first"),
+        (__import__("gzip").compress(ARTICLE.encode("utf-8")), "gzip-compressed data; decompress it first"),
+        (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "a zip archive"),
+    ],
+    ids=["pdf", "gzip", "docx"],
+)
+def test_readers_encoding_names_what_a_binary_file_is(data: bytes, named: str) -> None:
+    with pytest.raises(InputError, match=f"^f.txt: binary data, not text: {named}"):
+        decode(data, "f.txt")

@@ -28,14 +28,38 @@ _BOMS = (
 )
 
 
+# What a file that is no text most often turns out to be, by its first bytes, and what to do.
+_MAGIC = (
+    (b"%PDF-", "a PDF document", "extract its text first (e.g. pdftotext)"),
+    (b"\x1f\x8b", "gzip-compressed data", "decompress it first (gunzip)"),
+    (b"PK\x03\x04", "a zip archive (or a .docx/.xlsx, which are zips)", "unpack it or save it as text first"),
+    (b"BZh", "bzip2-compressed data", "decompress it first (bunzip2)"),
+    (b"\xfd7zXZ\x00", "xz-compressed data", "decompress it first (unxz)"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed data", "decompress it first (unzstd)"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive", "unpack it first"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document", "save it as text first"),
+    (b"\x89PNG", "a PNG image", ""),
+    (b"\xff\xd8\xff", "a JPEG image", ""),
+    (b"GIF8", "a GIF image", ""),
+    (b"SQLite format 3\x00", "an SQLite database", ""),
+)
+
+
 def decode(data: bytes, where: str) -> str:
     """Decode ``data`` read from ``where``; raise InputError naming it when impossible."""
     if not data.strip():
         raise InputError(where, "empty input")
+    _refuse_known_binary(data, where)
     text = _decode(data, where)
     if _looks_binary(text):
         raise InputError(where, "binary data (control characters), not a text file")
     return text
+
+
+def _refuse_known_binary(data: bytes, where: str) -> None:
+    for magic, kind, hint in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(where, f"binary data, not text: {kind}" + (f"; {hint}" if hint else ""))
 
 
 def _decode(data: bytes, where: str) -> str:
@@ -46,7 +70,15 @@ def _decode(data: bytes, where: str) -> str:
         except UnicodeDecodeError as e:
             raise InputError(where, f"reads as {codec} but is not valid {codec}: {e.reason} at byte {e.start}") from e
     if b"\x00" in data:
-        raise InputError(where, "binary data (NUL bytes), not a text file")
+        # A stray NUL in text (a writer that crashed mid-file) becomes U+FFFD with a warning, as a
+        # NUL in UTF-16 or a JSON "\u0000" does; NULs in what is no UTF-8 text mean binary data.
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = ""
+        if not text or _looks_binary(text):
+            raise InputError(where, "binary data (NUL bytes), not a text file")
+        return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:
@@ -128,8 +160,9 @@ def stream_lines(stream: BinaryIO, where: str) -> tuple[str, Iterator[tuple[str,
 
 
 def _stream_codec(head: bytes, where: str) -> str:
+    _refuse_known_binary(head, where)
     codec = _codec(head)
-    if _looks_binary(head.decode(codec, errors="replace")) or (b"\x00" in head and not codec.startswith("utf-16")):
+    if _looks_binary(head.decode(codec, errors="replace")):
         raise InputError(where, "binary data (NUL or control bytes), not text")
     return codec
 
