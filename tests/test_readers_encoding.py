@@ -153,3 +153,40 @@ def test_readers_encoding_stray_nul_in_utf8_is_read_with_a_warning(tmp_path: Pat
 def test_readers_encoding_names_what_a_binary_file_is(data: bytes, named: str) -> None:
     with pytest.raises(InputError, match=f"^f.txt: binary data, not text: {named}"):
         decode(data, "f.txt")
+
+
+_SLOPPY_1252 = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(256))
+
+
+@pytest.mark.parametrize(
+    ("misread", "name"),
+    [
+        (lambda raw: "".join(_SLOPPY_1252[b] for b in raw), "Windows-1252"),  # سفیر → Ø³Ù�ÛŒØ±, as Windows writes it
+        (lambda raw: raw.decode("latin-1"), "Latin-1"),
+        (lambda raw: raw.decode("cp1256"), "Windows-1256"),  # سفیر → ط³ظپغŒط±
+    ],
+    ids=["windows-1252", "latin-1", "windows-1256"],
+)
+def test_readers_encoding_mojibake_is_repaired_with_a_warning(misread, name: str, tmp_path: Path) -> None:
+    # It was analysed as it was: Latin letters (or ط/ظ soup), no entities, no events, exit code 0.
+    path = tmp_path / "mojibake.txt"
+    path.write_text(misread(ARTICLE.encode("utf-8")), encoding="utf-8")
+    warnings: list = []
+    [article] = list(iter_articles([str(path)], on_warning=warnings.append))
+    assert article.raw == ARTICLE.strip()
+    [warning] = warnings
+    assert warning.where == str(path) and warning.reason.startswith(f"Persian read as {name} and saved again")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ARTICLE,  # Persian
+        "مرحبا بالعالم، هذا خبر عاجل من الدوحة.",  # Arabic: Windows-1256 holds it, but not as UTF-8 bytes
+        "Café déjà vu, naïve façade",  # Latin-1 holds it, but it is no UTF-8 either
+    ],
+)
+def test_readers_encoding_text_that_is_no_mojibake_is_left_alone(text: str) -> None:
+    from rayzan.readers.encoding import repair_mojibake
+
+    assert repair_mojibake(text) == (text, None)

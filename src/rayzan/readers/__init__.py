@@ -19,7 +19,7 @@ from pathlib import Path
 from rayzan.errors import InputError
 from rayzan.readers.base import InputWarning, RawArticle, make_article, source_of
 from rayzan.readers.dates import read_date
-from rayzan.readers.encoding import decode
+from rayzan.readers.encoding import decode, repair_mojibake
 from rayzan.readers.feed import looks_like_feed, read_feed
 from rayzan.readers.html import read_html
 from rayzan.readers.jsonfile import article_from_dict, read_json, read_jsonl
@@ -184,6 +184,10 @@ def read_bytes(data: bytes, where: str, kind: str | None = None, limit: int | No
     except InputError as e:
         yield e
         return
+    text, misread_as = repair_mojibake(text)
+    if misread_as:
+        # Analysed as it was, it would be stored as Latin letters and no events, exit code 0.
+        yield InputWarning(where, f"Persian read as {misread_as} and saved again as UTF-8 (mojibake such as Ø¯ÛŒ or ط¯غŒ); repaired")
     kind = kind or sniff(text)
     try:
         if kind == "json":

@@ -56,6 +56,28 @@ def decode(data: bytes, where: str) -> str:
     return text
 
 
+# Windows-1252 as Windows itself writes it: its five undefined bytes pass through as in Latin-1.
+_SLOPPY_1252 = codecs.charmap_build("".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(256)))
+_MOJIBAKE_CODECS = (("Windows-1252", "sloppy-1252"), ("Latin-1", "latin-1"), ("Windows-1256", "cp1256"))
+
+
+def repair_mojibake(text: str) -> tuple[str, str | None]:
+    """``text`` repaired when all of it is UTF-8 Persian that was once decoded as Windows-1252,
+    Latin-1 or Windows-1256 and saved again (دیدار → Ø¯ÛŒØ¯Ø§Ø± or ط¯غŒط¯ط§ط±), with the name of
+    that encoding; else ``text`` and None.  Only a round trip that is exact and gives Persian
+    counts: real Persian never survives it (ی is not in Windows-1256, and its letters there are
+    not valid UTF-8 byte sequences)."""
+    for name, codec in _MOJIBAKE_CODECS:
+        try:
+            raw = codecs.charmap_encode(text, "strict", _SLOPPY_1252)[0] if codec == "sloppy-1252" else text.encode(codec)
+            repaired = raw.decode("utf-8")
+        except UnicodeError:
+            continue
+        if repaired != text and _reads_as_arabic_script(repaired):
+            return repaired, name
+    return text, None
+
+
 def _refuse_known_binary(data: bytes, where: str) -> None:
     for magic, kind, hint in _MAGIC:
         if data.startswith(magic):
