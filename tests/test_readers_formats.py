@@ -364,3 +364,16 @@ def test_readers_html_page_libxml2_would_refuse_keeps_its_text(extra: str, tmp_p
     assert isinstance(article, RawArticle), article
     assert "سرگئی لاوروف" in article.raw and "کمیسیون مشترک" in article.raw
     assert article.meta.published == "2024-05-20"  # the JSON-LD script is kept
+
+
+def test_readers_sniff_jsonl_whose_lines_are_long() -> None:
+    # `rayzan analyze news/ | rayzan ingest -`: each line of Rayzan's own output is longer than the
+    # 2,000 characters sniffed, so the stream was read as one JSON document: "Extra data", all lost.
+    import rayzan
+
+    lead = "عباس عراقچی، وزیر امور خارجه ایران، روز دوشنبه در مسکو با سرگئی لاوروف دیدار و گفتگو کرد. " * 25
+    rows = [rayzan.analyze(f"دیدار عراقچی و لاوروف، دور {n}\n{lead}").to_json() for n in "۱۲"]
+    data = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode()
+    assert len(data) > 2 * 2000
+    found = list(read_bytes(data, "<stdin>"))
+    assert [a.meta.id for a in found] == [row["id"] for row in rows]

@@ -9,6 +9,7 @@ be read) goes to ``on_warning``.  The format is chosen by extension, else sniffe
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import re
@@ -213,10 +214,23 @@ def sniff(text: str) -> str:
         lines = [line for line in head.splitlines() if line.strip()]
         if head.startswith("{") and len(lines) > 1 and all(line.lstrip().startswith("{") and line.rstrip().endswith("}") for line in lines[:-1]):
             return "jsonl"
+        if head.startswith("{") and _first_line_is_an_object(text):
+            return "jsonl"  # lines longer than the head: Rayzan's own output piped into `ingest -`
         return "json"
     if head.startswith("<"):
         return "feed" if looks_like_feed(head) else "html"
     return "text"
+
+
+def _first_line_is_an_object(text: str) -> bool:
+    """Whether ``text`` holds more than one line and its first is a JSON object by itself."""
+    first, newline, rest = text.lstrip("\ufeff \t\r\n").partition("\n")
+    if not newline or not rest.strip():
+        return False
+    try:
+        return isinstance(json.loads(first), dict)
+    except (ValueError, RecursionError):
+        return False
 
 
 def read_url(url: str, limit: int) -> Iterator[Item]:
