@@ -78,7 +78,8 @@ def read_feed(data: str | bytes, where: str) -> list[RawArticle | InputError | I
             blocks.append(Block(LEAD, paragraphs[0]))
         blocks.extend(Block(PARAGRAPH, p) for p in paragraphs[1:])
         # feedparser parses the dates it can; the text is kept for the others (Jalali, ISO).
-        parsed_date = entry.get("published_parsed") or entry.get("updated_parsed")
+        # Asked for an "updated_parsed" it lacks, feedparser warns (DeprecationWarning) and maps it to "published_parsed".
+        parsed_date = entry.get("published_parsed") or (entry.get("updated_parsed") if "updated" in entry else None)
         field = "published" if entry.get("published") else "updated"
         if parsed_date and parsed_date[0] < SOLAR_HIJRI_BEFORE:
             # A Solar Hijri date (1403/02/31) that feedparser took for a Gregorian one, with the
