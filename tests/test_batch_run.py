@@ -239,3 +239,23 @@ def test_batch_cli_prints_the_summary_and_exits_2_when_inputs_fail(tmp_path):
     again = CliRunner().invoke(app, args[:2] + args[3:])  # without the broken file: nothing left to do
     assert again.exit_code == 0, again.output
     assert "skipped 5: already done by an earlier run" in again.output
+
+
+def test_batch_lists_every_failure_in_the_output_folder(tmp_path):
+    # The summary names 20 reasons with 3 examples each: the 4th empty file of a folder, say, was
+    # named nowhere.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(5):
+        (folder / f"empty-{n}.txt").write_bytes(b"")
+    (folder / "خبر.txt").write_text("دیدار عراقچی و لاوروف\nعباس عراقچی با سرگئی لاوروف در مسکو دیدار کرد.", encoding="utf-8")
+    out = tmp_path / "out"
+    summary = run_batch([str(folder)], out, workers=0, formats=("jsonl",))
+    assert summary.processed == 1
+    listed = (out / "_failed.tsv").read_text(encoding="utf-8").splitlines()
+    assert listed == [f"{folder / f'empty-{n}.txt'}\tempty input" for n in range(5)]
+    (out / "_failed.tsv").write_text("stale\n", encoding="utf-8")
+    for n in range(5):
+        (folder / f"empty-{n}.txt").unlink()
+    assert run_batch([str(folder)], out, workers=0, formats=("jsonl",)).failed == []
+    assert not (out / "_failed.tsv").exists()  # no list of failures this run does not have

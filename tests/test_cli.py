@@ -97,6 +97,19 @@ def test_cli_normalize_refuses_binary_input() -> None:
     assert "stdin: binary" in result.stderr.decode("utf-8")
 
 
+def test_cli_output_cut_short_by_its_reader_is_no_usage_error(tmp_path: Path) -> None:
+    # `rayzan normalize < big.txt | head -1`: Click answered the closed pipe with exit 1, the
+    # code of a usage error, whenever a write came after head had gone.
+    big = tmp_path / "big.txt"
+    big.write_text("این رایزنیها نشاندهنده اهمیت همکاریهای منطقهای است\n" * 20_000, encoding="utf-8")
+    with big.open("rb") as stdin:
+        proc = subprocess.Popen([*RAYZAN, "normalize"], stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
+        assert proc.stdout is not None and proc.stderr is not None
+        assert proc.stdout.readline().decode("utf-8") == "این رایزنی‌ها نشان‌دهنده اهمیت همکاری‌های منطقه‌ای است\n"
+        proc.stdout.close()
+        assert proc.wait(timeout=300) == 0, proc.stderr.read().decode("utf-8")
+
+
 def test_cli_commands_are_documented_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     help_text = run("--help").stdout

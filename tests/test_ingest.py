@@ -216,3 +216,61 @@ def test_reanalyze_on_both_backends(db_url: str) -> None:  # noqa: F811 (db_url 
     assert not errors and first.statuses["updated"] >= 1 and first.processed == 6
     again = reanalyze_stored(Settings().with_db(db_url), quiet, errors.append)
     assert not errors and again.statuses == {"unchanged": 6}
+
+
+def test_ingest_file_names_that_are_not_one_line_of_utf8(tmp_path: Path) -> None:
+    # A Persian name in Windows-1256 bytes (from an old Windows zip) crashed the store with
+    # "surrogates not allowed"; a newline in a name split its error over two lines.
+    import os
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    legacy_name = os.fsdecode("خبر-باکو".replace("ک", "ك").encode("cp1256") + b".txt")
+    (folder / legacy_name).write_text("دیدار وزرای خارجه ایران و جمهوری آذربایجان در باکو\nعباس عراقچی با جیحون بایراموف دیدار کرد.\n", encoding="utf-8")
+    (folder / "خبر\nناقص.json").write_text('{"title": "ناقص", ', encoding="utf-8")
+    db = tmp_path / "r.db"
+    result = run("ingest", str(folder), "--db", str(db))
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    [error] = [line for line in result.stderr.splitlines() if line.startswith("error")]
+    assert error.startswith(f"error {folder}/خبر\\nناقص.json: malformed JSON")
+    assert "1 added" in result.stdout and "1 failed" in result.stdout
+    with Store.open(str(db)) as store:
+        [article] = store.articles()
+        assert store.article(article["id"])["origin"] == f"{folder}/\\xce\\xc8\\xd1-\\xc8\\xc7\\xdf\\xe6.txt"
+
+
+def test_ingest_ctrl_c_says_what_is_stored_and_a_rerun_adds_the_rest(tmp_path: Path, monkeypatch) -> None:
+    # Typer turns Ctrl-C into a silent exit 130: nothing said how much of the folder was stored.
+    import io
+
+    import pytest
+    from rich.console import Console
+
+    import rayzan.ingest as ingest_module
+    from rayzan.settings import Settings
+
+    texts = [f"دیدار عراقچی و لاوروف، دور {n}\nعباس عراقچی با سرگئی لاوروف در مسکو دیدار و گفتگو کرد." for n in "۱۲۳"]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n, text in enumerate(texts):
+        (folder / f"{n}.txt").write_text(text, encoding="utf-8")
+    real = ingest_module.iter_documents
+
+    def interrupted_after_two(*args, **kwargs):
+        docs = real(*args, **kwargs)
+        yield next(docs)
+        yield next(docs)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ingest_module, "iter_documents", interrupted_after_two)
+    settings = Settings().with_db(str(tmp_path / "r.db"))
+    shown = io.StringIO()
+    with pytest.raises(KeyboardInterrupt):
+        ingest_module.ingest_paths([str(folder)], settings, Console(file=shown, width=200), lambda e: None)
+    assert shown.getvalue().startswith(f"interrupted; ingested into {tmp_path / 'r.db'} so far: 2 added, 0 failed")
+    monkeypatch.setattr(ingest_module, "iter_documents", real)
+    again = ingest_module.ingest_paths([str(folder)], settings, Console(file=io.StringIO()), lambda e: None)
+    assert again.statuses == {"unchanged": 2, "added": 1}
+    with Store.open(str(tmp_path / "r.db")) as store:
+        assert store.count_articles() == 3

@@ -85,3 +85,108 @@ def test_readers_encoding_stream_lines_keep_their_place() -> None:
     assert codec == "cp1256" and "جلالي" in "".join(line for line, _ in lines)
     with pytest.raises(InputError, match="binary"):
         stream_lines(io.BufferedReader(io.BytesIO(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(100))), "stdin")
+
+
+LEGACY = ARTICLE.replace("ی", "ي").replace("ک", "ك")  # Windows-1256 has only the Arabic ي/ك
+# What a legacy Persian site wraps an article in: far more ASCII markup than Persian words.
+MENU = "".join(f'<li><a href="/category/section-{i}/index.html" class="menu-item">Section {i}</a></li>' for i in range(40))
+
+
+@pytest.mark.parametrize(
+    ("name", "markup"),
+    [
+        (
+            "page.html",
+            '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"><title>{title}</title></head>'
+            '<body><ul class="menu">' + MENU + '</ul><div id="main"><h1>{title}</h1><p>{lead}</p><p>{lead}</p></div></body></html>',
+        ),
+        (
+            "feed.rss",
+            '<?xml version="1.0" encoding="windows-1256"?><rss version="2.0"><channel><title>خبرگزاري</title>'
+            "<link>https://legacy.example.ir/</link><description>Latest news, politics, economy and sports</description>"
+            "<item><title>{title}</title><link>https://legacy.example.ir/news/1403/02/31/article-12345.html</link>"
+            "<description>{lead}</description></item></channel></rss>",
+        ),
+    ],
+)
+def test_readers_encoding_windows_1256_page_or_feed_with_much_markup(name: str, markup: str, tmp_path: Path) -> None:
+    # Judged on all its letters, markup included, such a file read as neither UTF-8 nor Persian and
+    # was refused; a feed read as Windows-1256 was then decoded again by feedparser (its XML says
+    # encoding="windows-1256"): ط³ظپغŒط± mojibake.
+    title, lead = LEGACY.splitlines()
+    path = tmp_path / name
+    path.write_bytes(markup.format(title=title, lead=lead).encode("cp1256"))
+    [article] = list(iter_articles([str(path)]))
+    assert not isinstance(article, InputError), article
+    assert article.meta.title == title and "معاون وزير خارجه روسيه" in article.raw
+
+
+@pytest.mark.parametrize("text", ["Müller Straße größer Ärger", "España, año, información, canción"])
+def test_readers_encoding_latin1_is_not_mistaken_for_windows_1256(text: str) -> None:
+    # Read as Windows-1256, ß and ñ become Arabic letters (Straكe, aٌo), one inside each Latin word.
+    with pytest.raises(InputError, match="cannot decode"):
+        decode(text.encode("latin-1"), "f.txt")
+
+
+def test_readers_encoding_stray_nul_in_utf8_is_read_with_a_warning(tmp_path: Path) -> None:
+    # One NUL byte (a writer that crashed mid-file) refused the whole UTF-8 file as binary, while
+    # the same NUL in UTF-16 became U+FFFD with a warning, as the README says.
+    path = tmp_path / "a.txt"
+    path.write_bytes(ARTICLE.encode("utf-8").replace("مسکو".encode(), "مسکو".encode() + b"\x00"))
+    warnings: list = []
+    [article] = list(iter_articles([str(path)], on_warning=warnings.append))
+    assert not isinstance(article, InputError), article
+    assert "مسکو\ufffd" in article.raw
+    assert [w.where for w in warnings] == [str(path)] and "U+FFFD" in warnings[0].reason
+
+
+@pytest.mark.parametrize(
+    ("data", "named"),
+    [
+        # An ASCII-only PDF has no NUL byte: it was read as a text article of PDF syntax.
+        (b"%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n", "a PDF document; extract its text first"),
+        (__import__("gzip").compress(ARTICLE.encode("utf-8")), "gzip-compressed data; decompress it first"),
+        (b"PK\x03\x04\x14\x00\x06\x00word/document.xml", "a zip archive"),
+    ],
+    ids=["pdf", "gzip", "docx"],
+)
+def test_readers_encoding_names_what_a_binary_file_is(data: bytes, named: str) -> None:
+    with pytest.raises(InputError, match=f"^f.txt: binary data, not text: {named}"):
+        decode(data, "f.txt")
+
+
+_SLOPPY_1252 = "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(256))
+
+
+@pytest.mark.parametrize(
+    ("misread", "name"),
+    [
+        (lambda raw: "".join(_SLOPPY_1252[b] for b in raw), "Windows-1252"),  # سفیر → Ø³Ù�ÛŒØ±, as Windows writes it
+        (lambda raw: raw.decode("latin-1"), "Latin-1"),
+        (lambda raw: raw.decode("cp1256"), "Windows-1256"),  # سفیر → ط³ظپغŒط±
+    ],
+    ids=["windows-1252", "latin-1", "windows-1256"],
+)
+def test_readers_encoding_mojibake_is_repaired_with_a_warning(misread, name: str, tmp_path: Path) -> None:
+    # It was analysed as it was: Latin letters (or ط/ظ soup), no entities, no events, exit code 0.
+    path = tmp_path / "mojibake.txt"
+    path.write_text(misread(ARTICLE.encode("utf-8")), encoding="utf-8")
+    warnings: list = []
+    [article] = list(iter_articles([str(path)], on_warning=warnings.append))
+    assert article.raw == ARTICLE.strip()
+    [warning] = warnings
+    assert warning.where == str(path) and warning.reason.startswith(f"Persian read as {name} and saved again")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ARTICLE,  # Persian
+        "مرحبا بالعالم، هذا خبر عاجل من الدوحة.",  # Arabic: Windows-1256 holds it, but not as UTF-8 bytes
+        "Café déjà vu, naïve façade",  # Latin-1 holds it, but it is no UTF-8 either
+    ],
+)
+def test_readers_encoding_text_that_is_no_mojibake_is_left_alone(text: str) -> None:
+    from rayzan.readers.encoding import repair_mojibake
+
+    assert repair_mojibake(text) == (text, None)

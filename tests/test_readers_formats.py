@@ -135,6 +135,35 @@ def test_readers_directory_is_recursive_and_skips_hidden(tmp_path: Path) -> None
     assert [a.meta.title for a in found] == ["عنوان"]
 
 
+def test_readers_directory_follows_links_once_and_names_what_it_cannot_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    archive, news = tmp_path / "archive", tmp_path / "news"
+    (archive / "1403").mkdir(parents=True)
+    (archive / "1403" / "baku.txt").write_text("دیدار عراقچی و بایراموف در باکو\nعباس عراقچی با جیحون بایراموف دیدار کرد.", encoding="utf-8")
+    (news / "locked").mkdir(parents=True)
+    (news / "locked" / "hidden-from-us.txt").write_text("عنوان\nلید.", encoding="utf-8")
+    (news / "1403").symlink_to(archive / "1403")  # a linked folder was left out without a word
+    (news / "1403-again").symlink_to(archive / "1403")  # the same folder twice: read once
+    (news / "loop").symlink_to(news)  # a link back up: no endless walk
+    (news / "gone.txt").symlink_to(tmp_path / "deleted.txt")  # a broken link was left out without a word
+    real_scandir = os.scandir
+
+    def scandir(path: object = ".") -> object:  # as for a non-root user and a folder of mode 000
+        if str(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    found = articles(news)
+    errors = {e.where: e.reason for e in found if isinstance(e, InputError)}
+    assert errors == {
+        str(news / "locked"): "cannot list the folder: Permission denied",
+        str(news / "gone.txt"): f"a link to {tmp_path / 'deleted.txt'}, which does not exist",
+    }
+    assert [a.meta.title for a in found if isinstance(a, RawArticle)] == ["دیدار عراقچی و بایراموف در باکو"]
+
+
 def test_readers_directory_reports_files_it_skips(tmp_path: Path) -> None:
     article = {"title": "دیدار عراقچی و لاوروف در مسکو", "text": "عباس عراقچی با سرگئی لاوروف در مسکو دیدار و گفتگو کرد."}
     (tmp_path / "NOEXT").write_text(json.dumps(article, ensure_ascii=False), encoding="utf-8")  # valid JSON, no extension
@@ -226,3 +255,125 @@ def test_readers_html_without_text_is_still_refused(markup: str, tmp_path: Path)
     path.write_text(markup, encoding="utf-8")
     [error] = articles(path)
     assert isinstance(error, InputError) and "no main text" in error.reason
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        # A number longer than Python's int() takes raised ValueError, ending the whole batch.
+        ('{"title": "عراقچی در مسکو", "text": "عراقچی با لاوروف دیدار کرد.", "published": ' + "9" * 5000 + "}", "number too long"),
+        # Arrays nested 100,000 deep raised RecursionError.
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+    ],
+    ids=["huge-number", "deep-nesting"],
+)
+def test_readers_json_python_cannot_read_fails_its_file_only(content: str, reason: str, tmp_path: Path) -> None:
+    (tmp_path / "a-bad.json").write_text(content, encoding="utf-8")
+    (tmp_path / "a-bad.jsonl").write_text(content + "\n", encoding="utf-8")
+    (tmp_path / "b-good.json").write_text(json.dumps({"title": "عراقچی در مسکو", "text": "عراقچی با لاوروف دیدار کرد."}, ensure_ascii=False), encoding="utf-8")
+    bad, bad_line, good = articles(tmp_path)
+    assert isinstance(bad, InputError) and bad.where.endswith("a-bad.json") and reason in bad.reason
+    assert isinstance(bad_line, InputError) and bad_line.where.endswith("a-bad.jsonl:1") and reason in bad_line.reason
+    assert good.meta.title == "عراقچی در مسکو"
+
+
+def test_readers_own_output_with_wrong_types_is_an_error_naming_the_field() -> None:
+    import rayzan
+
+    row = rayzan.analyze("عراقچی در مسکو\nعراقچی با لاوروف دیدار کرد.").to_json()
+    # A URL that is a number raised TypeError deep in make_article; a span past the end was cut silently.
+    [wrong_url] = list(read_bytes(json.dumps({**row, "url": 17}, ensure_ascii=False).encode(), "own.json"))
+    assert isinstance(wrong_url, InputError) and wrong_url.where == "own.json.url"
+    sections = [{**row["sections"][0], "end": 400}, *row["sections"][1:]]
+    [past_end] = list(read_bytes(json.dumps({**row, "sections": sections}, ensure_ascii=False).encode(), "own.json"))
+    assert isinstance(past_end, InputError) and past_end.where == "own.json.sections[0]" and "outside the text" in past_end.reason
+    # A source or id of the wrong type is left out, as for any other article.
+    [kept] = list(read_bytes(json.dumps({**row, "source": 5, "id": 7}, ensure_ascii=False).encode(), "own.json"))
+    assert kept.meta.source is None and kept.meta.id == row["id"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("zwnj.txt", "\u200c\u200c \n\u200f\n"),  # ZWNJ and a right-to-left mark: nothing to read
+        ("marks.json", json.dumps({"title": "\u200c", "text": "\u200e\u200f\ufeff"})),
+        ("own.json", json.dumps({"text": "", "sections": []})),  # Rayzan's own shape, emptied
+    ],
+)
+def test_readers_invisible_only_text_is_no_article(name: str, content: str, tmp_path: Path) -> None:
+    # These were stored as articles whose normalised text was empty.
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    (tmp_path / "good.txt").write_text("عراقچی در مسکو\nعراقچی با لاوروف دیدار کرد.", encoding="utf-8")
+    [error] = [a for a in articles(tmp_path) if isinstance(a, InputError)]
+    [good] = [a for a in articles(tmp_path) if isinstance(a, RawArticle)]
+    assert isinstance(error, InputError) and error.where == str(tmp_path / name) and "invisible" in error.reason
+    assert good.meta.title == "عراقچی در مسکو"
+
+
+def test_readers_feed_entry_of_invisible_text_fails_alone(tmp_path: Path) -> None:
+    path = tmp_path / "feed.rss"
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>خبرگزاری</title>'
+        "<item><title>\u200c</title><link>https://example.ir/1</link></item>"
+        "<item><title>عراقچی با لاوروف دیدار کرد</title><link>https://example.ir/2</link></item>"
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    error, good = articles(path)
+    assert isinstance(error, InputError) and error.where == f"{path} entry 1"
+    assert good.meta.url == "https://example.ir/2"
+
+
+def test_readers_feed_solar_hijri_dates(tmp_path: Path) -> None:
+    # feedparser reads «1403/02/31» as a Gregorian date with month and day garbled (1403-11-01),
+    # and does not read «۳۱ اردیبهشت ۱۴۰۳» at all: the feed's text is what counts.
+    path = tmp_path / "feed.rss"
+    item = "<item><title>عراقچی با لاوروف دیدار کرد</title><link>https://example.ir/{n}</link><pubDate>{date}</pubDate></item>"
+    dates = ["1403/02/31", "۱۴۰۳/۰۲/۳۱ ۱۰:۳۰", "دوشنبه ۳۱ اردیبهشت ۱۴۰۳"]
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>خبرگزاری</title>'
+        + "".join(item.format(n=n, date=d) for n, d in enumerate(dates))
+        + "</channel></rss>",
+        encoding="utf-8",
+    )
+    assert [a.meta.published for a in articles(path)] == ["2024-05-20"] * 3
+
+
+_BIG = 10_500_000  # libxml2 refuses a text node or attribute of more than 10 MB
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "<script>var state = '" + "x" * _BIG + "';</script>",  # an inline script (a site's bundled state)
+        '<img src="data:image/png;base64,' + "A" * _BIG + '">',  # an image saved into the page
+        "<p>نماد &#1; در متن &#x1b;</p>",  # references to control characters
+    ],
+    ids=["huge-script", "huge-data-uri", "control-reference"],
+)
+def test_readers_html_page_libxml2_would_refuse_keeps_its_text(extra: str, tmp_path: Path) -> None:
+    # Each of these made libxml2 drop the page, or half of it: "HTML page has no main text".
+    path = tmp_path / "page.html"
+    path.write_text(
+        '<html><head><title>عراقچی در مسکو</title><script type="application/ld+json">{"datePublished": "2024-05-20"}</script></head>'
+        "<body><article>" + extra + "<p>عباس عراقچی، وزیر امور خارجه ایران، روز دوشنبه در مسکو با سرگئی لاوروف دیدار کرد.</p>"
+        "<p>دو طرف درباره برگزاری نشست کمیسیون مشترک اقتصادی دو کشور در ماه آینده گفتگو کردند.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    [article] = articles(path)
+    assert isinstance(article, RawArticle), article
+    assert "سرگئی لاوروف" in article.raw and "کمیسیون مشترک" in article.raw
+    assert article.meta.published == "2024-05-20"  # the JSON-LD script is kept
+
+
+def test_readers_sniff_jsonl_whose_lines_are_long() -> None:
+    # `rayzan analyze news/ | rayzan ingest -`: each line of Rayzan's own output is longer than the
+    # 2,000 characters sniffed, so the stream was read as one JSON document: "Extra data", all lost.
+    import rayzan
+
+    lead = "عباس عراقچی، وزیر امور خارجه ایران، روز دوشنبه در مسکو با سرگئی لاوروف دیدار و گفتگو کرد. " * 25
+    rows = [rayzan.analyze(f"دیدار عراقچی و لاوروف، دور {n}\n{lead}").to_json() for n in "۱۲"]
+    data = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows).encode()
+    assert len(data) > 2 * 2000
+    found = list(read_bytes(data, "<stdin>"))
+    assert [a.meta.id for a in found] == [row["id"] for row in rows]

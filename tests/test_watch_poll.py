@@ -35,6 +35,21 @@ LATE_FEED = """<?xml version="1.0" encoding="utf-8"?>
 """
 
 
+LEGACY_FEED = """<?xml version="1.0" encoding="windows-1256"?>
+<rss version="2.0"><channel><title>خبرگزاري قديمي</title><link>{base}/</link>
+<item><title>تماس تلفني وزراي خارجه ايران و عمان درباره يمن</title><link>{base}/news/legacy.html</link></item>
+</channel></rss>
+"""
+
+
+def legacy_page() -> bytes:
+    """news-4.html as an old Persian site serves it: Windows-1256 (with Arabic ي/ك only), inside
+    more ASCII markup and script than Persian text."""
+    html = (DATA / "news-4.html").read_text(encoding="utf-8").replace("ی", "ي").replace("ک", "ك").replace("‌", " ")
+    script = "<script>" + "".join(f"var slot{i} = document.getElementById('banner-{i}'); " for i in range(80)) + "</script>"
+    return html.replace('<meta charset="utf-8">', '<meta charset="windows-1256">' + script).encode("cp1256")
+
+
 class FixtureServer(ThreadingHTTPServer):
     daemon_threads = True
 
@@ -87,6 +102,10 @@ class FixtureHandler(BaseHTTPRequestHandler):
                 self._send(500, "خطای داخلی سرور".encode(), "text/plain; charset=utf-8")
             else:
                 self._send(200, (DATA / "news-5.html").read_bytes(), "text/html; charset=utf-8")
+        elif self.path == "/feeds/legacy.xml":
+            self._send(200, LEGACY_FEED.replace("{base}", base).encode("cp1256"), "application/rss+xml")
+        elif self.path == "/news/legacy.html":
+            self._send(200, legacy_page(), "text/html; charset=windows-1256")
         elif self.path == "/feeds/late.xml":
             self._send(200, LATE_FEED.replace("{base}", base).encode(), "application/rss+xml")
         elif self.path == "/news/late.html":
@@ -282,6 +301,14 @@ def test_watch_with_the_real_store_ingests_each_article_once(server, tmp_path):
         assert store.count_articles() == 4
         titles = {a["title"] for a in store.articles(limit=10)}
     assert "تماس تلفنی وزرای خارجه ایران و عمان درباره یمن" in titles
+
+
+def test_watch_reads_a_windows_1256_page_of_a_legacy_site(server, tmp_path):
+    # Its ASCII markup outweighed its Persian, so the page was refused as "cannot decode".
+    sink = RecordingSink()
+    summary = run_watch([f"{server.base}/feeds/legacy.xml"], sink, tmp_path / "state.sqlite", interval=0, once=True, fetch=FAST)
+    assert not summary.failed and summary.stored["added"] == 1
+    assert "وزيران امور خارجه ايران و عمان" in sink.docs[0].raw
 
 
 def test_watch_cli_once_prints_a_summary_and_exits_2_on_failures(server, tmp_path):

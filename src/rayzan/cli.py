@@ -364,6 +364,12 @@ def main() -> None:
         sys.exit(e.exit_code)
     except BrokenPipeError:
         sys.exit(0)
+    except SystemExit as e:
+        # Click answers a closed pipe (`rayzan normalize < big.txt | head`) with exit 1, which
+        # this command's codes give to a usage error: the reader had what it wanted.
+        if isinstance(e.__context__, BrokenPipeError) and e.code == 1:
+            sys.exit(0)
+        raise
     sys.exit(code if isinstance(code, int) else 0)
 
 

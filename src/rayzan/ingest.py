@@ -76,9 +76,15 @@ def ingest_paths(
 
     summary = IngestSummary()
     failed = _recording(summary, on_error)
-    with Store.open(settings.db) as store, _progress(console) as progress:
-        docs = iter_documents(paths, settings, failed, on_warning)
-        _store_all(store, docs, summary, failed, progress, progress.add_task("ingesting", total=None))
+    try:
+        with Store.open(settings.db) as store, _progress(console) as progress:
+            docs = iter_documents(paths, settings, failed, on_warning)
+            _store_all(store, docs, summary, failed, progress, progress.add_task("ingesting", total=None))
+    except KeyboardInterrupt:
+        # Ctrl-C: say what is stored (each article in its own transaction), then exit 130.
+        _print_summary(console, f"interrupted; ingested into {settings.db} so far", summary)
+        console.print("run the same command again to ingest the rest: what is stored is not stored twice", highlight=False, markup=False)
+        raise
     _print_summary(console, f"ingested into {settings.db}", summary)
     return summary
 

@@ -14,7 +14,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from rayzan.batch.partition import DEFAULT_PARTITION_SIZE
-from rayzan.batch.runner import BatchSummary, run_batch
+from rayzan.batch.runner import FAILURES_NAME, BatchSummary, run_batch
 from rayzan.batch.runner import Progress as BatchProgress
 from rayzan.errors import RayzanError
 
@@ -42,7 +42,7 @@ def batch(
             bar.stop()
             err.print(f"[red]error[/red] {escape(str(e))}", highlight=False)
             raise typer.Exit(e.exit_code) from e
-    print_summary(summary)
+    print_summary(summary, output)
     raise typer.Exit(summary.exit_code)
 
 
@@ -65,7 +65,7 @@ class _progress_bar:
         self.bar.stop()
 
 
-def print_summary(summary: BatchSummary) -> None:
+def print_summary(summary: BatchSummary, output: Path | None = None) -> None:
     rate = summary.processed / summary.seconds if summary.seconds else 0.0
     err.print(
         f"processed {summary.processed} articles in {summary.partitions} partitions "
@@ -84,3 +84,5 @@ def print_summary(summary: BatchSummary) -> None:
         for reason, wheres in sorted(by_reason.items(), key=lambda kv: -len(kv[1]))[:20]:
             examples = ", ".join(wheres[:3]) + (f" and {len(wheres) - 3} more" if len(wheres) > 3 else "")
             err.print(f"  {len(wheres)} × {reason}: {examples}", highlight=False, markup=False)
+        if output is not None:
+            err.print(f"  every failure, one a line: {output / FAILURES_NAME}", highlight=False, markup=False)

@@ -110,8 +110,27 @@ def run_batch(
     summary.skipped[SKIP_DUPLICATE] += report.duplicates
     summary.failed[:0] = report.failed
     summary.skipped = +summary.skipped  # drop zero counts
+    _write_failures(output / FAILURES_NAME, summary.failed)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+FAILURES_NAME = "_failed.tsv"
+
+
+def _one_field(text: str) -> str:
+    return " ".join(text.replace("\t", " ").splitlines())
+
+
+def _write_failures(path: Path, failed: list[tuple[str, str]]) -> None:
+    """Every failure of this run, ``where<TAB>reason`` a line: the summary on the terminal groups
+    them by reason with a few examples each, and a long batch has more than a terminal shows."""
+    if not failed:
+        path.unlink(missing_ok=True)  # an old list would name failures this run no longer has
+        return
+    text = "".join(f"{_one_field(where)}\t{_one_field(reason)}\n" for where, reason in failed)
+    path.with_suffix(".tmp").write_text(text, encoding="utf-8")
+    path.with_suffix(".tmp").replace(path)
 
 
 def _partition_size(manifest: Manifest, asked: int | None, output: Path) -> int:

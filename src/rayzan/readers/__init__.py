@@ -9,7 +9,10 @@ be read) goes to ``on_warning``.  The format is chosen by extension, else sniffe
 
 from __future__ import annotations
 
+import json
 import logging
+import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -17,7 +20,7 @@ from pathlib import Path
 from rayzan.errors import InputError
 from rayzan.readers.base import InputWarning, RawArticle, make_article, source_of
 from rayzan.readers.dates import read_date
-from rayzan.readers.encoding import decode
+from rayzan.readers.encoding import decode, repair_mojibake
 from rayzan.readers.feed import looks_like_feed, read_feed
 from rayzan.readers.html import read_html
 from rayzan.readers.jsonfile import article_from_dict, read_json, read_jsonl
@@ -84,25 +87,79 @@ def _is_docs(path: Path) -> bool:
     return path.suffix.lower() in _DOCS_SUFFIXES or path.stem.lower() in _DOCS_STEMS
 
 
+# Line breaks and other control characters, as a file name may hold them.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def shown_path(path: Path | str) -> str:
+    """``path`` as one line of storable text, for messages and an article's origin: bytes that
+    are not UTF-8 (a Persian name from a Windows zip, in Windows-1256) as ``\\xd8``, a newline
+    or an escape character in a name as ``\\n`` or ``\\x1b``, so that a failure stays one line
+    on the terminal and the database (which refuses the surrogates Python reads such bytes
+    into) takes the article."""
+    text = os.fsencode(path).decode("utf-8", "backslashreplace")
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
+
+
+def _walk(root: Path) -> tuple[list[Path], list[Item]]:
+    """The files under ``root``, sorted, and what could not be looked into.  Linked folders are
+    followed, each real folder once (a link back up is no endless loop); a folder that cannot be
+    listed and a link to a file that does not exist are errors naming them, not silently left
+    out.  Hidden files and folders (.git, .DS_Store) are skipped without a word."""
+    files: list[Path] = []
+    problems: list[Item] = []
+    seen = {_identity(root)}
+
+    def unlistable(error: OSError) -> None:
+        problems.append(InputError(shown_path(error.filename or root), f"cannot list the folder: {error.strerror or error}"))
+
+    for folder, subfolders, names in os.walk(root, onerror=unlistable, followlinks=True):
+        kept = []
+        for name in sorted(subfolders):
+            identity = _identity(Path(folder, name))
+            if name.startswith(".") or identity in seen:
+                continue  # hidden, or a folder already read (through a link back up, or twice linked)
+            seen.add(identity)
+            kept.append(name)
+        subfolders[:] = kept
+        for name in names:
+            file = Path(folder, name)
+            if name.startswith("."):
+                continue
+            if file.is_file():
+                files.append(file)
+            elif file.is_symlink() and not file.exists() and file.suffix.lower() in EXTENSIONS:
+                problems.append(InputError(shown_path(file), f"a link to {shown_path(os.readlink(file))}, which does not exist"))
+    return sorted(files), problems
+
+
+def _identity(folder: Path) -> tuple[int, int] | None:
+    try:
+        st = folder.stat()
+    except OSError:
+        return None  # os.walk's onerror names it
+    return st.st_dev, st.st_ino
+
+
 def _read_local(path: Path, limit: int) -> Iterator[Item]:
     if path.is_dir():
-        # Hidden files and folders (.git, .DS_Store) are skipped without a word.
-        files = sorted(p for p in path.rglob("*") if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        files, problems = _walk(path)
+        yield from problems
         known = [p for p in files if p.suffix.lower() in EXTENSIONS]
-        unknown = [str(p.relative_to(path)) for p in files if p.suffix.lower() not in EXTENSIONS and not _is_docs(p)]
+        unknown = [shown_path(p.relative_to(path)) for p in files if p.suffix.lower() not in EXTENSIONS and not _is_docs(p)]
         skipped = ""
         if unknown:
             examples = ", ".join(unknown[:_EXAMPLES_SHOWN]) + (", ..." if len(unknown) > _EXAMPLES_SHOWN else "")
             skipped = f"skipped {len(unknown)} file{'s' if len(unknown) > 1 else ''} with no known extension (e.g. {examples})"
         if not known:
-            yield InputError(str(path), f"directory has no readable files ({', '.join(sorted(EXTENSIONS))})" + (f"; {skipped}" if skipped else ""))
+            yield InputError(shown_path(path), f"directory has no readable files ({', '.join(sorted(EXTENSIONS))})" + (f"; {skipped}" if skipped else ""))
             return
         if skipped:
-            yield InputWarning(str(path), f"{skipped}; name a file to read it whatever its extension")
+            yield InputWarning(shown_path(path), f"{skipped}; name a file to read it whatever its extension")
         for file in known:
             yield from _read_local(file, limit)
         return
-    where = str(path)
+    where = shown_path(path)
     try:
         size = path.stat().st_size
         if size > limit:
@@ -128,6 +185,10 @@ def read_bytes(data: bytes, where: str, kind: str | None = None, limit: int | No
     except InputError as e:
         yield e
         return
+    text, misread_as = repair_mojibake(text)
+    if misread_as:
+        # Analysed as it was, it would be stored as Latin letters and no events, exit code 0.
+        yield InputWarning(where, f"Persian read as {misread_as} and saved again as UTF-8 (mojibake such as Ø¯ÛŒ or ط¯غŒ); repaired")
     kind = kind or sniff(text)
     try:
         if kind == "json":
@@ -153,10 +214,23 @@ def sniff(text: str) -> str:
         lines = [line for line in head.splitlines() if line.strip()]
         if head.startswith("{") and len(lines) > 1 and all(line.lstrip().startswith("{") and line.rstrip().endswith("}") for line in lines[:-1]):
             return "jsonl"
+        if head.startswith("{") and _first_line_is_an_object(text):
+            return "jsonl"  # lines longer than the head: Rayzan's own output piped into `ingest -`
         return "json"
     if head.startswith("<"):
         return "feed" if looks_like_feed(head) else "html"
     return "text"
+
+
+def _first_line_is_an_object(text: str) -> bool:
+    """Whether ``text`` holds more than one line and its first is a JSON object by itself."""
+    first, newline, rest = text.lstrip("\ufeff \t\r\n").partition("\n")
+    if not newline or not rest.strip():
+        return False
+    try:
+        return isinstance(json.loads(first), dict)
+    except (ValueError, RecursionError):
+        return False
 
 
 def read_url(url: str, limit: int) -> Iterator[Item]:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from rayzan.document import ArticleMeta, Block, article_id, join_blocks, storable
+from rayzan.errors import InputError
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,12 +52,16 @@ def make_article(
     id: str | None = None,
     warnings: tuple[InputWarning, ...] = (),
 ) -> RawArticle:
+    """The article of ``blocks``; InputError naming ``origin`` when no block has visible text."""
     blocks, url, source, id, replaced = _storable(blocks, url, source, id)
     if replaced:
         warnings = (*warnings, InputWarning(origin or "<input>", f"{replaced} character{'s' if replaced > 1 else ''} no text "
                                             "can hold (a lone UTF-16 surrogate such as a JSON \\ud800 escape, or NUL) "
                                             "replaced by U+FFFD"))
     kept = tuple(b for b in blocks if b.text and b.text.strip())
+    if not any(_visible(b.text) for b in kept):
+        # Only ZWNJ, direction marks or the like: normalised away, it would be stored as an empty article.
+        raise InputError(origin or "<input>", "no text (only spaces or invisible characters such as ZWNJ and direction marks)")
     title = next((b.text.strip() for b in kept if b.kind == "title"), None)
     body = join_blocks(kept)[0]
     meta = ArticleMeta(
@@ -67,6 +73,15 @@ def make_article(
         origin=origin,
     )
     return RawArticle(meta, kept, warnings)
+
+
+# Whitespace, format characters (ZWNJ, direction marks, BOM), controls and lone combining marks.
+_INVISIBLE_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf", "Mn", "Me"})
+
+
+def _visible(text: str) -> bool:
+    """Whether ``text`` holds a character that shows on screen."""
+    return any(unicodedata.category(c) not in _INVISIBLE_CATEGORIES for c in text)
 
 
 def _storable(

@@ -12,6 +12,9 @@ from rayzan.readers.base import InputWarning
 
 _DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _YMD = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
+# A date as Persian news writes it out: «۳۱ اردیبهشت ۱۴۰۳», «دوشنبه ۳۱ اردیبهشت‌ماه ۱۴۰۳ - ۱۰:۳۰».
+_MONTHS = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند")
+_WRITTEN = re.compile(r"(?<!\d)(\d{1,2})\s*(" + "|".join(_MONTHS) + r"|امرداد)(?:[\s\u200c]*ماه)?\s+(\d{4})(?!\d)")
 # Before this year a date is Solar Hijri, the calendar Persian news dates by (news archives
 # hold no Gregorian dates that old; 1700 SH is 2321).
 SOLAR_HIJRI_BEFORE = 1700
@@ -31,7 +34,7 @@ def calendar_date(year: int, month: int, day: int) -> date:
 
 
 def parse_date(value: object) -> str | None:
-    """ISO date from a datetime, an ISO/RFC 822 string or a Jalali ``1402/08/15``; None if unknown."""
+    """ISO date from a datetime, an ISO/RFC 822 string or a Jalali ``1402/08/15`` or ``۱۵ آبان ۱۴۰۲``; None if unknown."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -50,13 +53,20 @@ def parse_date(value: object) -> str | None:
             return calendar_date(*(int(g) for g in m.groups())).isoformat()
         except ValueError:
             return None
+    m = _WRITTEN.search(text.replace("ي", "ی").replace("ك", "ک"))
+    if m:
+        day, month, year = int(m.group(1)), m.group(2), int(m.group(3))
+        try:
+            return calendar_date(year, 5 if month == "امرداد" else _MONTHS.index(month) + 1, day).isoformat()
+        except ValueError:
+            return None
     try:
         return parsedate_to_datetime(text).date().isoformat()
     except (TypeError, ValueError, IndexError):
         return None
 
 
-DATE_FORMS = "YYYY-MM-DD, an ISO date-time, an RFC 822 date or a Solar Hijri date such as 1403/05/12"
+DATE_FORMS = "YYYY-MM-DD, an ISO date-time, an RFC 822 date or a Solar Hijri date such as 1403/05/12 or ۱۲ مرداد ۱۴۰۳"
 
 
 def read_date(value: object, where: str) -> tuple[str | None, InputWarning | None]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -27,14 +28,60 @@ _BOMS = (
 )
 
 
+# What a file that is no text most often turns out to be, by its first bytes, and what to do.
+_MAGIC = (
+    (b"%PDF-", "a PDF document", "extract its text first (e.g. pdftotext)"),
+    (b"\x1f\x8b", "gzip-compressed data", "decompress it first (gunzip)"),
+    (b"PK\x03\x04", "a zip archive (or a .docx/.xlsx, which are zips)", "unpack it or save it as text first"),
+    (b"BZh", "bzip2-compressed data", "decompress it first (bunzip2)"),
+    (b"\xfd7zXZ\x00", "xz-compressed data", "decompress it first (unxz)"),
+    (b"\x28\xb5\x2f\xfd", "zstd-compressed data", "decompress it first (unzstd)"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive", "unpack it first"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document", "save it as text first"),
+    (b"\x89PNG", "a PNG image", ""),
+    (b"\xff\xd8\xff", "a JPEG image", ""),
+    (b"GIF8", "a GIF image", ""),
+    (b"SQLite format 3\x00", "an SQLite database", ""),
+)
+
+
 def decode(data: bytes, where: str) -> str:
     """Decode ``data`` read from ``where``; raise InputError naming it when impossible."""
     if not data.strip():
         raise InputError(where, "empty input")
+    _refuse_known_binary(data, where)
     text = _decode(data, where)
     if _looks_binary(text):
         raise InputError(where, "binary data (control characters), not a text file")
     return text
+
+
+# Windows-1252 as Windows itself writes it: its five undefined bytes pass through as in Latin-1.
+_SLOPPY_1252 = codecs.charmap_build("".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in range(256)))
+_MOJIBAKE_CODECS = (("Windows-1252", "sloppy-1252"), ("Latin-1", "latin-1"), ("Windows-1256", "cp1256"))
+
+
+def repair_mojibake(text: str) -> tuple[str, str | None]:
+    """``text`` repaired when all of it is UTF-8 Persian that was once decoded as Windows-1252,
+    Latin-1 or Windows-1256 and saved again (دیدار → Ø¯ÛŒØ¯Ø§Ø± or ط¯غŒط¯ط§ط±), with the name of
+    that encoding; else ``text`` and None.  Only a round trip that is exact and gives Persian
+    counts: real Persian never survives it (ی is not in Windows-1256, and its letters there are
+    not valid UTF-8 byte sequences)."""
+    for name, codec in _MOJIBAKE_CODECS:
+        try:
+            raw = codecs.charmap_encode(text, "strict", _SLOPPY_1252)[0] if codec == "sloppy-1252" else text.encode(codec)
+            repaired = raw.decode("utf-8")
+        except UnicodeError:
+            continue
+        if repaired != text and _reads_as_arabic_script(repaired):
+            return repaired, name
+    return text, None
+
+
+def _refuse_known_binary(data: bytes, where: str) -> None:
+    for magic, kind, hint in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(where, f"binary data, not text: {kind}" + (f"; {hint}" if hint else ""))
 
 
 def _decode(data: bytes, where: str) -> str:
@@ -45,7 +92,15 @@ def _decode(data: bytes, where: str) -> str:
         except UnicodeDecodeError as e:
             raise InputError(where, f"reads as {codec} but is not valid {codec}: {e.reason} at byte {e.start}") from e
     if b"\x00" in data:
-        raise InputError(where, "binary data (NUL bytes), not a text file")
+        # A stray NUL in text (a writer that crashed mid-file) becomes U+FFFD with a warning, as a
+        # NUL in UTF-16 or a JSON "\u0000" does; NULs in what is no UTF-8 text mean binary data.
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = ""
+        if not text or _looks_binary(text):
+            raise InputError(where, "binary data (NUL bytes), not a text file")
+        return text
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as utf8_error:
@@ -90,9 +145,18 @@ def _sniff_utf16(data: bytes) -> str | None:
     return None
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _reads_as_arabic_script(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    if not letters or "\ufffd" in text:
+    """Whether the words of ``text`` that hold a non-ASCII letter are mostly Arabic script.  Words
+    all in ASCII (the tags, attributes and scripts of a feed or a page) do not count: an RSS file
+    or a page from a legacy Persian site is mostly markup.  A Latin-1 text misread does not pass:
+    its accented letters turn into Arabic ones one at a time, inside Latin words (año → aٌo)."""
+    if "\ufffd" in text:
+        return False
+    letters = "".join(w for w in _WORD.findall(text) if not w.isascii())
+    if not letters:
         return False
     arabic = sum(1 for c in letters if "\u0600" <= c <= "\u06ff")
     return arabic / len(letters) >= 0.5
@@ -118,8 +182,9 @@ def stream_lines(stream: BinaryIO, where: str) -> tuple[str, Iterator[tuple[str,
 
 
 def _stream_codec(head: bytes, where: str) -> str:
+    _refuse_known_binary(head, where)
     codec = _codec(head)
-    if _looks_binary(head.decode(codec, errors="replace")) or (b"\x00" in head and not codec.startswith("utf-16")):
+    if _looks_binary(head.decode(codec, errors="replace")):
         raise InputError(where, "binary data (NUL or control bytes), not text")
     return codec
 

@@ -10,10 +10,11 @@ import feedparser
 from rayzan.document import LEAD, PARAGRAPH, TITLE, Block
 from rayzan.errors import InputError
 from rayzan.readers.base import InputWarning, RawArticle, make_article
-from rayzan.readers.dates import read_date
+from rayzan.readers.dates import SOLAR_HIJRI_BEFORE, read_date
 
 _TAG = re.compile(r"<[^>]+>")
 _BLOCK_END = re.compile(r"</p>|<br\s*/?>|</div>|</li>|</h\d>", re.I)
+_XML_ENCODING = re.compile(r"""^(\ufeff?\s*<\?xml\b[^>]*?)\s+encoding\s*=\s*["'][^"']*["']""", re.IGNORECASE)
 _ENTRY_END = re.compile(r"</(?:[\w.-]+:)?(?:item|entry)\s*>", re.IGNORECASE)
 
 
@@ -41,6 +42,10 @@ def read_feed(data: str | bytes, where: str) -> list[RawArticle | InputError | I
     """One article per entry.  A malformed feed (feedparser's ``bozo``) is read as far
     as its lenient parser goes, with a warning; an entry the document ends inside
     (a truncated download) is skipped, not kept with half its text."""
+    if isinstance(data, str):
+        # Already decoded (as UTF-8, UTF-16 or Windows-1256, whatever the file claims): a declared
+        # encoding="windows-1256" would make feedparser decode it a second time, into mojibake.
+        data = _XML_ENCODING.sub(r"\1", data, count=1)
     parsed = feedparser.parse(data)
     if not parsed.entries:
         reason = f"malformed feed: {_parser_reason(parsed.bozo_exception)}" if parsed.bozo else "feed has no entries"
@@ -73,10 +78,18 @@ def read_feed(data: str | bytes, where: str) -> list[RawArticle | InputError | I
             blocks.append(Block(LEAD, paragraphs[0]))
         blocks.extend(Block(PARAGRAPH, p) for p in paragraphs[1:])
         # feedparser parses the dates it can; the text is kept for the others (Jalali, ISO).
-        parsed_date = entry.get("published_parsed") or entry.get("updated_parsed")
+        # Asked for an "updated_parsed" it lacks, feedparser warns (DeprecationWarning) and maps it to "published_parsed".
+        parsed_date = entry.get("published_parsed") or (entry.get("updated_parsed") if "updated" in entry else None)
         field = "published" if entry.get("published") else "updated"
+        if parsed_date and parsed_date[0] < SOLAR_HIJRI_BEFORE:
+            # A Solar Hijri date (1403/02/31) that feedparser took for a Gregorian one, with the
+            # month and day garbled (1403-11-01): ours reads the text.
+            parsed_date = None
         published, warning = read_date(parsed_date or entry.get(field), f"{entry_where} {field} date")
         link = entry.get("link") or None
-        out.append(make_article(blocks, url=link, published=published, origin=entry_where, source=None if link else feed_source,
-                                warnings=(warning,) if warning else ()))
+        try:
+            out.append(make_article(blocks, url=link, published=published, origin=entry_where, source=None if link else feed_source,
+                                    warnings=(warning,) if warning else ()))
+        except InputError as e:  # an entry of invisible characters only: the other entries go on
+            out.append(e)
     return out

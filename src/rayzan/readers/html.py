@@ -30,9 +30,10 @@ _BLOCK_TAGS = frozenset((
 
 def read_html(text: str, url: str | None = None, where: str | None = None) -> RawArticle:
     where = where or url or "<html>"
+    markup = _parseable(text)
     try:
         doc = trafilatura.bare_extraction(
-            _ZWNJ_FORMS.sub(_ZWNJ_STAND_IN, text) if _ZWNJ_STAND_IN not in text else text, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
+            _ZWNJ_FORMS.sub(_ZWNJ_STAND_IN, markup) if _ZWNJ_STAND_IN not in markup else markup, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True
         )
     except Exception as e:  # trafilatura raises many kinds on broken markup
         raise InputError(where, f"cannot parse HTML: {e}") from e
@@ -61,6 +62,34 @@ def read_html(text: str, url: str | None = None, where: str | None = None) -> Ra
         blocks.append(Block(kind, line))
     canonical = (doc.url if doc is not None else None) or url
     return make_article(blocks, url=canonical, published=parse_date(doc.date if doc is not None else None), origin=where)
+
+
+# libxml2 gives up on a whole page, silently, at one text node or attribute of more than 10 MB
+# (an inline script, a font or an image embedded as a data: URI by "save page as"), and at a
+# character reference to a control character (&#1;): trafilatura then finds no text at all.
+_BULK_OPEN = re.compile(r"<(script|style)\b([^<>]{0,2000})>", re.IGNORECASE)
+_BULK_CLOSE = {tag: re.compile(f"</{tag}", re.IGNORECASE) for tag in ("script", "style")}
+_DATA_URI = re.compile(r"""(=\s*)(["'])data:[^"']*\2""", re.IGNORECASE)
+_CONTROL_REF = re.compile(r"&#(?:0*(?:[1-8]|1[124-9]|2\d|3[01])|[xX]0*(?:[1-8bcefBCEF]|1[0-9a-fA-F]));")
+
+
+def _parseable(text: str) -> str:
+    """The page without what makes libxml2 drop it (see above), and nothing a reader sees: scripts
+    and styles emptied (JSON-LD kept: it holds the date), data: URIs cut to ``data:``, references
+    to control characters made spaces."""
+    parts: list[str] = []
+    pos = 0
+    while (opening := _BULK_OPEN.search(text, pos)) is not None:
+        close = _BULK_CLOSE[opening.group(1).lower()].search(text, opening.end())
+        if close is None:
+            break  # an unclosed script: the parser makes of it what it does
+        keep = "ld+json" in opening.group(2).lower()
+        parts.append(text[pos : close.start() if keep else opening.end()])
+        pos = close.start()
+    parts.append(text[pos:])
+    markup = "".join(parts)
+    markup = _DATA_URI.sub(r"\1\2data:\2", markup)
+    return _CONTROL_REF.sub(" ", markup)
 
 
 def _visible_text(text: str) -> tuple[str | None, str]:

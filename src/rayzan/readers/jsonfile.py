@@ -20,11 +20,28 @@ _DATE_KEYS = ("published", "date", "pubDate", "datePublished", "published_at", "
 _LIST_KEYS = ("articles", "items", "data", "news")
 
 
+def _loads(text: str, where: str) -> Any:
+    """``json.loads``; what it raises besides JSONDecodeError (a number of more than 4,300 digits,
+    arrays nested thousands deep) is an InputError naming ``where``: hostile input must fail its
+    own file, not end the batch with a traceback."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError:
+        raise
+    except RecursionError as e:
+        raise InputError(where, "nested too deeply to read (arrays or objects thousands of levels deep)") from e
+    except ValueError as e:  # int() of a huge number literal
+        raise InputError(where, "a number too long to read: " + str(e).split(";")[0].lower()) from e
+
+
 def read_json(text: str, where: str) -> Iterator[RawArticle | InputError]:
     try:
-        data = json.loads(text)
+        data = _loads(text, where)
     except json.JSONDecodeError as e:
         yield InputError(where, f"malformed JSON at line {e.lineno}, column {e.colno}: {e.msg}")
+        return
+    except InputError as e:
+        yield e
         return
     if isinstance(data, dict):
         nested = next((data[k] for k in _LIST_KEYS if isinstance(data.get(k), list)), None)
@@ -48,9 +65,12 @@ def read_jsonl(text: str, where: str) -> Iterator[RawArticle | InputError]:
             continue
         seen = True
         try:
-            item = json.loads(line)
+            item = _loads(line, f"{where}:{number}")
         except json.JSONDecodeError as e:
             yield InputError(f"{where}:{number}", f"malformed JSON line at column {e.colno}: {e.msg}")
+            continue
+        except InputError as e:
+            yield e
             continue
         yield _article_or_error(item, f"{where}:{number}")
     if not seen:
@@ -115,15 +135,23 @@ def _from_own_output(item: dict[str, Any], where: str) -> RawArticle:
             raise InputError(f"{where}.sections[{index}]", "expected {kind, start, end}") from e
         if kind not in (TITLE, LEAD, HEADING, PARAGRAPH, ITEM):
             raise InputError(f"{where}.sections[{index}].kind", f"unknown section kind {kind!r}")
+        if not 0 <= start <= end <= len(text):
+            # Slicing would quietly cut or empty the section: the file was edited or is not ours.
+            raise InputError(f"{where}.sections[{index}]", f"span {start}-{end} is outside the text ({len(text)} characters)")
         blocks.append(Block(kind, text[start:end]))
     published, warning = read_date(item.get("published"), f"{where}.published")
+    # The same rules as for any other article: a URL that is not text is an error, a source or
+    # id that is not text is left out (and the id made from the URL and text).
+    url, source, ident = item.get("url"), item.get("source"), item.get("id")
+    if url is not None and not isinstance(url, str):
+        raise InputError(f"{where}.url", f"expected a string, found {type(url).__name__}")
     return make_article(
         blocks,
-        url=item.get("url"),
-        source=item.get("source"),
+        url=url,
+        source=source if isinstance(source, str) else None,
         published=published,
         origin=where,
-        id=item.get("id") or None,
+        id=ident if isinstance(ident, str) and ident else None,
         warnings=(warning,) if warning else (),
     )
 
