@@ -293,6 +293,9 @@ def test_events_precision_a_clause_denied_by_ra_rad_kard_did_not_happen() -> Non
         "این تیم گوی سبقت را از رقبا ربود.",
         # a tournament's draw names two teams' match
         "ما در مرحله نیمه‌نهایی با برنده دیدار عمان و کره شمالی مسابقه خواهیم داد.",
+        # countries exemplifying a «در» phrase are where a badge is recognised, not states recognised
+        "نشان آن در بیش از ۴۰ کشور جهان مانند سوئیس، آلمان، ژاپن، ترکیه و کره جنوبی به رسمیت شناخته می‌شود.",
+        "این مدرک در کشورهایی نظیر آلمان و فرانسه به رسمیت شناخته می‌شود.",
     ],
 )
 def test_events_precision_health_sport_and_hypotheses_code_nothing(sentence: str) -> None:
@@ -321,6 +324,8 @@ def test_events_precision_health_sport_and_hypotheses_code_nothing(sentence: str
         ("یک هیئت پارلمانی ژاپنی وارد تهران شد.", ("CONSULT", "JPN", "IRN")),
         # «we» in a quote is the speaker
         ("ظریف گفت: با لاوروف گفتگو کردیم.", ("CONSULT", "IRN", "RUS")),
+        # countries exemplifying «کشورهایی» after «با» are still the partners
+        ("ایران با کشورهایی مانند روسیه و چین همکاری می‌کند.", ("COOPERATE", "IRN", "RUS")),
         # a condition inside a clause that another verb closed leaves the main verb real
         (
             "ظریف با بیان اینکه اگر آمریکا تحریم‌ها را لغو کند مذاکره ممکن است، حمله اسرائیل به غزه را محکوم کرد.",

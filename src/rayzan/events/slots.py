@@ -43,6 +43,12 @@ from rayzan.events.words import (
 )  # fmt: skip
 
 _AGENT_PHRASE = re.compile(r"(?:از\s+(?:سوی|طرف|جانب)|توسط|به\s+دست)\s*$")
+# «در بیش از ۴۰ کشور جهان مانند سوئیس، آلمان ...», «در کشورهایی نظیر آلمان»: names that exemplify the
+# countries or cities of a «در» phrase are places, like the phrase (not the parties of its verb).
+_EXEMPLIFIED_PLACE = re.compile(
+    r"(?<![\w\u200c])در\s+(?:[^\s،.؛:]+\s+){0,4}?(?:کشور|کشورها|کشورهای|کشورهایی|شهر|شهرها|شهرهای|شهرهایی|"
+    r"مناطق|مناطقی|پایتخت‌های|پایتخت‌هایی)(?:\s+[^\s،.؛:]+){0,2}\s+(?:مانند|مثل|نظیر|همچون|چون)\s*$"
+)
 # «پس از», «نسبت به» ...; «با تأسی از آمریکا», «به پیروی از»: whom one follows is no party to the act
 _NOT_MARKER = re.compile(
     r"(?:پس|بعد|قبل|پیش|غیر|جدا|نسبت|توجه|راجع|بنا|بر\s*اساس|تأسی|تاسی|پیروی|تبعیت|الهام|الگوبرداری|"
@@ -369,6 +375,8 @@ def _marker(text: str, sent_start: int, start: int, prev: Slot | None) -> tuple[
         before = before.rstrip(_OPEN_QUOTES)  # «به گزارش "ورزش سه"»: still the reporter
     if _AGENT_PHRASE.search(before):
         return AGENT, False
+    if _EXEMPLIFIED_PLACE.search(before):
+        return PLACE, False
     if _NOT_MARKER.search(before):
         return BARE, False
     words = _WORD_OR_MARK.findall(before)
