@@ -63,6 +63,8 @@ def plovers(store: Store, **filters: object) -> list[str]:
         ({"topic": "غزه"}, ["CONSULT"]),
         ({"topic": "lebanon"}, ["ACCUSE", "ACCUSE", "CONSULT"]),
         ({"topic": "SYR"}, ["CONSULT"]),
+        ({"topic": "فلسطین"}, ["CONSULT"]),  # a country's name finds a topic about it (غزه, PSE)
+        ({"topic": "Palestine"}, ["CONSULT"]),
         ({"source": "irna.ir"}, ["CONSULT"]),
         ({"source": "isna.ir"}, ["ACCUSE", "ACCUSE"]),
         ({"plover": "CONSULT", "country": "ISR"}, []),

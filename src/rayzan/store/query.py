@@ -237,6 +237,13 @@ def _event_id_sets(q: EventQuery, dialect: str) -> list[sa.Select]:
         sets.append(sa.select(either.c.id))
     if q.topic:
         keys = topic_keys_of({"text": search.normalize(q.topic), "name_en": q.topic, "country": q.topic})
+        # A country's name in either language finds the topics about it («برزیل», "Brazil" for
+        # a topic "government of Brazil", stored with BRA): as the country filter reads names.
+        from rayzan.store.filters import as_country  # filters imports this module
+
+        country = as_country(q.topic)
+        if country:
+            keys.add(country)
         et = schema.event_topics
         sets.append(sa.select(et.c.event_id).where(et.c.topic.in_(sorted(keys))))
     if q.source:
