@@ -164,6 +164,13 @@ class Watcher:
             reasons = "; ".join(e.reason for e in items if isinstance(e, InputError)) or "no entry has a link"
             self._feed_failed(url, reasons, known.failures, summary)
             return
+        # An entry that fails alone (the feed ends inside it, it has no text or no link) is a failure
+        # named like any other, while the feed's other entries go on.
+        for item in items:
+            if isinstance(item, InputError):
+                summary.failed.append((item.where, item.reason))
+            elif isinstance(item, RawArticle) and not item.meta.url:
+                summary.failed.append((item.meta.origin or url, "entry has no link, so there is no page to fetch"))
         entries = [(clean_url(a.meta.url), a.meta.published) for a in articles]  # type: ignore[arg-type]
         summary.new_entries += self.state.feed_read(url, response.etag, response.last_modified, entries)  # type: ignore[misc]
 
