@@ -42,6 +42,32 @@ LEGACY_FEED = """<?xml version="1.0" encoding="windows-1256"?>
 """
 
 
+# Entries that fail alone, beside one that is read: no text, only ZWNJ and a direction mark, no
+# link, and one the file ends inside (the server's copy is cut off).
+PARTIAL_FEED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>خبرگزاری نمونه - سیاسی</title><link>{base}/</link>
+<item><title>تماس تلفنی وزرای خارجه ایران و عمان درباره یمن</title><link>{base}/news/4.html</link></item>
+<item><title></title><description></description><link>{base}/news/empty-entry.html</link></item>
+<item><title>\u200c\u200f</title><description>\u200c</description><link>{base}/news/marks-entry.html</link></item>
+<item><title>خبر بدون نشانی</title><description>این خبر پیوندی به صفحه‌ای ندارد.</description></item>
+<item><title>دیدار وزیر امور خارجه با همتای ترکیه‌ای</title><link>{base}/news/2.html</link><description>وزیر خارجه در آنکارا با همتای ترک"""
+
+MOJIBAKE_FEED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>خبرگزاری نمونه - بین‌الملل</title><link>{base}/</link>
+<item><title>دیدار وزیر امور خارجه با همتای ترکیه‌ای در آنکارا</title><link>{base}/news/mojibake.html</link></item>
+</channel></rss>
+"""
+
+
+def misread(text: str, encoding: str) -> bytes:
+    """``text`` as UTF-8 bytes once read as ``encoding`` and saved again as UTF-8 (دیدار → Ø¯ÛŒØ¯Ø§Ø±).
+    Windows-1252 as Windows reads it: its five undefined bytes pass through as in Latin-1."""
+    data = text.encode("utf-8")
+    if encoding == "cp1252":
+        return "".join(bytes([b]).decode("cp1252", errors="ignore") or chr(b) for b in data).encode("utf-8")
+    return data.decode(encoding).encode("utf-8")
+
+
 def legacy_page() -> bytes:
     """news-4.html as an old Persian site serves it: Windows-1256 (with Arabic ي/ك only), inside
     more ASCII markup and script than Persian text."""
@@ -106,6 +132,12 @@ class FixtureHandler(BaseHTTPRequestHandler):
             self._send(200, LEGACY_FEED.replace("{base}", base).encode("cp1256"), "application/rss+xml")
         elif self.path == "/news/legacy.html":
             self._send(200, legacy_page(), "text/html; charset=windows-1256")
+        elif self.path == "/feeds/partial.xml":
+            self._send(200, PARTIAL_FEED.replace("{base}", base).encode(), "application/rss+xml")
+        elif self.path == "/feeds/mojibake.xml":
+            self._send(200, misread(MOJIBAKE_FEED.replace("{base}", base), "cp1256"), "application/rss+xml")
+        elif self.path == "/news/mojibake.html":
+            self._send(200, misread((DATA / "news-2.html").read_text(encoding="utf-8"), "cp1252"), "text/html; charset=utf-8")
         elif self.path == "/feeds/late.xml":
             self._send(200, LATE_FEED.replace("{base}", base).encode(), "application/rss+xml")
         elif self.path == "/news/late.html":
@@ -309,6 +341,56 @@ def test_watch_reads_a_windows_1256_page_of_a_legacy_site(server, tmp_path):
     summary = run_watch([f"{server.base}/feeds/legacy.xml"], sink, tmp_path / "state.sqlite", interval=0, once=True, fetch=FAST)
     assert not summary.failed and summary.stored["added"] == 1
     assert "وزيران امور خارجه ايران و عمان" in sink.docs[0].raw
+
+
+def test_watch_names_every_feed_entry_that_fails_alone(server, tmp_path):
+    # They were dropped without a word: not on stderr, not counted, exit 0 when nothing else failed.
+    sink = RecordingSink()
+    summary = run_watch([f"{server.base}/feeds/partial.xml"], sink, tmp_path / "state.sqlite", interval=0, once=True, fetch=FAST)
+    feed = f"{server.base}/feeds/partial.xml"
+    assert sink.urls() == [f"{server.base}/news/4.html"]  # the rest goes on
+    assert dict(summary.failed) == {
+        f"{feed} entry 2": "entry has no title or text",
+        f"{feed} entry 3": "no text (only spaces or invisible characters such as ZWNJ and direction marks)",
+        f"{feed} entry 4": "entry has no link, so there is no page to fetch",
+        f"{feed} entry 5": "cut off: the feed ends inside this entry, so its text is incomplete; skipped",
+    }
+    assert [where for where, _ in summary.warnings] == [feed]  # malformed: read as far as it goes
+    assert not server.requests_for("/news/2.html")  # the cut-off entry's link is not trusted
+
+
+def test_watch_cli_exits_2_when_only_a_feed_entry_failed(server, tmp_path):
+    pytest.importorskip("rayzan.store")
+    import typer
+    from typer.testing import CliRunner
+
+    from rayzan.watch.cli import watch
+
+    app = typer.Typer()
+    app.command("watch")(watch)
+    app.command("noop")(lambda: None)
+    feeds_file = tmp_path / "feeds.txt"
+    feeds_file.write_text(f"{server.base}/feeds/partial.xml\n", encoding="utf-8")
+    args = ["watch", str(feeds_file), "--db", str(tmp_path / "r.db"), "--once", "--min-interval", "0"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2, result.output
+    assert "processed: 1 added" in result.output
+    assert f"failed {server.base}/feeds/partial.xml entry 5: cut off: the feed ends inside this entry" in result.output
+
+
+def test_watch_repairs_a_feed_and_a_page_of_mojibake(server, tmp_path):
+    # Decoded apart from the file readers, the page was stored as Latin letters (Ø¯ÛŒØ¯Ø§Ø±) with no
+    # events and no warning; it now goes through the same decoding as `rayzan ingest URL`.
+    sink = RecordingSink()
+    summary = run_watch([f"{server.base}/feeds/mojibake.xml"], sink, tmp_path / "state.sqlite", interval=0, once=True, fetch=FAST)
+    assert not summary.failed and summary.stored["added"] == 1
+    [doc] = sink.docs
+    assert doc.meta.title == "دیدار وزیر امور خارجه با همتای ترکیه‌ای در آنکارا"
+    assert "هاکان فیدان وزیر خارجه ترکیه" in doc.raw and "Ø" not in doc.raw
+    assert dict(summary.warnings) == {
+        f"{server.base}/feeds/mojibake.xml": "Persian read as Windows-1256 and saved again as UTF-8 (mojibake such as Ø¯ÛŒ or ط¯غŒ); repaired",
+        f"{server.base}/news/mojibake.html": "Persian read as Windows-1252 and saved again as UTF-8 (mojibake such as Ø¯ÛŒ or ط¯غŒ); repaired",
+    }
 
 
 def test_watch_cli_once_prints_a_summary_and_exits_2_on_failures(server, tmp_path):

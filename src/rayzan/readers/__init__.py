@@ -175,20 +175,29 @@ def _read_local(path: Path, limit: int) -> Iterator[Item]:
     yield from read_bytes(data, where, EXTENSIONS.get(path.suffix.lower()), limit=limit)
 
 
+def decode_input(data: bytes, where: str) -> tuple[str, InputWarning | None]:
+    """``data`` as text, as every reader gets it (files, stdin, URLs, and the feeds and pages of
+    ``rayzan watch``): decoded by ``decode`` (InputError naming ``where`` when impossible), and
+    repaired when all of it is Persian once misread and saved again, with a warning saying so."""
+    text, misread_as = repair_mojibake(decode(data, where))
+    if not misread_as:
+        return text, None
+    # Analysed as it was, it would be stored as Latin letters and no events, exit code 0.
+    return text, InputWarning(where, f"Persian read as {misread_as} and saved again as UTF-8 (mojibake such as Ø¯ÛŒ or ط¯غŒ); repaired")
+
+
 def read_bytes(data: bytes, where: str, kind: str | None = None, limit: int | None = None, url: str | None = None) -> Iterator[Item]:
     """Articles in ``data``; ``kind`` is text/json/jsonl/html/feed, sniffed when None."""
     if limit is not None and len(data) > limit:
         yield InputError(where, over_limit(None, limit, "input"))
         return
     try:
-        text = decode(data, where)
+        text, warning = decode_input(data, where)
     except InputError as e:
         yield e
         return
-    text, misread_as = repair_mojibake(text)
-    if misread_as:
-        # Analysed as it was, it would be stored as Latin letters and no events, exit code 0.
-        yield InputWarning(where, f"Persian read as {misread_as} and saved again as UTF-8 (mojibake such as Ø¯ÛŒ or ط¯غŒ); repaired")
+    if warning:
+        yield warning
     kind = kind or sniff(text)
     try:
         if kind == "json":
@@ -306,6 +315,7 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "InputWarning",
     "RawArticle",
+    "decode_input",
     "format_size",
     "iter_articles",
     "max_bytes_setting",

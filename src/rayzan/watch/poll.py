@@ -134,7 +134,7 @@ class Watcher:
         return summary
 
     def poll_feed(self, url: str, summary: RoundSummary) -> None:
-        from rayzan.readers import read_feed
+        from rayzan.readers import decode_input, read_feed
 
         known = self.state.feed(url)
         if known.next_poll > time.time():  # backing off after earlier failures
@@ -149,7 +149,13 @@ class Watcher:
         if response.status == 304:
             summary.feeds_not_modified += 1
             return
-        items = read_feed(response.content, url)
+        try:
+            # Decoded as a file or `rayzan ingest URL` is (Windows-1256, mojibake repaired), not by feedparser.
+            text, decoded = decode_input(response.content, url)
+        except InputError as e:
+            self._feed_failed(url, e.reason, known.failures, summary)
+            return
+        items: list[RawArticle | InputError | InputWarning] = ([decoded] if decoded else []) + read_feed(text, url)
         for item in items:
             for warning in [item] if isinstance(item, InputWarning) else getattr(item, "warnings", ()):
                 summary.warnings.append((warning.where, warning.reason))
@@ -158,6 +164,13 @@ class Watcher:
             reasons = "; ".join(e.reason for e in items if isinstance(e, InputError)) or "no entry has a link"
             self._feed_failed(url, reasons, known.failures, summary)
             return
+        # An entry that fails alone (the feed ends inside it, it has no text or no link) is a failure
+        # named like any other, while the feed's other entries go on.
+        for item in items:
+            if isinstance(item, InputError):
+                summary.failed.append((item.where, item.reason))
+            elif isinstance(item, RawArticle) and not item.meta.url:
+                summary.failed.append((item.meta.origin or url, "entry has no link, so there is no page to fetch"))
         entries = [(clean_url(a.meta.url), a.meta.published) for a in articles]  # type: ignore[arg-type]
         summary.new_entries += self.state.feed_read(url, response.etag, response.last_modified, entries)  # type: ignore[misc]
 
@@ -169,8 +182,7 @@ class Watcher:
         """Fetch, extract, analyse and store one article; returns the outcome for progress."""
         from dataclasses import replace
 
-        from rayzan.readers import read_html
-        from rayzan.readers.encoding import decode
+        from rayzan.readers import decode_input, read_html
 
         try:
             response = self.fetcher.get(url)
@@ -178,11 +190,15 @@ class Watcher:
                 self.state.entry_done(url, None, f"redirects to {response.url}, already seen")
                 summary.skipped["redirects to a URL already seen"] += 1
                 return "skipped"
-            article = read_html(decode(response.content, url), url=response.url, where=url)
+            # Decoded as a file or `rayzan ingest URL` is: a page of mojibake is repaired, with a warning.
+            text, decoded = decode_input(response.content, url)
+            article = read_html(text, url=response.url, where=url)
         except FetchError as e:
             return self._article_failed(url, e.reason, attempts, e.transient or e.status in ARTICLE_RETRY_STATUS, summary)
         except InputError as e:
             return self._article_failed(url, e.reason, attempts, False, summary)
+        for warning in ([decoded] if decoded else []) + list(article.warnings):
+            summary.warnings.append((warning.where, warning.reason))
         if article.meta.published is None and published:
             article = replace(article, meta=replace(article.meta, published=published))
         digest = content_hash(article.raw)
