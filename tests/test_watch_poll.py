@@ -42,13 +42,14 @@ LEGACY_FEED = """<?xml version="1.0" encoding="windows-1256"?>
 """
 
 
-# Entries that fail alone, beside one that is read: no text, only ZWNJ and a direction mark, no
-# link, and one the file ends inside (the server's copy is cut off).
+# Entries beside one that is read: two with a link but no text of their own (none, only ZWNJ and a
+# direction mark: their pages hold the articles), and two that fail alone: no link, and one the
+# file ends inside (the server's copy is cut off).
 PARTIAL_FEED = """<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0"><channel><title>خبرگزاری نمونه - سیاسی</title><link>{base}/</link>
 <item><title>تماس تلفنی وزرای خارجه ایران و عمان درباره یمن</title><link>{base}/news/4.html</link></item>
-<item><title></title><description></description><link>{base}/news/empty-entry.html</link></item>
-<item><title>\u200c\u200f</title><description>\u200c</description><link>{base}/news/marks-entry.html</link></item>
+<item><title></title><description></description><link>{base}/news/1.html</link></item>
+<item><title>\u200c\u200f</title><description>\u200c</description><link>{base}/news/copy-of-1.html</link></item>
 <item><title>خبر بدون نشانی</title><description>این خبر پیوندی به صفحه‌ای ندارد.</description></item>
 <item><title>دیدار وزیر امور خارجه با همتای ترکیه‌ای</title><link>{base}/news/2.html</link><description>وزیر خارجه در آنکارا با همتای ترک"""
 
@@ -348,10 +349,10 @@ def test_watch_names_every_feed_entry_that_fails_alone(server, tmp_path):
     sink = RecordingSink()
     summary = run_watch([f"{server.base}/feeds/partial.xml"], sink, tmp_path / "state.sqlite", interval=0, once=True, fetch=FAST)
     feed = f"{server.base}/feeds/partial.xml"
-    assert sink.urls() == [f"{server.base}/news/4.html"]  # the rest goes on
+    # The rest goes on; entries with a link and no text lead to their pages (copy-of-1 is news/1 again).
+    assert sorted(sink.urls()) == [f"{server.base}/news/1.html", f"{server.base}/news/4.html"]
+    assert summary.skipped[SKIP_DUPLICATE] == 1
     assert dict(summary.failed) == {
-        f"{feed} entry 2": "entry has no title or text",
-        f"{feed} entry 3": "no text (only spaces or invisible characters such as ZWNJ and direction marks)",
         f"{feed} entry 4": "entry has no link, so there is no page to fetch",
         f"{feed} entry 5": "cut off: the feed ends inside this entry, so its text is incomplete; skipped",
     }
@@ -374,7 +375,7 @@ def test_watch_cli_exits_2_when_only_a_feed_entry_failed(server, tmp_path):
     args = ["watch", str(feeds_file), "--db", str(tmp_path / "r.db"), "--once", "--min-interval", "0"]
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 2, result.output
-    assert "processed: 1 added" in result.output
+    assert "processed: 2 added" in result.output  # news/4, and news/1 from an entry without text
     assert f"failed {server.base}/feeds/partial.xml entry 5: cut off: the feed ends inside this entry" in result.output
 
 

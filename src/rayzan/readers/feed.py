@@ -18,6 +18,17 @@ _XML_ENCODING = re.compile(r"""^(\ufeff?\s*<\?xml\b[^>]*?)\s+encoding\s*=\s*["']
 _ENTRY_END = re.compile(r"</(?:[\w.-]+:)?(?:item|entry)\s*>", re.IGNORECASE)
 
 
+class EntryWithoutText(InputError):
+    """An entry with a link but no text of its own (no title, summary or content, or marks only):
+    a failure where the feed is the input (``ingest feed.xml``), but the article is on the page it
+    links to, which ``watch`` fetches."""
+
+    def __init__(self, where: str, reason: str, url: str, published: str | None) -> None:
+        super().__init__(where, reason)
+        self.url = url
+        self.published = published
+
+
 def looks_like_feed(text: str) -> bool:
     head = text[:2000].lower()
     return "<rss" in head or "<feed" in head or "<rdf:rdf" in head
@@ -68,8 +79,13 @@ def read_feed(data: str | bytes, where: str) -> list[RawArticle | InputError | I
         content = []
         for part in entry.get("content") or []:
             content.extend(_plain(part.get("value") or ""))
+        link = entry.get("link") or None
         if not title and not summary and not content:
-            out.append(InputError(entry_where, "entry has no title or text"))
+            if link:
+                published, _ = _published(entry, entry_where)
+                out.append(EntryWithoutText(entry_where, "entry has no title or text", link, published))
+            else:
+                out.append(InputError(entry_where, "entry has no title or text"))
             continue
         blocks = [Block(TITLE, title)] if title else []
         # The summary is often the start of the content; keep it once.
@@ -77,19 +93,23 @@ def read_feed(data: str | bytes, where: str) -> list[RawArticle | InputError | I
         if paragraphs:
             blocks.append(Block(LEAD, paragraphs[0]))
         blocks.extend(Block(PARAGRAPH, p) for p in paragraphs[1:])
-        # feedparser parses the dates it can; the text is kept for the others (Jalali, ISO).
-        # Asked for an "updated_parsed" it lacks, feedparser warns (DeprecationWarning) and maps it to "published_parsed".
-        parsed_date = entry.get("published_parsed") or (entry.get("updated_parsed") if "updated" in entry else None)
-        field = "published" if entry.get("published") else "updated"
-        if parsed_date and parsed_date[0] < SOLAR_HIJRI_BEFORE:
-            # A Solar Hijri date (1403/02/31) that feedparser took for a Gregorian one, with the
-            # month and day garbled (1403-11-01): ours reads the text.
-            parsed_date = None
-        published, warning = read_date(parsed_date or entry.get(field), f"{entry_where} {field} date")
-        link = entry.get("link") or None
+        published, warning = _published(entry, entry_where)
         try:
             out.append(make_article(blocks, url=link, published=published, origin=entry_where, source=None if link else feed_source,
                                     warnings=(warning,) if warning else ()))
         except InputError as e:  # an entry of invisible characters only: the other entries go on
-            out.append(e)
+            out.append(EntryWithoutText(e.where, e.reason, link, published) if link else e)
     return out
+
+
+def _published(entry: dict, where: str) -> tuple[str | None, InputWarning | None]:
+    """An entry's date, and a warning when it holds one that cannot be read."""
+    # feedparser parses the dates it can; the text is kept for the others (Jalali, ISO).
+    # Asked for an "updated_parsed" it lacks, feedparser warns (DeprecationWarning) and maps it to "published_parsed".
+    parsed_date = entry.get("published_parsed") or (entry.get("updated_parsed") if "updated" in entry else None)
+    field = "published" if entry.get("published") else "updated"
+    if parsed_date and parsed_date[0] < SOLAR_HIJRI_BEFORE:
+        # A Solar Hijri date (1403/02/31) that feedparser took for a Gregorian one, with the
+        # month and day garbled (1403-11-01): ours reads the text.
+        parsed_date = None
+    return read_date(parsed_date or entry.get(field), f"{where} {field} date")

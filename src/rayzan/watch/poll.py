@@ -135,6 +135,7 @@ class Watcher:
 
     def poll_feed(self, url: str, summary: RoundSummary) -> None:
         from rayzan.readers import decode_input, read_feed
+        from rayzan.readers.feed import EntryWithoutText
 
         known = self.state.feed(url)
         if known.next_poll > time.time():  # backing off after earlier failures
@@ -159,19 +160,20 @@ class Watcher:
         for item in items:
             for warning in [item] if isinstance(item, InputWarning) else getattr(item, "warnings", ()):
                 summary.warnings.append((warning.where, warning.reason))
-        articles = [a for a in items if isinstance(a, RawArticle) and a.meta.url]
-        if not articles:
+        # An entry with a link but no text of its own still leads to its page, which holds the article.
+        entries = [(clean_url(a.meta.url), a.meta.published) for a in items if isinstance(a, RawArticle) and a.meta.url]
+        entries += [(clean_url(e.url), e.published) for e in items if isinstance(e, EntryWithoutText)]
+        if not entries:
             reasons = "; ".join(e.reason for e in items if isinstance(e, InputError)) or "no entry has a link"
             self._feed_failed(url, reasons, known.failures, summary)
             return
-        # An entry that fails alone (the feed ends inside it, it has no text or no link) is a failure
+        # An entry that fails alone (the feed ends inside it, it has no text and no link) is a failure
         # named like any other, while the feed's other entries go on.
         for item in items:
-            if isinstance(item, InputError):
+            if isinstance(item, InputError) and not isinstance(item, EntryWithoutText):
                 summary.failed.append((item.where, item.reason))
             elif isinstance(item, RawArticle) and not item.meta.url:
                 summary.failed.append((item.meta.origin or url, "entry has no link, so there is no page to fetch"))
-        entries = [(clean_url(a.meta.url), a.meta.published) for a in articles]  # type: ignore[arg-type]
         summary.new_entries += self.state.feed_read(url, response.etag, response.last_modified, entries)  # type: ignore[misc]
 
     def _feed_failed(self, url: str, reason: str, failures: int, summary: RoundSummary) -> None:
