@@ -265,7 +265,7 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
         # «ربوده شد»: a violent verb's participle before شدن, its subject the victim; «به رسمیت
         # شناخته شد»: a full verb's participle, likewise (not «کرده شد»)
         passive = True
-    if mood.progressive and not planned and _REPORTED_SPEECH.search(before):
+    if mood.progressive and not planned and _REPORTED_SPEECH.search(before) and not _performed(cameo, verb):
         irrealis = True  # «گفت: شهرداری‌ها از مدارس حمایت می‌کنند»: a habit stated in a quote, not a happening
     if not irrealis and _in_condition(before):
         irrealis = True
@@ -344,6 +344,18 @@ def _describe_noun(
     negated = "هیچ" in text[sent.start : sent.end].split() or denied is not None or bool(_LACK.search(before[-24:]))
     return Trigger(entry.cameo, "noun", m.start(), m.end(), m.end(), si, negated, planned, purpose, False, anaphoric,
                    headline)  # fmt: skip
+
+
+# Speech acts (statements, appeals, intent, endorsement, demands, condemnation, rejection, threats):
+# said in the first person, the present performs them («گفت: ما این حمله را محکوم می‌کنیم»).
+_SPEECH_ACT_CAMEO = ("01", "02", "03", "051", "10", "11", "12", "13")
+_FIRST_PERSON = re.compile(r"(?:یم|م)$")
+
+
+def _performed(cameo: str, verb: str) -> bool:
+    """A speech act in the first person present: said, and so done, by the speaker."""
+    words = verb.split()
+    return bool(words) and cameo.startswith(_SPEECH_ACT_CAMEO) and bool(_FIRST_PERSON.search(words[-1]))
 
 
 @dataclass(frozen=True, slots=True)
