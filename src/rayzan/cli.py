@@ -91,8 +91,11 @@ def analyze(
     with text_output(output if to_file else sys.stdout, keep_old=lambda: written == 0 and bool(failures)) as stream:
         docs = iter_documents(paths, settings, failed)
         if format == "jsonl":
+            from rayzan.document import iter_json
+
             for doc in docs:
-                stream.write(json.dumps(doc.to_json(), ensure_ascii=False) + "\n")
+                stream.writelines(iter_json(doc.to_json()))  # in pieces: a huge article's JSON never whole
+                stream.write("\n")
                 written += 1
         elif format == "json":
             rows = [doc.to_json() for doc in docs]

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Iterable, NamedTuple
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, NamedTuple
 
 if TYPE_CHECKING:
     from rayzan.text.offsets import OffsetMap
@@ -294,3 +295,28 @@ def join_blocks(blocks: Iterable[Block]) -> tuple[str, list[tuple[str, int, int]
         parts.append(line)
         pos += len(line) + 1
     return "\n".join(parts), spans
+
+
+def iter_json(data: dict[str, Any], *, sort_keys: bool = False, separators: tuple[str, str] = (", ", ": "), batch: int = 2000) -> Iterator[str]:
+    """``json.dumps(data, ensure_ascii=False, ...)`` in pieces: the top-level values
+    one by one and the items of top-level lists ``batch`` at a time.  Joined, the
+    pieces are exactly that string; apart, a big article's JSON (five times its
+    text) never exists whole, nor its copy with a newline added."""
+    item_sep, key_sep = separators
+
+    def dumps(value: Any) -> str:
+        return json.dumps(value, ensure_ascii=False, sort_keys=sort_keys, separators=separators)
+
+    yield "{"
+    for n, key in enumerate(sorted(data) if sort_keys else data):
+        value = data[key]
+        yield (item_sep if n else "") + dumps(key) + key_sep
+        if isinstance(value, list) and len(value) > batch:
+            yield "["
+            for first in range(0, len(value), batch):
+                part = dumps(value[first : first + batch])
+                yield (item_sep if first else "") + part[1:-1]
+            yield "]"
+        else:
+            yield dumps(value)
+    yield "}"

@@ -55,8 +55,9 @@ def units_of(text: str) -> list[Unit]:
     mapped = text.translate(ONE_TO_ONE) if any(ch in text for ch in _UNNORMALISED) else text
     units: list[Unit] = []
     offset = 0
+    same = {}.setdefault  # one string per distinct unit: most repeat an earlier one (bounds a big input's memory)
     for line, segment in enumerate(mapped.split("\n")):
-        units += [Unit(m.group(), m.start() + offset, m.end() + offset, m.lastgroup, False, line) for m in _UNIT.finditer(segment)]  # type: ignore[arg-type]
+        units += [Unit(same(w := m.group(), w), m.start() + offset, m.end() + offset, m.lastgroup, False, line) for m in _UNIT.finditer(segment)]  # type: ignore[arg-type]
         offset += len(segment) + 1
     if "ء" in text:  # a final hamza of Arabic spelling: صنعاء is the KB's صنعا
         for u in units:

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
 from dataclasses import dataclass
-from typing import Any
+from itertools import islice
+from typing import Any, Iterator
 
 import sqlalchemy as sa
 
-from rayzan.document import Document
+from rayzan.document import Document, iter_json
 from rayzan.errors import InputError
 from rayzan.store import dedup, schema
 from rayzan.store.read import article_document
@@ -43,8 +43,12 @@ class IngestResult:
 
 
 def analysis_hash(doc_json: dict[str, Any]) -> str:
-    blob = json.dumps(doc_json, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+    """SHA-256 of the article's JSON (sorted keys, compact), hashed in pieces so that
+    a huge article's JSON and its UTF-8 bytes never exist whole."""
+    digest = hashlib.sha256()
+    for piece in iter_json(doc_json, sort_keys=True, separators=(",", ":")):
+        digest.update(piece.encode("utf-8"))
+    return digest.hexdigest()
 
 
 def check_dates(doc: Document) -> None:
@@ -63,8 +67,7 @@ def check_dates(doc: Document) -> None:
 
 def ingest_document(conn: sa.Connection, doc: Document, now: dt.datetime) -> IngestResult:
     check_dates(doc)
-    doc_json = doc.to_json()
-    a_hash = analysis_hash(doc_json)
+    a_hash = analysis_hash(doc.to_json())  # the dicts go once hashed: a big article's are tens of MB
     c_hash = doc.content_hash
     art = schema.articles
     query = sa.select(art.c.version, art.c.content_hash, art.c.analysis_hash, art.c.created_at).where(art.c.id == doc.id)
@@ -147,31 +150,34 @@ def _clear_layers(conn: sa.Connection, article_id: str) -> set[int]:
     return touched
 
 
+_ROWS_PER_INSERT = 5000  # a huge article's layers go in slices: its row dicts never all exist at once
+
+
 def _write_layers(conn: sa.Connection, doc: Document) -> None:
     aid, text = doc.id, doc.text
-    rows: dict[sa.Table, list[dict[str, Any]]] = {
-        schema.sections: [
+    rows: dict[sa.Table, Iterator[dict[str, Any]]] = {
+        schema.sections: (
             {"article_id": aid, "idx": i, "kind": s.kind, "start": s.start, "end": s.end}
             for i, s in enumerate(doc.sections)
-        ],
-        schema.sentences: [
+        ),
+        schema.sentences: (
             {"article_id": aid, "idx": i, "section": s.section, "start": s.start, "end": s.end, "text": text[s.start : s.end]}
             for i, s in enumerate(doc.sentences)
-        ],
-        schema.entities: [
+        ),
+        schema.entities: (
             {"article_id": aid, "idx": i, "text": e.text, "label": e.label, "start": e.start, "end": e.end, "actor_id": e.actor}
             for i, e in enumerate(doc.entities)
-        ],
-        schema.article_actors: [
+        ),
+        schema.article_actors: (
             {"article_id": aid, "idx": i, "actor_id": a.id, "data": a.to_json()} for i, a in enumerate(doc.actors)
-        ],
-        schema.mentions: [
+        ),
+        schema.mentions: (
             {"article_id": aid, "idx": i, "text": m.text, "start": m.start, "end": m.end, "actor_id": m.actor, "kind": m.kind}
             for i, m in enumerate(doc.mentions)
-        ],
+        ),
     }
-    for table, batch in rows.items():
-        if batch:
+    for table, generated in rows.items():
+        while batch := list(islice(generated, _ROWS_PER_INSERT)):
             conn.execute(table.insert(), batch)  # executemany
     _upsert_actors(conn, doc)
 

@@ -66,4 +66,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     pattern = _PATTERNS[("://" in text or "www." in text, "@" in text)]
     # tuple.__new__ skips the NamedTuple's generated __new__: a sixth of the tokeniser's time.
     make = tuple.__new__
-    return [make(Token, (m.group(), m.start(), m.end(), m.lastgroup)) for m in pattern.finditer(text, start, end)]
+    # One string per distinct word: a token's text is most of its 210 bytes, and most tokens
+    # repeat an earlier word (a 5 MB article's tokens took 127 MB, 75 MB with this).
+    same = {}.setdefault
+    return [make(Token, (same(w := m.group(), w), m.start(), m.end(), m.lastgroup)) for m in pattern.finditer(text, start, end)]
