@@ -17,6 +17,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
 from rayzan.document import Document
 from rayzan.errors import InputError
@@ -360,16 +361,21 @@ def test_watch_names_every_feed_entry_that_fails_alone(server, tmp_path):
     assert not server.requests_for("/news/2.html")  # the cut-off entry's link is not trusted
 
 
-def test_watch_cli_exits_2_when_only_a_feed_entry_failed(server, tmp_path):
+def watch_cli():
+    """``watch`` as a subcommand of an app, as on the main CLI (two commands, so Typer keeps the name)."""
     pytest.importorskip("rayzan.store")
     import typer
-    from typer.testing import CliRunner
 
     from rayzan.watch.cli import watch
 
     app = typer.Typer()
     app.command("watch")(watch)
     app.command("noop")(lambda: None)
+    return app
+
+
+def test_watch_cli_exits_2_when_only_a_feed_entry_failed(server, tmp_path):
+    app = watch_cli()
     feeds_file = tmp_path / "feeds.txt"
     feeds_file.write_text(f"{server.base}/feeds/partial.xml\n", encoding="utf-8")
     args = ["watch", str(feeds_file), "--db", str(tmp_path / "r.db"), "--once", "--min-interval", "0"]
@@ -395,15 +401,7 @@ def test_watch_repairs_a_feed_and_a_page_of_mojibake(server, tmp_path):
 
 
 def test_watch_cli_once_prints_a_summary_and_exits_2_on_failures(server, tmp_path):
-    pytest.importorskip("rayzan.store")
-    import typer
-    from typer.testing import CliRunner
-
-    from rayzan.watch.cli import watch
-
-    app = typer.Typer()
-    app.command("watch")(watch)
-    app.command("noop")(lambda: None)  # two commands, so "watch" is a subcommand as on the main app
+    app = watch_cli()
     feeds_file = tmp_path / "feeds.txt"
     feeds_file.write_text(f"# خوراک‌های آزمایشی\n{server.base}/feeds/atom.xml\n\n{server.base}/feeds/gone.xml  # removed\n", encoding="utf-8")
     args = ["watch", str(feeds_file), "--db", str(tmp_path / "r.db"), "--once", "--min-interval", "0", "--timeout", "1"]
@@ -414,15 +412,7 @@ def test_watch_cli_once_prints_a_summary_and_exits_2_on_failures(server, tmp_pat
 
 
 def test_watch_cli_names_the_reason_of_every_article_left_to_retry(server, tmp_path):
-    pytest.importorskip("rayzan.store")
-    import typer
-    from typer.testing import CliRunner
-
-    from rayzan.watch.cli import watch
-
-    app = typer.Typer()
-    app.command("watch")(watch)
-    app.command("noop")(lambda: None)
+    app = watch_cli()
     feeds_file = tmp_path / "feeds.txt"
     feeds_file.write_text(f"{server.base}/feeds/rss.xml\n", encoding="utf-8")
     args = ["watch", str(feeds_file), "--db", str(tmp_path / "r.db"), "--once", "--min-interval", "0", "--timeout", "0.3"]
@@ -476,15 +466,7 @@ def test_watch_backs_off_a_failing_feed_between_rounds(server, tmp_path):
 
 
 def test_watch_cli_names_the_feeds_it_skips_while_backing_off(server, tmp_path):
-    pytest.importorskip("rayzan.store")
-    import typer
-    from typer.testing import CliRunner
-
-    from rayzan.watch.cli import watch
-
-    app = typer.Typer()
-    app.command("watch")(watch)
-    app.command("noop")(lambda: None)
+    app = watch_cli()
     feeds_file = tmp_path / "feeds.txt"
     feeds_file.write_text(f"{server.base}/feeds/gone.xml\n{server.base}/feeds/atom.xml\n", encoding="utf-8")
     args = ["watch", str(feeds_file), "--db", str(tmp_path / "r.db"), "--once", "--min-interval", "0", "--interval", "600"]
