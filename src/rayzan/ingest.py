@@ -58,6 +58,11 @@ def iter_documents(
         item if isinstance(item, InputError) else (item.meta.origin or item.meta.id, item.meta, item.blocks)
         for item in iter_articles(paths, max_bytes=settings.max_bytes, on_warning=on_warning)
     )
+    yield from _documents(jobs, settings, on_error)
+
+
+def _documents(jobs: Iterable[Job | InputError], settings: Settings, on_error: Callable[[InputError], None]) -> Iterator[Document]:
+    """The analysed documents of ``jobs`` (on ``settings.workers`` processes), failures to ``on_error``."""
     for result in analysed(jobs, settings.zwnj, settings.workers):
         if isinstance(result, InputError):
             on_error(result)
@@ -109,14 +114,7 @@ def reanalyze_stored(
                 seen.add(meta.id)
                 yield f"article {meta.id}", meta, tuple(blocks)
 
-        def docs() -> Iterator[Document]:
-            for result in analysed(jobs(), settings.zwnj, settings.workers):
-                if isinstance(result, InputError):
-                    failed(result)
-                else:
-                    yield result
-
-        _store_all(store, docs(), summary, failed, progress, progress.add_task("re-analysing", total=total))
+        _store_all(store, _documents(jobs(), settings, failed), summary, failed, progress, progress.add_task("re-analysing", total=total))
     for article_id in ids or ():
         if article_id not in seen:
             failed(InputError(article_id, "no such article"))
