@@ -448,3 +448,34 @@ def test_actors_a_listed_person_tagged_into_an_org_span_stays_the_person():
                  "به گزارش فارس جرج بوش در واشنگتن بدون ارائه مدرک، ایران را به دخالت در امور عراق متهم کرد."):
         events = analyze({"title": "", "paragraphs": [text]}).events
         assert [(e.plover, e.source["country"], e.target["country"]) for e in events] == [("ACCUSE", "USA", "IRN")]
+
+
+@pytest.mark.parametrize(
+    "text, actor_id, title_en",
+    [
+        # Before the whole cabinet was listed, «وزیر کار» was an organisation named «کار».
+        ("وزیر کار با سفیر آلمان در تهران دیدار کرد.", "IRN:labour-minister", "labour minister"),
+        ("وزیر نیرو با همتای عراقی خود گفت‌وگو کرد.", "IRN:energy-minister", "energy minister"),
+        ("وزیر صمت با همتای روس خود در مسکو دیدار کرد.", "IRN:trade-minister", "trade minister"),
+        # A ministry of another state, and an official name with a comma in it.
+        ("وزیر کشاورزی عراق به تهران سفر کرد.", "IRQ:agriculture-minister", "agriculture minister"),
+        ("وزیر علوم، تحقیقات و فناوری با سفیر فرانسه دیدار کرد.", "IRN:science-minister", "science minister"),
+    ],
+)
+def test_actors_cabinet_ministers_are_people_with_roles(text, actor_id, title_en):
+    doc = analyse("خبر", text)
+    actor = doc.actor(actor_id)
+    assert actor is not None, [a.id for a in doc.actors]
+    assert actor.kind == "person" and [r.title_en for r in actor.roles] == [title_en]
+    assert not [a for a in doc.actors if a.id.startswith("org:")], [a.id for a in doc.actors]
+
+
+def test_actors_ministry_with_a_comma_in_its_name_is_one_body():
+    doc = analyse("خبر", "وزارت تعاون، کار و رفاه اجتماعی از افزایش دستمزد خبر داد.")
+    assert [a.id for a in doc.actors] == ["IRN-MOLAB"]
+
+
+def test_actors_organisation_title_names_the_organisation_once():
+    doc = analyse("خبر", "وزیر بهداشت با مدیرکل سازمان جهانی بهداشت دیدار کرد.")
+    head = [a for a in doc.actors if a.id.startswith("WHO:")]
+    assert [a.name_en for a in head] == ["director general of World Health Organization"]

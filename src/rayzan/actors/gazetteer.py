@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from rayzan.actors.kb import ONE_TO_ONE, KnowledgeBase, Surface
 
 ZWNJ = "\u200c"
-# Punctuation that may sit inside a name (گروه ۵+۱); every other mark ends one.
-_INNER_PUNCT = frozenset("+-")
+# Punctuation that may sit inside a name (گروه ۵+۱, and the comma of an official name: وزارت
+# تعاون، کار و رفاه اجتماعی); every other mark ends one.  A comma joins only what the KB spells so.
+_INNER_PUNCT = frozenset("+-،")
 # Suffixes that may follow a name after a ZWNJ without making it another word.
 SUFFIXES = frozenset({"ها", "های", "هایی", "ی", "ای", "اش", "شان", "مان", "ام"})
 

@@ -601,7 +601,9 @@ class _Article:
             pid = f"{owner}:{slug(role.title_en)}"
             if pid not in self.people:
                 owner_name = self.kb.countries[owner].name_en if owner in self.kb.countries else tp.org.name_en  # type: ignore[union-attr]
-                self.people[pid] = PersonDraft(pid, self.text[start:end], f"{role.title_en} of {owner_name}", country=explicit or default)
+                # An organisation's title names it already (director general of World Health Organization).
+                name_en = role.title_en if role.title_en.endswith(f" of {owner_name}") else f"{role.title_en} of {owner_name}"
+                self.people[pid] = PersonDraft(pid, self.text[start:end], name_en, country=explicit or default)
             self.give_role(pid, tp)
             add(Mention(self.text[start:end], start, end, pid, "title"))
 
