@@ -128,3 +128,10 @@ def test_events_triggers_an_abduction_in_the_passive_has_its_victim_as_subject()
 def test_events_triggers_support_verb_scope_and_mood(text: str, kind: str, planned: bool, irrealis: bool) -> None:
     trig = _first(text)
     assert (trig.kind, trig.planned, trig.irrealis) == (kind, planned, irrealis)
+
+
+def test_events_triggers_a_lifted_event_noun_is_none() -> None:
+    # sanctions lifted, a siege raised: what is called off is not what is done
+    doc = standin_document("یک روزنامه نوشت که برای لغو تحریم‌های اقتصادی علیه ایران، تلاش‌هایی در آمریکا به عمل می‌آید.")
+    assert "163" not in {t.cameo for t in find_triggers(doc)}
+    assert "163" in {t.cameo for t in find_triggers(standin_document("تحریم‌های اقتصادی علیه ایران در آمریکا اعمال شد."))}

@@ -117,6 +117,8 @@ _TERRITORY_FREED = re.compile(
     r"اراضی|ارتفاعات|بخش|بخش‌های|قسمت|قسمت‌های|مرکز|پایگاه|فرودگاه|بندر|جزیره)(?![\w\u200c])[^،.؛:]{0,50}\sرا\s*$"
 )
 _LACK = re.compile(r"(?<![\w\u200c])(?:عدم|بدون|فقدان|(?:قصور|کوتاهی)\s+در(?:\s+(?:تامین|تأمین|ارائه))?)\s*$")
+# «لغو تحریم‌ها», «رفع محاصره», «تعلیق همکاری»: an event noun lifted, called off or suspended.
+_LIFTED = re.compile(r"(?<![\w\u200c])(?:لغو|رفع|تعلیق)\s+$")
 _INDEFINITE = re.compile(r"\u200cای(?![\w\u200c])|(?<![\w\u200c])(?:نتیجه|اثری|تاثیری|تأثیری|فایده)")
 # A question asks whether something happened, it does not report it: «آیا ایران با عربستان مذاکره
 # کرده است؟», «در پاسخ به این سؤال که ایران عقب‌نشینی کرده است، ...».  A why- or how-question takes
@@ -316,6 +318,8 @@ def _describe_noun(
         return None  # «نشست خبری», «گفتگوی مطبوعاتی»: a press conference, not a meeting of two sides
     if entry.phrase == "رایزنی" and _CULTURAL.match(text, m.end(), sent.end):
         return None  # «رایزنی فرهنگی ایران در باکو»: the embassy's cultural office, not consultations
+    if _LIFTED.search(before[-12:]):
+        return None  # «لغو تحریم‌های ایران», «رفع محاصره»: what is lifted or called off, not what is done
     anaphoric = bool(_ANAPHOR.search(before[-12:]))
     if _PASSIVE_FRAME.search(before[-8:]):
         received = _RECEIVED.match(text, m.end(), sent.end)
