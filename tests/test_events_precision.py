@@ -200,6 +200,10 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         ("خبر", "معاونت فرهنگی وزارت ارشاد ما را از نظر بودجه حمایت می‌کند.", set()),
         ("خبر", "وزیر خارجه ایران خواستار توقف حملات شد.", {("REQUEST", "IRN", "")}),
         ("خبر", "آمریکا از مذاکرات آستانه حمایت می‌کند.", {("SUPPORT", "USA", "")}),
+        # the name after a sanction is who is sanctioned, unless «علیه Y» right after names that
+        ("خبر", "تمدید تحریم نفتی جمهوری اسلامی ایران توسط آمریکا و تلاش آمریکا برای کشاندن پرونده ایران به شورای امنیت، "
+         "دو اقدام خصمانه علیه ملت ایران است.", {("COERCE", "USA", "IRN")}),
+        ("خبر", "تحریم‌های جدید وزارت خزانه‌داری آمریکا علیه بانک‌های ایران فضا را تغییر داد.", {("COERCE", "USA", "IRN")}),
     ],
 )
 def test_events_precision_cases(title: str, body: str, expected: set[tuple[str, str, str]]) -> None:
