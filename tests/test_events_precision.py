@@ -204,6 +204,9 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         ("خبر", "تمدید تحریم نفتی جمهوری اسلامی ایران توسط آمریکا و تلاش آمریکا برای کشاندن پرونده ایران به شورای امنیت، "
          "دو اقدام خصمانه علیه ملت ایران است.", {("COERCE", "USA", "IRN")}),
         ("خبر", "تحریم‌های جدید وزارت خزانه‌داری آمریکا علیه بانک‌های ایران فضا را تغییر داد.", {("COERCE", "USA", "IRN")}),
+        # a defence of nobody (of land, of values) is no act of support; a defence of a state is
+        ("خبر", "ملت ایران در دوران جنگ جانانه از ارزش‌ها، مملکت و ناموس خود دفاع کردند.", set()),
+        ("خبر", "ایران از دولت سوریه دفاع کرد.", {("SUPPORT", "IRN", "SYR")}),
     ],
 )
 def test_events_precision_cases(title: str, body: str, expected: set[tuple[str, str, str]]) -> None:

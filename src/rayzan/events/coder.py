@@ -80,6 +80,7 @@ _PHYSICAL = re.compile(
 _SPEAKING_SECTORS = frozenset({"media", "legislature", "diplomatic", "judiciary", "religious", "party"})
 _CRITICISE = "111"
 _ENDORSE = "051"
+_DEFEND = "052"
 _CROWD = re.compile(r"(?<![\w\u200c])(?:معترض|معترضان|معترضین|تظاهرکنندگان|تظاهرات‌کنندگان|آشوبگران|اغتشاشگران|"
                     r"جمعیت|راهپیمایان|هواداران|طرفداران)(?![\w\u200c])")
 # «۸ میلیون نفر ژاپنی به خارج سفر کرده‌اند», «گردشگران از دبی دیدن کردند»: counted travellers are tourism.
@@ -573,8 +574,9 @@ def _finalise(doc: Document, cand: Candidate, slots: dict[int, SentenceSlots]) -
         src, tgt = tgt, None
     if _routine(doc, cand, src, tgt):
         return None
-    if ref.plover in ("THREATEN", "AID") and tgt is None:
-        # a warning with nobody threatened («نسبت به خشکسالی هشدار داد»), help to nobody («به انسجام کمک می‌کند»)
+    if (ref.plover in ("THREATEN", "AID") or cand.cameo == _DEFEND) and tgt is None:
+        # a warning with nobody threatened («نسبت به خشکسالی هشدار داد»), help to nobody («به انسجام کمک می‌کند»),
+        # a defence of nobody («از تمامیت ارضی و منابع ملی دفاع کرده‌ایم»: of land and values)
         return None
     if cand.cameo == "036" and (tgt is None or (tgt.country is not None and tgt.country == (src.country if src else None))):
         return None  # «از مردم برای شرکت در انتخابات دعوت کرد»: a call to the public, not an intent to meet
