@@ -193,6 +193,20 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         ("خبر", "ایران اسرائیل را به نقض آتش‌بس متهم کرد.", {("ACCUSE", "IRN", "ISR")}),
         # a dateline's agency («خبرگزاری فارس:») is not who attacks with words: the attack stays an assault
         ("خبر", "خبرگزاری فارس: حمله رژیم صهیونیستی به جنوب لبنان ادامه دارد.", {("ASSAULT", "ISR", "LBN")}),
+        # a demand or an endorsement addressed to no one, by a body no list knows, is routine; by a
+        # minister or a state it stays
+        ("خبر", "حبیب ایل بیگی معاون نظارت و ارزشیابی سازمان سینمایی خواستار تداوم این‌گونه جلسات شد.", set()),
+        ("خبر", "مدیرکل کتابخانه‌های عمومی استان اردبیل خواستار حمایت بیشتر شد.", set()),
+        ("خبر", "معاونت فرهنگی وزارت ارشاد ما را از نظر بودجه حمایت می‌کند.", set()),
+        ("خبر", "وزیر خارجه ایران خواستار توقف حملات شد.", {("REQUEST", "IRN", "")}),
+        ("خبر", "آمریکا از مذاکرات آستانه حمایت می‌کند.", {("SUPPORT", "USA", "")}),
+        # the name after a sanction is who is sanctioned, unless «علیه Y» right after names that
+        ("خبر", "تمدید تحریم نفتی جمهوری اسلامی ایران توسط آمریکا و تلاش آمریکا برای کشاندن پرونده ایران به شورای امنیت، "
+         "دو اقدام خصمانه علیه ملت ایران است.", {("COERCE", "USA", "IRN")}),
+        ("خبر", "تحریم‌های جدید وزارت خزانه‌داری آمریکا علیه بانک‌های ایران فضا را تغییر داد.", {("COERCE", "USA", "IRN")}),
+        # a defence of nobody (of land, of values) is no act of support; a defence of a state is
+        ("خبر", "ملت ایران در دوران جنگ جانانه از ارزش‌ها، مملکت و ناموس خود دفاع کردند.", set()),
+        ("خبر", "ایران از دولت سوریه دفاع کرد.", {("SUPPORT", "IRN", "SYR")}),
     ],
 )
 def test_events_precision_cases(title: str, body: str, expected: set[tuple[str, str, str]]) -> None:

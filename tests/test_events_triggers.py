@@ -108,3 +108,30 @@ def test_events_triggers_an_abduction_in_the_passive_has_its_victim_as_subject()
     trig = _first("دو دیپلمات ایرانی در عراق ربوده شدند.")
     assert trig.cameo == "181" and trig.passive
     assert not _first("افراد مسلح دو دیپلمات ایرانی را ربودند.").passive
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "planned", "irrealis"),
+    [
+        # the support verb ends the noun's own clause
+        ("نشست مشترک ایران و عراق دیروز در بغداد برگزار شد.", "verb", False, False),
+        # ... not another clause's: a finite verb, or a comma and an object of its own, stand between
+        ("حتی زیر بمباران، این دولت انتخابات را برگزار کرد.", "noun", False, False),
+        ("وی به سفر رئیس‌جمهور اندونزی به ایران اشاره کرد و گفت: این سفر سال آینده انجام می‌شود.", "noun", False, False),
+        # «بغداد» ends like «داد», «میلیون» opens like «می...»: neither is a verb in between
+        ("توافق اوپک برای کاهش ۱.۲ میلیون بشکه تولید در نشست بغداد انجام شد.", "verb", False, False),
+        # a support verb in the subjunctive is a purpose, or a plan with a cue
+        ("آمریکا به دولت اختیار می‌دهد تحریم‌هایی را علیه این کشورها وضع کند.", "verb", False, True),
+        ("قرار است نشست سران دو کشور هفته آینده برگزار شود.", "verb", True, False),
+    ],
+)
+def test_events_triggers_support_verb_scope_and_mood(text: str, kind: str, planned: bool, irrealis: bool) -> None:
+    trig = _first(text)
+    assert (trig.kind, trig.planned, trig.irrealis) == (kind, planned, irrealis)
+
+
+def test_events_triggers_a_lifted_event_noun_is_none() -> None:
+    # sanctions lifted, a siege raised: what is called off is not what is done
+    doc = standin_document("یک روزنامه نوشت که برای لغو تحریم‌های اقتصادی علیه ایران، تلاش‌هایی در آمریکا به عمل می‌آید.")
+    assert "163" not in {t.cameo for t in find_triggers(doc)}
+    assert "163" in {t.cameo for t in find_triggers(standin_document("تحریم‌های اقتصادی علیه ایران در آمریکا اعمال شد."))}

@@ -18,6 +18,7 @@ from rayzan.document import Actor, Document, Mention
 from rayzan.events.slots import WORD, SentenceSlots, Slot, reported_start, with_marker
 from rayzan.events.triggers import Trigger
 from rayzan.events.words import (
+    AGAINST,
     AGENT,
     BARE,
     BETWEEN,
@@ -101,7 +102,8 @@ def dyads(
         window_end = trigger.scope if trigger.scope_end >= 0 else info.sentence.end
         in_clause = [s for s in slots if clause_start <= s.start < window_end]
         genitive = genitive_slots(text, trigger, in_clause)
-        if genitive and trigger.passive:  # «کشته شدن ۱۳ پلیس عراق»: after a passive noun comes who suffered it
+        if genitive and (trigger.passive or _sanctioned(text, trigger, in_clause, genitive)):
+            # «کشته شدن ۱۳ پلیس عراق»: after a passive noun comes who suffered it; «تحریم ایران توسط آمریکا» too
             agents = [s for s in in_clause if s.marker == AGENT]
             return [(agents[0] if agents else None, g) for g in genitive]
         if genitive:
@@ -187,6 +189,22 @@ def dyads(
     if len(subject_group) == 1 and len(subject_group[0].mentions) >= 2 and symmetric:
         return [(subject_group[0], subject_group[0])]  # «طرفین», «تهران و مسکو» as one plural slot
     return [(s, None) for s in subject_group]
+
+
+# «تحریم ایران»: the name after a sanction is who is sanctioned, unless «علیه Y» right after names that
+# («تحریم‌های آمریکا علیه ایران»: then it is who imposes them).
+_SANCTION_NOUNS = ("تحریم",)
+
+
+def _sanctioned(text: str, trigger: Trigger, slots: list[Slot], genitive: list[Slot]) -> bool:
+    if trigger.kind != "noun" or not text.startswith(_SANCTION_NOUNS, trigger.start):
+        return False
+    end = genitive[-1].tail
+    return not any(
+        s.marker == AGAINST and "،" not in text[end : s.start] and len(text[end : s.start].split()) <= 3
+        for s in slots
+        if s.start >= end
+    )
 
 
 def _speaker_agrees(text: str, speaker: Slot, trigger: Trigger) -> bool:

@@ -79,6 +79,8 @@ _PHYSICAL = re.compile(
 )
 _SPEAKING_SECTORS = frozenset({"media", "legislature", "diplomatic", "judiciary", "religious", "party"})
 _CRITICISE = "111"
+_ENDORSE = "051"
+_DEFEND = "052"
 _CROWD = re.compile(r"(?<![\w\u200c])(?:معترض|معترضان|معترضین|تظاهرکنندگان|تظاهرات‌کنندگان|آشوبگران|اغتشاشگران|"
                     r"جمعیت|راهپیمایان|هواداران|طرفداران)(?![\w\u200c])")
 # «۸ میلیون نفر ژاپنی به خارج سفر کرده‌اند», «گردشگران از دبی دیدن کردند»: counted travellers are tourism.
@@ -572,8 +574,9 @@ def _finalise(doc: Document, cand: Candidate, slots: dict[int, SentenceSlots]) -
         src, tgt = tgt, None
     if _routine(doc, cand, src, tgt):
         return None
-    if ref.plover in ("THREATEN", "AID") and tgt is None:
-        # a warning with nobody threatened («نسبت به خشکسالی هشدار داد»), help to nobody («به انسجام کمک می‌کند»)
+    if (ref.plover in ("THREATEN", "AID") or cand.cameo == _DEFEND) and tgt is None:
+        # a warning with nobody threatened («نسبت به خشکسالی هشدار داد»), help to nobody («به انسجام کمک می‌کند»),
+        # a defence of nobody («از تمامیت ارضی و منابع ملی دفاع کرده‌ایم»: of land and values)
         return None
     if cand.cameo == "036" and (tgt is None or (tgt.country is not None and tgt.country == (src.country if src else None))):
         return None  # «از مردم برای شرکت در انتخابات دعوت کرد»: a call to the public, not an intent to meet
@@ -616,11 +619,18 @@ def _routine(doc: Document, cand: Candidate, src: Party | None, tgt: Party | Non
     """Thanks and congratulations (``_COURTESY``) within one state, unless between two parties the
     knowledge base lists (a minister's thanks to a TV show is routine, the Leader's to a ministry
     is not); sessions (``_SESSION``) and meetings of bodies within one state whose parties it does
-    not list, or are local offices: no events of political weight."""
+    not list, or are local offices; demands and endorsements addressed to no one, by a party the
+    knowledge base does not list or a local office (a provincial director «خواستار حمایت بیشتر شد»):
+    no events of political weight."""
     own = [t for t in cand.triggers if not t.anaphoric] or cand.triggers
     courtesy = all(_COURTESY.match(doc.text, t.start) for t in own)
     session = all(_SESSION.match(doc.text, t.start) for t in own)
-    if not (courtesy or session or cand.plover == "CONSULT"):
+    # a demand or an endorsement addressed to no one: «مدیرکل ... خواستار حمایت بیشتر شد», «گمرک از
+    # شفاف‌سازی استقبال می‌کند»
+    unaddressed = (
+        tgt is None and src is not None and src.country is not None and (cand.plover == "REQUEST" or cand.cameo == _ENDORSE)
+    )
+    if not (courtesy or session or unaddressed or cand.plover == "CONSULT"):
         return False
     parties = [p for p in (src, tgt) if p is not None]
     if not parties or len({p.country for p in parties if p.country is not None}) > 1:
@@ -631,6 +641,8 @@ def _routine(doc: Document, cand: Candidate, src: Party | None, tgt: Party | Non
     listed = [a for a in actors if a is not None and _of_standing(a)]
     if courtesy:
         return len(listed) < 2
+    if unaddressed:
+        return not listed
     if listed:
         return False
     # people the lists lack meet for real (چلبی, زنگنه): only bodies' meetings are routine

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rayzan.document import Document, Sentence
 from rayzan.events.lexicon import VERB_STEMS, Entry, matchers, verb_pattern
@@ -116,6 +117,8 @@ _TERRITORY_FREED = re.compile(
     r"اراضی|ارتفاعات|بخش|بخش‌های|قسمت|قسمت‌های|مرکز|پایگاه|فرودگاه|بندر|جزیره)(?![\w\u200c])[^،.؛:]{0,50}\sرا\s*$"
 )
 _LACK = re.compile(r"(?<![\w\u200c])(?:عدم|بدون|فقدان|(?:قصور|کوتاهی)\s+در(?:\s+(?:تامین|تأمین|ارائه))?)\s*$")
+# «لغو تحریم‌ها», «رفع محاصره», «تعلیق همکاری»: an event noun lifted, called off or suspended.
+_LIFTED = re.compile(r"(?<![\w\u200c])(?:لغو|رفع|تعلیق)\s+$")
 _INDEFINITE = re.compile(r"\u200cای(?![\w\u200c])|(?<![\w\u200c])(?:نتیجه|اثری|تاثیری|تأثیری|فایده)")
 # A question asks whether something happened, it does not report it: «آیا ایران با عربستان مذاکره
 # کرده است؟», «در پاسخ به این سؤال که ایران عقب‌نشینی کرده است، ...».  A why- or how-question takes
@@ -315,6 +318,8 @@ def _describe_noun(
         return None  # «نشست خبری», «گفتگوی مطبوعاتی»: a press conference, not a meeting of two sides
     if entry.phrase == "رایزنی" and _CULTURAL.match(text, m.end(), sent.end):
         return None  # «رایزنی فرهنگی ایران در باکو»: the embassy's cultural office, not consultations
+    if _LIFTED.search(before[-12:]):
+        return None  # «لغو تحریم‌های ایران», «رفع محاصره»: what is lifted or called off, not what is done
     anaphoric = bool(_ANAPHOR.search(before[-12:]))
     if _PASSIVE_FRAME.search(before[-8:]):
         received = _RECEIVED.match(text, m.end(), sent.end)
@@ -324,11 +329,13 @@ def _describe_noun(
             return Trigger(entry.cameo, "verb", m.start(), m.end(), m.end(), si, mood.negated, planned, irrealis,
                            True, anaphoric, headline, received.end())  # fmt: skip
     support = _SUPPORT.search(text, m.end(), sent.end)
+    if support is not None and _past_own_clause(text, m.end(), support.start()):
+        support = None  # «زیر بمباران، این دولت انتخابات را برگزار کرد»: the verb supports another noun
     if support is None and re.search(r"(?<![\w\u200c])از\s*$", before):
         support = _REPORTED_BY.search(text, m.end(), sent.end)  # «از کشته شدن ... خبر داد»: reported as happened
     if support is not None:
         verb = next((g for g in support.groups() if g), "")
-        mood = verb_mood(verb, None)
+        mood = verb_mood(verb, _support_infinitive(verb))
         planned, irrealis = _modality(before, mood)
         return Trigger(entry.cameo, "verb", m.start(), m.end(), m.end(), si, mood.negated, planned, irrealis,
                        False, anaphoric, headline, support.end())  # fmt: skip
@@ -344,6 +351,33 @@ def _describe_noun(
     negated = "هیچ" in text[sent.start : sent.end].split() or denied is not None or bool(_LACK.search(before[-24:]))
     return Trigger(entry.cameo, "noun", m.start(), m.end(), m.end(), si, negated, planned, purpose, False, anaphoric,
                    headline)  # fmt: skip
+
+
+_SUPPORT_VERBS = ("شدن", "گردیدن", "کردن", "نمودن", "دادن", "گرفتن", "پذیرفتن", "آمدن")
+_OWN_OBJECT = re.compile(r"،[^،]*?(?<![\w\u200c])را(?![\w\u200c])")
+# A finite verb as a whole word (``FINITE_VERB`` also takes «بغداد» for «داد» and «میلیون» for «می...»).
+_WHOLE_VERB = re.compile(
+    r"(?<![\w\u200c])(?:ن?می[\u200c ][\w\u200c]+|ن?(?:کرد|کردند|کرده|شد|شدند|شده|داد|دادند|داده|گرفت|گرفتند|گرفته|"
+    r"بود|بودند|بوده|کند|کنند|شود|شوند|دارد|دارند)(?:\u200c(?:اند|است|ام|ایم))?|است|اند|هستند|نیست)(?![\w\u200c])"
+)
+
+
+def _past_own_clause(text: str, start: int, end: int) -> bool:
+    """Whether a finite verb, or a comma and then a «را», stands between a noun and a support verb
+    after it: the verb then ends another clause («... که به کشته شدن ... انجامید، انجام شد») or has an
+    object of its own («زیر بمباران، این دولت انتخابات را برگزار کرد»), not the noun's."""
+    return _WHOLE_VERB.search(text, start, end) is not None or _OWN_OBJECT.search(text, start, end) is not None
+
+
+def _support_infinitive(verb: str) -> str | None:
+    """The infinitive of a support verb («برگزار شود» → شدن), so that its mood can be read: «تا نشست ...
+    برگزار شود» is a purpose, not a meeting."""
+    return next((inf for inf in _SUPPORT_VERBS if _support_form(inf).fullmatch(verb)), None)
+
+
+@lru_cache(maxsize=None)
+def _support_form(infinitive: str) -> re.Pattern[str]:
+    return re.compile(verb_pattern(infinitive))
 
 
 # Speech acts (statements, appeals, intent, endorsement, demands, condemnation, rejection, threats):
