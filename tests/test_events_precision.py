@@ -201,12 +201,16 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         ("خبر", "وزیر خارجه ایران خواستار توقف حملات شد.", {("REQUEST", "IRN", "")}),
         ("خبر", "آمریکا از مذاکرات آستانه حمایت می‌کند.", {("SUPPORT", "USA", "")}),
         # the name after a sanction is who is sanctioned, unless «علیه Y» right after names that
-        ("خبر", "تمدید تحریم نفتی جمهوری اسلامی ایران توسط آمریکا و تلاش آمریکا برای کشاندن پرونده ایران به شورای امنیت، "
-         "دو اقدام خصمانه علیه ملت ایران است.", {("COERCE", "USA", "IRN")}),
+        ("خبر", ("تمدید تحریم نفتی جمهوری اسلامی ایران توسط آمریکا و تلاش آمریکا برای کشاندن پرونده ایران به شورای امنیت، "
+                 "دو اقدام خصمانه علیه ملت ایران است."), {("COERCE", "USA", "IRN")}),
         ("خبر", "تحریم‌های جدید وزارت خزانه‌داری آمریکا علیه بانک‌های ایران فضا را تغییر داد.", {("COERCE", "USA", "IRN")}),
         # a defence of nobody (of land, of values) is no act of support; a defence of a state is
         ("خبر", "ملت ایران در دوران جنگ جانانه از ارزش‌ها، مملکت و ناموس خود دفاع کردند.", set()),
         ("خبر", "ایران از دولت سوریه دفاع کرد.", {("SUPPORT", "IRN", "SYR")}),
+        # a home-affairs minister, listed so that he resolves, holds routine sessions at home; abroad he meets
+        ("خبر", "نشست اعضای هیأت‌منصفه مطبوعات با حضور وزیر فرهنگ و ارشاد اسلامی در تهران برگزار شد.", set()),
+        ("خبر", "وزیر کار از کارگران نمونه قدردانی کرد.", set()),
+        ("خبر", "وزیر فرهنگ و ارشاد اسلامی با وزیر فرهنگ ترکیه دیدار کرد.", {("CONSULT", "IRN", "TUR")}),
     ],
 )
 def test_events_precision_cases(title: str, body: str, expected: set[tuple[str, str, str]]) -> None:

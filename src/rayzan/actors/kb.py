@@ -101,6 +101,7 @@ class Entry:
     honorific: bool = False  # roles: a prefix before a name, not an office
     unique: bool = True  # roles: one holder at a time (not so for عضو, member)
     strict: frozenset[str] = frozenset()  # bodies: surface keys always of the default state (مجلس)
+    domestic: bool = False  # bodies: run a state's home affairs (culture, labour); roles: of such a body
     capital: bool = False  # cities: the state's capital (a metonym for its government)
     target: str | None = None  # metonyms: the actor id they stand for
 
@@ -300,6 +301,7 @@ def _load_bodies(b: _Builder, path: Path) -> None:
             head=head[0],
             head_en=head[1],
             strict=frozenset(k for name in item.get("strict") or [] for k in surface_keys(name)),
+            domestic=bool(item.get("domestic")),
         )
         b.add_entry(entry, where)
         for name in names:
@@ -326,6 +328,7 @@ def _load_roles(b: _Builder, path: Path) -> None:
             generic=bool(item.get("generic")),
             honorific=bool(item.get("honorific")),
             unique=bool(item.get("unique", True)),
+            domestic=body is not None and b.kb.bodies[body].domestic,
         )
         # Several rows may share an English title (معاون / معاون سیاسی): key roles by Persian name.
         b.kb.roles[names[0]] = entry

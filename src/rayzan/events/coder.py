@@ -19,7 +19,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from rayzan.actors.kb import load_kb
 from rayzan.document import Actor, Document, Event, Mention
 from rayzan.events import context
 from rayzan.events.arguments import Party, dyads, party
@@ -654,7 +656,27 @@ def _of_standing(actor: Actor) -> bool:
     and no local office («مدیرکل راهداری استان همدان»)."""
     if _LOCAL_OFFICE.search(actor.name) or any(_LOCAL_OFFICE.search(r.title) for r in actor.roles):
         return False
+    if _home_affairs_office(actor):
+        return False  # listed so that it resolves, but a labour minister's sessions at home are administration
     return not actor.romanised or (actor.kind == "person" and any(r.country for r in actor.roles))
+
+
+@lru_cache(maxsize=1)
+def _home_affairs() -> tuple[frozenset[str], frozenset[str]]:
+    """Ids of the KB's home-affairs ministries (``domestic``: culture, labour, sports), and the English
+    titles of their heads."""
+    kb = load_kb()
+    bodies = [b for b in kb.bodies.values() if b.domestic]
+    titles = {r.name_en for r in kb.roles.values() if r.domestic} | {b.head_en for b in bodies if b.head_en}
+    return frozenset(b.id for b in bodies), frozenset(titles)
+
+
+def _home_affairs_office(actor: Actor) -> bool:
+    """A home-affairs ministry («IRN-MOCUL») or someone whose every title is its head («وزیر کار»)."""
+    bodies, titles = _home_affairs()
+    if actor.kind == "person":
+        return bool(actor.roles) and all(r.title_en.removeprefix("former ") in titles for r in actor.roles)
+    return actor.id.partition("-")[2] in bodies
 
 
 def _is_territory(doc: Document, party: Party) -> bool:

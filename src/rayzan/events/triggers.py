@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache
 
 from rayzan.document import Document, Sentence
 from rayzan.events.lexicon import VERB_STEMS, Entry, matchers, verb_pattern
@@ -375,7 +375,7 @@ def _support_infinitive(verb: str) -> str | None:
     return next((inf for inf in _SUPPORT_VERBS if _support_form(inf).fullmatch(verb)), None)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _support_form(infinitive: str) -> re.Pattern[str]:
     return re.compile(verb_pattern(infinitive))
 
