@@ -479,3 +479,19 @@ def test_actors_organisation_title_names_the_organisation_once():
     doc = analyse("خبر", "وزیر بهداشت با مدیرکل سازمان جهانی بهداشت دیدار کرد.")
     head = [a for a in doc.actors if a.id.startswith("WHO:")]
     assert [a.name_en for a in head] == ["director general of World Health Organization"]
+
+
+@pytest.mark.parametrize(
+    "text, actor_id",
+    [
+        # A deputy or adviser of a minister named by office only: the minister's state (Iran's, unqualified),
+        # where NER's «نفت» used to become an organisation of that name.
+        ("معاون وزیر نفت با سفیر ژاپن دیدار کرد.", "IRN:deputy-oil-minister"),
+        ("مشاور وزیر بهداشت با سفیر ژاپن دیدار کرد.", "IRN:adviser-to-the-health-minister"),
+        ("معاون وزیر نفت عراق با سفیر ژاپن دیدار کرد.", "IRQ:deputy-oil-minister"),
+    ],
+)
+def test_actors_deputy_of_a_minister_named_by_office(text, actor_id):
+    doc = analyse("خبر", text)
+    assert doc.actor(actor_id) is not None, [a.id for a in doc.actors]
+    assert not [a for a in doc.actors if a.id.startswith("org:")], [a.id for a in doc.actors]

@@ -592,8 +592,10 @@ class _Article:
                 self.give_role(lead_holder, tp)
                 add(Mention(self.text[start:end], start, end, lead_holder, "title"))
                 continue
-            strong = explicit or tp.org or (tp.body is not None) or tp.title.body
-            if not strong or not tp.title.unique or tp.title.generic and not (explicit or tp.org):
+            # A generic title serving a title with a body (معاون وزیر نفت) is as strong as that title.
+            served = tp.inner is not None and tp.inner.body is not None
+            strong = explicit or tp.org or (tp.body is not None) or tp.title.body or served
+            if not strong or not tp.title.unique or tp.title.generic and not (explicit or tp.org or served):
                 continue
             owner = explicit or default or (tp.org.id if tp.org else None)
             if owner is None:
