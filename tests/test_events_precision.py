@@ -207,6 +207,12 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         # a defence of nobody (of land, of values) is no act of support; a defence of a state is
         ("خبر", "ملت ایران در دوران جنگ جانانه از ارزش‌ها، مملکت و ناموس خود دفاع کردند.", set()),
         ("خبر", "ایران از دولت سوریه دفاع کرد.", {("SUPPORT", "IRN", "SYR")}),
+        # a lone name right before «را» is the object whatever opens the clause, and no name after the
+        # object is the subject
+        ("خبر", "برخی رسانه‌ها ایران را متهم کردند.", {("ACCUSE", "", "IRN")}),
+        ("خبر", "ایران را متهم کردند.", {("ACCUSE", "", "IRN")}),
+        ("خبر", "آمریکا ایران را متهم کرد.", {("ACCUSE", "USA", "IRN")}),
+        ("خبر", "این در حالی است که خود این کشور داعش را وارد عراق کرده و به آن کمک کرده است.", set()),
         # a home-affairs minister, listed so that he resolves, holds routine sessions at home; abroad he meets
         ("خبر", "نشست اعضای هیأت‌منصفه مطبوعات با حضور وزیر فرهنگ و ارشاد اسلامی در تهران برگزار شد.", set()),
         ("خبر", "وزیر کار از کارگران نمونه قدردانی کرد.", set()),

@@ -143,8 +143,11 @@ def dyads(
     # that closed before the verb belongs to that clause, not to the verb
     before = [s for s in in_clause if s.start < trigger.start and not any(a <= s.start < b for a, b in relative)]
     reported = reported_start(text, clause_start, trigger.start)  # «وزیر ایتالیا گفت که ایران آماده ... است»
-    subjects = [s for s in before if s.marker == BARE and s.start >= reported] or [
-        s for s in before if s.marker == BARE
+    # A subject comes before its object: in «این کشور داعش را وارد عراق کرده و به آن کمک کرده» the name
+    # after «داعش را» is where ISIS was brought, no subject.
+    first_object = min((s.start for s in before if s.marker == OBJECT), default=trigger.start)
+    subjects = [s for s in before if s.marker == BARE and reported <= s.start < first_object] or [
+        s for s in before if s.marker == BARE and s.start < first_object
     ]
     if not subjects and not (framed and trigger.kind == "verb"):
         # a shared subject earlier in the sentence: «X ضمن ...، Y را محکوم کرد»

@@ -276,7 +276,10 @@ def _mark_objects(doc: Document, text: str, sent: Sentence, slots: list[Slot]) -
         # «افراد مسلح یک دیپلمات ایرانی را ربودند»: a determiner after other words opens the object's
         # phrase, the words before it being the (unnamed) subject
         determined = len(words_before) > 1 and words_before[-1] in _DETERMINERS_OF_OBJECT
-        if bare and not has_subject and not modifier and not pronoun and not determined and len(words_before) <= 4:
+        # «برخی رسانه‌ها ایران را متهم کردند»: a lone name right before «را» is the object (or inside it),
+        # whatever words open the clause; the subject is unnamed or dropped
+        marked_object = len(bare) == 1 and not text[out[bare[0]].end : ra_pos].strip(" \u200c")
+        if bare and not has_subject and not modifier and not pronoun and not determined and not marked_object and len(words_before) <= 4:
             # the clause opens with its subject (and the names listed with it)
             subject = bare[0]
             bare = [
