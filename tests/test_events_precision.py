@@ -213,6 +213,8 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         ("خبر", "ایران را متهم کردند.", {("ACCUSE", "", "IRN")}),
         ("خبر", "آمریکا ایران را متهم کرد.", {("ACCUSE", "USA", "IRN")}),
         ("خبر", "این در حالی است که خود این کشور داعش را وارد عراق کرده و به آن کمک کرده است.", set()),
+        # «میان» is no verb ending the agreement's clause before its sides
+        ("خبر", "توافق آتش‌بس میان جمهوری آذربایجان و ارمنستان با میانجیگری مسکو حاصل شد.", {("AGREE", "ARM", "AZE")}),
         # a home-affairs minister, listed so that he resolves, holds routine sessions at home; abroad he meets
         ("خبر", "نشست اعضای هیأت‌منصفه مطبوعات با حضور وزیر فرهنگ و ارشاد اسلامی در تهران برگزار شد.", set()),
         ("خبر", "وزیر کار از کارگران نمونه قدردانی کرد.", set()),

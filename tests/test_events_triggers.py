@@ -6,6 +6,7 @@ import pytest
 from events_standin import standin_document
 
 from rayzan.events import find_triggers
+from rayzan.events.words import FINITE_VERB
 
 
 def _first(text: str):  # type: ignore[no-untyped-def]
@@ -135,3 +136,14 @@ def test_events_triggers_a_lifted_event_noun_is_none() -> None:
     doc = standin_document("یک روزنامه نوشت که برای لغو تحریم‌های اقتصادی علیه ایران، تلاش‌هایی در آمریکا به عمل می‌آید.")
     assert "163" not in {t.cameo for t in find_triggers(doc)}
     assert "163" in {t.cameo for t in find_triggers(standin_document("تحریم‌های اقتصادی علیه ایران در آمریکا اعمال شد."))}
+
+
+@pytest.mark.parametrize("word", ["میان", "میلیون", "میزان", "بغداد", "تعداد", "رشد", "عملکرد"])
+def test_events_finite_verb_skips_words_that_only_look_like_verbs(word):
+    # «توافق آتش‌بس میان آذربایجان و ارمنستان حاصل شد»: «میان» once ended the noun's clause
+    assert FINITE_VERB.search(word) is None
+
+
+@pytest.mark.parametrize("phrase", ["می‌کند", "می کنند", "نمی‌شود", "کرده‌اند", "نشد", "شده است", "داده‌ایم"])
+def test_events_finite_verb_finds_verbs(phrase):
+    assert FINITE_VERB.search(phrase) is not None
