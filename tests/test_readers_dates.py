@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from rayzan.readers.dates import parse_date
+from rayzan.readers.dates import date_from_url, parse_date
 
 
 @pytest.mark.parametrize(
@@ -24,3 +24,18 @@ from rayzan.readers.dates import parse_date
 )
 def test_readers_dates_parse(value: str, expected: str | None) -> None:
     assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.farsnews.ir/news/8707060313", "2008-09-27"),  # the old ten-digit id: 87/07/06
+        # The fourteen-digit id used since 1390 (more than half the shared Fars articles): 1391/12/22.
+        ("https://www.farsnews.ir/news/13911222000122/خبرگزاری-فارس", "2013-03-12"),
+        ("https://www.farsnews.ir/news/14030815000101", "2024-11-05"),
+        ("https://www.farsnews.ir/news/13951304000664/x", None),  # month 13: no date rather than a wrong one
+        ("https://example.ir/news/13911222000122", None),  # another site's number is not a Fars id
+    ],
+)
+def test_readers_dates_from_fars_url(url: str, expected: str | None) -> None:
+    assert date_from_url(url) == expected

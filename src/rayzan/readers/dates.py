@@ -79,17 +79,21 @@ def read_date(value: object, where: str) -> tuple[str | None, InputWarning | Non
 
 
 _FARS_ID = re.compile(r"farsnews\.(?:ir|com)/(?:\w+/)*(?:news(?:text\.php\?nn=|/))?(\d{2})(\d{2})(\d{2})\d{4}\b")
+# Since 1390 Fars News ids are 14 digits, the four-digit year first (``13911222000122`` → 1391/12/22).
+_FARS_LONG_ID = re.compile(r"farsnews\.(?:ir|com)/(?:\w+/)*(?:news(?:text\.php\?nn=|/))?(1[34]\d{2})(\d{2})(\d{2})\d{6}\b")
 
 
 def date_from_url(url: str | None) -> str | None:
-    """Fars News ids begin with the Jalali date (``8707060313`` → 1387/07/06)."""
+    """Fars News ids begin with the Jalali date: ``8707060313`` → 1387/07/06,
+    ``13911222000122`` → 1391/12/22."""
     if not url:
         return None
-    m = _FARS_ID.search(url)
+    long_id = _FARS_LONG_ID.search(url)
+    m = long_id or _FARS_ID.search(url)
     if not m:
         return None
     yy, mm, dd = (int(g) for g in m.groups())
-    year = 1300 + yy if yy >= 50 else 1400 + yy
+    year = yy if long_id else 1300 + yy if yy >= 50 else 1400 + yy
     try:
         return jdatetime.date(year, mm, dd).togregorian().isoformat()
     except ValueError:
