@@ -106,6 +106,14 @@ def test_export_gdelt_has_61_columns_in_gdelt_order(store: Store) -> None:
     assert row["IsRootEvent"] == "1"  # the evidence is the lead sentence
 
 
+def test_export_gdelt_source_url_is_the_first_mention_with_one(store: Store) -> None:
+    # Read with one grouped query, not by loading every mention of each event of a chunk.
+    ids = [item["id"] for item in store.iter_events()]
+    mentions = store.iter_event_mentions(ids)
+    expected = {i: urls[0] for i in ids if (urls := [m["url"] for m in mentions[i] if m.get("url")])}
+    assert store.first_event_urls(ids) == expected and len(expected) >= 2
+
+
 def test_export_gdelt_actor_type_codes_from_cameo_code() -> None:
     item = {
         "id": 7, "date": "2024-11-05", "cameo": "040", "quad_class": 1, "goldstein": 1.0,

@@ -73,12 +73,11 @@ def _gdelt(store: Store, out: Destination, query: EventQuery | None) -> int:
     with text_output(out) as f:
         for batch in _batches(store.iter_events(query, chunk=BATCH)):
             actors = store.actors_by_id(_actor_ids(batch))
-            mentions = store.iter_event_mentions([item["id"] for item in batch])
+            urls = store.first_event_urls([item["id"] for item in batch])
             leads = store.lead_ends(item["evidence"][0]["article"] for item in batch if item.get("evidence"))
             for item in batch:
-                urls = [m["url"] for m in mentions.get(item["id"], []) if m.get("url")]
                 lead_end = leads.get(item["evidence"][0]["article"]) if item.get("evidence") else None
-                f.write("\t".join(gdelt_row(item, actors, urls[0] if urls else None, lead_end)) + "\n")
+                f.write("\t".join(gdelt_row(item, actors, urls.get(item["id"]), lead_end)) + "\n")
                 n += 1
     return n
 
