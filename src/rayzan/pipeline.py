@@ -10,10 +10,11 @@ than an empty field later.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from rayzan.document import ArticleMeta, Block, Document, Section, join_blocks
+from rayzan.document import ArticleMeta, Block, Document, Section, Tokens, join_blocks
 from rayzan.errors import PipelineError
 from rayzan.text import normalize_with_map, split_sentences, tokenize
 
@@ -42,10 +43,29 @@ def build_document(meta: ArticleMeta, blocks: Iterable[Block], zwnj: bool = True
     return Document(meta=replace(meta, title=title), raw=raw, text=text, offsets=omap, sections=tuple(sections))
 
 
+# Characters tokenised at a time: a token never holds whitespace, so cutting the text before a
+# space changes no token, and only one stretch's Token objects exist before they become columns.
+# A stretch is tokenised as a string of its own: ``tokenize`` looks for "://" and "@" in all the
+# text it is given, once per call.
+_TOKENIZE_CHUNK = 1 << 18
+_SPACE = re.compile(r"\s")
+
+
+def tokens_of(text: str) -> Tokens:
+    """``tokenize(text)`` as ``Tokens``, tokenised a stretch at a time."""
+    tokens = Tokens(text)
+    start = 0
+    while start < len(text):
+        cut = _SPACE.search(text, start + _TOKENIZE_CHUNK) if len(text) - start > _TOKENIZE_CHUNK else None
+        end = cut.start() if cut is not None else len(text)
+        tokens.extend(tokenize(text[start:end]), offset=start)
+        start = end
+    return tokens
+
+
 def segment(doc: Document) -> Document:
     sentences = split_sentences(doc.text, doc.sections)
-    tokens = tuple(tokenize(doc.text))
-    return doc.evolve(sentences=sentences, tokens=tokens)
+    return doc.evolve(sentences=sentences, tokens=tokens_of(doc.text))
 
 
 SEGMENT = Stage("segment", segment, frozenset({"text", "sections"}), frozenset({"sentences", "tokens"}))

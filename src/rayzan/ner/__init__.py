@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from rayzan.document import Document, Entity, Token
+from rayzan.document import Document, Entity, Sentence, Token, Tokens
 from rayzan.ner.labels import LABELS, OUTSIDE
 from rayzan.ner.model import default_model
 from rayzan.ner.spans import bio_spans
@@ -35,30 +35,39 @@ def tag_tokens(sentences: Sequence[Sequence[str]]) -> list[list[str]]:
     return [_repair_bio(tags) for tags in default_model().tag(sentences)]
 
 
-def _sentence_tokens(doc: Document) -> list[list[Token]]:
-    groups: list[list[Token]] = []
-    tokens = doc.tokens
-    i = 0
-    for sentence in doc.sentences:
-        while i < len(tokens) and tokens[i].start < sentence.start:
+def _offsets(tokens: Sequence[Token]) -> tuple[Sequence[int], Sequence[int]]:
+    """Start and end offsets of the tokens, without building a ``Token`` each from ``Tokens``."""
+    if isinstance(tokens, Tokens):
+        return tokens.starts, tokens.ends
+    return [t.start for t in tokens], [t.end for t in tokens]
+
+
+def _sentence_spans(starts: Sequence[int], ends: Sequence[int], sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """``(first, last)`` token indexes (``last`` exclusive) of each sentence that holds a token whole."""
+    spans: list[tuple[int, int]] = []
+    i, n = 0, len(starts)
+    for sentence in sentences:
+        while i < n and starts[i] < sentence.start:
             i += 1
-        group: list[Token] = []
-        while i < len(tokens) and tokens[i].end <= sentence.end:
-            group.append(tokens[i])
+        first = i
+        while i < n and ends[i] <= sentence.end:
             i += 1
-        if group:
-            groups.append(group)
-    return groups
+        if i > first:
+            spans.append((first, i))
+    return spans
 
 
 def find_entities(doc: Document) -> list[Entity]:
-    groups = _sentence_tokens(doc)
-    tagged = tag_tokens([[t.text for t in group] for group in groups])
+    text = doc.text
+    starts, ends = _offsets(doc.tokens)
+    spans = _sentence_spans(starts, ends, doc.sentences)
+    same = {}.setdefault  # one string per distinct word, as the tokeniser kept them
+    tagged = tag_tokens([[same(w := text[starts[k] : ends[k]], w) for k in range(first, last)] for first, last in spans])
     entities: list[Entity] = []
-    for group, tags in zip(groups, tagged):
+    for (offset, _), tags in zip(spans, tagged):
         for first, last, label in bio_spans(tags):
-            start, end = group[first].start, group[last - 1].end
-            entities.append(Entity(doc.text[start:end], label, start, end))
+            start, end = starts[offset + first], ends[offset + last - 1]
+            entities.append(Entity(text[start:end], label, start, end))
     return entities
 
 
