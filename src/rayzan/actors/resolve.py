@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
-from rayzan.actors.gazetteer import Gazetteer, Match, Unit, units_of
+from rayzan.actors.gazetteer import Gazetteer, Match, Units, units_of
 from rayzan.actors.kb import (
     BODY,
     CITY,
@@ -83,7 +83,7 @@ class _Article:
         self.kb = kb
         self.doc = doc
         self.text = doc.text
-        self.units: list[Unit] = units_of(doc.text)
+        self.units: Units = units_of(doc.text)
         self.matches: list[Match] = Gazetteer(kb).find(doc.text, self.units)
         self.reader = PhraseReader(kb, doc.text, self.units, self.matches)
         self.table = ActorTable(kb, self.default_state)
@@ -114,11 +114,12 @@ class _Article:
         pers = [e for e in self.doc.entities if e.label == "PER"]
         if not pers:
             return out
-        starts = {u.start: n for n, u in enumerate(self.units)}
-        ends = {u.end: n for n, u in enumerate(self.units)}
+        # Units are in text order and do not overlap: their starts and ends both ascend.
+        starts, ends = self.units.starts, self.units.ends
         for e in pers:
-            if e.start in starts and e.end in ends:
-                out[starts[e.start]] = NameSpan(starts[e.start], ends[e.end], "ner")
+            first, last = bisect_left(starts, e.start), bisect_left(ends, e.end)
+            if first < len(starts) and starts[first] == e.start and last < len(ends) and ends[last] == e.end:
+                out[first] = NameSpan(first, last, "ner")
         return out
 
     def _context_state(self) -> str | None:
@@ -252,6 +253,7 @@ class _Article:
 
     def walk(self) -> None:
         units, at = self.units, self.reader.at
+        texts = units.texts
         i, n = 0, len(units)
         while i < n:
             m = at.get(i)
@@ -270,7 +272,7 @@ class _Article:
             if m is not None:
                 i = self.on_match(m)
                 continue
-            text = units[i].text
+            text = texts[i]
             if text in _TRIGGERS or text in self.name_firsts:
                 i = self.on_word(i)
             elif text in QUOTES_OPEN:
