@@ -94,7 +94,7 @@ def analyze(
             from rayzan.document import iter_json
 
             for doc in docs:
-                stream.writelines(iter_json(doc.to_json()))  # in pieces: a huge article's JSON never whole
+                stream.writelines(iter_json(doc.json_layers()))  # in pieces: a huge article's JSON never whole
                 stream.write("\n")
                 written += 1
         elif format == "json":

@@ -16,8 +16,9 @@ import json
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from operator import methodcaller
 from typing import TYPE_CHECKING, Any, Iterable, Iterator, NamedTuple, overload
 
 if TYPE_CHECKING:
@@ -313,6 +314,12 @@ class Document:
 
     def to_json(self) -> dict[str, Any]:
         """The JSONL contract of DESIGN.md (plus ``sections``/``sentences`` for inspection)."""
+        return {key: list(value) if isinstance(value, JsonItems) else value for key, value in self.json_layers().items()}
+
+    def json_layers(self) -> dict[str, Any]:
+        """``to_json()`` with each layer a ``JsonItems``, whose dicts are made when read:
+        ``iter_json`` writes it a slice at a time, so a big article's dicts (three times its
+        text, for a page of mentions) never all exist at once."""
         return {
             "id": self.meta.id,
             "url": self.meta.url,
@@ -320,13 +327,49 @@ class Document:
             "title": self.meta.title,
             "published": self.meta.published,
             "text": self.text,
-            "sections": [{"kind": s.kind, "start": s.start, "end": s.end} for s in self.sections],
-            "sentences": [{"start": s.start, "end": s.end} for s in self.sentences],
-            "entities": [e.to_json() for e in self.entities],
-            "actors": [a.to_json() for a in self.actors],
-            "mentions": [m.to_json() for m in self.mentions],
-            "events": [e.to_json() for e in self.events],
+            "sections": JsonItems(self.sections, _section_json),
+            "sentences": JsonItems(self.sentences, _sentence_json),
+            "entities": JsonItems(self.entities, _TO_JSON),
+            "actors": JsonItems(self.actors, _TO_JSON),
+            "mentions": JsonItems(self.mentions, _TO_JSON),
+            "events": JsonItems(self.events, _TO_JSON),
         }
+
+
+_TO_JSON = methodcaller("to_json")
+
+
+def _section_json(s: Section) -> dict[str, Any]:
+    return {"kind": s.kind, "start": s.start, "end": s.end}
+
+
+def _sentence_json(s: Sentence) -> dict[str, Any]:
+    return {"start": s.start, "end": s.end}
+
+
+class JsonItems(Sequence[dict[str, Any]]):
+    """A document layer read as its JSON dicts, each made when asked for."""
+
+    __slots__ = ("_items", "_to_json")
+
+    def __init__(self, items: Sequence[Any], to_json: Callable[[Any], dict[str, Any]]) -> None:
+        self._items = items
+        self._to_json = to_json
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    @overload
+    def __getitem__(self, i: int) -> dict[str, Any]: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[dict[str, Any]]: ...
+    def __getitem__(self, i: int | slice) -> dict[str, Any] | list[dict[str, Any]]:
+        if isinstance(i, slice):
+            return list(map(self._to_json, self._items[i]))
+        return self._to_json(self._items[i])
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        return map(self._to_json, self._items)
 
 
 def content_hash(text: str) -> str:
@@ -371,7 +414,9 @@ def iter_json(data: dict[str, Any], *, sort_keys: bool = False, separators: tupl
     """``json.dumps(data, ensure_ascii=False, ...)`` in pieces: the top-level values
     one by one and the items of top-level lists ``batch`` at a time.  Joined, the
     pieces are exactly that string; apart, a big article's JSON (five times its
-    text) never exists whole, nor its copy with a newline added."""
+    text) never exists whole, nor its copy with a newline added.  A ``JsonItems``
+    value (``Document.json_layers``) is written as the list of its dicts, ``batch``
+    made at a time."""
     item_sep, key_sep = separators
 
     def dumps(value: Any) -> str:
@@ -381,7 +426,9 @@ def iter_json(data: dict[str, Any], *, sort_keys: bool = False, separators: tupl
     for n, key in enumerate(sorted(data) if sort_keys else data):
         value = data[key]
         yield (item_sep if n else "") + dumps(key) + key_sep
-        if isinstance(value, list) and len(value) > batch:
+        if isinstance(value, JsonItems) and len(value) <= batch:
+            value = list(value)
+        if isinstance(value, (list, JsonItems)) and len(value) > batch:
             yield "["
             for first in range(0, len(value), batch):
                 part = dumps(value[first : first + batch])

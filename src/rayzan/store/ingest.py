@@ -43,8 +43,9 @@ class IngestResult:
 
 
 def analysis_hash(doc_json: dict[str, Any]) -> str:
-    """SHA-256 of the article's JSON (sorted keys, compact), hashed in pieces so that
-    a huge article's JSON and its UTF-8 bytes never exist whole."""
+    """SHA-256 of the article's JSON (sorted keys, compact; ``to_json()`` or
+    ``json_layers()``), hashed in pieces so that a huge article's JSON and its UTF-8
+    bytes never exist whole."""
     digest = hashlib.sha256()
     for piece in iter_json(doc_json, sort_keys=True, separators=(",", ":")):
         digest.update(piece.encode("utf-8"))
@@ -67,7 +68,7 @@ def check_dates(doc: Document) -> None:
 
 def ingest_document(conn: sa.Connection, doc: Document, now: dt.datetime) -> IngestResult:
     check_dates(doc)
-    a_hash = analysis_hash(doc.to_json())  # the dicts go once hashed: a big article's are tens of MB
+    a_hash = analysis_hash(doc.json_layers())  # dicts made a slice at a time: a big article's are tens of MB
     c_hash = doc.content_hash
     art = schema.articles
     query = sa.select(art.c.version, art.c.content_hash, art.c.analysis_hash, art.c.created_at).where(art.c.id == doc.id)
