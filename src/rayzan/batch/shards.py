@@ -11,14 +11,16 @@ shard either exists whole or not at all, whenever the process is killed.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import pickle
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import BinaryIO, Sequence
 
-from rayzan.document import ArticleMeta, Block, Document
+from rayzan.document import ArticleMeta, Block, Document, iter_json
 from rayzan.errors import InputError
 
 FORMATS = ("jsonl", "parquet")
@@ -82,15 +84,24 @@ def write_shards(output: Path, partition: str, docs: Sequence[Document], formats
     # The pickle goes last: the loader only ever reads partitions the manifest
     # calls written, and that happens after every rename below.
     if "jsonl" in formats:
-        lines = "".join(json.dumps(d.to_json(), ensure_ascii=False) + "\n" for d in docs)
-        written.append(_atomic_write(shard_path(output, partition, "jsonl"), lines.encode("utf-8"), output))
+        # Written a piece at a time: the partition's JSON, or one huge article's, never exists whole.
+        written.append(_atomic_write(shard_path(output, partition, "jsonl"), output, lambda f: _write_jsonl(f, docs)))
     if "parquet" in formats:
         written.append(_write_parquet(shard_path(output, partition, "parquet"), docs, output))
     # Tokens are left out: the store does not keep them, they are half the
     # pickle, and unpickling their frozen objects was 90% of the loading time.
     slim = [d.evolve(tokens=()) for d in docs]
-    written.append(_atomic_write(shard_path(output, partition, DOCS), pickle.dumps(slim, protocol=5), output))
+    written.append(_atomic_write(shard_path(output, partition, DOCS), output, lambda f: pickle.dump(slim, f, protocol=5)))
     return written
+
+
+def _write_jsonl(f: BinaryIO, docs: Sequence[Document]) -> None:
+    text = io.TextIOWrapper(f, encoding="utf-8", newline="")
+    for d in docs:
+        text.writelines(iter_json(d.json_layers()))
+        text.write("\n")
+    text.flush()
+    text.detach()  # the caller syncs and closes ``f``
 
 
 def read_docs(output: Path, partition: str) -> list[Document]:
@@ -139,10 +150,10 @@ def _write_parquet(path: Path, docs: Sequence[Document], output: Path) -> str:
     return str(path.relative_to(output))
 
 
-def _atomic_write(path: Path, data: bytes, output: Path) -> str:
+def _atomic_write(path: Path, output: Path, write: Callable[[BinaryIO], None]) -> str:
     tmp = path.with_name(path.name + TMP_MARK + str(os.getpid()))
     with open(tmp, "wb") as f:
-        f.write(data)
+        write(f)
         f.flush()
         os.fsync(f.fileno())
     os.replace(tmp, path)
