@@ -131,10 +131,17 @@ class PhraseReader:
         self.text = text
         self.units = units
         self.at: dict[int, Match] = {m.first: m for m in matches}
-        self.covered: set[int] = {i for m in matches for i in range(m.first, m.last + 1)}
+        # Units inside a KB name, one byte each (a set of their indexes was 3 bytes per input byte).
+        self._covered = bytearray(len(units))
+        for m in matches:
+            self._covered[m.first : m.last + 1] = b"\x01" * (m.last + 1 - m.first)
         # Index of state mentions, for "این کشور" (this country) after a body or title.
         self.states: list[tuple[int, str]] = [(m.first, s) for m in matches if (s := state_of(m)) is not None]
         self.qualified: dict[str, list[tuple[int, str]]] = {}  # body id -> (unit, state) where the text qualified it
+
+    def covers(self, i: int) -> bool:
+        """Whether unit ``i`` lies inside a KB name."""
+        return 0 <= i < len(self._covered) and self._covered[i] == 1
 
     def this_state(self, k: int, line: int) -> str | None:
         """The state "این کشور" / "آن کشور" / "این رژیم" at unit ``k`` refers to: the last one named before."""
@@ -213,7 +220,7 @@ class PhraseReader:
     def org_at(self, i: int) -> OrgSpan | None:
         """An organisation named by a head noun and up to four words after it."""
         u = self.units[i]
-        if u.glued or i in self.covered:
+        if u.glued or self.covers(i):
             return None
         heads = self.kb.org_heads
         head_last = i
@@ -276,7 +283,7 @@ class PhraseReader:
     def _modifier(self, i: int, line: int) -> bool:
         """A word that may sit between a title and what qualifies it (سابق، عربی)."""
         w = self.word(i, line)
-        return bool(w) and i not in self.covered and (w in TITLE_MODIFIERS or w not in STOPWORDS)
+        return bool(w) and not self.covers(i) and (w in TITLE_MODIFIERS or w not in STOPWORDS)
 
     def title_at(self, i: int) -> TitlePhrase | None:
         m = self.at.get(i)
@@ -348,7 +355,7 @@ class PhraseReader:
 
     def _name_unit(self, i: int, line: int | None = None) -> bool:
         w = self.word(i, line)
-        return bool(w) and i not in self.covered and w not in STOPWORDS and len(w) > 1  # type: ignore[arg-type]
+        return bool(w) and not self.covers(i) and w not in STOPWORDS and len(w) > 1  # type: ignore[arg-type]
 
     def _given(self, i: int) -> bool:
         w = self.word(i)
@@ -372,7 +379,7 @@ class PhraseReader:
         for k in range(first, last + 1):
             if not self.word(k, line):
                 return False
-            if k in self.covered and not (k > first and self._given(first) and self.at.get(k) and self.at[k].surface.entry.kind in (COUNTRY, CITY, PLACE)):
+            if self.covers(k) and not (k > first and self._given(first) and self.at.get(k) and self.at[k].surface.entry.kind in (COUNTRY, CITY, PLACE)):
                 return False
         return True
 
@@ -441,7 +448,7 @@ class PhraseReader:
         if i > 0 and self.units[i].glued:
             return None
         w = self.word(i)
-        if w is None or w in AMBIGUOUS_GIVEN or not self._given(i) or i in self.covered:
+        if w is None or w in AMBIGUOUS_GIVEN or not self._given(i) or self.covers(i):
             return None
         line = self.units[i].line
         last = i

@@ -775,6 +775,8 @@ class _Article:
         self.person_actors()
         self.ner_organisations()
         self.local_branches()
+        # The units and everything read from them are done with: gone before the layers are built.
+        del self.units, self.matches, self.reader
         mentions = tuple(sorted(self.mentions, key=lambda m: (m.start, -m.end)))
         order = {a: n for n, a in enumerate(dict.fromkeys(m.actor for m in mentions))}
         actors = tuple(sorted((a for a in self.actors.values() if a.id in order), key=lambda a: order[a.id]))
