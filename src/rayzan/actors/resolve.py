@@ -90,6 +90,7 @@ class _Article:
         self.actors = self.table.actors
         self.people: dict[str, PersonDraft] = {}
         self.mentions: list[Mention] = []
+        self._texts: dict[str, str] = {}  # see ``mention_text``
         self.names: dict[str, str] = {}  # surface key of a person's name or surname -> person id
         self.name_firsts: set[str] = set()  # first words of those keys
         self.single: set[str] = set()  # people named so far by one word only (a surname)
@@ -106,7 +107,13 @@ class _Article:
 
     def mention(self, first: int, last: int, actor: str, kind: str) -> None:
         start, end = self.span(first, last)
-        self.mentions.append(Mention(self.text[start:end], start, end, actor, kind))
+        self.mentions.append(Mention(self.mention_text(start, end), start, end, actor, kind))
+
+    def mention_text(self, start: int, end: int) -> str:
+        """``text[start:end]``, one string per distinct mention text: a page names the same few
+        actors thousands of times, and each copy was a third of its Mention's memory."""
+        text = self.text[start:end]
+        return self._texts.setdefault(text, text)
 
     def _ner_names(self) -> dict[int, NameSpan]:
         """NER PER entities as unit spans, keyed by first unit."""
@@ -587,12 +594,12 @@ class _Article:
                     k = bisect_left(seen, at) - 1
                     if k >= 0 and seen[k] > nearest:
                         nearest, pid = seen[k], holder
-                add(Mention(self.text[start:end], start, end, pid, "title"))
+                add(Mention(self.mention_text(start, end), start, end, pid, "title"))
                 continue
             lead_holder = self.lead_holder(tp, explicit)
             if lead_holder is not None:
                 self.give_role(lead_holder, tp)
-                add(Mention(self.text[start:end], start, end, lead_holder, "title"))
+                add(Mention(self.mention_text(start, end), start, end, lead_holder, "title"))
                 continue
             # A generic title serving a title with a body (معاون وزیر نفت) is as strong as that title.
             served = tp.inner is not None and tp.inner.body is not None
@@ -609,7 +616,7 @@ class _Article:
                 name_en = role.title_en if role.title_en.endswith(f" of {owner_name}") else f"{role.title_en} of {owner_name}"
                 self.people[pid] = PersonDraft(pid, self.text[start:end], name_en, country=explicit or default)
             self.give_role(pid, tp)
-            add(Mention(self.text[start:end], start, end, pid, "title"))
+            add(Mention(self.mention_text(start, end), start, end, pid, "title"))
 
     def lead_holder(self, tp: TitlePhrase, explicit: str | None) -> str | None:
         """News names an office in the headline or lead and the person in the body

@@ -61,13 +61,13 @@ def find_entities(doc: Document) -> list[Entity]:
     text = doc.text
     starts, ends = _offsets(doc.tokens)
     spans = _sentence_spans(starts, ends, doc.sentences)
-    same = {}.setdefault  # one string per distinct word, as the tokeniser kept them
+    same = {}.setdefault  # one string per distinct word or name: most repeat an earlier one
     tagged = tag_tokens([[same(w := text[starts[k] : ends[k]], w) for k in range(first, last)] for first, last in spans])
     entities: list[Entity] = []
     for (offset, _), tags in zip(spans, tagged):
         for first, last, label in bio_spans(tags):
             start, end = starts[offset + first], ends[offset + last - 1]
-            entities.append(Entity(text[start:end], label, start, end))
+            entities.append(Entity(same(name := text[start:end], name), label, start, end))
     return entities
 
 
