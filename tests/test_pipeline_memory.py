@@ -51,14 +51,15 @@ figures = {
 print(json.dumps(figures))
 """
 # Traced bytes per input byte.  The analysis peak is NER's (its blocks of 512 sentences take a
-# fixed ~50 MB, most of this small input's figure): it was 113x, then 104x, and is ~85x.  The
-# other stages' peak grows with the text alone: it was 59x (tokens as Token tuples, the actor
-# stage's Unit objects) and is ~31x; the analysed document held 27x and holds ~12x.  Writing the
-# JSONL line and storing the article took 38x more than the document itself, then 18x, and
-# take ~15x, the store's copies of one event's 3,500 evidence sentences the most of it.
+# fixed ~50 MB, most of this small input's figure): it was 113x, then 104x, and is ~87x.  The
+# other stages' peak grows with the text alone: it was 60x (tokens as Token tuples, the actor
+# stage's Unit objects, a copy of every mention's text) and is ~24x, the events stage's; the
+# analysed document held 28x and holds ~9x.  Writing the JSONL line and storing the article
+# took 38x more than the document itself, then 18x, and take ~17x, nearly all of it the store's
+# copies of the one event's 3,500 evidence sentences.
 MAX_ANALYSIS_PER_BYTE = 110
-MAX_STAGES_PER_BYTE = 42
-MAX_HELD_PER_BYTE = 18
+MAX_STAGES_PER_BYTE = 36
+MAX_HELD_PER_BYTE = 14
 MAX_WRITING_PER_BYTE = 24
 
 
