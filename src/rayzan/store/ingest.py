@@ -218,14 +218,17 @@ def _write_events(conn: sa.Connection, doc: Document, now: dt.datetime) -> tuple
     records = dedup.assign(conn, list(zip(datas, dates, strict=True)), now)
     seen_day = doc.meta.published or now.date().isoformat()
     rows = []
+    # One string per distinct evidence sentence: a page of one sentence repeated is one event
+    # with every sentence as evidence, each a copy of the same text.
+    texts: dict[str, str] = {}
     for idx, (event, data, date, (event_id, _)) in enumerate(zip(doc.events, datas, dates, records, strict=True)):
-        evidence = [{"start": s, "end": e, "text": doc.text[s:e]} for s, e in event.evidence]
-        searchable = " ".join([*(ev["text"] for ev in evidence), str(event.trigger.get("text") or "")])
+        evidence = [{"start": s, "end": e, "text": texts.setdefault(t := doc.text[s:e], t)} for s, e in event.evidence]
+        searchable = search_key(" ".join([*(ev["text"] for ev in evidence), str(event.trigger.get("text") or "")]))
         rows.append({
             "event_id": event_id, "article_id": doc.id, "idx": idx, "doc_event_id": event.id,
             "source": doc.meta.source, "seen": seen_day, "date": date, "trigger": event.trigger.get("text"),
             "source_actor": event.source.get("actor"), "target_actor": event.target.get("actor"),
-            "confidence": float(event.confidence), "evidence": evidence, "search_text": search_key(searchable),
+            "confidence": float(event.confidence), "evidence": evidence, "search_text": searchable,
             "data": data,
         })
     em = schema.event_mentions
