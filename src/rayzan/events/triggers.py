@@ -10,10 +10,11 @@ passive, or an anaphoric noun («این دیدار») that only adds evidence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
 
-from rayzan.document import Document, Sentence
+from rayzan.document import Document, Mention, Sentence
 from rayzan.events.lexicon import VERB_STEMS, Entry, matchers, verb_pattern
 from rayzan.events.words import FINITE_VERB
 
@@ -268,7 +269,13 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
         # «ربوده شد»: a violent verb's participle before شدن, its subject the victim; «به رسمیت
         # شناخته شد»: a full verb's participle, likewise (not «کرده شد»)
         passive = True
-    if mood.progressive and not planned and _REPORTED_SPEECH.search(before) and not _performed(cameo, verb):
+    if (
+        mood.progressive
+        and not planned
+        and _REPORTED_SPEECH.search(before)
+        and not _performed(cameo, verb)
+        and not _said_for_own_state(doc, sent, m.start(), cameo)
+    ):
         irrealis = True  # «گفت: شهرداری‌ها از مدارس حمایت می‌کنند»: a habit stated in a quote, not a happening
     if not irrealis and _in_condition(before):
         irrealis = True
@@ -390,6 +397,34 @@ def _performed(cameo: str, verb: str) -> bool:
     """A speech act in the first person present: said, and so done, by the speaker."""
     words = verb.split()
     return bool(words) and cameo.startswith(_SPEECH_ACT_CAMEO) and bool(_FIRST_PERSON.search(words[-1]))
+
+
+_STATE_KINDS = frozenset({"country", "government", "metonym"})
+
+
+def _said_for_own_state(doc: Document, sent: Sentence, start: int, cameo: str) -> bool:
+    """A speech act in the present whose subject, after the colon, is the speaker's own state or
+    one of its bodies: said on its behalf, and so done («سخنگوی وزارت خارجه گفت: جمهوری اسلامی
+    ایران این حمله را محکوم می‌کند»), not a habit described («گفت: آمریکا از اسرائیل حمایت می‌کند»)."""
+    if not cameo.startswith(_SPEECH_ACT_CAMEO):
+        return False
+    colon = doc.text.rfind(":", sent.start, start)
+    if colon < 0:
+        return False
+    mentions = doc.mentions
+    first = bisect_left(mentions, sent.start, key=_mention_start)
+    after = bisect_left(mentions, colon, key=_mention_start)
+    speakers = {a.country for mn in mentions[first:after] if (a := doc.actor(mn.actor)) is not None and a.country}
+    # the subject opens the quote («گفت: ایران ...»); a name further in is an object or a part of one
+    subject = mentions[after] if after < len(mentions) and mentions[after].start < start else None
+    if subject is None or doc.text[colon + 1 : subject.start].strip(' «"'):
+        return False
+    actor = doc.actor(subject.actor)
+    return actor is not None and actor.kind in _STATE_KINDS and actor.country in speakers
+
+
+def _mention_start(mention: Mention) -> int:
+    return mention.start
 
 
 @dataclass(frozen=True, slots=True)
