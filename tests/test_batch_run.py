@@ -259,3 +259,22 @@ def test_batch_lists_every_failure_in_the_output_folder(tmp_path):
         (folder / f"empty-{n}.txt").unlink()
     assert run_batch([str(folder)], out, workers=0, formats=("jsonl",)).failed == []
     assert not (out / "_failed.tsv").exists()  # no list of failures this run does not have
+
+
+@pytest.mark.skipif(not store_available(), reason="needs rayzan.store")
+def test_batch_keeps_its_documents_compressed_and_loads_older_plain_ones(tmp_path):
+    # The documents kept for loading (docs/part-*.pickle) were a plain pickle: 14 KB an article,
+    # 11 GB a million beside the shards.  They are gzipped now; an output written before still loads.
+    import gzip
+    import pickle
+
+    source = write_articles(tmp_path / "news.json", 12)
+    out = tmp_path / "out"
+    run_batch([str(source)], out, workers=0, partition_size=5)
+    kept = sorted((out / "docs").glob("part-*.pickle"))
+    assert len(kept) == 3 and all(p.read_bytes()[:2] == b"\x1f\x8b" for p in kept)
+    # An older output: the same documents as a plain pickle, loaded into a database by a rerun.
+    for p in kept:
+        p.write_bytes(pickle.dumps(pickle.loads(gzip.decompress(p.read_bytes())), protocol=5))
+    summary = run_batch([str(source)], out, workers=0, partition_size=5, db=str(tmp_path / "r.db"))
+    assert summary.skipped[SKIP_DONE] == 12 and db_article_counts(tmp_path / "r.db") == (12, 12)
