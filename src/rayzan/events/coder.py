@@ -288,6 +288,10 @@ def _patient_first(doc: Document, trig: Trigger, src: Slot | None, tgt: Slot | N
     return src, tgt
 
 
+# «به این استان سفر کرد», «وارد این شهرستان شد»: a trip to the province or town the story is about.
+_HOME_TOUR = re.compile(r"(?:به|وارد)\s+(?:این|همین|آن)\s+(?:استان|شهرستان|شهر|بخش|روستا)\s+(?:\S+\s+){0,2}$")
+
+
 def _visits_no_other_state(doc: Document, triggers: Sequence[Trigger], country: str) -> bool:
     """Whether the places named inside an «وارد ... شد» belong to ``country`` or to no state
     («وارد خلیج فارس شد»): no other party is visited."""
@@ -586,6 +590,8 @@ def _finalise(doc: Document, cand: Candidate, slots: dict[int, SentenceSlots]) -
         return None  # «... از صلیب سرخ خواست» with nobody named asking: no dyad to code
     if cand.cameo == "042" and tgt is None and src is not None and location and location.get("country") == src.country:
         return None  # «رئیس جمهور وارد سقز شد»: a tour at home, not a visit to another party
+    if cand.cameo == "042" and tgt is None and src is not None and any(_HOME_TOUR.search(doc.text[max(0, t.start - 40) : t.start]) for t in cand.triggers):
+        return None  # «وزیر ... به این استان سفر کرد»: back to the province the story is about, a tour at home
     if cand.cameo == "042" and tgt is None and src is not None and src.country and _visits_no_other_state(doc, cand.triggers, src.country):
         return None  # «رئیس‌جمهور آمریکا وارد کاخ سفید شد», «ناو آمریکایی وارد خلیج فارس شد»: no other party visited
     where = location.get("country") if location else None
