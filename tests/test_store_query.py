@@ -318,3 +318,29 @@ def test_store_iter_events_walks_a_filter_that_most_events_match_once(tmp_path) 
         irn, filtered = cost(EventQuery(country="IRN"))
     assert (everything, irn) == (3000, 2700)
     assert filtered < 3 * walk, (filtered, walk)  # was 10 times the unfiltered walk
+
+
+@pytest.mark.parametrize("filters", [{"sort": "confidence", "offset": 1}, {"country": "IRN", "sort": "-date"}, {"text": "سفیر"}])
+def test_store_query_sorts_and_skips_ids_not_wide_rows(store: Store, filters: dict) -> None:
+    # Sorting and skipping an offset over whole event rows (search text, topics, location)
+    # took 3.3 s for page 4,000 of 316,416 events sorted by confidence; the page's ids are
+    # sorted first and only its rows are read (0.2 s).
+    import sqlalchemy as sa
+
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args) -> None:
+        statements.append(" ".join(statement.split()))
+
+    expected = sorted((item["confidence"], item["id"]) for item in store.query_events(EventQuery(sort="confidence")).items)
+    sa.event.listen(store.engine, "before_cursor_execute", seen)
+    try:
+        page = store.query_events(EventQuery(**filters))
+    finally:
+        sa.event.remove(store.engine, "before_cursor_execute", seen)
+    paged = [s for s in statements if " LIMIT " in s.upper()]
+    assert paged, statements
+    for statement in paged:
+        assert statement.upper().startswith("SELECT EVENTS.ID FROM EVENTS"), statement
+    if filters.get("sort") == "confidence":
+        assert [(item["confidence"], item["id"]) for item in page.items] == expected[1:]
