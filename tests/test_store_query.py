@@ -344,3 +344,20 @@ def test_store_query_sorts_and_skips_ids_not_wide_rows(store: Store, filters: di
         assert statement.upper().startswith("SELECT EVENTS.ID FROM EVENTS"), statement
     if filters.get("sort") == "confidence":
         assert [(item["confidence"], item["id"]) for item in page.items] == expected[1:]
+
+
+@pytest.mark.parametrize("sort", ["date", "-mentions", "articles", "-sources", "goldstein", "-confidence", "first_seen", "-last_seen", "id"])
+def test_store_query_every_sort_key_pages_from_an_index(tmp_path, sort: str) -> None:
+    # Sorted by confidence, sources or first seen, an unfiltered page sorted the whole table
+    # (0.1 s for page 1 of 316,416 events); each sort key now has an index (migration 9) that
+    # the page's id query walks.
+    from sqlalchemy.dialects import sqlite
+
+    from rayzan.store.query import order_by, select_event_ids
+
+    q = EventQuery(sort=sort, offset=100)
+    stmt = select_event_ids(q, "sqlite", scan_in_order=True).order_by(*order_by(q, "sqlite")).limit(50).offset(100)
+    sql = str(stmt.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}))
+    with Store.open(str(tmp_path / "r.db")) as store, store.engine.connect() as conn:
+        plan = " ".join(str(row) for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+    assert "TEMP B-TREE" not in plan, plan

@@ -166,6 +166,15 @@ def _fold_alef_in_search_text(conn: sa.Connection) -> None:
         conn.execute(table.update().where(holds_one).values(search_text=folded))
 
 
+def _sort_key_indexes(conn: sa.Connection) -> None:
+    """Every sort key of ``rayzan events --sort`` and ``/api/events?sort=`` has an index: sorted
+    by confidence, sources or first seen, a page walked the whole table and sorted it (0.1 s for
+    the first page of 316,416 events, 3.3 s for page 4,000)."""
+    for index in schema.events.indexes:
+        if index.name in ("ix_events_confidence", "ix_events_sources", "ix_events_first_seen"):
+            _create_index(conn, index)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, versions, sentences, entities, actors, mentions, events", _initial_schema),
     Migration(2, "free-text search over event evidence", _search_index),
@@ -175,6 +184,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "covering indexes for the dashboard's networks", _network_indexes),
     Migration(7, "expression indexes for actor names that match no stored actor", _name_key_indexes),
     Migration(8, "free text folds alef with madda or hamza into alef", _fold_alef_in_search_text),
+    Migration(9, "indexes for the sort keys confidence, sources and first seen", _sort_key_indexes),
 )
 LATEST = MIGRATIONS[-1].version
 
