@@ -15,7 +15,7 @@ from functools import lru_cache
 from rayzan.errors import OptionError
 from rayzan.readers.dates import calendar_date, latin_digits
 from rayzan.store.query import SORT_KEYS
-from rayzan.store.search import name_key
+from rayzan.store.search import MAX_QUERY_WORDS, name_key, query_words
 
 QUAD_CLASSES = (1, 2, 3, 4)
 # Actor.kind values (rayzan.document.Actor).
@@ -83,6 +83,16 @@ def sort_key(value: str, name: str = "sort") -> str:
     if key.lstrip("-") not in SORT_KEYS or key.startswith("--"):
         raise OptionError(name, f"unknown sort key {value!r}; use one of {', '.join(SORT_KEYS)}, with '-' in front for descending")
     return key
+
+
+def text_words(value: str, name: str = "q") -> str:
+    """Free text of at most ``search.MAX_QUERY_WORDS`` different words (each is a pass over the
+    events that hold it); the text is returned as given."""
+    words = query_words(value)
+    if len(words) > MAX_QUERY_WORDS:
+        raise OptionError(name, f"{len(words)} different words; search for at most {MAX_QUERY_WORDS} "
+                                "(every word must be in the evidence, so a few distinctive ones find the same events)")
+    return value
 
 
 def confidence(value: float | str, name: str = "min_confidence") -> float:
