@@ -198,3 +198,26 @@ def test_store_ingest_refuses_dates_it_cannot_compare(db_url: str, published: st
         with pytest.raises(InputError, match="YYYY-MM-DD"):
             store.ingest(doc)
         assert store.articles() == []
+
+
+def test_store_migration_10_indexes_first_letters_for_free_text(tmp_path: Path) -> None:
+    # A one-letter query word («و», «ا») merged the lists of every word it begins (0.96 s for 31
+    # letters on 316,416 events); FTS5's prefix index answers it from one list (0.04 s).
+    db = str(tmp_path / "r.db")
+    with Store.open(db) as store:
+        store.ingest(consult_article())
+        with store.engine.begin() as conn:  # what version 9 left: no prefix index
+            conn.exec_driver_sql("DROP TABLE event_text_fts")
+            conn.exec_driver_sql("CREATE VIRTUAL TABLE event_text_fts USING fts5("
+                                 "search_text, content='events', content_rowid='id', tokenize='unicode61')")
+            conn.exec_driver_sql("INSERT INTO event_text_fts(event_text_fts) VALUES ('rebuild')")
+            conn.execute(schema.schema_version.delete().where(schema.schema_version.c.version >= 10))
+        found = store.query_events(EventQuery(text="ر منطقهای")).total
+    with Store.open(db) as store:
+        with store.engine.connect() as conn:
+            sql = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'event_text_fts'").scalar()
+        assert "prefix='1'" in sql
+        assert store.query_events(EventQuery(text="ر منطقهای")).total == found == 1
+        store.ingest(consult_report_elsewhere())  # the triggers still feed the rebuilt index
+        assert store.query_events(EventQuery(text="و ورشنین")).total == 1
+        assert store.check() == []

@@ -39,7 +39,7 @@ def _query(
         cameo=filters.cameo_prefix(cameo, "--cameo") if cameo else None,
         quad_class=filters.quad_class(quad_class, "--quad-class") if quad_class is not None else None,
         date_from=date_from, date_to=date_to, topic=topic,
-        source=filters.outlet(source) if source else None, text=text,
+        source=filters.outlet(source) if source else None, text=filters.text_words(text, "--text") if text else None,
         min_confidence=filters.confidence(min_confidence, "--min-confidence") if min_confidence is not None else None,
         sort=filters.sort_key(sort, "--sort"), limit=limit, offset=offset,
     )

@@ -66,7 +66,7 @@ def event_filters(
 ) -> EventFilters:
     store = request.app.state.repository.store
     country, dyad, plover, cameo, quad_class = clean(country), clean(dyad), clean(plover), clean(cameo), clean(quad_class)
-    source, min_confidence = clean(source or outlet), clean(min_confidence)
+    source, min_confidence, q = clean(source or outlet), clean(min_confidence), clean(q)
     with as_422():
         # Dates are strings read by hand: pydantic's date type would also take 0 as 1970-01-01.
         date_from, date_to = filters.date_range(date_from, date_to)
@@ -75,7 +75,7 @@ def event_filters(
             dyad=filters.split_dyad(dyad, lambda side: bool(store.actor_ids(side))) if dyad else None, ordered=ordered,
             plover=filters.plover_types(plover) if plover else None, cameo=filters.cameo_prefix(cameo) if cameo else None,
             quad_class=filters.quad_class(quad_class) if quad_class else None, date_from=date_from, date_to=date_to,
-            topic=clean(topic), source=filters.outlet(source) if source else None, q=clean(q),
+            topic=clean(topic), source=filters.outlet(source) if source else None, q=filters.text_words(q) if q else None,
             min_confidence=filters.confidence(min_confidence) if min_confidence else None,
         )
 

@@ -33,6 +33,9 @@ _ERRORS: dict[int | str, dict[str, Any]] = {
     422: {"model": ErrorOut, "description": "A parameter is malformed; the message names it"},
 }
 _ID = r"^[A-Za-z0-9_.:\-]{1,200}$"
+# Any offset an SQL integer holds, as `rayzan events --offset` takes: an archive of millions of
+# events pages past the millionth (the dashboard's "last page" asked for it and got a 422).
+MAX_OFFSET = 2**63 - 1
 
 router = APIRouter(prefix="/api", responses=_ERRORS)
 
@@ -50,7 +53,7 @@ def require_ingest_token(request: Request) -> None:
 def list_events(
     filters: EventFilters = Depends(event_filters),
     limit: int = Query(50, ge=1, le=500),
-    offset: int = Query(0, ge=0, le=1_000_000),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
     sort: SortKey = Query("-date", description="a field, '-' for descending"),
     repo: Repository = Depends(repository),
 ) -> dict[str, Any]:
@@ -73,7 +76,7 @@ def list_actors(
                                 json_schema_extra=country_schema()),
     kind: str | None = Query(None, max_length=32, description=", ".join(filters.ACTOR_KINDS), json_schema_extra=kind_schema()),
     limit: int = Query(50, ge=1, le=500),
-    offset: int = Query(0, ge=0, le=1_000_000),
+    offset: int = Query(0, ge=0, le=MAX_OFFSET),
     repo: Repository = Depends(repository),
 ) -> dict[str, Any]:
     country, kind = clean(country), clean(kind)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from rayzan.errors import OptionError
 from rayzan.readers.dates import calendar_date, latin_digits
 from rayzan.store.query import SORT_KEYS
-from rayzan.store.search import name_key
+from rayzan.store.search import MAX_QUERY_WORDS, name_key, query_words
 
 QUAD_CLASSES = (1, 2, 3, 4)
 # Actor.kind values (rayzan.document.Actor).
@@ -25,6 +25,8 @@ _DATE = re.compile(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$")
 _HOST = re.compile(r"^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+\.?$")
 # ISO codes CLDR still lists as aliases of a current one (DDR and DEU are both «آلمان»).
 _WITHDRAWN = frozenset({"BUR", "DDR", "FXX", "TMP", "YMD", "ZAR"})
+# Hyphens a dyad without a comma may hold: two of the longest stored actor ids hold 25.
+MAX_DYAD_HYPHENS = 32
 
 
 def plover_types(value: str | Iterable[str], name: str = "plover") -> tuple[str, ...]:
@@ -81,6 +83,16 @@ def sort_key(value: str, name: str = "sort") -> str:
     if key.lstrip("-") not in SORT_KEYS or key.startswith("--"):
         raise OptionError(name, f"unknown sort key {value!r}; use one of {', '.join(SORT_KEYS)}, with '-' in front for descending")
     return key
+
+
+def text_words(value: str, name: str = "q") -> str:
+    """Free text of at most ``search.MAX_QUERY_WORDS`` different words (each is a pass over the
+    events that hold it); the text is returned as given."""
+    words = query_words(value)
+    if len(words) > MAX_QUERY_WORDS:
+        raise OptionError(name, f"{len(words)} different words; search for at most {MAX_QUERY_WORDS} "
+                                "(every word must be in the evidence, so a few distinctive ones find the same events)")
+    return value
 
 
 def confidence(value: float | str, name: str = "min_confidence") -> float:
@@ -177,12 +189,18 @@ def split_dyad(value: str, known: Callable[[str], bool], name: str = "dyad") -> 
     if len(parts) == 2 and all(p.strip() for p in parts):
         return _canonical(parts[0]), _canonical(parts[1])
     cuts = [i for i, ch in enumerate(text) if ch == "-"] if "," not in text else []
+    if len(cuts) > MAX_DYAD_HYPHENS:
+        # Each split asks ``known`` (a scan of the stored actors): 400 hyphens took 1.9 s to refuse.
+        shown = text if len(text) <= 60 else text[:57] + "..."
+        raise OptionError(name, f"{shown!r} has {len(cuts)} hyphens, too many to try each split; "
+                                "separate the two countries or actors with a comma (A,B)")
     sides = [(text[:i].strip(), text[i + 1:].strip()) for i in cuts]
     sides = [(a, b) for a, b in sides if a and b]
     if not sides:
         raise OptionError(name, f"{value!r} is not two countries or actors; write A,B or A-B (IRN,RUS; "
                                 "person:abbas-araghchi,Lavrov)")
-    resolved = [(a, b) for a, b in sides if (as_country(a) or known(a)) and (as_country(b) or known(b))]
+    is_known = lru_cache(maxsize=None)(lambda side: bool(as_country(side) or known(side)))
+    resolved = [(a, b) for a, b in sides if is_known(a) and is_known(b)]
     if len(resolved) != 1:
         how = "no hyphen" if not resolved else "more than one hyphen"
         raise OptionError(name, f"{value!r}: {how} splits it into two known countries or actors; "

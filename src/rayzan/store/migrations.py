@@ -166,6 +166,34 @@ def _fold_alef_in_search_text(conn: sa.Connection) -> None:
         conn.execute(table.update().where(holds_one).values(search_text=folded))
 
 
+def _sort_key_indexes(conn: sa.Connection) -> None:
+    """Every sort key of ``rayzan events --sort`` and ``/api/events?sort=`` has an index: sorted
+    by confidence, sources or first seen, a page walked the whole table and sorted it (0.1 s for
+    the first page of 316,416 events, 3.3 s for page 4,000)."""
+    for index in schema.events.indexes:
+        if index.name in ("ix_events_confidence", "ix_events_sources", "ix_events_first_seen"):
+            _create_index(conn, index)
+
+
+def _one_letter_prefixes(conn: sa.Connection) -> None:
+    """SQLite: the event text index also indexes every word's first letter.  Each query word is
+    matched as a prefix, and a one-letter word (``و``, ``ا``) merged the lists of every indexed
+    word it begins: 0.19 s for «ا», 0.96 s for 31 letters on 316,416 events, against 0.008 s and
+    0.04 s with the prefix index (the text index grows from 78 to 120 MB there, 7% of the database)."""
+    if conn.dialect.name != "sqlite":
+        return
+    sql = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'event_text_fts'").scalar()
+    if sql and "prefix=" in sql:
+        return
+    # The triggers on events name the table, not its definition: they stay.
+    conn.exec_driver_sql("DROP TABLE IF EXISTS event_text_fts")
+    conn.exec_driver_sql(
+        "CREATE VIRTUAL TABLE event_text_fts USING fts5("
+        "search_text, content='events', content_rowid='id', tokenize='unicode61', prefix='1')"
+    )
+    conn.exec_driver_sql("INSERT INTO event_text_fts(event_text_fts) VALUES ('rebuild')")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, versions, sentences, entities, actors, mentions, events", _initial_schema),
     Migration(2, "free-text search over event evidence", _search_index),
@@ -175,6 +203,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "covering indexes for the dashboard's networks", _network_indexes),
     Migration(7, "expression indexes for actor names that match no stored actor", _name_key_indexes),
     Migration(8, "free text folds alef with madda or hamza into alef", _fold_alef_in_search_text),
+    Migration(9, "indexes for the sort keys confidence, sources and first seen", _sort_key_indexes),
+    Migration(10, "the event text index also indexes first letters (one-letter query words)", _one_letter_prefixes),
 )
 LATEST = MIGRATIONS[-1].version
 

@@ -281,6 +281,11 @@ def select_events(q: EventQuery, dialect: str, scan_in_order: bool = False) -> s
     return sa.select(schema.events).where(*conditions(q, dialect, scan_in_order))
 
 
+def select_event_ids(q: EventQuery, dialect: str, scan_in_order: bool = False) -> sa.Select:
+    """The ids of the matching events, to be sorted and paged before any wide row is read."""
+    return sa.select(schema.events.c.id).where(*conditions(q, dialect, scan_in_order))
+
+
 def count_events(q: EventQuery, dialect: str) -> sa.Select:
     sets = _event_id_sets(q, dialect)
     if sets and not _has_column_filters(q, dialect):

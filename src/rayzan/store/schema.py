@@ -190,6 +190,10 @@ events = sa.Table(
     sa.Index("ix_events_goldstein", "goldstein"),
     sa.Index("ix_events_last_seen", "last_seen"),
     sa.Index("ix_events_articles", "num_articles"),
+    # The other sort keys /api/events offers (migration 9): a page no longer sorts every event.
+    sa.Index("ix_events_confidence", "confidence"),
+    sa.Index("ix_events_sources", "num_sources"),
+    sa.Index("ix_events_first_seen", "first_seen"),
     # Country on either side with a quad class: one index per side (migration 5).
     sa.Index("ix_events_source_quad", "source_country", "quad_class", "date"),
     sa.Index("ix_events_target_quad", "target_country", "quad_class", "date"),

@@ -59,9 +59,16 @@ def ends_with_words(column: sa.ColumnElement[Any], words: str) -> sa.ColumnEleme
     return name_words_sql(column).like("% " + escape_like(words), escape="\\")
 
 
+# Every word of a query is a pass over the events that hold it (a one-letter word: nearly all).
+MAX_QUERY_WORDS = 32
+
+
 def query_words(query: str) -> list[str]:
-    """The words of a user query, normalised like the index."""
-    return _WORD.findall(search_key(normalize(query)))
+    """The words of a user query, normalised like the index: each once, and none that begins
+    another (a word is matched as a prefix, so «ا» asks nothing «ایران» does not).  The query
+    «ا ا ا ...» of 249 words took 94 s on 316,416 events; it is one word."""
+    words = list(dict.fromkeys(_WORD.findall(search_key(normalize(query)))))
+    return [w for w in words if not any(other != w and other.startswith(w) for other in words)]
 
 
 def fts_event_ids(query: str) -> sa.Select:
