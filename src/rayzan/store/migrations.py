@@ -8,6 +8,7 @@ Rayzan (a version we do not know) is refused rather than guessed at.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -228,6 +229,10 @@ def migrate(engine: sa.Engine, where: str) -> int:
                 "upgrade rayzan or use another database"
             )
         schema.schema_version.create(conn, checkfirst=True)
+        if 0 < version < LATEST:
+            # Some upgrades rebuild an index (migration 10: about a minute per million events): say so,
+            # rather than look hung.
+            print(f"rayzan: upgrading {where} from schema version {version} to {LATEST}", file=sys.stderr, flush=True)
         for migration in MIGRATIONS:
             if migration.version <= version:
                 continue
