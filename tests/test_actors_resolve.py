@@ -495,3 +495,25 @@ def test_actors_deputy_of_a_minister_named_by_office(text, actor_id):
     doc = analyse("خبر", text)
     assert doc.actor(actor_id) is not None, [a.id for a in doc.actors]
     assert not [a for a in doc.actors if a.id.startswith("org:")], [a.id for a in doc.actors]
+
+
+@pytest.mark.parametrize(
+    "text, person, state",
+    [
+        # a bare nisba opening a sentence is someone's surname, not Syria or Iraq
+        ("سوری با بیان اینکه بهزیستی از کودکان حمایت می‌کند گفت: این برنامه ادامه دارد.", "سوری", None),
+        ("عراقی در دیدار با سفیر آلمان گفت که همکاری ادامه دارد.", "عراقی", None),
+        # a plural, or a nisba after a noun, is the state's people
+        ("سوری‌ها از آتش‌بس استقبال کردند.", None, "SYR"),
+        ("صهیونیستها دو کودک فلسطینی را به شهادت رساندند.", None, "ISR"),
+        ("نیروهای سوری به مواضع داعش حمله کردند.", None, "SYR"),
+    ],
+)
+def test_actors_sentence_opening_nisba_is_a_surname(text, person, state):
+    doc = analyse("خبر", text)
+    people = [a.name for a in doc.actors if a.kind == "person"]
+    states = [a.id for a in doc.actors if a.kind == "country"]
+    if person:
+        assert person in people and "SYR" not in states and "IRQ" not in states, (people, states)
+    else:
+        assert state in states, states

@@ -43,6 +43,7 @@ from rayzan.actors.phrases import (
     AND,
     QUOTES_CLOSE,
     QUOTES_OPEN,
+    SENTENCE_ENDS,
     STOPWORDS,
     THIS_NOUNS,
     BodyPhrase,
@@ -338,6 +339,11 @@ class _Article:
         if homonym is not None:
             self.mention(m.first, m.last, homonym, "surname")
             return m.last + 1
+        if self._surname_demonym(m):
+            # «سوری با بیان اینکه ... گفت»: a bare demonym opening a sentence is someone's surname
+            # (سوری, عراقی, ایرانی); a state's people would be «سوری‌ها» or follow a noun
+            self.mention(m.first, m.last, self.person(m.first, m.last), "name")
+            return m.last + 1
         if e.kind == CITY and e.capital:
             pair = self.capitals_pair(m)
             if pair is not None:
@@ -375,6 +381,16 @@ class _Article:
     def _homonym_at(self, m: Match) -> bool:
         start, end = self.span(m.first, m.last)
         return surface_keys(self.text[start:end])[0] in self.kb.homonyms
+
+    def _surname_demonym(self, m: Match) -> bool:
+        # a nisba in ی (سوری, عراقی), as surnames are; not a plural (صهیونیستها, آمریکاییان)
+        if m.surface.form != DEMONYM or m.first != m.last or not self.units[m.first].text.endswith("ی"):
+            return False
+        units = self.units
+        before = units[m.first - 1] if m.first else None
+        opens = before is None or before.line != units[m.first].line or before.text in SENTENCE_ENDS
+        after = units[m.last + 1] if m.last + 1 < len(units) else None
+        return opens and after is not None and after.kind == "word" and not after.glued and after.line == units[m.first].line
 
     def homonym_person(self, m: Match) -> str | None:
         """A name that is also a person's surname (کامرون: Cameroon, or David Cameron)
