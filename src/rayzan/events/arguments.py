@@ -146,6 +146,9 @@ def dyads(
     # A subject comes before its object: in «این کشور داعش را وارد عراق کرده و به آن کمک کرده» the name
     # after «داعش را» is where ISIS was brought, no subject.
     first_object = min((s.start for s in before if s.marker == OBJECT), default=trigger.start)
+    if trigger.cameo[:2] in _VIOLENT_ROOTS:
+        # «تعداد شهدای فلسطینی از زمان حمله ... به غزه»: the nationality of victims does no violence
+        before = [s for s in before if not _VICTIMS_BEFORE.search(text, max(0, s.start - 20), s.start)]
     subjects = [s for s in before if s.marker == BARE and reported <= s.start < first_object] or [
         s for s in before if s.marker == BARE and s.start < first_object
     ]
@@ -192,6 +195,14 @@ def dyads(
     if len(subject_group) == 1 and len(subject_group[0].mentions) >= 2 and symmetric:
         return [(subject_group[0], subject_group[0])]  # «طرفین», «تهران و مسکو» as one plural slot
     return [(s, None) for s in subject_group]
+
+
+_VIOLENT_ROOTS = ("18", "19", "20")
+# Nouns for the harmed («شهدای», «کودکان», «غیرنظامیان»): a nationality right after one names victims.
+_VICTIMS_BEFORE = re.compile(
+    r"(?<![\w\u200c])(?:شهدای|شهید|شهیدان|کودک|کودکان|غیرنظامیان|قربانیان|کشته‌شدگان|زخمیان|مجروحان|اسرای|اسیران|"
+    r"زندانیان|آوارگان|پناهجویان|پناهندگان)\s+$"
+)
 
 
 # «تحریم ایران»: the name after a sanction is who is sanctioned, unless «علیه Y» right after names that
