@@ -16,7 +16,7 @@ from functools import cache
 
 from rayzan.document import Document, Mention, Sentence
 from rayzan.events.lexicon import VERB_STEMS, Entry, matchers, verb_pattern
-from rayzan.events.words import FINITE_VERB
+from rayzan.events.words import FINITE_VERB, LIGHT_VERB_FORMS
 
 _SEP = "[\u200c ]?"
 # A noun event with a support verb after it: «نشست ... برگزار شد», «دیدار ... انجام گرفت».
@@ -362,9 +362,10 @@ def _describe_noun(
 
 _SUPPORT_VERBS = ("شدن", "گردیدن", "کردن", "نمودن", "دادن", "گرفتن", "پذیرفتن", "آمدن")
 _OWN_OBJECT = re.compile(r"،[^،]*?(?<![\w\u200c])را(?![\w\u200c])")
-# A finite verb as a whole word (``FINITE_VERB`` also takes «بغداد» for «داد» and «میلیون» for «می...»).
+# A finite verb as a whole word that ends a clause: ``FINITE_VERB``'s light verbs, and also «بود» and the
+# negated present («نکند», «ندارد»).
 _WHOLE_VERB = re.compile(
-    r"(?<![\w\u200c])(?:ن?می[\u200c ][\w\u200c]+|ن?(?:کرد|کردند|کرده|شد|شدند|شده|داد|دادند|داده|گرفت|گرفتند|گرفته|"
+    rf"(?<![\w\u200c])(?:ن?می[\u200c ][\w\u200c]+|ن?(?:{LIGHT_VERB_FORMS}|"
     r"بود|بودند|بوده|کند|کنند|شود|شوند|دارد|دارند)(?:\u200c(?:اند|است|ام|ایم))?|است|اند|هستند|نیست)(?![\w\u200c])"
 )
 

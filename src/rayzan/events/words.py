@@ -75,12 +75,14 @@ SPORT_WORDS = _words(
 RELATIVE_KE = re.compile(r"(?<![\w\u200c])([\w\u200c]+)\s+که(?![\w\u200c])")
 # Verbs (and the «در حالی ... که» frame) after which «که» opens reported content, not a relative clause.
 REPORTING_WORDS = frozenset(["گفت", "گفتند", "افزود", "افزودند", "کرد", "کردند", "شد", "شدند", "است", "بود", "داد", "دادند", "نوشت", "خواست", "خواستند", "دانست", "دانستند", "داشت", "داشتند", "اینکه", "آنکه", "حالی", "درحالی", "زمانی", "هنگامی", "جایی"])  # fmt: skip
+# Light verbs in the past and the participle, which ``FINITE_VERB`` and the triggers' clause test share.
+LIGHT_VERB_FORMS = "کرد|کردند|کرده|شد|شدند|شده|داد|دادند|داده|گرفت|گرفتند|گرفته"
 # A finite verb: «می‌کند», «کرده است», «شد», «دارد» ...
 FINITE_VERB = re.compile(
     # «می» then a ZWNJ or a space (the normaliser restores it): «میان», «میلیون», «میزان» are no verbs.
     r"(?<![\w\u200c])(?:ن?می[\u200c ][\w\u200c]+|"
     # a light verb, negated or not, and its perfect («کرده‌اند»); not any word that ends like one
     # («بغداد», «تعداد», «رشد», «عملکرد»)
-    r"ن?(?:کرد|کردند|کرده|شد|شدند|شده|داد|دادند|داده|گرفت|گرفتند|گرفته)(?:\u200c(?:اند|است|ایم|اید|ام|ای))?|"
+    rf"ن?(?:{LIGHT_VERB_FORMS})(?:\u200c(?:اند|است|ایم|اید|ام|ای))?|"
     r"است|اند|هستند|نیست|دارد|دارند|کند|کنند|شود|شوند)(?![\w\u200c])"
 )
