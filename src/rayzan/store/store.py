@@ -326,8 +326,12 @@ class Store:
 def _page_in_sort_order(conn: sa.Connection, total: int, q: EventQuery) -> bool:
     """Whether walking the sort key's index is cheaper than collecting all ``total`` matches:
     the walk visits about (offset + limit) * all / total events (SQLite plans blind to that)."""
-    all_events = conn.execute(sa.select(sa.func.max(schema.events.c.id))).scalar_one() or 0  # O(1) estimate
-    return (q.offset + q.limit) * all_events < total * total
+    return (q.offset + q.limit) * _event_count_estimate(conn) < total * total
+
+
+def _event_count_estimate(conn: sa.Connection) -> int:
+    """How many events there are, in O(1): the largest id."""
+    return conn.execute(sa.select(sa.func.max(schema.events.c.id))).scalar_one() or 0
 
 
 def _export_in_id_order(engine: sa.Engine, q: EventQuery, chunk: int) -> bool:
@@ -336,8 +340,7 @@ def _export_in_id_order(engine: sa.Engine, q: EventQuery, chunk: int) -> bool:
     rows over the export: hours for millions of matches), the walk visits each event once."""
     with engine.connect() as conn:
         total = conn.execute(count_events(q, "sqlite")).scalar_one()
-        all_events = conn.execute(sa.select(sa.func.max(schema.events.c.id))).scalar_one() or 0
-    return total * total > 2 * chunk * all_events
+        return total * total > 2 * chunk * _event_count_estimate(conn)
 
 
 class _Transaction:
