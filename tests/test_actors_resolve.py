@@ -281,6 +281,59 @@ def test_actors_two_heads_share_one_genitive():
     assert doc.actor("SYR-GOV") is not None and doc.actor("IRN-GOV") is None
 
 
+def test_actors_a_body_of_one_state_shares_no_genitive():
+    # «سپاه و ارتش عراق»: the army is Iraq's; the Guards, a body of Iran's alone, are no Iraqi body
+    doc = analyse("خبر", "سپاه و ارتش عراق در عملیات آزادسازی موصل با یکدیگر همکاری کردند.")
+    assert doc.actor("IRQ-IRGC") is None
+    assert doc.actor("IRN-IRGC") is not None and doc.actor("IRQ-MIL") is not None
+
+
+@pytest.mark.parametrize(
+    "text, actor_id",
+    [
+        # the KB knows «وزارت علوم»; «و فن‌آوری» is the rest of Pakistan's ministry's name
+        ("وزارت علوم و فن‌آوری پاکستان اعلام کرد که سهمیه بورسیه دانشجویان ایرانی افزایش می‌یابد.", "PAK-MOSCI"),
+        ("وزارت امور خارجه و مهاجرین سوریه در نامه‌ای به سازمان ملل این حملات را محکوم کرد.", "SYR-MFA"),
+        ("وزارت کار و امور اجتماعی عراق از ثبت‌نام کارگران خارجی خبر داد.", "IRQ-MOLAB"),
+    ],
+)
+def test_actors_ministry_named_past_and_keeps_its_state(text, actor_id):
+    doc = analyse("خبر", text)
+    ministry = doc.actor(actor_id)
+    assert ministry is not None, [a.id for a in doc.actors]
+    assert ministry.kind == "government" and ministry.code == actor_id[:3] + "GOV"
+    # no Iranian ministry, and no organisation of the ministry's name without its state
+    assert [a.id for a in doc.actors if a.kind == "government"] == [actor_id]
+    assert not [a.id for a in doc.actors if a.kind == "organisation" and a.name.startswith("وزارت")]
+
+
+def test_actors_minister_named_past_and_keeps_its_state():
+    doc = analyse("خبر", "وزیر علوم و فن‌آوری پاکستان با همتای ایرانی خود در تهران دیدار کرد.")
+    minister = doc.actor("PAK:science-minister")
+    assert minister is not None and minister.country == "PAK", [a.id for a in doc.actors]
+    assert minister.roles[0].title_en == "science minister"
+    # a demonym after «و» describes the noun it follows («همتای پاکستانی»), not the minister
+    doc = analyse("خبر", "وزیر امور خارجه و همتای پاکستانی خود در تهران دیدار کردند.")
+    assert doc.actor("PAK:foreign-minister") is None
+
+
+@pytest.mark.parametrize(
+    "text, actor_id",
+    [
+        # a province the KB does not know, then its state
+        ("پلیس ایالت پنجاب پاکستان چهار مظنون به بمب‌گذاری را بازداشت کرد.", "PAK-POLICE"),
+        ("پلیس استان نینوا عراق از کشف یک انبار سلاح خبر داد.", "IRQ-POLICE"),
+        ("پلیس ولایت ننگرهار افغانستان از کشته شدن دو نفر در انفجار خبر داد.", "AFG-POLICE"),
+        # Afghanistan's Zabul, not Iran's Zabol: the state named after the place is its state
+        ("پلیس ولایت زابل افغانستان از درگیری با طالبان خبر داد.", "AFG-POLICE"),
+    ],
+)
+def test_actors_body_of_a_province_named_with_its_state(text, actor_id):
+    doc = analyse("خبر", text)
+    assert doc.actor(actor_id) is not None, [a.id for a in doc.actors]
+    assert doc.actor("IRN-POLICE") is None
+
+
 def test_actors_bare_taliban_beside_pakistan_only_is_the_pakistani_taliban():
     doc = analyse("خبر", "درگیری‌های نیروهای امنیتی پاکستان با طالبان ادامه دارد.")
     assert [m.actor for m in doc.mentions if m.text == "طالبان"] == ["TTP"]

@@ -41,6 +41,15 @@ MAX_NAME_WORDS = 5
 THIS_NOUNS = frozenset({"کشور", "رژیم", "دولت"})
 POSSESSED_STATE = frozenset({"کشورش", "کشورشان"})
 SHARED_GENITIVE = frozenset({"ملت", "مردم", "حکومت", "ارتش", "دولت", "پارلمان"})  # «دولت و ملت X»
+# Nouns of a state's divisions: in «پلیس ایالت پنجاب پاکستان» the state after the province's name
+# (which the KB need not know) is the body's, as in «پلیس استان الانبار» the province's state is.
+DIVISIONS = frozenset({"ایالت", "استان", "ولایت", "شهرستان", "شهر", "منطقه"})
+# Nouns for people, which after «و» open a phrase of their own («وزیر خارجه و مقامات پاکستان»,
+# «وزارت کشور و نمایندگان پاکستان»), not the rest of a ministry's name (وزارت علوم و فن‌آوری).
+# First units: «مقام‌های» is «مقام» + «های».
+PEOPLE_AFTER_AND = frozenset(
+    ["مقامات", "مقام", "مسئولان", "مسئولین", "مسئول", "سران", "رهبران", "همتای", "همتایان", "همتا", "نمایندگان", "نماینده", "اعضای", "مردم", "ملت", "هیئت", "هیأت", "هیات", "شهروندان", "اتباع"]
+)
 SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
 # Words before a head noun that make it a reference, not a name (این سازمان).
 ORG_DETERMINERS = frozenset(["این", "آن", "هر", "یک", "همین", "همان", "چند", "دو", "سه", "برخی"])
@@ -191,12 +200,18 @@ class PhraseReader:
                 continue
             e = nxt.surface.entry
             country = state_of(nxt) or place_state(nxt) or (e.country if e.kind == PERSON else None)
+            after = self.match_on(nxt.last + 1, line) if e.kind in (CITY, PLACE) else None
+            if after is not None and after.surface.form != DEMONYM and state_of(after) not in (None, country):
+                # «پلیس ولایت زابل افغانستان»: the state named after a place is its state (Afghanistan's
+                # Zabul, not Iran's Zabol)
+                nxt, country = after, state_of(after)
             if country is not None:
                 self.qualified.setdefault(body.id, []).append((i, country))
                 return BodyPhrase(i, nxt.last, body, country, nxt)
             break
-        if self.word(m.last + 1, line) == "و" and self.word(m.last + 2, line) in SHARED_GENITIVE:
-            # «دولت و ملت سوریه», «دولت و مردم این کشور»: two heads of one genitive
+        if body.country is None and self.word(m.last + 1, line) == AND and self.word(m.last + 2, line) in SHARED_GENITIVE:
+            # «دولت و ملت سوریه», «دولت و مردم این کشور»: two heads of one genitive (not a body of one
+            # state's own: in «سپاه و ارتش عراق» the army is Iraq's, the Guards stay Iran's)
             nxt = self.match_on(m.last + 3, line)
             country = (state_of(nxt) or place_state(nxt)) if nxt is not None else None
             if country is not None:
@@ -211,11 +226,39 @@ class PhraseReader:
         state = self.possessed_state(m.last + 1, line)
         if state is not None:
             return BodyPhrase(i, m.last + 1, body, state, None)
+        nxt = self.state_beyond(m.last + 1, line) if body.country is None else None
+        if nxt is not None:
+            country = state_of(nxt)
+            self.qualified.setdefault(body.id, []).append((i, country))  # type: ignore[arg-type]
+            return BodyPhrase(i, nxt.last, body, country, nxt)
         if body.strict and " ".join(u.text for u in self.units[i : m.last + 1]) in body.strict:
             # Bare "مجلس" is the Majlis, unless the article has named another state's (مجلس عراق).
             earlier = [st for at, st in self.qualified.get(body.id, ()) if at < i]
             return BodyPhrase(i, m.last, body, earlier[-1] if earlier else body.default_country, None)
         return BodyPhrase(i, m.last, body, None, None)
+
+    def state_beyond(self, k: int, line: int, coordinated: bool = True) -> Match | None:
+        """A state named one or two words after the body or title that ends before unit ``k``:
+        past the rest of its name after «و» (a ministry's name the KB knows only up to «و»:
+        «وزارت علوم [و فن‌آوری] پاکستان», «وزیر امور خارجه [و مهاجرین] سوریه»), or a second head
+        sharing the genitive («ارتش [و نیروهای امنیتی] پاکستان»); or past a division of the state
+        that the KB need not know: «پلیس [ایالت پنجاب] پاکستان».  ``coordinated``: whether «و» may
+        go on to the state (for a title, only one that implies a body: وزیر علوم).  Only a state's
+        name, not a demonym: in «وزیر خارجه و همتای پاکستانی» the adjective is the counterpart's."""
+        w = self.word(k, line)
+        if w is None or not (w in DIVISIONS or coordinated and w == AND and self.word(k + 1, line) not in PEOPLE_AFTER_AND):
+            return None
+        k += 1
+        for _ in range(2):
+            if not self._name_unit(k, line) or self.units[k].glued:
+                return None
+            k += 1
+            while k < len(self.units) and self.units[k].glued:
+                k += 1  # the rest of the word: «فن» + «آوری»
+            nxt = self.match_on(k, line)
+            if nxt is not None:
+                return nxt if nxt.surface.form != DEMONYM and state_of(nxt) is not None else None
+        return None
 
     def org_at(self, i: int) -> OrgSpan | None:
         """An organisation named by a head noun and up to four words after it."""
@@ -342,6 +385,12 @@ class PhraseReader:
             elif (state := self.possessed_state(k, line)) is not None:
                 country = state
                 k += 1
+            elif not title.posted and (nxt := self.state_beyond(k, line, coordinated=title.body is not None)) is not None:
+                # «وزیر علوم و فن‌آوری پاکستان»: the title proper runs to the state
+                if self.word(k, line) == AND:
+                    title_last = nxt.first - 1
+                country, country_match = state_of(nxt), nxt
+                k = nxt.last + 1
         posted = posted_match = None
         if title.posted and self.word(k, line) == IN:
             nxt = self.match_on(k + 1, line)
