@@ -281,6 +281,7 @@ def test_actors_two_heads_share_one_genitive():
     assert doc.actor("SYR-GOV") is not None and doc.actor("IRN-GOV") is None
 
 
+
 def test_actors_a_body_of_one_state_shares_no_genitive():
     # «سپاه و ارتش عراق»: the army is Iraq's; the Guards, a body of Iran's alone, are no Iraqi body
     doc = analyse("خبر", "سپاه و ارتش عراق در عملیات آزادسازی موصل با یکدیگر همکاری کردند.")
@@ -332,6 +333,15 @@ def test_actors_body_of_a_province_named_with_its_state(text, actor_id):
     doc = analyse("خبر", text)
     assert doc.actor(actor_id) is not None, [a.id for a in doc.actors]
     assert doc.actor("IRN-POLICE") is None
+
+
+def test_actors_this_country_is_the_last_state_named_even_after_a_preposition():
+    # The rule kept for «این کشور» (see PhraseReader.this_state): the last state named before it, here
+    # the one the visit went to.  Skipping states after a preposition would make it Iran.
+    doc = analyse("خبر", "ظریف در سفر به ترکیه با رئیس‌جمهور این کشور دیدار کرد.")
+    assert doc.actor("TUR:president") is not None
+    doc = analyse("خبر", "سفیر ایران در پاکستان با وزیر خارجه این کشور دیدار کرد.")
+    assert doc.actor("PAK:foreign-minister") is not None
 
 
 def test_actors_bare_taliban_beside_pakistan_only_is_the_pakistani_taliban():

@@ -153,7 +153,13 @@ class PhraseReader:
         return 0 <= i < len(self._covered) and self._covered[i] == 1
 
     def this_state(self, k: int, line: int) -> str | None:
-        """The state "این کشور" / "آن کشور" / "این رژیم" at unit ``k`` refers to: the last one named before."""
+        """The state "این کشور" / "آن کشور" / "این رژیم" at unit ``k`` refers to: the last one named
+        before, by its name, demonym or a metonym of the state (not a capital: «وارد تهران شد ... وزیر
+        خارجه این کشور» is the visitor's).  Read only after a body or title (دولت این کشور, وزیر
+        خارجه این کشور).  On Fars, Peyma and Arman news this is right in about nine cases of ten.
+        Rules tried and not kept: skipping states after a preposition (wrong after «سفر به ترکیه»,
+        «سفیر ایران در پاکستان»), skipping Iran (translated reports about Iran call it «این کشور»),
+        and the most recent actor's state (the visiting minister's)."""
         if self.word(k, line) not in ("این", "آن") or self.word(k + 1, line) not in THIS_NOUNS:
             return None
         before = [s for i, s in self.states if i < k]
