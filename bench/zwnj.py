@@ -3,8 +3,13 @@
     .venv-bench/bin/python bench/zwnj.py [--limit N] [--split report]
 
 (``.venv-bench`` holds the anchors: ``python -m venv .venv-bench &&
-.venv-bench/bin/pip install hazm parsivar rishe``; Rayzan is imported from
-``src/``.  With an interpreter lacking an anchor, that anchor is skipped.)
+.venv-bench/bin/pip install -e '.[bench,test]'``; Rayzan is imported from
+``src/``.  With an interpreter lacking an anchor, that anchor is skipped; the output
+names the versions it ran.  pip resolves Hazm to 0.9.3 there, since 0.10.0 pins numpy
+1.24.3; ``.venv-bench/bin/pip install --no-deps hazm==0.10.0 flashtext`` runs the newer
+one, whose normaliser works with the numpy Rayzan needs.  Either way the lexicon builds
+read Hazm 0.10.0's word list, as the shipped lexicon's did: see ``hazm_word_list`` in
+``scripts/build_zwnj_lexicon.py``.)
 
 Test text: the ``report`` half of PerDT, ARMAN and Fars News (see
 ``bench/corpora.py``): every PerDT sentence, and the units of the noisy corpora
@@ -179,7 +184,18 @@ def anchor_tools() -> dict[str, Callable[[str], str]]:
         print("rishe not installed: skipped", file=sys.stderr)
     for tool in tools.values():
         tool("گرم کردن")
+    versions = ", ".join(f"{name} {_version(name)}" for name in ("hazm", "parsivar", "rishe") if name in tools)
+    print(f"anchors: {versions}")
     return tools
+
+
+def _version(package: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return "?"
 
 
 # Corpora whose every sentence is careful prose: a sentence without ZWNJ needs none.  The noisy ones
@@ -303,14 +319,19 @@ def _build_key(split: str) -> str:
     for path in sorted(corpora_module.DATA.rglob("*")):
         if path.is_file():
             digest.update(f"{path.relative_to(corpora_module.DATA)}:{path.stat().st_size}".encode())
-    for path in _word_lists():  # the word lists the build reads from .venv-bench
-        digest.update(f"{path.name}:{path.stat().st_size}".encode())
+    builder = _builder()
+    for path in (builder.hazm_word_list(), builder.DAVAT_WORDS):  # the word lists the build reads
+        if path is not None:
+            digest.update(f"{path.name}:{path.stat().st_size}".encode())
     return digest.hexdigest()[:16]
 
 
-def _word_lists() -> list[Path]:
-    found = [ROOT.glob(f".venv-bench/lib/python3*/site-packages/{p}") for p in ("hazm/data/words.dat", "davat/data/words.txt")]
-    return [path for paths in found for path in sorted(paths)[:1]]
+def _builder():
+    """``scripts/build_zwnj_lexicon.py`` as a module."""
+    spec = importlib.util.spec_from_file_location("build_zwnj_lexicon", ROOT / "scripts/build_zwnj_lexicon.py")
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)  # type: ignore[union-attr]
+    return builder
 
 
 def held_out_lexicon(split: str) -> Path:
@@ -322,17 +343,16 @@ def held_out_lexicon(split: str) -> Path:
     if path.exists() and stamp.exists() and stamp.read_text().strip() == key:
         return path
     print(f"building a lexicon from the {build_split} split into {path} ...", file=sys.stderr)
-    spec = importlib.util.spec_from_file_location("build_zwnj_lexicon", ROOT / "scripts/build_zwnj_lexicon.py")
-    builder = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(builder)  # type: ignore[union-attr]
-    if builder.HAZM_WORDS is None or builder.DAVAT_WORDS is None:
+    builder = _builder()
+    hazm_words = builder.hazm_word_list()
+    if hazm_words is None or builder.DAVAT_WORDS is None:
         raise SystemExit(
-            "Hazm's words.dat or Davat's words.txt not found in .venv-bench (pip install -e '.[bench]' there): "
-            "the held-out lexicon cannot be built like the shipped one"
+            f"Hazm {builder.HAZM_RELEASE}'s words.dat (fetched with pip download) or Davat's words.txt (pip install -e "
+            "'.[bench]' into .venv-bench) not found: the held-out lexicon cannot be built like the shipped one"
         )
     CACHE.mkdir(exist_ok=True)
     with contextlib.redirect_stdout(sys.stderr):  # the build's summary is not part of the table
-        builder.main(build_split, path, builder.HAZM_WORDS)
+        builder.main(build_split, path, hazm_words)
     stamp.write_text(key + "\n")
     return path
 

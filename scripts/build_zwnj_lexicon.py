@@ -27,11 +27,12 @@ Reproducible: same data in, same lexicon and model weights out.  What it learns 
   a compound, and the ``word head`` pairs clean text writes apart.
 * ``C form counts``  two-part compounds with how often PerDT, ARMAN and ParsTwiNER each
   write them spaced and with ZWNJ (six counts): evidence for the pair model.
-* ``V``             verb stems (Hazm's ``verbs.dat``), which tell a verb after ``می`` from a name.
+* ``V``             verb stems (Hazm's ``verbs.dat``, and the regular verbs of Hazm's and Davat's
+  lists that the corpora use), which tell a verb after ``می`` from a name.
 * ``G``             words seen less than twice, in no dictionary, that read as a preposition glued
   to a frequent word (``درتهران``): typos, which ``rayzan.text.zwnj`` may split.
 
-Hazm's word list (``hazm/data/words.dat``, MIT, from ``.venv-bench`` or ``--hazm-words``)
+Hazm's word list (``hazm/data/words.dat`` of Hazm 0.10.0, MIT: ``hazm_word_list``, or ``--hazm-words``)
 vouches for words and decides spellings the treebank lacks (a spelling it lists only with
 ZWNJ is trusted; its frequencies let a listed compound merge across a space, and mark the
 words careful writers also join); ``--no-dictionary`` leaves it out.
@@ -56,6 +57,7 @@ from itertools import pairwise
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))  # this checkout's text layer, whatever the venv installed
 sys.path.insert(0, str(ROOT / "bench"))
 
 from corpora import SPACED_CORPORA, ZWNJ_CORPORA, gold_text, training_units, units
@@ -120,7 +122,12 @@ DICTIONARY_RARE_WEIGHT = 0.3  # listed with frequency 0 (variant spellings, rare
 DICTIONARY_VETO = 5.0  # noisy text joining a listed word this often, never with ZWNJ, keeps it joined
 DICTIONARY_STANDALONE = 5.0  # last part of a dictionary-only merge: stands alone less than this
 DICTIONARY_COMPOUND_SHARE = 0.003  # ... or the list's compound is at least this share of the part alone
-HAZM_WORDS = next(iter(sorted(ROOT.glob(".venv-bench/lib/python3*/site-packages/hazm/data/words.dat"))), None)
+# Hazm's word list of this release (193,750 words, 692 verbs) is the one the shipped lexicon learned
+# from.  pip puts Hazm 0.9.3 into .venv-bench (0.10.0 pins numpy 1.24.3, which Rayzan's numpy>=1.26
+# rules out), whose list is a fifth as long (35,716 words, 502 verbs) and gives other figures, so
+# ``hazm_word_list`` takes the list from this release's wheel whatever Hazm is installed.
+HAZM_RELEASE = "0.10.0"
+HAZM_CACHE = ROOT / ".cache" / f"hazm-{HAZM_RELEASE}"
 # Davat's word list (MIT; about 420k spellings, 94k with ZWNJ, without frequencies): a spelling it
 # has only with ZWNJ, for a word Hazm's list lacks, is trusted like one of Hazm's sole ZWNJ spellings.
 DAVAT_WORDS = next(iter(sorted(ROOT.glob(".venv-bench/lib/python3*/site-packages/davat/data/words.txt"))), None)
@@ -235,8 +242,36 @@ def sole_zwnj_spellings(path: Path | None) -> dict[str, str]:
     }
 
 
-def verb_stems(path: Path | None) -> list[str]:
-    """Past and present verb stems from Hazm's ``verbs.dat`` (``past#present``), beside ``words.dat``."""
+def hazm_word_list(fetch: bool = True) -> Path | None:
+    """``words.dat`` of Hazm ``HAZM_RELEASE`` (``verbs.dat`` beside it): the one installed in
+    ``.venv-bench`` if it is that release, else extracted from the release's wheel, which ``pip
+    download --no-deps`` fetches once into ``.cache/`` (``fetch``; a build-time step, like
+    installing the bench extra: nothing is downloaded when Rayzan runs)."""
+    for installed in sorted(ROOT.glob(".venv-bench/lib/python3*/site-packages/hazm/data/words.dat")):
+        if (installed.parents[2] / f"hazm-{HAZM_RELEASE}.dist-info").is_dir():
+            return installed
+    cached = HAZM_CACHE / "words.dat"
+    if cached.exists() or not fetch:
+        return cached if cached.exists() else None
+    import subprocess
+    import zipfile
+
+    print(f"fetching Hazm {HAZM_RELEASE}'s word list (pip download --no-deps) into {HAZM_CACHE} ...", file=sys.stderr)
+    with tempfile.TemporaryDirectory() as tmp:
+        command = [sys.executable, "-m", "pip", "download", "-q", "--no-deps", f"hazm=={HAZM_RELEASE}", "-d", tmp]
+        if subprocess.run(command, check=False).returncode != 0:
+            return None
+        with zipfile.ZipFile(next(Path(tmp).glob("hazm-*.whl"))) as wheel:
+            HAZM_CACHE.mkdir(parents=True, exist_ok=True)
+            for name in ("verbs.dat", "words.dat"):  # words.dat last: its presence marks a whole copy
+                (HAZM_CACHE / name).write_bytes(wheel.read(f"hazm/data/{name}"))
+    return cached
+
+
+def verb_stems(path: Path | None, spelling_list: Path | None = None, seen: Counter[str] | None = None) -> list[str]:
+    """Past and present verb stems from Hazm's ``verbs.dat`` (``past#present``), beside ``words.dat``,
+    and those of the regular verbs whose infinitive Hazm's or Davat's word list holds and the
+    corpora use (``seen``: corpus counts by joined key)."""
     verbs = path.with_name("verbs.dat") if path is not None else None
     if verbs is None or not verbs.exists():
         return []
@@ -246,7 +281,49 @@ def verb_stems(path: Path | None) -> list[str]:
             norm, _ = normalize_chars(stem)
             if norm and _WORD.fullmatch(norm):
                 stems.add(norm)
+    for source in (path, spelling_list):
+        for past, present in regular_stems(source):
+            if seen is not None and _verb_in_use(past, present, seen):
+                stems.update((past, present))
     return sorted(stems)
+
+
+def _verb_in_use(past: str, present: str, seen: Counter[str]) -> bool:
+    """Whether the corpora write the verb: its infinitive, past or present tense.  The lists hold
+    archaic verbs whose stems are also parts of common words (زانیدن: میزانی is no می‌زانی)."""
+    forms = (past + "ن", past, past + "ند", past + "ه", "می" + present + "د", "می" + present + "ند")
+    return any(seen.get(form, 0.0) > 0 for form in forms)
+
+
+# Regular infinitives and their stems: ارزیدن is ارزید / ارز, جنباندن is جنباند / جنبان.
+_REGULAR_INFINITIVES = (("یدن", "ید", ""), ("اندن", "اند", "ان"))
+_MIN_REGULAR_STEM = 3  # a shorter present stem (چر, پر) is too often part of another word
+# Verbs in -یدن whose present stem is not the root (دید / بین, شنید / شنو), also inside a compound verb.
+_IRREGULAR_IN_YIDAN = ("دیدن", "شنیدن", "گزیدن", "چیدن", "آفریدن")
+
+
+def regular_stems(path: Path | None) -> set[tuple[str, str]]:
+    """Stems of the regular verbs (``-یدن``, ``-اندن``) whose infinitive a word list holds.  Hazm's
+    ``verbs.dat`` lists 502 verbs and lacks common ones (ارزیدن, آغازیدن, جنبیدن), so without
+    them ``بیارزد`` reads as ``بی‌ارزد`` and ``میجنبد`` is no verb."""
+    if path is None or not path.exists():
+        return set()
+    infinitives = set()
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            norm = normalize_chars(line.partition("\t")[0].strip())[0]
+            if _WORD.fullmatch(norm) and ZWNJ not in norm and not norm.endswith(_IRREGULAR_IN_YIDAN):
+                infinitives.add(norm)
+    stems = set()
+    for word in infinitives:
+        if word[0] == "ن" and word[1:] in infinitives:
+            continue  # a negated infinitive (نورزیدن): its stem is the verb's with ن, no stem of its own
+        for ending, past, present in _REGULAR_INFINITIVES:
+            root = word[: -len(ending)]
+            if word.endswith(ending) and len(root + present) >= _MIN_REGULAR_STEM:
+                stems.add((root + past, root + present))
+                break
+    return stems
 
 
 def transparent(form: str) -> bool:
@@ -303,7 +380,7 @@ HEAD_TRUST = 0.8
 def main(
     split: str = "all",
     out: Path = OUT,
-    dictionary_path: Path | None = HAZM_WORDS,
+    dictionary_path: Path | None = None,
     with_pairs: bool = True,
     spelling_list: Path | None = DAVAT_WORDS,
 ) -> None:
@@ -371,12 +448,13 @@ def main(
                 dictionary[key] = (form, DICTIONARY_RARE_WEIGHT, True)
                 if not totals.get(key):  # the corpora never wrote it: only the list vouches for it
                     list_only.add(key)
+    in_corpora = Counter(totals)  # the corpora's counts, before the lists vouch for words
     for key, (_, weight, _) in dictionary.items():
         totals[key] += weight
     keys = [k for k, n in totals.items() if n >= MIN_SCORE]
 
     lex = ZwnjLexicon(scores={k: totals[k] for k in keys}, prefixes=frozenset(p for p in prefixes if p.endswith("ه")) | COMPOUND_PREFIXES)
-    lex.verb_stems = frozenset(verb_stems(dictionary_path))
+    lex.verb_stems = frozenset(verb_stems(dictionary_path, spelling_list, in_corpora))
     best: dict[str, tuple[str, float]] = {}
     corpus_chosen: set[str] = set()  # words the corpora alone spell with ZWNJ
     if dictionary:  # heads from the corpora alone first: they decide which listed spellings to trust
@@ -469,7 +547,7 @@ def main(
         f.write(f"P\t{' '.join(prefixes)}\n")
         f.write(f"BS\t{' '.join(bound_suffixes)}\n")
         f.write(f"BP\t{' '.join(bound_prefixes)}\n")
-        stems = verb_stems(dictionary_path)
+        stems = verb_stems(dictionary_path, spelling_list, in_corpora)
         if stems:
             f.write(f"V\t{' '.join(stems)}\n")
         f.write(f"H\t{' '.join(f'{h}:{r:.2f}' for h, r in sorted(heads.items()))}\n")
@@ -746,17 +824,20 @@ if __name__ == "__main__":
         help="all (shipped), tune (to report on the report split), tune-train/tune-dev (to choose settings)",
     )
     parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--hazm-words", type=Path, default=HAZM_WORDS, help="Hazm's data/words.dat (MIT)")
+    parser.add_argument(
+        "--hazm-words", type=Path, default=None, help=f"Hazm's data/words.dat (MIT; default: Hazm {HAZM_RELEASE}'s, fetched if need be)"
+    )
     parser.add_argument("--davat-words", type=Path, default=DAVAT_WORDS, help="Davat's data/words.txt (MIT)")
     parser.add_argument("--no-dictionary", action="store_true", help="learn from the corpora only")
     parser.add_argument("--no-davat", action="store_true", help="leave Davat's word list out")
     args = parser.parse_args()
+    if not args.no_dictionary and args.hazm_words is None:
+        args.hazm_words = hazm_word_list()
     if not args.no_dictionary and (args.hazm_words is None or not args.hazm_words.exists()):
         # The shipped lexicon was built with Hazm's word list: without it the result differs.
         parser.error(
-            "Hazm's words.dat not found: install the bench extra into .venv-bench "
-            "(python -m venv .venv-bench && .venv-bench/bin/pip install hazm), pass --hazm-words PATH, "
-            "or build a corpus-only lexicon with --no-dictionary"
+            f"Hazm {HAZM_RELEASE}'s words.dat not found and could not be fetched (pip download hazm=={HAZM_RELEASE}): "
+            "pass --hazm-words PATH, or build a corpus-only lexicon with --no-dictionary"
         )
     if not args.no_dictionary and not args.no_davat and (args.davat_words is None or not args.davat_words.exists()):
         parser.error(

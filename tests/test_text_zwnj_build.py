@@ -155,3 +155,21 @@ def test_zwnj_lexicon_list_only_words_never_merge_across_a_space(tmp_path: Path)
     assert lex.compound_lefts["باغ"] == {"کوچه"}
     assert lex.spell("سنگمرمر") == "سنگ‌مرمر"  # written joined it is still one word
     assert zwnj_edits("سنگ مرمر", lex) == []
+
+
+def test_zwnj_build_takes_stems_of_regular_verbs_the_corpora_use(build, tmp_path: Path) -> None:
+    (tmp_path / "verbs.dat").write_text("کرد#کن\n", encoding="utf-8")
+    words = tmp_path / "words.dat"
+    words.write_text(
+        "ارزیدن\t10\tN\n"  # regular in یدن: ارزید / ارز
+        "جنباندن\t10\tN\n"  # causative in اندن: جنباند / جنبان
+        "نارزیدن\t0\tN\n"  # a negated infinitive: no verb of its own
+        "بازدیدن\t0\tN\n"  # دیدن is irregular (بین): no stem «بازد»
+        "زانیدن\t0\tN\n",  # archaic, unused: its stem would read میزانی as a verb
+        encoding="utf-8",
+    )
+    used = Counter({"میارزد": 1.0, "جنباند": 1.0, "بازدید": 3.0, "نارزید": 1.0})
+    stems = set(build.verb_stems(words, None, used))
+    assert {"کرد", "کن", "ارزید", "ارز", "جنباند", "جنبان"} <= stems
+    assert not {"نارز", "نارزید", "بازد", "زان", "زانید"} & stems
+    assert set(build.verb_stems(words)) == {"کرد", "کن"}  # no corpus counts: the verb list alone

@@ -181,6 +181,8 @@ def test_zwnj_morphology_boundary_model_leaves_verb_forms_alone() -> None:
         "روحانیات",  # an Arabic plural in یات, not روحانی‌ات ("your cleric")
         "ابتدائیات",
         "بیانجامد",  # the subjunctive ب before a verb, not the prefix بی
+        "بیاشامند",  # ...before a stem in آ, whose madda the spelling drops (ب + آشامند)
+        "بیالاید",  # (ب + آلاید)
     ],
 )
 def test_zwnj_morphology_words_the_boundary_model_must_not_split(word: str) -> None:

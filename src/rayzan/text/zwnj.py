@@ -555,7 +555,7 @@ class ZwnjLexicon:
                 if rest_form is None or rest_form.partition(ZWNJ)[0] in VERB_PREFIXES:
                     rest_form = rest if len(rest) >= 3 else None
             elif prefix in self.prefixes and len(rest) >= 3:
-                if self._verb_like(rest):  # بیانجامد is ب + انجامد, a verb, not بی + انجامد
+                if self._subjunctive(rest):  # بیانجامد is ب + انجامد, a verb, not بی + انجامد
                     continue
                 rest_form = self._stem(rest, depth)
             else:
@@ -582,7 +582,7 @@ class ZwnjLexicon:
         # A verb stem with its personal ending (آیید, خیساند: often after a spaced می) is one word, and
         # so is one with the subjunctive ب (بیانجامد, not بی‌انجامد); so is an Arabic plural in یات
         # (روحانیات, not روحانی‌ات): the boundary model is not asked.
-        if self._verb_like(key) or (key[0] == "ب" and self._verb_like(key[2:] if key[1] == "ی" else key[1:])):
+        if self._verb_like(key) or (key[0] == "ب" and (self._subjunctive(key[2:]) if key[1] == "ی" else self._verb_like(key[1:]))):
             return key
         if key.endswith("یات") and len(key) >= 6:
             return key
@@ -649,6 +649,11 @@ class ZwnjLexicon:
             if rest.endswith(ending) and rest[: len(rest) - len(ending)] in self.verb_stems:
                 return True
         return False
+
+    def _subjunctive(self, rest: str) -> bool:
+        """Whether ``rest``, after ``بی``, is a verb with the subjunctive ب: ب + ی before a stem in ا
+        (بیانجامد), or before one in آ, whose madda the spelling drops (بیاغاز is ب + آغاز)."""
+        return self._verb_like(rest) or (rest[:1] == "ا" and self._verb_like("آ" + rest[1:]))
 
     def _model_split(self, key: str) -> str:
         """One ZWNJ where the boundary model is confident enough (``پیامرسان``)."""
