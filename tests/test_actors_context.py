@@ -113,3 +113,21 @@ def test_actors_context_ner_person_spans_meet_the_kb():
     assert actor_at(doc, "کامرون").id == "person:david-cameron"
     # NER says person, the KB says state: the state
     assert actor_at(doc, "موریتانی").id == "MRT"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "country"),
+    [
+        # two well-known Brazilians and no state named: the unqualified speaker is Brazil's
+        (
+            "روسف اتهام‌ها را بی‌اساس می‌داند و مخالفان از جمله رئیس مجلس نمایندگان و میشل تمر را به تلاش برای کودتا متهم می‌کند.",
+            "رئیس مجلس",
+            "BRA",
+        ),
+        # one foreign leader named is no story about his state: the bare minister is Iran's
+        ("وزیر امور خارجه در واکنش به سخنان پوتین گفت که ایران تصمیم خود را گرفته است.", "وزیر امور خارجه", "IRN"),
+    ],
+)
+def test_actors_context_known_people_tell_the_state_a_story_is_about(text, title, country):
+    doc = analyse(text)
+    assert actor_at(doc, title).country == country

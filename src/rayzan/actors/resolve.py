@@ -131,13 +131,19 @@ class _Article:
         return out
 
     def _context_state(self) -> str | None:
-        """The state an article is about, if one dominates its state mentions: an
-        unqualified "ارتش" or "دولت" in a story about Pakistan is Pakistan's."""
+        """The state an article is about, if one dominates its state mentions and the states of
+        the well-known people it names: an unqualified "ارتش" or "دولت" in a story about Pakistan
+        is Pakistan's, and "رئیس مجلس" beside Rousseff and Temer is Brazil's.  ``state_counts``
+        keeps the state mentions alone."""
         counts: Counter[str] = Counter()
         for m in self.matches:
             if _names_state(m):
                 counts[m.surface.entry.country] += 1  # type: ignore[index]
-        self.state_counts = counts
+        self.state_counts = Counter(counts)
+        for m in self.matches:
+            e = m.surface.entry
+            if e.kind == PERSON and e.country:
+                counts[e.country] += 1
         if not counts:
             return None
         state, n = counts.most_common(1)[0]
