@@ -14,7 +14,8 @@ Each figure is printed beside its anchor, as a ratio:
 
 The corpus is synthetic but Persian: articles built from sentence templates over 24
 countries and 10 event types, with one in five events re-reported by another outlet
-(so deduplication has work to do).  It is built directly as Documents (no NLP), so the
+(so deduplication has work to do); Iran's consultations name its foreign minister, a
+person actor, so that dyads of an actor and a country are timed too.  It is built directly as Documents (no NLP), so the
 figures are the store's own cost.
 """
 
@@ -63,6 +64,9 @@ TYPES = [  # PLOVER, CAMEO, quad class, Goldstein, Persian verb phrase
 TOPICS = [("غزه", "Gaza", "PSE"), ("برنامه هسته‌ای", "nuclear programme", None), ("انرژی", "energy", None),
           ("امنیت منطقه‌ای", "regional security", None), ("تجارت", "trade", None), ("لبنان", "Lebanon", "LBN")]
 OUTLETS = ["farsnews.ir", "irna.ir", "isna.ir", "tasnimnews.com", "mehrnews.com", "hamshahrionline.ir"]
+# Iran's consultations are coded with its foreign minister as the source (a person actor, as the
+# pipeline codes «وزیر امور خارجه ایران»): the store then has a dyad of an actor and a country to answer.
+MINISTER = Actor("person:abbas-araghchi", "سید عباس عراقچی", "Abbas Araghchi", "person", "IRN")
 GOAL_ARTICLES_PER_S = 50.0
 GOAL_P99_MS = 100.0
 
@@ -103,11 +107,15 @@ def make_article(n: int, events: list[tuple], rng: random.Random) -> Document:
             s = sent.start + line_text.index(name)
             entities.append(Entity(name, "LOC", s, s + len(name), code))
             actors[code] = Actor(code, name, None, "country", code, code=code)
+        source = {"actor": ca, "text": na, "country": ca}
+        if ca == "IRN" and plover == "CONSULT":
+            source = {"actor": MINISTER.id, "text": f"وزیر امور خارجه {na}", "country": ca}
+            actors[MINISTER.id] = MINISTER
         t0 = sent.start + line_text.index(verb)
         topic_text, topic_en, topic_country = TOPICS[topic]
         doc_events.append(Event(
             id=f"e{k + 1}", plover=plover, cameo=cameo,
-            source={"actor": ca, "text": na, "country": ca}, target={"actor": cb, "text": nb, "country": cb},
+            source=source, target={"actor": cb, "text": nb, "country": cb},
             location={"text": capital, "name_en": None, "country": ca} if capital else None,
             date=when.isoformat(), topics=({"text": topic_text, "name_en": topic_en, "country": topic_country},),
             evidence=((sent.start, sent.end),), trigger={"text": verb, "start": t0, "end": t0 + len(verb)},
@@ -201,6 +209,9 @@ def query_mix(rng: random.Random) -> list[tuple[str, EventQuery]]:
         ("free text", EventQuery(text=rng.choice(["منطقه‌ای", "منطقهای هسته‌ای", "انرژی", "غزه"]))),
         ("text + country", EventQuery(text="تحریم", country=c())),
         ("deep page", EventQuery(offset=5000, limit=50)),
+        # An actor on one side: its events, not every event of the country on the other side.
+        ("dyad actor + country", EventQuery(dyad=(MINISTER.id, c()))),
+        ("dyad actor → country", EventQuery(dyad=("عراقچی", c()), dyad_ordered=True)),
     ]
 
 

@@ -179,6 +179,48 @@ def test_cli_show_names_each_entity_once_and_refuses_ids_with_all(tmp_path: Path
     assert both.returncode == 1 and "not both" in both.stderr
 
 
+def test_cli_show_all_pages_by_key_and_prints_what_naming_every_article_prints(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `show --all` read its ids a page at a time with OFFSET, each page counting again past every
+    # article before it: quadratic over an archive.  Each page now starts after the last one's
+    # (created_at, id).  With pages of two it prints, byte for byte, what naming every article in
+    # the order `rayzan articles` lists them prints, articles stored in one transaction (the same
+    # created_at) included.
+    import sqlalchemy as sa
+    from test_store_documents import consult_article
+    from typer.testing import CliRunner
+
+    import rayzan.cli
+    from rayzan.store import Store
+
+    db = str(tmp_path / "r.db")
+    docs = [consult_article(url=f"https://www.farsnews.ir/news/140308150{n:05d}") for n in range(7)]
+    with Store.open(db) as store:
+        store.ingest_many(docs[:3])
+        for doc in docs[3:5]:
+            store.ingest(doc)
+        store.ingest_many(docs[5:])
+        listed = [a["id"] for a in store.articles(limit=50)]
+    assert len(set(listed)) == 7 and listed[:3] == sorted(listed[:3])
+    monkeypatch.setattr(rayzan.cli, "_SHOW_ALL_PAGE", 2)
+    named = CliRunner().invoke(rayzan.cli.app, ["show", *listed, "--db", db])
+    offsets: list[object] = []
+
+    def seen(_conn, _cursor, statement: str, parameters, *_args) -> None:
+        if " OFFSET " in statement.upper():
+            offsets.append(parameters[-1])  # SQLite writes LIMIT ? OFFSET ? even for no offset
+
+    sa.event.listen(sa.engine.Engine, "before_cursor_execute", seen)
+    try:
+        every = CliRunner().invoke(rayzan.cli.app, ["show", "--all", "--db", db])
+    finally:
+        sa.event.remove(sa.engine.Engine, "before_cursor_execute", seen)
+    assert named.exit_code == 0 and every.exit_code == 0, every.output
+    assert every.stdout == named.stdout and len(every.stdout) > 7 * 200
+    assert len(offsets) >= 4 and set(offsets) == {0}, offsets  # seven ids, four pages of two, none skipping
+
+
 def test_cli_reading_commands_refuse_an_absent_database(tmp_path: Path) -> None:
     missing = tmp_path / "typo.db"
     for args in (("articles",), ("show", "--all")):

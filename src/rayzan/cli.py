@@ -169,6 +169,9 @@ def articles(
         print_article_list(table_console(), listed)
 
 
+_SHOW_ALL_PAGE = 1000  # article ids `show --all` reads per query
+
+
 @app.command()
 def show(
     ids: list[str] = typer.Argument(None, help="Article ids (see `rayzan articles`)."),
@@ -185,7 +188,7 @@ def show(
         raise click_exceptions.UsageError("give article ids or --all, not both")
     missing = False
     with Store.open(Settings().with_db(db).db, must_exist=True) as store:
-        wanted = ids or _all_article_ids(store)
+        wanted = ids or store.article_ids(page=_SHOW_ALL_PAGE)
         for article_id in wanted:
             article = store.article(article_id)
             if article is None:
@@ -195,13 +198,6 @@ def show(
             print_stored_article(out, article)
     if missing:
         raise typer.Exit(2)
-
-
-def _all_article_ids(store) -> list[str]:
-    ids: list[str] = []
-    while page := store.articles(limit=1000, offset=len(ids)):
-        ids.extend(a["id"] for a in page)
-    return ids
 
 
 class Digits(str, Enum):

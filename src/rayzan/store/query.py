@@ -97,12 +97,35 @@ def _is_country(value: str) -> bool:
     return len(value) == 3 and value.isascii() and value.isalpha()
 
 
-def _side_is(country_col: sa.Column, actor_col: sa.Column, text_col: sa.Column, value: str) -> sa.ColumnElement[bool]:
-    # One column per side, so the (source_country, target_country) index serves dyads.
+def _side_ways(col: _Columns, countries: _Columns, side: str, value: str) -> list[sa.ColumnElement[bool]]:
+    """The ways an event's ``side`` (``source`` or ``target``) can be ``value``, each a term an
+    index answers: a country; or an actor, as ``actor_ids`` reads it, and, when no stored actor
+    is called that, the side's own text (a title or a phrase: «رئیس سازمان انرژی اتمی»)."""
     if _is_country(value):
-        return country_col == value.upper()
+        # One column per side, so the (source_country, target_country) index serves dyads.
+        return [getattr(countries, f"{side}_country") == value.upper()]
+    actor_col, text_col = getattr(col, f"{side}_actor"), getattr(col, f"{side}_text")
     named = actor_ids(value)
-    return sa.or_(actor_col == value.strip(), actor_col.in_(named), _text_names(text_col, value, named))
+    # One IN, not ``= value OR IN (named)``: an OR inside a term is a term no index answers.
+    ways = [actor_col.in_(sa.union(sa.select(sa.literal(value.strip())), named))]
+    key = search.name_key(value)
+    if key:
+        ways.append(sa.and_(~sa.exists(named), search.name_key_sql(text_col) == key))
+    return ways
+
+
+def _dyad_order(col: _Columns, countries: _Columns, source: str, target: str) -> list[sa.ColumnElement[bool]]:
+    """``source`` → ``target`` as alternatives to OR together, one per way of the side that
+    starts the search (an actor's, else the source's), each with the other side's condition.
+
+    SQLite uses an index for each alternative of an OR, but none for an OR inside one: with an
+    actor's ways ORed inside each order, it walked every event of the country on the other side
+    and read each row (0.28 s for ``person:…,IRN`` on 316,416 events, with ANALYZE statistics or
+    without)."""
+    ways = [_side_ways(col, countries, "source", source), _side_ways(col, countries, "target", target)]
+    first = 1 if _is_country(source) and not _is_country(target) else 0
+    other = sa.or_(*ways[1 - first])
+    return [sa.and_(way, other) for way in ways[first]]
 
 
 def actor_ids(text: str) -> sa.Select:
@@ -124,14 +147,6 @@ def actor_ids(text: str) -> sa.Select:
         ends = [search.ends_with_words(column, tail) for tail in tails for column in (act.c.name, act.c.name_en)]
         named.append(sa.and_(act.c.kind == "person", sa.or_(*ends)))
     return sa.select(act.c.id).where(sa.or_(*named))
-
-
-def _text_names(text_col: sa.ColumnElement[Any], text: str, named: sa.Select) -> sa.ColumnElement[bool]:
-    """``text_col`` (an event side's mention text) is ``text``, when no stored actor is called
-    that (a title or a phrase: «رئیس سازمان انرژی اتمی»).  The subquery is uncorrelated and
-    runs once; when an actor was found, the mention text is not even folded."""
-    key = search.name_key(text)
-    return sa.and_(~sa.exists(named), search.name_key_sql(text_col) == key) if key else sa.false()
 
 
 def _unindexed(column: sa.Column) -> sa.ColumnElement[Any]:
@@ -186,18 +201,13 @@ def conditions(q: EventQuery, dialect: str, scan_in_order: bool = False) -> list
         where.append(col.location_country == q.location.upper())
     if q.dyad:
         a, b = q.dyad
-        forward = sa.and_(
-            _side_is(col.source_country, col.source_actor, col.source_text, a),
-            _side_is(col.target_country, col.target_actor, col.target_text, b),
-        )
-        if q.dyad_ordered:
-            where.append(forward)
-        else:
-            backward = sa.and_(
-                _side_is(col.source_country, col.source_actor, col.source_text, b),
-                _side_is(col.target_country, col.target_actor, col.target_text, a),
-            )
-            where.append(sa.or_(forward, backward))
+        # With an actor on one side, its events (an index lookup) are fewer than those of the
+        # country on the other side; SQLite plans without row counts and would walk the country's.
+        countries = col if dialect != "sqlite" or (_is_country(a) and _is_country(b)) else _Columns(True)
+        orders = _dyad_order(col, countries, a, b)
+        if not q.dyad_ordered:
+            orders += _dyad_order(col, countries, b, a)
+        where.append(sa.or_(*orders))
     if q.text and dialect != "sqlite":
         where.append(search.ilike_condition(q.text, col.search_text))
     where.extend(col.id.in_(ids) for ids in _event_id_sets(q, dialect))

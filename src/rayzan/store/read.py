@@ -120,6 +120,17 @@ def article_summaries(conn: sa.Connection, limit: int, offset: int) -> list[dict
     return out
 
 
+def article_keys(conn: sa.Connection, after: sa.Row | None, limit: int) -> Sequence[sa.Row]:
+    """``(created_at, id)`` of up to ``limit`` articles in the order ``article_summaries`` lists
+    them, starting after the article ``after`` (a row this returned): keyset paging over the
+    ``(created_at, id)`` index, where an offset would walk past every earlier article again."""
+    art = schema.articles
+    query = sa.select(art.c.created_at, art.c.id).order_by(art.c.created_at, art.c.id)
+    if after is not None:
+        query = query.where(sa.tuple_(art.c.created_at, art.c.id) > (after.created_at, after.id))
+    return conn.execute(query.limit(limit)).all()
+
+
 def event_items(conn: sa.Connection, rows: Iterable[sa.Row]) -> list[dict[str, Any]]:
     """Event records as the DESIGN.md event contract plus counts and first/last seen."""
     rows = list(rows)

@@ -116,6 +116,18 @@ class Store:
         with self.engine.connect() as conn:
             return read.article_summaries(conn, limit, offset)
 
+    def article_ids(self, page: int = 1000) -> Iterator[str]:
+        """Every stored article's id in the order ``articles`` lists them (first stored first),
+        ``page`` ids per query, each in its own short transaction (keyset paging)."""
+        after: sa.Row | None = None
+        while True:
+            with self.engine.connect() as conn:
+                keys = read.article_keys(conn, after, page)
+            yield from (key.id for key in keys)
+            if len(keys) < page:
+                return
+            after = keys[-1]
+
     def stored_sources(self, ids: Sequence[str] | None = None, page: int = 100) -> Iterator[tuple[ArticleMeta, list[Block]]]:
         """Every stored article (or those of ``ids``) as its reader gave it: metadata and raw blocks,
         in id order, a page at a time, each page read in its own short transaction (so that the
