@@ -228,6 +228,9 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         ("خبر", "نشست اعضای هیأت‌منصفه مطبوعات با حضور وزیر فرهنگ و ارشاد اسلامی در تهران برگزار شد.", set()),
         ("خبر", "وزیر کار از کارگران نمونه قدردانی کرد.", set()),
         ("خبر", "وزیر فرهنگ و ارشاد اسلامی با وزیر فرهنگ ترکیه دیدار کرد.", {("CONSULT", "IRN", "TUR")}),
+        # «را» closes its phrase, and a reflexive closes the «با» phrase before the object: the
+        # demonym opening the clause is the subject, not a second object of «آنها را»
+        ("خبر", "یک جوان فلسطینی با خودروی خود سه صهیونیست را زیر گرفت و آنها را زخمی کرد.", {("ASSAULT", "PSE", "ISR")}),
     ],
 )
 def test_events_precision_cases(title: str, body: str, expected: set[tuple[str, str, str]]) -> None:

@@ -247,12 +247,15 @@ def _mark_objects(doc: Document, text: str, sent: Sentence, slots: list[Slot]) -
     inside the phrase is the object's head («اسرائیل»), not «لبنان» after «به».
     """
     out = list(slots)
+    previous_ra = sent.start
     for ra in _RA.finditer(text[sent.start : sent.end]):
         ra_pos = sent.start + ra.start()
         clause = _last_verb_end(text, sent.start, ra_pos)
-        boundary = clause
-        for comma in re.finditer("،", text[clause:ra_pos]):
-            pos = clause + comma.start()
+        # «را» closes its phrase: the next object opens after it («... سه صهیونیست را زیر گرفت و آنها را»)
+        phrase_start = boundary = max(clause, previous_ra)
+        previous_ra = sent.start + ra.end()
+        for comma in re.finditer("،", text[phrase_start:ra_pos]):
+            pos = phrase_start + comma.start()
             # a comma inside a list of names («ایران، روسیه و چین») does not open a new phrase
             if not any(s.coordinated and pos < s.start and not text[pos + 1 : s.start].strip() for s in out):
                 boundary = pos + 1
@@ -410,6 +413,8 @@ def _marker(text: str, sent_start: int, start: int, prev: Slot | None) -> tuple[
             return marker, False
         if not WORD.fullmatch(word) or word in ("و", "را") or word in COMPLEMENTIZERS:
             break  # «با بیان اینکه آمریکا ...»: a clause opens after «اینکه», its subject follows
+        if skipped and word in ("خود", "خویش"):
+            break  # «با خودروی خود سه صهیونیست را»: the reflexive closes the phrase «با» opened
         if skipped == 0 and word.replace("\u200c", "") in event_nouns():
             break  # «به سفر بوش»: the name is the trip's genitive; «به» governs the trip
         if word not in HEAD_NOUNS and word not in PLACE_WORDS and word not in _DETERMINERS:
