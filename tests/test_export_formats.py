@@ -189,6 +189,22 @@ def test_export_to_a_directory_or_nowhere_names_the_path(store: Store, tmp_path:
         export_events(store, "gdelt", tmp_path / "no" / "such" / "x.tsv")
 
 
+def test_export_over_its_own_database_is_refused(tmp_path: Path) -> None:
+    # `-o rayzan.db` for `--db rayzan.db` (a slip, or RAYZAN_DB naming the same file) would rename
+    # the export over the archive: every stored article lost, the export "done".
+    db = tmp_path / "rayzan.db"
+    with Store.open(db) as store:
+        store.ingest(consult_article())
+        for fmt in ("csv", "parquet"):
+            with pytest.raises(OptionError, match="the database being exported"):
+                export_events(store, fmt, db)
+        with pytest.raises(OptionError, match="the database being exported"):
+            export_articles(store, "jsonl", tmp_path / "." / "rayzan.db")
+        with pytest.raises(OptionError, match="the database being exported"):
+            export_events(store, "jsonl", tmp_path / "rayzan.db-wal")  # its write-ahead log
+        assert store.count_articles() == 1 and store.query_events().total == 1
+
+
 def test_export_to_a_directory_it_may_not_write_names_the_path(store: Store, tmp_path: Path) -> None:
     readonly = tmp_path / "readonly"
     readonly.mkdir(mode=0o500)
