@@ -91,6 +91,22 @@ def test_store_same_url_changed_text_is_a_new_version(db_url: str) -> None:
         assert len(store.articles()) == 1
 
 
+def test_store_times_are_utc_on_both_back_ends(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # SQLite hands stored times back without their zone, PostgreSQL in the session's (a server in
+    # Tehran: +03:30): the same instant must read the same, for `articles --json`, `show` and the API.
+    monkeypatch.setenv("PGTZ", "Asia/Tehran")
+    v1, v2 = consult_article(), consult_article(extra=" گفتگوها در فضایی سازنده برگزار شد.")
+    with Store.open(db_url) as store:
+        store.ingest(v1)
+        store.ingest(v2)
+        detail = store.article(v1.id)
+        (summary,) = store.articles()
+        (earlier,) = detail["earlier_versions"]
+        times = [detail["created_at"], detail["updated_at"], summary["created_at"], summary["updated_at"],
+                 earlier["stored_at"], earlier["replaced_at"]]
+    assert all(t.endswith("+00:00") for t in times), times
+
+
 def test_store_reanalysed_text_updates_without_new_version(db_url: str) -> None:
     doc = consult_article()
     bare = doc.evolve(entities=(), actors=(), mentions=(), events=())
