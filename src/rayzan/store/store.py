@@ -73,8 +73,12 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: object, exc: BaseException | None, traceback: object) -> None:
         self.close()
+        if isinstance(exc, sa.exc.OperationalError):
+            # The server stopped or restarted, the database was dropped, the file's folder went away
+            # while in use: one error naming the database, as when it cannot be opened.
+            raise StoreError(f"{self.where}: the database cannot be reached ({_reason(exc)})") from exc
 
     @property
     def dialect(self) -> str:
