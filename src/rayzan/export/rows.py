@@ -32,6 +32,7 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("sources", "int32"),
     ("first_seen", "string"),
     ("last_seen", "string"),
+    ("planned", "bool_"),  # announced or scheduled, not (yet) done; last, so the columns before keep their places
 )
 COLUMN_NAMES = tuple(name for name, _ in EVENT_COLUMNS)
 
@@ -69,4 +70,5 @@ def flat_event(item: dict[str, Any]) -> dict[str, Any]:
         "sources": item.get("sources"),
         "first_seen": item.get("first_seen"),
         "last_seen": item.get("last_seen"),
+        "planned": item.get("planned"),
     }
