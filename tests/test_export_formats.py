@@ -113,6 +113,22 @@ def test_export_csv_and_parquet_keep_a_planned_event_apart(tmp_path: Path) -> No
     assert dict(zip(table.column("plover").to_pylist(), table.column("planned").to_pylist())) == {"CONSULT": False, "ACCUSE": True}
 
 
+def test_export_parquet_a_side_nobody_names_is_null(tmp_path: Path) -> None:
+    # «سه صهیونیست ... زیر گرفت» with no one named as the doer: the coder writes the side as
+    # {"actor": null, "text": "", "country": null} (19 of 111 Fars events).  Null in every column of
+    # it, as in the CSV that pandas reads, not "" for the text beside a null actor and country.
+    pq = pytest.importorskip("pyarrow.parquet")
+    doc = accusation_article()
+    nobody = {"actor": None, "text": "", "country": None}
+    doc = doc.evolve(events=tuple(dataclasses.replace(e, source=nobody) for e in doc.events))
+    with Store.open(tmp_path / "rayzan.db") as store:
+        store.ingest(doc)
+        export_events(store, "parquet", tmp_path / "events.parquet")
+    (row,) = pq.read_table(tmp_path / "events.parquet").to_pylist()
+    assert (row["source_actor"], row["source_text"], row["source_country"]) == (None, None, None)
+    assert row["target_text"] == "اسرائیل"
+
+
 def test_export_gdelt_has_61_columns_in_gdelt_order(store: Store) -> None:
     text = io.StringIO()
     export_events(store, "gdelt", text, EventQuery(plover="CONSULT"))

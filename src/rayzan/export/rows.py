@@ -52,10 +52,10 @@ def flat_event(item: dict[str, Any]) -> dict[str, Any]:
         "goldstein": item.get("goldstein"),
         "confidence": item.get("confidence"),
         "source_actor": source.get("actor"),
-        "source_text": source.get("text"),
+        "source_text": source.get("text") or None,  # "" beside a null actor and country: nobody named
         "source_country": source.get("country"),
         "target_actor": target.get("actor"),
-        "target_text": target.get("text"),
+        "target_text": target.get("text") or None,  # "" beside a null actor and country: nobody named
         "target_country": target.get("country"),
         "location_text": location.get("text"),
         "location_name_en": location.get("name_en"),
