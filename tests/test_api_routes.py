@@ -266,6 +266,25 @@ def test_api_missing_records_answer_404_json(client: TestClient, path: str) -> N
     assert response.json()["error"] == "not_found"
 
 
+def test_api_database_gone_answers_503_json(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The shared PostgreSQL server restarted or stopped under a running `rayzan serve`: the
+    # driver's error, one JSON answer naming the database, not a bare "Internal Server Error".
+    import sqlalchemy as sa
+
+    app = create_app(str(tmp_path / "rayzan.db"))
+    refused = 'connection to server at "127.0.0.1", port 5432 failed: Connection refused'
+
+    def connect(*args: object, **kwargs: object) -> None:
+        raise sa.exc.OperationalError(None, None, Exception(refused))
+
+    with TestClient(app) as c:
+        monkeypatch.setattr(app.state.repository.store.engine, "connect", connect)
+        for path in ("/api/events?q=مسکو", "/api/events/1", "/api/stats", "/api/actors", "/api/articles/1f0eb1227b2fc08a"):
+            response = c.get(path)
+            assert response.status_code == 503, path
+            assert response.json()["error"] == "store_unavailable" and refused in response.json()["message"]
+
+
 def test_api_article_entities_point_into_its_text(client: TestClient) -> None:
     doc = corpus()[0]
     body = client.get(f"/api/articles/{doc.id}").json()

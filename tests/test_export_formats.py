@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import os
@@ -19,6 +20,7 @@ from test_store_documents import (  # noqa: F401  (module_db_url is a fixture)
     module_db_url,
 )
 
+from rayzan.document import Document
 from rayzan.errors import InputError, OptionError
 from rayzan.export import export_articles, export_events, writers
 from rayzan.export.gdelt import COLUMNS as GDELT_COLUMNS
@@ -89,6 +91,42 @@ def test_export_parquet_in_record_batches(store: Store, tmp_path: Path, monkeypa
     table = pq.read_table(out)
     assert table.column("plover").to_pylist() == [i["plover"] for i in all_items(store)]
     assert table.schema.field("quad_class").type == "int8"
+
+
+def test_export_csv_and_parquet_keep_a_planned_event_apart(tmp_path: Path) -> None:
+    # «... توافق خواهند کرد»: announced, not done (one Fars event in ten). JSONL has "planned" and
+    # PLOVER the context "future"; without it in CSV and Parquet a timeline counts it as done.
+    pq = pytest.importorskip("pyarrow.parquet")
+
+    def flagged(doc: Document, planned: bool) -> Document:
+        return doc.evolve(events=tuple(dataclasses.replace(e, extra={"planned": planned, "negated": False}) for e in doc.events))
+
+    with Store.open(tmp_path / "rayzan.db") as store:
+        store.ingest_many([flagged(consult_article(), False), flagged(accusation_article(), True)])
+        text = io.StringIO()
+        export_events(store, "csv", text)
+        export_events(store, "parquet", tmp_path / "events.parquet")
+    rows = {row["plover"]: row["planned"] for row in csv.DictReader(io.StringIO(text.getvalue()))}
+    assert rows == {"CONSULT": "False", "ACCUSE": "True"}
+    table = pq.read_table(tmp_path / "events.parquet")
+    assert table.schema.field("planned").type == "bool"
+    assert dict(zip(table.column("plover").to_pylist(), table.column("planned").to_pylist())) == {"CONSULT": False, "ACCUSE": True}
+
+
+def test_export_parquet_a_side_nobody_names_is_null(tmp_path: Path) -> None:
+    # «سه صهیونیست ... زیر گرفت» with no one named as the doer: the coder writes the side as
+    # {"actor": null, "text": "", "country": null} (19 of 111 Fars events).  Null in every column of
+    # it, as in the CSV that pandas reads, not "" for the text beside a null actor and country.
+    pq = pytest.importorskip("pyarrow.parquet")
+    doc = accusation_article()
+    nobody = {"actor": None, "text": "", "country": None}
+    doc = doc.evolve(events=tuple(dataclasses.replace(e, source=nobody) for e in doc.events))
+    with Store.open(tmp_path / "rayzan.db") as store:
+        store.ingest(doc)
+        export_events(store, "parquet", tmp_path / "events.parquet")
+    (row,) = pq.read_table(tmp_path / "events.parquet").to_pylist()
+    assert (row["source_actor"], row["source_text"], row["source_country"]) == (None, None, None)
+    assert row["target_text"] == "اسرائیل"
 
 
 def test_export_gdelt_has_61_columns_in_gdelt_order(store: Store) -> None:
@@ -187,6 +225,22 @@ def test_export_to_a_directory_or_nowhere_names_the_path(store: Store, tmp_path:
         export_events(store, "csv", tmp_path)
     with pytest.raises(OptionError, match="does not exist"):
         export_events(store, "gdelt", tmp_path / "no" / "such" / "x.tsv")
+
+
+def test_export_over_its_own_database_is_refused(tmp_path: Path) -> None:
+    # `-o rayzan.db` for `--db rayzan.db` (a slip, or RAYZAN_DB naming the same file) would rename
+    # the export over the archive: every stored article lost, the export "done".
+    db = tmp_path / "rayzan.db"
+    with Store.open(db) as store:
+        store.ingest(consult_article())
+        for fmt in ("csv", "parquet"):
+            with pytest.raises(OptionError, match="the database being exported"):
+                export_events(store, fmt, db)
+        with pytest.raises(OptionError, match="the database being exported"):
+            export_articles(store, "jsonl", tmp_path / "." / "rayzan.db")
+        with pytest.raises(OptionError, match="the database being exported"):
+            export_events(store, "jsonl", tmp_path / "rayzan.db-wal")  # its write-ahead log
+        assert store.count_articles() == 1 and store.query_events().total == 1
 
 
 def test_export_to_a_directory_it_may_not_write_names_the_path(store: Store, tmp_path: Path) -> None:

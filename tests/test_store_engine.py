@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import sys
+from pathlib import Path
 
 import pytest
+from test_store_documents import consult_article, db_url  # noqa: F401  (db_url is a fixture)
 
 from rayzan.errors import StoreError
 from rayzan.store import Store
+from rayzan.store.location import describe, resolve_url
 
 
 def test_store_engine_postgres_without_its_driver_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -16,3 +20,28 @@ def test_store_engine_postgres_without_its_driver_is_one_clear_error(monkeypatch
     with pytest.raises(StoreError, match=r"psycopg.*\.\[postgres\]") as caught:
         Store.open("postgresql://rayzan:secret@db.example/rayzan")
     assert "secret" not in str(caught.value)  # the password stays out of the message
+
+
+def test_store_engine_database_lost_while_in_use_is_one_clear_error(db_url: str) -> None:
+    # A shared server stopped or restarted, its database dropped, a disk gone under a long export:
+    # a StoreError naming the database (one `error` line and exit 2 from the CLI), not the
+    # driver's traceback.  (An API request answers 503: test_api_routes.)
+    where = describe(resolve_url(db_url))
+    with pytest.raises(StoreError, match="the database cannot be reached") as caught, Store.open(db_url) as store:
+        store.ingest(consult_article())
+        store.engine.dispose()  # connections are made anew, as after a restart
+        _take_away(db_url)
+        list(store.iter_events())
+    assert str(caught.value).startswith(f"{where}: ")
+
+
+def _take_away(location: str) -> None:
+    if "://" not in location:  # SQLite: its folder moved away
+        folder = Path(location).parent
+        folder.rename(folder.with_name(folder.name + "-gone"))
+        return
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    with psycopg.connect(os.environ["RAYZAN_TEST_PG"], autocommit=True) as conn:  # the fixture's server
+        conn.execute(f'DROP DATABASE "{make_url(location).database}" WITH (FORCE)')

@@ -18,6 +18,7 @@ from rayzan.store import EventQuery, Store, schema
 from rayzan.store import dedup as dedup_module
 from rayzan.store.location import resolve_url
 from rayzan.store.migrations import LATEST
+from rayzan.store.store import MissingDatabase
 
 
 def test_store_location_explicit_env_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -89,6 +90,22 @@ def test_store_same_url_changed_text_is_a_new_version(db_url: str) -> None:
         assert store.article_version(v1.id, 1) == v1.to_json()  # nothing silently overwritten
         assert store.ingest(v2).status == "unchanged"
         assert len(store.articles()) == 1
+
+
+def test_store_times_are_utc_on_both_back_ends(db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # SQLite hands stored times back without their zone, PostgreSQL in the session's (a server in
+    # Tehran: +03:30): the same instant must read the same, for `articles --json`, `show` and the API.
+    monkeypatch.setenv("PGTZ", "Asia/Tehran")
+    v1, v2 = consult_article(), consult_article(extra=" گفتگوها در فضایی سازنده برگزار شد.")
+    with Store.open(db_url) as store:
+        store.ingest(v1)
+        store.ingest(v2)
+        detail = store.article(v1.id)
+        (summary,) = store.articles()
+        (earlier,) = detail["earlier_versions"]
+        times = [detail["created_at"], detail["updated_at"], summary["created_at"], summary["updated_at"],
+                 earlier["stored_at"], earlier["replaced_at"]]
+    assert all(t.endswith("+00:00") for t in times), times
 
 
 def test_store_reanalysed_text_updates_without_new_version(db_url: str) -> None:
@@ -193,6 +210,25 @@ def test_store_migration_8_folds_alef_in_stored_search_text(db_url: str) -> None
         assert store.query_events(EventQuery(text="امریکایی")).total == 1
         assert store.query_events(EventQuery(text="آمریکایی")).total == 1
         assert store.check() == []
+
+
+def test_store_open_for_reading_never_creates_the_schema(db_url: str) -> None:
+    # `rayzan events --db postgresql://team@db/postgres` (the server's own database, or a mistyped name
+    # of another one): as for a SQLite path that is not there, a reading command refuses it rather
+    # than create Rayzan's tables in it and answer "0 events" (an export: an empty file).
+    if "://" not in db_url:
+        Path(db_url).touch()  # an empty SQLite file: no tables either
+    with pytest.raises(MissingDatabase, match="no Rayzan database"):
+        Store.open(db_url, must_exist=True)
+    engine = sa.create_engine(resolve_url(db_url))
+    try:
+        assert sa.inspect(engine).get_table_names() == []
+    finally:
+        engine.dispose()
+    with Store.open(db_url) as store:  # ingest (or serve) makes it
+        store.ingest(consult_article())
+    with Store.open(db_url, must_exist=True) as store:
+        assert store.count_articles() == 1
 
 
 def test_store_open_rejects_a_file_that_is_not_a_database(tmp_path: Path) -> None:

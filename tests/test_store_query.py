@@ -97,6 +97,9 @@ def test_store_query_filters(store: Store, filters: dict, expected: list[str]) -
         ("آتش\u200cبس لبنان", ["ACCUSE"]),  # every word must match
         ("اتش\u200cبس لبنان", ["ACCUSE"]),  # alef without its madda (امریکا, آمریکا): one key
         ("سفیر", ["CONSULT"]),
+        ("خارج", ["ACCUSE", "ACCUSE", "CONSULT"]),  # a word's start finds it (خارجه) ...
+        ("ران", []),  # ... its end does not (ایران, تهران), on PostgreSQL as on SQLite
+        ("ارجه", []),  # nor its middle (خارجه)
         ("ورشنین اسرائیل", []),
         ('"؛*', []),  # no words: matches nothing, no FTS syntax error
     ],

@@ -10,6 +10,7 @@ import json
 import secrets
 from typing import Any
 
+import sqlalchemy as sa
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -131,6 +132,14 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StoreError)
     async def _store(_: Request, exc: StoreError) -> JSONResponse:
         return error_response(503, "store_unavailable", str(exc))
+
+    @app.exception_handler(sa.exc.OperationalError)
+    async def _database_gone(request: Request, exc: sa.exc.OperationalError) -> JSONResponse:
+        # The server stopped, restarted or refuses connections (SQLite: the file is locked): the
+        # next request may find it again (connections are checked before use).
+        reason = str(exc.orig or exc).splitlines()[0]
+        where = request.app.state.repository.store.where
+        return error_response(503, "store_unavailable", f"{where}: the database cannot be reached ({reason})")
 
     @app.exception_handler(RayzanError)
     async def _rayzan(_: Request, exc: RayzanError) -> JSONResponse:

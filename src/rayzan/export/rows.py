@@ -32,6 +32,7 @@ EVENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("sources", "int32"),
     ("first_seen", "string"),
     ("last_seen", "string"),
+    ("planned", "bool_"),  # announced or scheduled, not (yet) done; last, so the columns before keep their places
 )
 COLUMN_NAMES = tuple(name for name, _ in EVENT_COLUMNS)
 
@@ -51,10 +52,10 @@ def flat_event(item: dict[str, Any]) -> dict[str, Any]:
         "goldstein": item.get("goldstein"),
         "confidence": item.get("confidence"),
         "source_actor": source.get("actor"),
-        "source_text": source.get("text"),
+        "source_text": source.get("text") or None,  # "" beside a null actor and country: nobody named
         "source_country": source.get("country"),
         "target_actor": target.get("actor"),
-        "target_text": target.get("text"),
+        "target_text": target.get("text") or None,  # "" beside a null actor and country: nobody named
         "target_country": target.get("country"),
         "location_text": location.get("text"),
         "location_name_en": location.get("name_en"),
@@ -69,4 +70,5 @@ def flat_event(item: dict[str, Any]) -> dict[str, Any]:
         "sources": item.get("sources"),
         "first_seen": item.get("first_seen"),
         "last_seen": item.get("last_seen"),
+        "planned": item.get("planned"),
     }

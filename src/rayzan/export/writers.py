@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -115,6 +116,7 @@ def export_events(store: Store, fmt: str, out: Destination, query: EventQuery | 
     writer = EVENT_FORMATS.get(fmt)
     if writer is None:
         raise InputError("format", f"unknown event export format {fmt!r}; use one of {', '.join(EVENT_FORMATS)}")
+    _refuse_own_database(store, out)
     if excel:
         if fmt != "csv":
             raise OptionError("--excel", f"only the csv format takes it, not {fmt}")
@@ -126,6 +128,7 @@ def export_articles(store: Store, fmt: str, out: Destination) -> int:
     """Write every stored article as the DESIGN.md JSONL contract; returns how many."""
     if fmt not in ARTICLE_FORMATS:
         raise InputError("format", f"unknown article export format {fmt!r}; use one of {', '.join(ARTICLE_FORMATS)}")
+    _refuse_own_database(store, out)
     n = 0
     with text_output(out) as f:
         for doc in store.iter_articles():
@@ -133,3 +136,17 @@ def export_articles(store: Store, fmt: str, out: Destination) -> int:
             n += 1
     return n
 
+
+
+def _refuse_own_database(store: Store, out: Destination) -> None:
+    """An export written to the SQLite file it reads (or its journal) would be renamed over the archive."""
+    database = store.engine.url.database if store.dialect == "sqlite" else None
+    if not database or database == ":memory:" or not isinstance(out, (str, os.PathLike)):
+        return
+    for path in (database, f"{database}-wal", f"{database}-shm", f"{database}-journal"):
+        try:
+            same = os.path.samefile(out, path)
+        except OSError:  # either is not there (or is not a file name): not the same file
+            continue
+        if same:
+            raise OptionError(str(out), f"is the database being exported ({path}); give another file to write")

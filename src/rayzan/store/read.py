@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -206,8 +207,11 @@ def event_mentions_of(conn: sa.Connection, event_id: int) -> list[dict[str, Any]
     ]
 
 
-def _iso(value: Any) -> str | None:
-    return value.isoformat() if value is not None else None
+def _iso(value: dt.datetime | None) -> str | None:
+    """A stored time in UTC, as written: SQLite gives it back without a zone, PostgreSQL in the session's."""
+    if value is None:
+        return None
+    return (value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)).isoformat()
 
 
 def stored_sources(

@@ -84,11 +84,34 @@ def fts_event_ids(query: str) -> sa.Select:
 
 
 def ilike_condition(query: str, event_text: sa.ColumnElement[Any]) -> sa.ColumnElement[bool]:
-    """PostgreSQL: ILIKE per word, served by a pg_trgm index when the extension is there."""
+    """PostgreSQL: each word as the start of a word, as SQLite's prefix query matches it. ILIKE
+    (served by a pg_trgm index when the extension is there) finds the word anywhere; a regular
+    expression then asks for no word character before it («ران» is inside «ایران», not a word's start)."""
     words = query_words(query)
     if not words:
         return sa.false()
-    return sa.and_(*(event_text.ilike("%" + escape_like(w) + "%", escape="\\") for w in words))
+    return sa.and_(*(
+        sa.and_(event_text.ilike("%" + escape_like(w) + "%", escape="\\"), event_text.regexp_match(_NOT_AFTER_WORD + w, flags="i"))
+        for w in words
+    ))
+
+
+def _word_ranges(first: int, last: int) -> str:
+    """The characters from ``first`` to ``last`` that ``\\w`` matches, as bracket-expression ranges."""
+    ranges: list[list[int]] = []
+    for code in range(first, last + 1):
+        if _WORD.match(chr(code)):
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1][1] = code
+            else:
+                ranges.append([code, code])
+    return "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges)
+
+
+# The start of the text or a character that is not part of a word. [:alnum:] follows the database's
+# locale, which under "C" knows only ASCII: the Latin, Cyrillic and Arabic-script letters and digits
+# are named too. (Query words are \w+, so they hold no regular-expression syntax.)
+_NOT_AFTER_WORD = "(^|[^[:alnum:]_0-9A-Za-z" + _word_ranges(0x80, 0x8FF) + "])"
 
 
 def escape_like(word: str) -> str:

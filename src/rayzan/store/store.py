@@ -16,7 +16,7 @@ from rayzan.store.engine import create_engine
 from rayzan.store.ingest import IngestResult, ingest_document
 from rayzan.store.integrity import problems
 from rayzan.store.location import describe, resolve_url, sqlite_file_exists
-from rayzan.store.migrations import migrate
+from rayzan.store.migrations import current_version, migrate
 from rayzan.store.query import (
     MAX_LIMIT,
     EventQuery,
@@ -49,15 +49,21 @@ class Store:
 
     @classmethod
     def open(cls, url_or_path: str | os.PathLike[str] | None = None, *, must_exist: bool = False) -> Store:
-        """Open (and migrate) the database; ``must_exist``: refuse a SQLite file that is not there
-        instead of creating an empty one (commands that only read: a mistyped ``--db`` would
-        otherwise answer "no events" and an export would overwrite a good file with nothing)."""
+        """Open (and migrate) the database; ``must_exist``: refuse a SQLite file that is not there, or a
+        database without Rayzan's tables, instead of creating an empty one (commands that only read: a
+        mistyped ``--db`` would otherwise answer "no events" and an export would overwrite a good file
+        with nothing)."""
         url = resolve_url(url_or_path)
         where = describe(url)
         if must_exist and not sqlite_file_exists(url):
             raise MissingDatabase(f"{url.database}: no database there; check --db (or RAYZAN_DB), or run `rayzan ingest` first")
         engine = create_engine(url)
         try:
+            if must_exist and _holds_no_schema(engine):
+                # A server's database is always "there": one Rayzan never made (the server's own
+                # `postgres`, a mistyped name) would get its tables from a command that only reads.
+                raise MissingDatabase(f"{where}: no Rayzan database there (no tables of its own); check --db "
+                                      "(or RAYZAN_DB), or run `rayzan ingest` first")
             migrate(engine, where)
         except RayzanError:
             engine.dispose()
@@ -73,8 +79,12 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, exc_type: object, exc: BaseException | None, traceback: object) -> None:
         self.close()
+        if isinstance(exc, sa.exc.OperationalError):
+            # The server stopped or restarted, the database was dropped, the file's folder went away
+            # while in use: one error naming the database, as when it cannot be opened.
+            raise StoreError(f"{self.where}: the database cannot be reached ({_reason(exc)})") from exc
 
     @property
     def dialect(self) -> str:
@@ -333,6 +343,11 @@ class Store:
     def count_articles(self) -> int:
         with self.engine.connect() as conn:
             return conn.execute(sa.select(sa.func.count()).select_from(schema.articles)).scalar_one()
+
+
+def _holds_no_schema(engine: sa.Engine) -> bool:
+    with engine.connect() as conn:
+        return current_version(conn) == 0
 
 
 def _page_in_sort_order(conn: sa.Connection, total: int, q: EventQuery) -> bool:
