@@ -137,7 +137,6 @@ def export_articles(store: Store, fmt: str, out: Destination) -> int:
     return n
 
 
-
 def _refuse_own_database(store: Store, out: Destination) -> None:
     """An export written to the SQLite file it reads (or its journal) would be renamed over the archive."""
     database = store.engine.url.database if store.dialect == "sqlite" else None
