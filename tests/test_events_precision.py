@@ -231,6 +231,13 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         # «را» closes its phrase, and a reflexive closes the «با» phrase before the object: the
         # demonym opening the clause is the subject, not a second object of «آنها را»
         ("خبر", "یک جوان فلسطینی با خودروی خود سه صهیونیست را زیر گرفت و آنها را زخمی کرد.", {("ASSAULT", "PSE", "ISR")}),
+        # a colon after «شامل» opens a list, not a reported clause: who is listed after it did not arrest;
+        # and «سپاه صحابه» is a Pakistani group, not Iran's Guards
+        (
+            "خبر",
+            "پلیس ایالت پنجاب پاکستان دیروز سه تن از رهبران سپاه صحابه را شامل: اعظم طارق نفر دوم این گروه، مولانا محمد احمد مسئول استان پنجاب و مولانا ضیا القاسمی، بازداشت کرد.",
+            {("COERCE", "PAK", "")},
+        ),
     ],
 )
 def test_events_precision_cases(title: str, body: str, expected: set[tuple[str, str, str]]) -> None:

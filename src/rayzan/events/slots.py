@@ -105,6 +105,9 @@ _REPORTED = re.compile(
     r"(?:\s+(?:است|بود|اند))?\s+که(?![\w\u200c])|:"
 )
 
+# Words that open a list with a colon («شامل:», «عبارتند از:»): what follows is no reported clause.
+_LIST_COLON = re.compile(r"(?<![\w\u200c])(?:شامل|عبارتند\s+از|عبارت\s+است\s+از|از\s+جمله|مانند|نظیر|یعنی)\s*$")
+
 
 @dataclass(frozen=True, slots=True)
 class Slot:
@@ -349,6 +352,8 @@ def reported_start(text: str, start: int, end: int) -> int:
     """Where the reported clause begins after «... گفت که» or a colon; ``start`` when there is none."""
     last = start
     for m in _REPORTED.finditer(text, start, end):
+        if m.group() == ":" and _LIST_COLON.search(text, max(start, m.start() - 20), m.start()):
+            continue  # «سه تن را شامل: اعظم طارق، ...»: a list, not what someone said
         last = m.end()
     return last
 
