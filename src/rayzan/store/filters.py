@@ -190,7 +190,7 @@ def split_dyad(value: str, known: Callable[[str], bool], name: str = "dyad") -> 
         return _canonical(parts[0]), _canonical(parts[1])
     cuts = [i for i, ch in enumerate(text) if ch == "-"] if "," not in text else []
     if len(cuts) > MAX_DYAD_HYPHENS:
-        # Each split asks ``known`` (a scan of the stored actors): 400 hyphens took 1.9 s to refuse.
+        # Each split asks ``known`` (a query of the stored actors): 400 hyphens took 1.9 s to refuse.
         shown = text if len(text) <= 60 else text[:57] + "..."
         raise OptionError(name, f"{shown!r} has {len(cuts)} hyphens, too many to try each split; "
                                 "separate the two countries or actors with a comma (A,B)")

@@ -20,6 +20,7 @@ import sqlalchemy as sa
 from rayzan.document import Document, iter_json
 from rayzan.errors import InputError
 from rayzan.store import dedup, schema
+from rayzan.store.actor_keys import write_keys
 from rayzan.store.read import article_document
 from rayzan.store.search import search_key
 
@@ -195,6 +196,7 @@ def _upsert_actors(conn: sa.Connection, doc: Document) -> None:
         for r in conn.execute(sa.select(act.c.id, *(act.c[c] for c in described)).where(act.c.id.in_([a.id for a in doc.actors])))
     }
     fresh: dict[str, dict[str, Any]] = {}
+    updated: set[str] = set()
     for a in doc.actors:
         values = {
             "name": a.name, "name_en": a.name_en, "kind": a.kind, "country": a.country,
@@ -204,8 +206,12 @@ def _upsert_actors(conn: sa.Connection, doc: Document) -> None:
             fresh.setdefault(a.id, {"id": a.id, "first_seen": now, "updated_at": now, **values})
         elif stored[a.id] != tuple(values[c] for c in described):  # write only what changed
             conn.execute(act.update().where(act.c.id == a.id).values(updated_at=now, **values))
+            updated.add(a.id)
     if fresh:
         conn.execute(act.insert(), list(fresh.values()))
+    # Keys from the rows as written, in the transaction that holds their locks: a concurrent
+    # writer's description and its keys never mix.
+    write_keys(conn, fresh.keys() | updated)
 
 
 def _write_events(conn: sa.Connection, doc: Document, now: dt.datetime) -> tuple[int, int, set[int], dict[int, dict[str, Any]]]:

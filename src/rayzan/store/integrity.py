@@ -36,4 +36,10 @@ def problems(conn: sa.Connection) -> list[str]:
     ).scalar_one()
     if stale:
         found.append(f"{stale} event mentions of missing articles")
+    act, ak = schema.actors, schema.actor_keys
+    keyless = conn.execute(
+        sa.select(sa.func.count()).select_from(act).where(~sa.exists().where(ak.c.actor_id == act.c.id))
+    ).scalar_one()
+    if keyless:
+        found.append(f"{keyless} actors without lookup keys: the actor filter does not find them")
     return found

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 
 from rayzan.errors import OptionError
 from rayzan.store import schema, search
+from rayzan.store.actor_keys import lookup_keys
 from rayzan.store.dedup import topic_keys_of
 
 MAX_LIMIT = 1000
@@ -132,21 +133,10 @@ def actor_ids(text: str) -> sa.Select:
     """Ids of the stored actors that ``text`` names: the id itself (any case; ``abbas-araghchi``
     for ``person:abbas-araghchi``), the Persian or English name (``search.name_key``: ZWNJ,
     spaces, ي/ك and case do not matter), or the last words of a person's name, in either
-    language (a surname: ``عراقچی``, ``Lavrov``, ``عباس عراقچی`` for ``سید عباس عراقچی``)."""
-    act = schema.actors
-    raw = text.strip()
-    named: list[sa.ColumnElement[bool]] = [sa.func.lower(act.c.id) == raw.lower()]
-    if raw and ":" not in raw and " " not in raw:
-        named.append(sa.func.lower(act.c.id).like("%:" + search.escape_like(raw.lower()), escape="\\"))
-    key = search.name_key(raw)
-    if key:
-        named += [search.name_key_sql(act.c.name) == key, search.name_key_sql(act.c.name_en) == key]
-    words = search.name_words(raw)
-    if words:
-        tails = sorted({" ".join(words), "".join(words)})  # «خامنه ای» is also «خامنه‌ای»
-        ends = [search.ends_with_words(column, tail) for tail in tails for column in (act.c.name, act.c.name_en)]
-        named.append(sa.and_(act.c.kind == "person", sa.or_(*ends)))
-    return sa.select(act.c.id).where(sa.or_(*named))
+    language (a surname: ``عراقچی``, ``Lavrov``, ``عباس عراقچی`` for ``سید عباس عراقچی``).
+    One index lookup of the keys ``actor_keys`` stores for each actor."""
+    ak = schema.actor_keys
+    return sa.select(ak.c.actor_id).where(ak.c.key.in_(lookup_keys(text))).distinct()
 
 
 def _unindexed(column: sa.Column) -> sa.ColumnElement[Any]:

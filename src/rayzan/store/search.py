@@ -40,23 +40,12 @@ def name_key(name: str) -> str:
 
 def name_words(name: str) -> list[str]:
     """The words of a name, normalised and lower case, ZWNJ dropped and hyphens read as
-    spaces: the form ``name_words_sql`` gives a column, for matching a surname."""
+    spaces, for matching a surname (``actor_keys``)."""
     return normalize(name).lower().replace(ZWNJ, "").replace("-", " ").split()
 
 
 def name_key_sql(column: sa.ColumnElement[Any]) -> sa.ColumnElement[str]:
     return schema.folded_name(column)
-
-
-def name_words_sql(column: sa.ColumnElement[Any]) -> sa.ColumnElement[str]:
-    """`` w1 w2 w3``: a space before every word, so ``LIKE '% w3'`` matches whole final words."""
-    words = sa.func.replace(sa.func.replace(column, ZWNJ, ""), "-", " ")
-    return sa.literal(" ", sa.Text) + sa.func.lower(words, type_=sa.Text)
-
-
-def ends_with_words(column: sa.ColumnElement[Any], words: str) -> sa.ColumnElement[bool]:
-    """``column`` (as ``name_words_sql``) ends with the whole words ``words``."""
-    return name_words_sql(column).like("% " + escape_like(words), escape="\\")
 
 
 # Every word of a query is a pass over the events that hold it (a one-letter word: nearly all).

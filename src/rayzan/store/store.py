@@ -235,7 +235,7 @@ class Store:
         """Ids of the stored actors that ``text`` names, as the ``actor`` filter reads it (id,
         Persian or English name, a person's surname; see ``query.actor_ids``)."""
         with self.engine.connect() as conn:
-            return list(conn.execute(actor_ids(text).order_by(schema.actors.c.id)).scalars())
+            return list(conn.execute(actor_ids(text).order_by(schema.actor_keys.c.actor_id)).scalars())
 
     def actors_by_id(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """Several actors at once, by id (exports use their CAMEO codes)."""
