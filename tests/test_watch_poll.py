@@ -8,6 +8,7 @@ page slower than the timeout, a page over the size limit and a broken feed;
 
 from __future__ import annotations
 
+import hashlib
 import re
 import threading
 import time
@@ -61,6 +62,28 @@ MOJIBAKE_FEED = """<?xml version="1.0" encoding="utf-8"?>
 """
 
 
+# /feeds/news.xml serves whatever a test puts together from these entries (``news_feed``), with an
+# ETag of its own: each new version is read, an unchanged one answers 304.
+NEWS_1 = "<item><title>رایزنی سفیر ایران در مسکو با معاون وزیر خارجه روسیه</title><link>{base}/news/1.html</link></item>"
+NEWS_4 = "<item><title>تماس تلفنی وزرای خارجه ایران و عمان درباره یمن</title><link>{base}/news/4.html</link></item>"
+# text but no link, and no guid: known by a hash of its title, text and date
+NO_LINK = ("<item><title>خبر بدون نشانی</title><description>این خبر پیوندی به صفحه‌ای ندارد.</description>"
+           "<pubDate>Fri, 22 Nov 2024 06:00:00 GMT</pubDate></item>")
+NO_LINK_EDITED = NO_LINK.replace("ندارد.", "ندارد و ویرایش شد.")
+# a guid that is no link (isPermaLink="false"), and nothing else: known by its guid
+GUID_ONLY = '<item><guid isPermaLink="false">tag:news.example,2024:8891</guid></item>'
+GUID_ONLY_TITLED = '<item><guid isPermaLink="false">tag:news.example,2024:8891</guid><title>گزارش ویژه</title></item>'
+# a guid and text, no link
+GUID_TEXT = ('<item><guid isPermaLink="false">tag:news.example,2024:8892</guid><title>بیانیه وزارت خارجه</title>'
+             "<description>متن بیانیه هنوز منتشر نشده است.</description></item>")
+GUID_TEXT_EDITED = GUID_TEXT.replace("هنوز منتشر نشده است.", "منتشر شد.")
+
+
+def news_feed(*items: str) -> str:
+    return ('<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>خبرگزاری نمونه - استان‌ها</title>'
+            "<link>{base}/</link>\n" + "\n".join(items) + "\n</channel></rss>\n")
+
+
 def misread(text: str, encoding: str) -> bytes:
     """``text`` as UTF-8 bytes once read as ``encoding`` and saved again as UTF-8 (دیدار → Ø¯ÛŒØ¯Ø§Ø±).
     Windows-1252 as Windows reads it: its five undefined bytes pass through as in Latin-1."""
@@ -87,6 +110,7 @@ class FixtureServer(ThreadingHTTPServer):
         self.log: list[tuple[float, str, dict[str, str]]] = []
         self.flaky_left = 2  # /news/5.html answers 500 this many times
         self.late_missing = 1  # /news/late.html answers 404 this many times, then goes live
+        self.news_feed = news_feed(NEWS_4)  # what /feeds/news.xml serves
         self.lock = threading.Lock()
 
     def requests_for(self, path: str) -> list[dict[str, str]]:
@@ -136,6 +160,13 @@ class FixtureHandler(BaseHTTPRequestHandler):
             self._send(200, legacy_page(), "text/html; charset=windows-1256")
         elif self.path == "/feeds/partial.xml":
             self._send(200, PARTIAL_FEED.replace("{base}", base).encode(), "application/rss+xml")
+        elif self.path == "/feeds/news.xml":
+            body = self.server.news_feed.replace("{base}", base).encode()
+            etag = f'"{hashlib.sha256(body).hexdigest()[:12]}"'
+            if self.headers.get("If-None-Match") == etag:
+                self._send(304, b"")
+            else:
+                self._send(200, body, "application/rss+xml", {"ETag": etag})
         elif self.path == "/feeds/mojibake.xml":
             self._send(200, misread(MOJIBAKE_FEED.replace("{base}", base), "cp1256"), "application/rss+xml")
         elif self.path == "/news/mojibake.html":
@@ -361,6 +392,118 @@ def test_watch_names_every_feed_entry_that_fails_alone(server, tmp_path):
     assert not server.requests_for("/news/2.html")  # the cut-off entry's link is not trusted
 
 
+def test_watch_names_a_broken_feed_entry_once_not_every_round(server, tmp_path):
+    # The feed was read again in every round that it changed, and its broken entries named again each
+    # time (a watcher running for weeks repeated them every 15 minutes), under positions that shift as
+    # new entries come at the top.
+    feed = f"{server.base}/feeds/news.xml"
+    server.news_feed = news_feed(NEWS_4, NO_LINK, GUID_ONLY)
+    rounds: list = []
+
+    def between_rounds(seconds: float) -> None:
+        if len(rounds) == 2:
+            raise KeyboardInterrupt
+        server.news_feed = news_feed(NEWS_1, NEWS_4, NO_LINK, GUID_ONLY)  # a new entry at the top
+
+    sink = RecordingSink()
+    total = run_watch([feed], sink, tmp_path / "state.sqlite", interval=0, fetch=FAST, on_round=rounds.append, sleep=between_rounds)
+    first, second = rounds
+    assert dict(first.failed) == {
+        f"{feed} entry 2": "entry has no link, so there is no page to fetch",
+        f"{feed} entry 3": "entry has no title or text",
+    }
+    assert first.reported_before == 0
+    assert second.new_entries == 1 and second.stored["added"] == 1 and sink.urls() == [f"{server.base}/news/4.html", f"{server.base}/news/1.html"]
+    assert second.failed == [] and second.reported_before == 2  # now entries 3 and 4: the same two, not named again
+    assert len(total.failed) == 2 and total.reported_before == 2
+
+
+def test_watch_names_a_broken_feed_entry_again_when_it_changes(server, tmp_path):
+    state, feed = tmp_path / "state.sqlite", f"{server.base}/feeds/news.xml"
+    server.news_feed = news_feed(NEWS_4, NO_LINK, GUID_ONLY, GUID_TEXT)
+    first = run_watch([feed], RecordingSink(), state, interval=0, once=True, fetch=FAST)
+    assert len(first.failed) == 3
+    # New text without a guid is another entry; a guid with new text is the same entry, changed.
+    server.news_feed = news_feed(NEWS_4, NO_LINK_EDITED, GUID_ONLY, GUID_TEXT_EDITED)
+    second = run_watch([feed], RecordingSink(), state, interval=0, once=True, fetch=FAST)
+    assert dict(second.failed) == {
+        f"{feed} entry 2": "entry has no link, so there is no page to fetch",
+        f"{feed} entry 4": "entry has no link, so there is no page to fetch",
+    }
+    assert second.reported_before == 1  # GUID_ONLY, as it was
+    # The entry of a guid alone gains a title, still no link: another reason, named again.
+    server.news_feed = news_feed(NEWS_4, NO_LINK_EDITED, GUID_ONLY_TITLED, GUID_TEXT_EDITED)
+    third = run_watch([feed], RecordingSink(), state, interval=0, once=True, fetch=FAST)
+    assert dict(third.failed) == {f"{feed} entry 3": "entry has no link, so there is no page to fetch"}
+    assert third.reported_before == 2
+
+
+# The state file's tables as the previous version created them, without the broken entries.
+OLD_STATE_SCHEMA = """
+create table feeds (url text primary key, etag text, last_modified text, failures integer not null default 0,
+                    next_poll real not null default 0, reason text);
+create table entries (url text primary key, feed text not null, state text not null, attempts integer not null default 0,
+                      next_try real not null default 0, reason text, published text, content_hash text, seen_at real not null);
+create index entries_due on entries (state, next_try);
+create table hashes (content_hash text primary key, url text not null);
+"""
+
+
+def test_watch_keeps_a_state_file_of_the_previous_version(server, tmp_path):
+    import sqlite3
+
+    state, feed = tmp_path / "state.sqlite", f"{server.base}/feeds/news.xml"
+    with sqlite3.connect(state) as conn:  # news/4 stored by the previous version
+        conn.executescript(OLD_STATE_SCHEMA)
+        conn.execute("insert into feeds (url, etag) values (?, ?)", (feed, '"older"'))
+        conn.execute("insert into entries (url, feed, state, seen_at) values (?, ?, 'done', 0)", (f"{server.base}/news/4.html", feed))
+    conn.close()
+    server.news_feed = news_feed(NEWS_4, NO_LINK, GUID_ONLY)
+    sink = RecordingSink()
+    first = run_watch([feed], sink, state, interval=0, once=True, fetch=FAST)
+    assert len(first.failed) == 2 and first.new_entries == 0 and not sink.docs  # news/4 is known: not fetched again
+    server.news_feed = news_feed(NEWS_1, NEWS_4, NO_LINK, GUID_ONLY)
+    second = run_watch([feed], sink, state, interval=0, once=True, fetch=FAST)
+    assert second.failed == [] and second.reported_before == 2
+    assert sink.urls() == [f"{server.base}/news/1.html"]
+    assert not server.requests_for("/news/4.html")
+
+
+def test_watch_remembers_only_the_broken_entries_of_each_feeds_latest_read(server, tmp_path):
+    import sqlite3
+
+    from rayzan.watch.state import FORGET_AFTER
+
+    state, feed, partial = tmp_path / "state.sqlite", f"{server.base}/feeds/news.xml", f"{server.base}/feeds/partial.xml"
+
+    def remembered() -> list[str]:
+        with sqlite3.connect(state) as conn:
+            rows = [feed for (feed,) in conn.execute("select feed from broken_entries order by feed")]
+        conn.close()
+        return rows
+
+    # An entry whose text changes in every read is named each time, but only its latest key is kept.
+    for n in range(5):
+        server.news_feed = news_feed(NEWS_4, NO_LINK.replace("ندارد.", f"ندارد ({n})."), GUID_ONLY)
+        summary = run_watch([feed], RecordingSink(), state, interval=0, once=True, fetch=FAST)
+        assert (len(summary.failed), summary.reported_before) == ((2, 0) if n == 0 else (1, 1))
+        assert remembered() == [feed, feed]
+    run_watch([partial], RecordingSink(), state, interval=0, once=True, fetch=FAST)
+    assert remembered() == [feed, feed, partial, partial]  # no link, and cut off
+    # A month later: news.xml answered 304 meanwhile, partial.xml was taken off the feeds file.
+    with sqlite3.connect(state) as conn:
+        conn.execute("update broken_entries set seen_at = seen_at - ?", (FORGET_AFTER + 60,))
+    conn.close()
+    assert run_watch([feed], RecordingSink(), state, interval=0, once=True, fetch=FAST).feeds_not_modified == 1
+    server.news_feed = news_feed(NEWS_1, NEWS_4, NO_LINK.replace("ندارد.", "ندارد (4)."), GUID_ONLY)
+    assert run_watch([feed], RecordingSink(), state, interval=0, once=True, fetch=FAST).reported_before == 2
+    assert remembered() == [feed, feed]
+    # Fixed entries are forgotten.
+    server.news_feed = news_feed(NEWS_1, NEWS_4)
+    run_watch([feed], RecordingSink(), state, interval=0, once=True, fetch=FAST)
+    assert remembered() == []
+
+
 def watch_cli():
     """``watch`` as a subcommand of an app, as on the main CLI (two commands, so Typer keeps the name)."""
     pytest.importorskip("rayzan.store")
@@ -383,6 +526,24 @@ def test_watch_cli_exits_2_when_only_a_feed_entry_failed(server, tmp_path):
     assert result.exit_code == 2, result.output
     assert "processed: 2 added" in result.output  # news/4, and news/1 from an entry without text
     assert f"failed {server.base}/feeds/partial.xml entry 5: cut off: the feed ends inside this entry" in result.output
+
+
+def test_watch_cli_names_a_broken_feed_entry_once_then_counts_it(server, tmp_path):
+    app = watch_cli()
+    feeds_file = tmp_path / "feeds.txt"
+    feeds_file.write_text(f"{server.base}/feeds/news.xml\n", encoding="utf-8")
+    args = ["watch", str(feeds_file), "--db", str(tmp_path / "r.db"), "--once", "--min-interval", "0"]
+    server.news_feed = news_feed(NEWS_4, NO_LINK, GUID_ONLY)
+    first = CliRunner().invoke(app, args)
+    assert first.exit_code == 2, first.output
+    assert f"failed {server.base}/feeds/news.xml entry 2: entry has no link, so there is no page to fetch" in first.output
+    assert "known broken" not in first.output
+    server.news_feed = news_feed(NEWS_1, NEWS_4, NO_LINK, GUID_ONLY)
+    second = CliRunner().invoke(app, args)
+    # Nothing new failed: exit 0, and one line says the two broken entries are still there.
+    assert second.exit_code == 0, second.output
+    assert "processed: 1 added" in second.output and "failed" not in second.output
+    assert "2 known broken feed entries, reported in an earlier round" in second.output
 
 
 def test_watch_repairs_a_feed_and_a_page_of_mojibake(server, tmp_path):

@@ -94,3 +94,6 @@ def print_round(summary: RoundSummary) -> None:
         err.print(f"[yellow]retrying[/yellow] {escape(where)}: {escape(reason)}", highlight=False)
     for where, reason in summary.failed:
         err.print(f"[red]failed[/red] {escape(where)}: {escape(reason)}", highlight=False)
+    if summary.reported_before:  # failing as when first named: counted, so that none goes unmentioned
+        n = summary.reported_before
+        err.print(f"{n} known broken feed entr{'y' if n == 1 else 'ies'}, reported in an earlier round", highlight=False)

@@ -42,6 +42,7 @@ class RoundSummary:
     stored: Counter = field(default_factory=Counter)  # ingest status -> articles
     skipped: Counter = field(default_factory=Counter)  # reason -> articles
     failed: list[tuple[str, str]] = field(default_factory=list)  # (url, reason)
+    reported_before: int = 0  # feed entries that failed alone as in an earlier round, named then: counted, not named again
     retried: list[tuple[str, str]] = field(default_factory=list)  # (url, reason) of this round's transient failures
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (where, reason): read, but worth telling
     retrying: int = 0  # transient failures left pending for a later round
@@ -60,6 +61,7 @@ class RoundSummary:
         self.stored.update(other.stored)
         self.skipped.update(other.skipped)
         self.failed.extend(other.failed)
+        self.reported_before += other.reported_before
         self.retried.extend(other.retried)
         self.warnings.extend(other.warnings)
         self.retrying = other.retrying
@@ -135,7 +137,7 @@ class Watcher:
 
     def poll_feed(self, url: str, summary: RoundSummary) -> None:
         from rayzan.readers import decode_input, read_feed
-        from rayzan.readers.feed import EntryWithoutText
+        from rayzan.readers.feed import EntryError, EntryWithoutLink, EntryWithoutText
 
         known = self.state.feed(url)
         if known.next_poll > time.time():  # backing off after earlier failures
@@ -149,6 +151,7 @@ class Watcher:
             return
         if response.status == 304:
             summary.feeds_not_modified += 1
+            self.state.feed_not_modified(url)
             return
         try:
             # Decoded as a file or `rayzan ingest URL` is (Windows-1256, mojibake repaired), not by feedparser.
@@ -156,7 +159,7 @@ class Watcher:
         except InputError as e:
             self._feed_failed(url, e.reason, known.failures, summary)
             return
-        items: list[RawArticle | InputError | InputWarning] = ([decoded] if decoded else []) + read_feed(text, url)
+        items: list[RawArticle | InputError | InputWarning] = ([decoded] if decoded else []) + read_feed(text, url, need_links=True)
         for item in items:
             for warning in [item] if isinstance(item, InputWarning) else getattr(item, "warnings", ()):
                 summary.warnings.append((warning.where, warning.reason))
@@ -164,16 +167,27 @@ class Watcher:
         entries = [(clean_url(a.meta.url), a.meta.published) for a in items if isinstance(a, RawArticle) and a.meta.url]
         entries += [(clean_url(e.url), e.published) for e in items if isinstance(e, EntryWithoutText)]
         if not entries:
-            reasons = "; ".join(e.reason for e in items if isinstance(e, InputError)) or "no entry has a link"
-            self._feed_failed(url, reasons, known.failures, summary)
+            reasons = "; ".join(e.reason for e in items if isinstance(e, InputError) and not isinstance(e, EntryWithoutLink))
+            self._feed_failed(url, reasons or "no entry has a link", known.failures, summary)
             return
-        # An entry that fails alone (the feed ends inside it, it has no text and no link) is a failure
-        # named like any other, while the feed's other entries go on.
+        # An entry that fails alone (the feed ends inside it, it has no link) is a failure named like
+        # any other, while the feed's other entries go on; named in the round that first reads it so
+        # (or reads it changed), then only counted: a feed read again every round would repeat it.
+        broken: dict[str, InputError] = {}
         for item in items:
             if isinstance(item, InputError) and not isinstance(item, EntryWithoutText):
+                key = first = item.key if isinstance(item, EntryError) else item.where
+                copies = 1
+                while key in broken:  # one id (or one text) twice in the feed: each entry its own key
+                    copies += 1
+                    key = f"{first} ({copies})"
+                broken[key] = item
+        fresh = self.state.broken_entries_read(url, {key: f"{e.reason}\n{getattr(e, 'digest', '')}" for key, e in broken.items()})
+        for key, item in broken.items():
+            if key in fresh:
                 summary.failed.append((item.where, item.reason))
-            elif isinstance(item, RawArticle) and not item.meta.url:
-                summary.failed.append((item.meta.origin or url, "entry has no link, so there is no page to fetch"))
+            else:
+                summary.reported_before += 1
         summary.new_entries += self.state.feed_read(url, response.etag, response.last_modified, entries)  # type: ignore[misc]
 
     def _feed_failed(self, url: str, reason: str, failures: int, summary: RoundSummary) -> None:

@@ -5,6 +5,11 @@ An entry's URL is written as ``pending`` as soon as its feed is read, before
 the feed's ETag is saved; it becomes ``done`` only after the article is stored.
 A watcher killed at any point therefore restarts with nothing lost (pending
 URLs are retried even when the feed answers 304) and nothing stored twice.
+
+The feed entries that fail alone (no link, cut off ...) are remembered by a
+stable key (see ``rayzan.readers.feed.EntryError``) so that each is reported
+once, not in every round.  Only those of each feed's latest read are kept, and
+none of a feed not read (200 or 304) for ``FORGET_AFTER``: a few rows a feed.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 PENDING, DONE, FAILED = "pending", "done", "failed"
+FORGET_AFTER = 30 * 86400.0  # seconds: the broken entries of a feed no longer read (taken off the feeds file)
 
 _SCHEMA = """
 create table if not exists feeds (
@@ -40,6 +46,13 @@ create index if not exists entries_due on entries (state, next_try);
 create table if not exists hashes (
     content_hash text primary key,
     url text not null
+);
+create table if not exists broken_entries (
+    feed text not null,
+    key text not null,
+    fingerprint text not null,
+    seen_at real not null,
+    primary key (feed, key)
 );
 """
 
@@ -103,6 +116,27 @@ class WatchState:
                 (url, etag, last_modified),
             )
         return added
+
+    def broken_entries_read(self, feed: str, broken: dict[str, str]) -> set[str]:
+        """Remember the entries of this read of ``feed`` that fail alone (key -> fingerprint: the
+        reason and the content's digest); returns the keys not reported before, or whose fingerprint
+        changed.  The feed's other keys are forgotten: an entry fixed or gone, reported again if it
+        comes back broken."""
+        now = time.time()
+        with self.conn:
+            self.conn.execute("begin")
+            self.conn.execute("delete from broken_entries where seen_at < ?", (now - FORGET_AFTER,))
+            known = dict(self.conn.execute("select key, fingerprint from broken_entries where feed = ?", (feed,)).fetchall())
+            self.conn.execute("delete from broken_entries where feed = ?", (feed,))
+            self.conn.executemany(
+                "insert into broken_entries (feed, key, fingerprint, seen_at) values (?, ?, ?, ?)",
+                [(feed, key, fingerprint, now) for key, fingerprint in broken.items()],
+            )
+        return {key for key, fingerprint in broken.items() if known.get(key) != fingerprint}
+
+    def feed_not_modified(self, feed: str) -> None:
+        """A 304: the feed's broken entries are still there (unread), not to be forgotten."""
+        self.conn.execute("update broken_entries set seen_at = ? where feed = ?", (time.time(), feed))
 
     def feed_failed(self, url: str, retry_in: float, reason: str) -> None:
         self.conn.execute(
