@@ -188,20 +188,15 @@ def test_cli_show_all_pages_by_key_and_prints_what_naming_every_article_prints(
     # the order `rayzan articles` lists them prints, articles stored in one transaction (the same
     # created_at) included.
     import sqlalchemy as sa
-    from test_store_documents import consult_article
+    from test_store_documents import ingest_in_mixed_transactions
     from typer.testing import CliRunner
 
     import rayzan.cli
     from rayzan.store import Store
 
     db = str(tmp_path / "r.db")
-    docs = [consult_article(url=f"https://www.farsnews.ir/news/140308150{n:05d}") for n in range(7)]
     with Store.open(db) as store:
-        store.ingest_many(docs[:3])
-        for doc in docs[3:5]:
-            store.ingest(doc)
-        store.ingest_many(docs[5:])
-        listed = [a["id"] for a in store.articles(limit=50)]
+        listed = ingest_in_mixed_transactions(store, "https://www.farsnews.ir/news/140308150")
     assert len(set(listed)) == 7 and listed[:3] == sorted(listed[:3])
     monkeypatch.setattr(rayzan.cli, "_SHOW_ALL_PAGE", 2)
     named = CliRunner().invoke(rayzan.cli.app, ["show", *listed, "--db", db])

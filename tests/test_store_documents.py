@@ -108,6 +108,17 @@ def consult_article(url: str = "https://www.farsnews.ir/news/14030815000123", so
     )
 
 
+def ingest_in_mixed_transactions(store, prefix: str) -> list[str]:
+    """Seven articles stored three in one transaction, two alone, two together (those of one
+    transaction share created_at); their ids as ``articles`` lists them."""
+    docs = [consult_article(url=f"{prefix}{n:05d}") for n in range(7)]
+    store.ingest_many(docs[:3])
+    for doc in docs[3:5]:
+        store.ingest(doc)
+    store.ingest_many(docs[5:])
+    return [a["id"] for a in store.articles(limit=50)]
+
+
 def consult_report_elsewhere(url: str = "https://www.irna.ir/news/85650001", source: str = "irna.ir",
                              published: str = "2024-11-06") -> Document:
     """Another outlet, a day later, telling it from the Russian side: the same real event."""

@@ -11,6 +11,7 @@ from test_store_documents import (  # noqa: F401  (fixture)
     consult_article,
     consult_report_elsewhere,
     db_url,
+    ingest_in_mixed_transactions,
 )
 
 from rayzan.errors import InputError, StoreError
@@ -146,13 +147,8 @@ def test_store_ingest_many_one_transaction(db_url: str) -> None:
 def test_store_article_ids_walk_the_listing_order_by_key(db_url: str) -> None:
     # Every article once, in the order `articles` lists them, a page after the last (created_at,
     # id): articles stored in one transaction share created_at and are listed by id, across pages.
-    docs = [consult_article(url=f"https://www.farsnews.ir/news/{n}") for n in range(7)]
     with Store.open(db_url) as store:
-        store.ingest_many(docs[:3])
-        for doc in docs[3:5]:
-            store.ingest(doc)
-        store.ingest_many(docs[5:])
-        listed = [a["id"] for a in store.articles(limit=50)]
+        listed = ingest_in_mixed_transactions(store, "https://www.farsnews.ir/news/")
         assert len(set(listed)) == 7
         for page in (1, 2, 3, 7, 1000):
             assert list(store.article_ids(page=page)) == listed, page
