@@ -48,6 +48,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -309,7 +310,7 @@ HELD_OUT_BUILD = {"report": "tune", "tune-dev": "tune-train", "tune-train": "tun
 CACHE = ROOT / ".cache"
 
 
-def _build_key(split: str) -> str:
+def _build_key(split: str, builder: ModuleType) -> str:
     """Hash of what a lexicon build depends on: the code that builds it and the data sizes."""
     corpora_module = sys.modules["corpora"]
     digest = hashlib.sha256(split.encode())
@@ -319,14 +320,13 @@ def _build_key(split: str) -> str:
     for path in sorted(corpora_module.DATA.rglob("*")):
         if path.is_file():
             digest.update(f"{path.relative_to(corpora_module.DATA)}:{path.stat().st_size}".encode())
-    builder = _builder()
     for path in (builder.hazm_word_list(), builder.DAVAT_WORDS):  # the word lists the build reads
         if path is not None:
             digest.update(f"{path.name}:{path.stat().st_size}".encode())
     return digest.hexdigest()[:16]
 
 
-def _builder():
+def _builder() -> ModuleType:
     """``scripts/build_zwnj_lexicon.py`` as a module."""
     spec = importlib.util.spec_from_file_location("build_zwnj_lexicon", ROOT / "scripts/build_zwnj_lexicon.py")
     builder = importlib.util.module_from_spec(spec)
@@ -339,11 +339,11 @@ def held_out_lexicon(split: str) -> Path:
     build_split = HELD_OUT_BUILD[split]
     path = CACHE / f"zwnj-{build_split}.tsv.gz"
     stamp = path.with_name(path.name + ".key")
-    key = _build_key(build_split)
+    builder = _builder()
+    key = _build_key(build_split, builder)
     if path.exists() and stamp.exists() and stamp.read_text().strip() == key:
         return path
     print(f"building a lexicon from the {build_split} split into {path} ...", file=sys.stderr)
-    builder = _builder()
     hazm_words = builder.hazm_word_list()
     if hazm_words is None or builder.DAVAT_WORDS is None:
         raise SystemExit(

@@ -135,15 +135,9 @@ class _Article:
         the well-known people it names: an unqualified "ارتش" or "دولت" in a story about Pakistan
         is Pakistan's, and "رئیس مجلس" beside Rousseff and Temer is Brazil's.  ``state_counts``
         keeps the state mentions alone."""
-        counts: Counter[str] = Counter()
-        for m in self.matches:
-            if _names_state(m):
-                counts[m.surface.entry.country] += 1  # type: ignore[index]
-        self.state_counts = Counter(counts)
-        for m in self.matches:
-            e = m.surface.entry
-            if e.kind == PERSON and e.country:
-                counts[e.country] += 1
+        self.state_counts = Counter(m.surface.entry.country for m in self.matches if _names_state(m))
+        people = Counter(m.surface.entry.country for m in self.matches if m.surface.entry.kind == PERSON and m.surface.entry.country)
+        counts = self.state_counts + people
         if not counts:
             return None
         state, n = counts.most_common(1)[0]
