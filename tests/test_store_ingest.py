@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 import sqlalchemy as sa
@@ -270,4 +272,75 @@ def test_store_migration_10_indexes_first_letters_for_free_text(tmp_path: Path) 
         assert store.query_events(EventQuery(text="ر منطقهای")).total == found == 1
         store.ingest(consult_report_elsewhere())  # the triggers still feed the rebuilt index
         assert store.query_events(EventQuery(text="و ورشنین")).total == 1
+        assert store.check() == []
+
+
+def long_url(length: int = 20_000) -> str:
+    """A news URL as some feeds hand them: a percent-encoded Persian slug, then a tracking token
+    that does not compress (PostgreSQL's btree refused an entry over about 2,700 bytes)."""
+    slug = quote("رایزنی-ایران-و-روسیه-در-مسکو")
+    token = "".join(hashlib.sha256(str(i).encode()).hexdigest() for i in range(length // 64 + 1))
+    return f"https://www.farsnews.ir/news/14030815000123/{slug}?utm_source=feed&ref={token}"[:length]
+
+
+def ids_by_url(store: Store, url: str) -> list[str]:
+    with store.engine.connect() as conn:
+        return list(conn.execute(sa.select(schema.articles.c.id).where(schema.articles.c.url == url)).scalars())
+
+
+def test_store_ingest_keeps_an_article_with_a_very_long_url(db_url: str) -> None:  # noqa: F811  (a fixture)
+    # PostgreSQL refused it ("index row size ... exceeds btree maximum" on ix_articles_url): the
+    # article was lost where SQLite kept it.
+    url = long_url()
+    doc = consult_article(url=url)
+    with Store.open(db_url) as store:
+        assert store.ingest(doc).status == "added"
+        assert ids_by_url(store, url) == [doc.id]
+        assert ids_by_url(store, url[:-1]) == []  # equality, not a prefix or a hash collision
+        assert store.article(doc.id)["url"] == url
+        assert store.article_document(doc.id) == doc.to_json()
+        assert store.ingest(doc).status == "unchanged"
+        assert store.count_articles() == 1
+        assert store.check() == []
+
+
+def test_store_lookup_by_url_uses_its_index(db_url: str) -> None:  # noqa: F811  (a fixture)
+    # On PostgreSQL the URL index is a hash index (migration 12): `url = :u` is still read from it.
+    url = long_url()
+    with Store.open(db_url) as store:
+        store.ingest_many([consult_article(url=url), consult_report_elsewhere(), consult_article()])
+        lookup = sa.select(schema.articles.c.id).where(schema.articles.c.url == url)
+        with store.engine.connect() as conn:
+            sql = str(lookup.compile(dialect=conn.dialect, compile_kwargs={"literal_binds": True}))
+            if store.dialect == "postgresql":
+                conn.exec_driver_sql("SET enable_seqscan = off")  # three rows: it would rather read them all
+                plan = " ".join(row[0] for row in conn.exec_driver_sql("EXPLAIN " + sql))
+                assert "Index Scan" in plan and "ix_articles_url" in plan and "Seq Scan" not in plan, plan
+            else:
+                plan = " ".join(str(row) for row in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+                assert "USING INDEX ix_articles_url (url=?)" in plan, plan
+
+
+def test_store_migration_12_lets_an_existing_database_keep_long_urls(db_url: str,  # noqa: F811
+                                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    with Store.open(db_url) as store:
+        store.ingest_many([consult_article(), consult_report_elsewhere()])
+        with store.engine.begin() as conn:  # what version 11 left: a btree index on the URL
+            conn.exec_driver_sql("DROP INDEX ix_articles_url")
+            conn.exec_driver_sql("CREATE INDEX ix_articles_url ON articles (url)")
+            conn.execute(schema.schema_version.delete().where(schema.schema_version.c.version >= 12))
+    capsys.readouterr()
+    with Store.open(db_url) as store:
+        assert "from schema version 11 to 12" in capsys.readouterr().err
+        assert store.count_articles() == 2
+        assert ids_by_url(store, "https://www.irna.ir/news/85650001") == [consult_report_elsewhere().id]
+        doc = consult_article(url=long_url())
+        assert store.ingest(doc).status == "added"
+        assert ids_by_url(store, doc.meta.url) == [doc.id]
+        with store.engine.connect() as conn:
+            versions = conn.execute(sa.select(schema.schema_version.c.version)).scalars().all()
+            if store.dialect == "postgresql":
+                indexdef = conn.exec_driver_sql("SELECT indexdef FROM pg_indexes WHERE indexname = 'ix_articles_url'").scalar()
+                assert "USING hash (url)" in indexdef, indexdef
+        assert versions == list(range(1, LATEST + 1))
         assert store.check() == []

@@ -205,6 +205,24 @@ def _actor_keys(conn: sa.Connection) -> None:
     rebuild_keys(conn)
 
 
+def _url_hash_index(conn: sa.Connection) -> None:
+    """PostgreSQL: the article URL index becomes a hash index.  A btree entry holds the whole URL,
+    and an article whose URL passed about 2,700 bytes (tracking parameters, data: URLs) was
+    refused ("index row size ... exceeds btree maximum") and lost; a hash entry holds the URL's
+    4-byte hash, and equality lookups stay indexed with no change to any query."""
+    if conn.dialect.name != "postgresql":
+        return
+    indexdef = conn.exec_driver_sql(
+        "SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'ix_articles_url'"
+    ).scalar()
+    if indexdef is not None and "USING hash" in indexdef:
+        return
+    conn.exec_driver_sql("DROP INDEX IF EXISTS ix_articles_url")
+    for index in schema.articles.indexes:
+        if index.name == "ix_articles_url":
+            _create_index(conn, index)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, versions, sentences, entities, actors, mentions, events", _initial_schema),
     Migration(2, "free-text search over event evidence", _search_index),
@@ -217,6 +235,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(9, "indexes for the sort keys confidence, sources and first seen", _sort_key_indexes),
     Migration(10, "the event text index also indexes first letters (one-letter query words)", _one_letter_prefixes),
     Migration(11, "actor lookup keys: the actor filter finds actors from an index", _actor_keys),
+    Migration(12, "PostgreSQL: a hash index on article URLs, so that a URL of any length is stored", _url_hash_index),
 )
 LATEST = MIGRATIONS[-1].version
 
