@@ -401,3 +401,13 @@ def test_events_precision_a_quoted_outlet_after_be_gozaresh_is_the_reporter_not_
     assert [(e.plover, e.source["text"], e.target["text"]) for e in events] == [("CONSULT", "ظریف", "لاوروف")]
     events = analyze({"title": "", "paragraphs": ["به گزارش «ندای آزادی» با لاوروف دیدار کرد."]}).events
     assert "ندای آزادی" not in {e.source["text"] for e in events} | {e.target["text"] for e in events}
+
+
+def test_events_precision_a_determined_noun_is_no_compound_verb() -> None:
+    # «این سفر شد» is no passive «سفر شد» (whose subject would have undergone the trip): the trip is
+    # the minister's, to the region he tours
+    events = _events(
+        "خبر",
+        "وزیر خارجه ایران در ادامه سفر دوره‌ای خود به آمریکای لاتین نیکاراگوئه را ترک کرد و راهی اکوادور ایستگاه سوم این سفر شد.",
+    )
+    assert [(e.plover, e.source["country"], e.target["country"]) for e in events] == [("CONSULT", "IRN", None)]

@@ -105,6 +105,11 @@ _IF = re.compile(r"(?<![\w\u200c])(?:اگر|چنانچه|در\s*صورتی[\s\u2
 _CONDITION = re.compile(r"(?<![\w\u200c])(?:در\s*صورتی[\s\u200c]*(?=که)|(?:در\s*صورت|اگر|چنانچه)(?![\w\u200c]))")
 _FUTURE_TIME = re.compile(r"فردا|آینده|آتی|به\s*زودی|امشب")
 _ANAPHOR = re.compile(r"(?<![\w\u200c])(?:این|آن|همین|همان|چنین|چنان)\s*$")
+# A demonstrative that determines the noun after it, not a pronoun after a preposition («از آن حمایت
+# می‌کردند»: the compound verb «حمایت کردن» with its complement «از آن»).
+_DETERMINED_NOUN = re.compile(
+    r"(?<![\w\u200c])(?<!از )(?<!به )(?<!با )(?<!بر )(?<!در )(?<!برای )(?<!علیه )(?:این|آن|همین|همان|چنین|چنان)\s+$"
+)
 _SECTION_HEADLINE = {"title", "heading"}
 # «مذاکرات مخفی با هند نداریم», «مذاکره‌ای وجود ندارد»: a speaker, or «وجود», denies the noun in its own
 # clause (not across a «که»).  Not «دیدار ... نتیجه‌ای نداشت»: the meeting had no result, but took place.
@@ -233,6 +238,8 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
     if entry.kind == "noun":
         return _describe_noun(doc, entry, m, si, sent, headline)
     verb = m.group("verb")
+    if entry.kind == "lv" and _DETERMINED_NOUN.search(text, max(sent.start, m.start() - 20), m.start()):
+        return None  # «راهی اکوادور ایستگاه سوم این سفر شد»: a noun with a determiner is no compound verb's
     if verb == "و":  # «با اسد دیدار و بر ... تأکید کردند»: the light verb is left out before «و»
         if not _ELIDED_FRAME.search(before[-60:]):
             return None  # «نیاز به همکاری و هماهنگی»: two nouns, no verb left out
