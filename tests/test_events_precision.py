@@ -231,6 +231,8 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         # «را» closes its phrase, and a reflexive closes the «با» phrase before the object: the
         # demonym opening the clause is the subject, not a second object of «آنها را»
         ("خبر", "یک جوان فلسطینی با خودروی خود سه صهیونیست را زیر گرفت و آنها را زخمی کرد.", {("ASSAULT", "PSE", "ISR")}),
+        # «ایرانیان مقیم آمریکا» are Iranians: the state they live in is where, not who (no meeting with the US)
+        ("خبر", "اسماعیل جبارزاده عضو هیأت‌رئیسه مجلس پس از دیدار با ایرانیان مقیم آمریکا گفت: آنها پیشنهادهای مختلفی ارائه کردند.", set()),
         # a colon after «شامل» opens a list, not a reported clause: who is listed after it did not arrest;
         # and «سپاه صحابه» is a Pakistani group, not Iran's Guards
         (

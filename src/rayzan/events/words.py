@@ -21,8 +21,9 @@ ROLE = "role"  # «در روسیه» in «سفیر ایران در روسیه»:
 CAUSE, OPPOSED, SPEAKER = "cause", "opposed", "speaker"
 TARGET_MARKERS = (OBJECT, WITH, FROM, TO, AGAINST)
 
+# «مقیم», «ساکن»: where someone lives is no party («ایرانیان مقیم آمریکا» are Iranians).
 MARKER_WORDS = {"با": WITH, "از": FROM, "به": TO, "علیه": AGAINST, "ضد": AGAINST, "بین": BETWEEN, "میان": BETWEEN,
-                 "توسط": AGENT, "در": PLACE}  # fmt: skip
+                 "توسط": AGENT, "در": PLACE, "مقیم": PLACE, "ساکن": PLACE}  # fmt: skip
 CAUSE_WORDS = {"اعتراض": OPPOSED, "مخالفت": OPPOSED, "حمایت": CAUSE, "دلیل": CAUSE, "خاطر": CAUSE, "واکنش": CAUSE,
                 "اتهام": CAUSE, "بهانه": CAUSE, "پی": CAUSE, "منظور": CAUSE, "نقل": CAUSE, "گزارش": CAUSE}  # fmt: skip
 # Words before a marker that make it no marker: «پس از», «نسبت به», and the partitive «یکی از اعضای مجلس».
