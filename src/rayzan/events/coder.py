@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -163,12 +163,21 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
     for t in every:
         if t.kind == "verb" and (t.negated or t.irrealis):
             dropped_verbs.setdefault(t.sentence, []).append(t)
-    slots = _slots_by_sentence(doc, {t.sentence for t in triggers})
-    candidates: list[Candidate] = []
+    # A sentence's slots are built when its first trigger comes and dropped after its last: only the
+    # few an event's place and topics are read from are kept (a page of one sentence repeated held
+    # every sentence's slots, and a candidate for every trigger before any was merged).
+    read: dict[int, tuple[Slot, ...]] = {}  # sentence -> its slots that ``_finalise`` reads
+    info: SentenceSlots | None = None
+    current = -1  # the sentence of ``info``
+    merged: list[Candidate] = []
+    plovers: set[str] = set()  # of every candidate found so far, merged or not
     anaphors: list[Trigger] = []
     previous: dict[int, Trigger] = {}
     for trig in triggers:
-        info = slots[trig.sentence]
+        if info is None or trig.sentence != current:
+            current, sent = trig.sentence, doc.sentences[trig.sentence]
+            info = sentence_slots(doc, sent, _mentions_from(doc, sent.start, sent.end))
+            read[current] = context.evidence_slots(doc, info.slots)
         before = previous.get(trig.sentence)
         if _embedded(doc, trig, before) or _denial(doc, trig, clause_of(info, before)):
             continue
@@ -246,28 +255,18 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             or (trig.sentence not in verbal_sentences and any(s.marker == PLACE for s in info.slots)
                 and not FINITE_VERB.search(doc.text, trig.end, info.sentence.end))  # «تحریم ... موثر واقع نخواهد شد»
         )  # fmt: skip
-        if not found and alone and not any(c.plover == plover for c in candidates):
+        if not found and alone and plover not in plovers:
             # «یک شاهزاده در عربستان بازداشت شد»: nobody named, but a place to stand for the target
             found = [Candidate(trig, code, None, None, [trig], [trig.sentence])]
         for c in found:
             c.opening = opening
-        if found:
-            candidates.extend(found)
-        else:  # no actor beside it («این دیدار», «گفتگو کردند»): evidence for an event found elsewhere
+            plovers.add(c.plover)
+            merge_into(merged, c)
+        if not found:  # no actor beside it («این دیدار», «گفتگو کردند»): evidence for an event found elsewhere
             anaphors.append(trig)
-    merged = absorb_halves(merge(candidates))
+    merged = absorb_halves(merged)
     _attach_anaphors(merged, anaphors)
-    return [f for f in (_finalise(doc, c, slots) for c in merged) if f is not None]
-
-
-def _slots_by_sentence(doc: Document, wanted: set[int]) -> dict[int, SentenceSlots]:
-    by_sentence: dict[int, list[Mention]] = {i: [] for i in wanted}
-    starts = [s.start for s in doc.sentences]
-    for m in doc.mentions:
-        idx = bisect_right(starts, m.start) - 1
-        if idx in by_sentence and m.start < doc.sentences[idx].end:
-            by_sentence[idx].append(m)
-    return {i: sentence_slots(doc, doc.sentences[i], ms) for i, ms in by_sentence.items()}
+    return [f for f in (_finalise(doc, c, read) for c in merged) if f is not None]
 
 
 def _patient_first(doc: Document, trig: Trigger, src: Slot | None, tgt: Slot | None) -> tuple[Slot | None, Slot | None]:
@@ -499,23 +498,29 @@ def merge(candidates: list[Candidate]) -> list[Candidate]:
     """One candidate per happening: same type and a compatible dyad merge, in text order."""
     out: list[Candidate] = []
     for cand in candidates:
-        home = next((c for c in out if _compatible(c, cand)), None)
-        if home is None:
-            out.append(cand)
-            continue
-        home.triggers.append(cand.trigger)
-        home.add_sentence(cand.trigger.sentence)
-        if home.trigger.kind == "noun" and cand.trigger.kind == "verb" and cand.source and cand.target:
-            # A sentence with a verb names the parties best («جلالی با ورشنین گفتگو کرد» over «رایزنی ایران و روسیه»).
-            home.trigger, home.source, home.target = cand.trigger, cand.source, cand.target
-            continue
-        home.source = home.source or _other_side(home, cand, "source")
-        home.target = home.target or _other_side(home, cand, "target")
-        if home.source is not None and home.target is not None and home.source.actor == home.target.actor:
-            home.target = None  # one actor on both sides is no dyad
-        if home.cameo.endswith("0") and not cand.cameo.endswith("0") and cand.cameo[:2] == home.cameo[:2]:
-            home.cameo = cand.cameo  # the more specific code wins («تماس تلفنی» 041 over 040)
+        merge_into(out, cand)
     return out
+
+
+def merge_into(out: list[Candidate], cand: Candidate) -> None:
+    """``cand`` joins the first of ``out`` it is compatible with, else is appended: ``merge`` one
+    candidate at a time, so that a candidate merged is not kept."""
+    home = next((c for c in out if _compatible(c, cand)), None)
+    if home is None:
+        out.append(cand)
+        return
+    home.triggers.append(cand.trigger)
+    home.add_sentence(cand.trigger.sentence)
+    if home.trigger.kind == "noun" and cand.trigger.kind == "verb" and cand.source and cand.target:
+        # A sentence with a verb names the parties best («جلالی با ورشنین گفتگو کرد» over «رایزنی ایران و روسیه»).
+        home.trigger, home.source, home.target = cand.trigger, cand.source, cand.target
+        return
+    home.source = home.source or _other_side(home, cand, "source")
+    home.target = home.target or _other_side(home, cand, "target")
+    if home.source is not None and home.target is not None and home.source.actor == home.target.actor:
+        home.target = None  # one actor on both sides is no dyad
+    if home.cameo.endswith("0") and not cand.cameo.endswith("0") and cand.cameo[:2] == home.cameo[:2]:
+        home.cameo = cand.cameo  # the more specific code wins («تماس تلفنی» 041 over 040)
 
 
 def absorb_halves(events: list[Candidate]) -> list[Candidate]:
@@ -561,16 +566,16 @@ def _attach_anaphors(events: list[Candidate], anaphors: list[Trigger]) -> None:
         home.add_sentence(trig.sentence)
 
 
-def _finalise(doc: Document, cand: Candidate, slots: dict[int, SentenceSlots]) -> tuple[Event, dict[str, float]] | None:
+def _finalise(doc: Document, cand: Candidate, read: dict[int, tuple[Slot, ...]]) -> tuple[Event, dict[str, float]] | None:
     if cameo(cand.cameo).plover == "ASSAULT" and _verbal_attack(doc, cand):
         cand.cameo = _CRITICISE  # «سفیر سعودی به سردار سلیمانی حمله کرد»: words, not force
     ref = cameo(cand.cameo)
     sentences = sorted(cand.sentences)
     first = min(cand.triggers, key=lambda t: t.start)
     planned = any(t.planned for t in cand.triggers if not t.anaphoric)
-    infos = [slots[i] for i in sentences if i in slots]
-    location = context.location(doc, infos, cand.source, cand.target, cand.cameo)
-    topics = context.topics(doc, infos, cand.source, cand.target)
+    named = [slot for i in sentences for slot in read.get(i, ())]
+    location = context.location(doc, named, cand.source, cand.target, cand.cameo)
+    topics = context.topics(doc, named, cand.source, cand.target)
     date = context.event_date(doc, sentences, planned)
     shown = cand.trigger
     src, tgt = cand.source, cand.target

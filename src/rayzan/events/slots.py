@@ -13,7 +13,7 @@ the speaker before a colon, or none (a subject).  ``arguments`` turns markers in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rayzan.document import Document, Mention, Sentence
@@ -148,7 +148,7 @@ def _datelines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
-def sentence_slots(doc: Document, sent: Sentence, mentions: list[Mention]) -> SentenceSlots:
+def sentence_slots(doc: Document, sent: Sentence, mentions: Sequence[Mention]) -> SentenceSlots:
     """Slots of one sentence with their markers, appositions and topic phrases."""
     text = doc.text
     topics = topic_segments(text, sent.start, sent.end)
