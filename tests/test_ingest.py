@@ -274,3 +274,50 @@ def test_ingest_ctrl_c_says_what_is_stored_and_a_rerun_adds_the_rest(tmp_path: P
     assert again.statuses == {"unchanged": 2, "added": 1}
     with Store.open(str(tmp_path / "r.db")) as store:
         assert store.count_articles() == 3
+
+
+def test_ingest_stops_when_the_database_goes_away(tmp_path, monkeypatch) -> None:
+    # A server gone mid-batch: each article would fail alike, one error line each (151 lines were
+    # seen on PostgreSQL). After three in a row on a lost connection the batch stops, says what it
+    # stored, and a rerun goes on; failures of another kind let the batch go on.
+    import io
+
+    import pytest
+    import sqlalchemy as sa
+    from rich.console import Console
+
+    import rayzan.ingest as ingest_module
+    from rayzan.errors import StoreError
+    from rayzan.settings import Settings
+    from rayzan.store import Store
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(6):
+        (folder / f"{n}.txt").write_text(f"دیدار عراقچی و لاوروف، دور {n}\nعباس عراقچی با سرگئی لاوروف در مسکو دیدار کرد.", encoding="utf-8")
+    settings = Settings().with_db(str(tmp_path / "r.db"))
+    real_ingest = Store.ingest
+    calls = []
+
+    def server_gone_after_one(self, doc, invalidated=True):
+        calls.append(doc.id)
+        if len(calls) == 1:
+            return real_ingest(self, doc)
+        lost = sa.exc.OperationalError("INSERT ...", {}, Exception("server closed the connection"), connection_invalidated=invalidated)
+        raise StoreError(f"{self.where}: cannot store article {doc.id} (server closed the connection)") from lost
+
+    monkeypatch.setattr(Store, "ingest", server_gone_after_one)
+    shown, errors = io.StringIO(), []
+    with pytest.raises(ingest_module.StoppedStoring, match="the database went away"):
+        ingest_module.ingest_paths([str(folder)], settings, Console(file=shown, width=200), errors.append)
+    assert len(calls) == 1 + ingest_module.LOST_IN_A_ROW and len(errors) == ingest_module.LOST_IN_A_ROW
+    assert shown.getvalue().startswith(f"stopped; ingested into {tmp_path / 'r.db'} so far: 1 added, 3 failed")
+
+    # ... an error that is no lost connection (a locked file, a constraint) fails that article only
+    calls.clear()
+    monkeypatch.setattr(Store, "ingest", lambda self, doc: server_gone_after_one(self, doc, invalidated=False))
+    summary = ingest_module.ingest_paths([str(folder)], settings, Console(file=io.StringIO()), lambda e: None)
+    assert len(calls) == 6 and len(summary.failed) == 5
+    monkeypatch.setattr(Store, "ingest", real_ingest)
+    again = ingest_module.ingest_paths([str(folder)], settings, Console(file=io.StringIO()), lambda e: None)
+    assert again.statuses == {"unchanged": 1, "added": 5}

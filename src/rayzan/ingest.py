@@ -20,7 +20,7 @@ from rich.progress import (
 )
 
 from rayzan.document import Document
-from rayzan.errors import InputError, RayzanError
+from rayzan.errors import InputError, RayzanError, StoreError
 from rayzan.readers import InputWarning, iter_articles
 from rayzan.settings import Settings
 from rayzan.workers import Job, analysed
@@ -90,6 +90,9 @@ def ingest_paths(
         _print_summary(console, f"interrupted; ingested into {settings.db} so far", summary)
         console.print("run the same command again to ingest the rest: what is stored is not stored twice", highlight=False, markup=False)
         raise
+    except StoppedStoring:
+        _print_summary(console, f"stopped; ingested into {settings.db} so far", summary)
+        raise
     _print_summary(console, f"ingested into {settings.db}", summary)
     return summary
 
@@ -139,6 +142,15 @@ def _progress(console: Console) -> Progress:
     )
 
 
+# Articles in a row whose storing failed because the connection was lost: the server is gone (a
+# restart in between reconnects, the pool checks connections), so the rest would fail alike.
+LOST_IN_A_ROW = 3
+
+
+class StoppedStoring(StoreError):
+    """The database went away during a batch: what was stored stays, the rest is for a rerun."""
+
+
 def _store_all(
     store: Store,
     docs: Iterable[Document],
@@ -147,15 +159,31 @@ def _store_all(
     progress: Progress,
     task: TaskID,
 ) -> None:
+    lost = 0
     for doc in docs:
         try:
             result = store.ingest(doc)
         except RayzanError as e:
             failed(InputError(doc.meta.origin or doc.meta.id, str(e)))
+            lost = lost + 1 if _connection_lost(e) else 0
+            if lost >= LOST_IN_A_ROW:
+                raise StoppedStoring(
+                    f"{store.where}: the database went away ({lost} articles in a row could not be stored); stopped. "
+                    "Run the same command again once it is back: what is stored is not stored twice"
+                ) from e
             continue
+        lost = 0
         summary.statuses[result.status] += 1
         summary.events += len(doc.events)
         progress.update(task, advance=1, description=(doc.meta.title or doc.id)[:40])
+
+
+def _connection_lost(error: BaseException) -> bool:
+    """Whether storing failed because the database connection was lost (the driver says so)."""
+    import sqlalchemy as sa
+
+    cause = error.__cause__
+    return isinstance(cause, sa.exc.DBAPIError) and cause.connection_invalidated
 
 
 def _print_summary(console: Console, what: str, summary: IngestSummary) -> None:
