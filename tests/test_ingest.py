@@ -303,8 +303,13 @@ def test_ingest_stops_when_the_database_goes_away(tmp_path, monkeypatch) -> None
         calls.append(doc.id)
         if len(calls) == 1:
             return real_ingest(self, doc)
-        lost = sa.exc.OperationalError("INSERT ...", {}, Exception("server closed the connection"), connection_invalidated=invalidated)
-        raise StoreError(f"{self.where}: cannot store article {doc.id} (server closed the connection)") from lost
+        if len(calls) == 2 and invalidated:  # dropped under a statement, then none to be had
+            lost = sa.exc.OperationalError("INSERT ...", {}, Exception("terminating connection"), connection_invalidated=True)
+        elif invalidated:
+            lost = sa.exc.OperationalError(None, None, Exception("connection refused"))
+        else:  # a statement that failed on a live connection (a locked file)
+            lost = sa.exc.OperationalError("INSERT ...", {}, Exception("database is locked"))
+        raise StoreError(f"{self.where}: cannot store article {doc.id} ({lost.orig})") from lost
 
     monkeypatch.setattr(Store, "ingest", server_gone_after_one)
     shown, errors = io.StringIO(), []

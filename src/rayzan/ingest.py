@@ -142,8 +142,8 @@ def _progress(console: Console) -> Progress:
     )
 
 
-# Articles in a row whose storing failed because the connection was lost: the server is gone (a
-# restart in between reconnects, the pool checks connections), so the rest would fail alike.
+# Articles in a row whose storing failed for want of a connection: the server is gone (a restart in
+# between reconnects, the pool checks connections), so the rest would fail alike.
 LOST_IN_A_ROW = 3
 
 
@@ -179,11 +179,13 @@ def _store_all(
 
 
 def _connection_lost(error: BaseException) -> bool:
-    """Whether storing failed because the database connection was lost (the driver says so)."""
+    """Whether storing failed because there is no connection to the database: one dropped under a
+    statement (the driver marks it invalidated) or none to be had (an error on connecting holds no
+    statement: "Connection refused", "the database system is shutting down")."""
     import sqlalchemy as sa
 
     cause = error.__cause__
-    return isinstance(cause, sa.exc.DBAPIError) and cause.connection_invalidated
+    return isinstance(cause, sa.exc.DBAPIError) and (cause.connection_invalidated or cause.statement is None)
 
 
 def _print_summary(console: Console, what: str, summary: IngestSummary) -> None:
