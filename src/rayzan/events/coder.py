@@ -494,17 +494,10 @@ def _fits(checks: list[bool | None]) -> bool:
     return False not in checks and True in checks
 
 
-def merge(candidates: list[Candidate]) -> list[Candidate]:
-    """One candidate per happening: same type and a compatible dyad merge, in text order."""
-    out: list[Candidate] = []
-    for cand in candidates:
-        merge_into(out, cand)
-    return out
-
-
 def merge_into(out: list[Candidate], cand: Candidate) -> None:
-    """``cand`` joins the first of ``out`` it is compatible with, else is appended: ``merge`` one
-    candidate at a time, so that a candidate merged is not kept."""
+    """One candidate per happening: ``cand`` joins the first of ``out`` of the same type with a
+    compatible dyad, else is appended.  Called as each is found, in text order, so that a candidate
+    merged is not kept."""
     home = next((c for c in out if _compatible(c, cand)), None)
     if home is None:
         out.append(cand)
