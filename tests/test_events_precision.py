@@ -240,6 +240,45 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
             "پلیس ایالت پنجاب پاکستان دیروز سه تن از رهبران سپاه صحابه را شامل: اعظم طارق نفر دوم این گروه، مولانا محمد احمد مسئول استان پنجاب و مولانا ضیا القاسمی، بازداشت کرد.",
             {("COERCE", "PAK", "")},
         ),
+        # a plural demonym names people, and a demonym after a people noun stands with it: the target
+        ("خبر", "نیروهای اسرائیلی به فلسطینیان حمله کردند.", {("ASSAULT", "ISR", "PSE")}),
+        ("خبر", "نظامیان اسرائیلی به نمازگزاران فلسطینی حمله کردند.", {("ASSAULT", "ISR", "PSE")}),
+        # ... but a people's sympathy or support is no act of its state, and migrants or refugees
+        # crossing a border are no state's visit
+        ("خبر", "کتابداران برای همدردی با فلسطینی‌ها تجمع کردند.", set()),
+        ("خبر", "حمایت بی‌نظیر ژاپنی‌ها از تیمشان", set()),
+        ("خبر", "پناهجویان سوری وارد ترکیه شدند.", set()),
+        # a «که» clause with a finite verb of its own ends its subject's clause before the passive
+        (
+            "خبر",
+            "هنگامی که مأموران آمریکا قصد داشتند پایگاه فرقه را تفتیش کنند، بر اثر انفجاری که رخ داد، رهبر این فرقه کشته شد.",
+            {("ASSAULT", "", "")},
+        ),
+        # ... while coordinated verbs share their subject: the prince appointed is the prince arrested
+        (
+            "خبر",
+            "یک مقام سعودی سه ماه پیش در این سمت منصوب شده بود و دیروز بازداشت شد.",
+            {("COERCE", "", "SAU")},
+        ),
+        # a plural demonym in the question a speaker answers is neither the object nor the target of
+        # what he reports after «گفت:»
+        (
+            "خبر",
+            "وی در پاسخ به اینکه روس‌ها زیر پای ما را خالی کرده‌اند، گفت: ایران و روسیه در سوریه به دولت این کشور کمک کردند.",
+            {("AID", "IRN", "SYR"), ("AID", "RUS", "SYR")},
+        ),
+        # «این در حالی است که ...،» is a frame, not the subject: the demonym after the comma is
+        (
+            "خبر",
+            "این در حالی است که دقایقی قبل از این عملیات، صهیونیست‌ها یک دختر فلسطینی را در الخلیل بازداشت کردند.",
+            {("COERCE", "ISR", "PSE")},
+        ),
+        # a relative clause closed before a passive verb leaves its subject the one who underwent it
+        (
+            "خبر",
+            "یک بازیگر سابق ترکیه به اتهام فروش کالایی که کاربرد نظامی دارد به ایران، در نیویورک بازداشت شد.",
+            {("COERCE", "", "TUR")},
+        ),
     ],
 )
 def test_events_precision_cases(title: str, body: str, expected: set[tuple[str, str, str]]) -> None:

@@ -85,6 +85,13 @@ def test_events_triggers_no_false_friends() -> None:
     assert find_triggers(standin_document("اقلیم کردستان عراق با بحران شدید اقتصادی روبروست.")) == []
 
 
+def test_events_triggers_an_adjective_before_and_leaves_no_light_verb_out() -> None:
+    # «دیدار و ... کردند» leaves the light verb out; «بسیجی» (an adjective) before «و» does not
+    sentence = "وی افزود: با گسترش فرهنگ بسیجی و تبعیت از امام روزبه‌روز به مقصد نزدیک‌تر می‌شویم."
+    assert find_triggers(standin_document(sentence)) == []
+    assert _first("وزیر خارجه با همتای روس خود دیدار و بر گسترش روابط تأکید کرد.").cameo == "040"
+
+
 def test_events_triggers_accepting_needs_a_demand_or_a_proposal() -> None:
     assert _first("عربستان پیشنهاد پاکستان را پذیرفت.").cameo == "0832"
     accepted = find_triggers(standin_document("آژانس درخواست ایران برای تعویق بازرسی را پذیرفت."))

@@ -145,7 +145,8 @@ def dyads(
     reported = reported_start(text, clause_start, trigger.start)  # «وزیر ایتالیا گفت که ایران آماده ... است»
     # A subject comes before its object: in «این کشور داعش را وارد عراق کرده و به آن کمک کرده» the name
     # after «داعش را» is where ISIS was brought, no subject.
-    first_object = min((s.start for s in before if s.marker == OBJECT), default=trigger.start)
+    # (an object before the reported clause is the frame's: «در پاسخ به اینکه روس‌ها ... را ...، گفت: ایران ...»)
+    first_object = min((s.start for s in before if s.marker == OBJECT and s.start >= reported), default=trigger.start)
     if trigger.cameo[:2] in _VIOLENT_ROOTS:
         # «تعداد شهدای فلسطینی از زمان حمله ... به غزه»: the nationality of victims does no violence
         before = [s for s in before if not _VICTIMS_BEFORE.search(text, max(0, s.start - 20), s.start)]
@@ -161,7 +162,10 @@ def dyads(
         # «وی گفت: ... ۳۳ نفر دستگیر شدند»: who speaks did not undergo what he reports
         subjects = [s for s in subjects if ":" not in text[s.end : trigger.start]]
     agents = [s for s in in_clause if s.marker == AGENT]
-    marked = [s for s in in_clause if s.marker in TARGET_MARKERS or (opposed_is_target and s.marker == OPPOSED)]
+    # «در پاسخ به اینکه ... روس‌ها زیر پای ما را خالی کنند، گفت: ... به دولت سوریه کمک کردند»: an object
+    # before the reported clause belongs to the question, not to what is reported
+    marked = [s for s in in_clause if (s.marker in TARGET_MARKERS or (opposed_is_target and s.marker == OPPOSED))
+              and (s.start >= reported or s.start >= trigger.start)]  # fmt: skip
     # «روابط تجاری با اسرائیل را قطع کرد»: a «با» inside the object still names the other side when nothing else does
     # «اعزام نیروی چندملیتی به هائیتی را تصویب کرد»: in a construction with its complement inside, a
     # marked name inside the construction is the target

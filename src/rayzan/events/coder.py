@@ -24,11 +24,11 @@ from functools import lru_cache
 from rayzan.actors.kb import load_kb
 from rayzan.document import Actor, Document, Event, Mention
 from rayzan.events import context
-from rayzan.events.arguments import Party, dyads, party
+from rayzan.events.arguments import Party, dyads, party, relative_spans
 from rayzan.events.confidence import features, score
 from rayzan.events.domain import sports_article
 from rayzan.events.ontology import SYMMETRIC_TYPES, cameo, is_symmetric
-from rayzan.events.slots import SentenceSlots, Slot, sentence_slots
+from rayzan.events.slots import SentenceSlots, Slot, people_of_a_nation, sentence_slots
 from rayzan.events.triggers import Trigger, find_triggers
 from rayzan.events.words import (
     FINITE_VERB,
@@ -85,10 +85,12 @@ _ENDORSE = "051"
 _DEFEND = "052"
 _CROWD = re.compile(r"(?<![\w\u200c])(?:معترض|معترضان|معترضین|تظاهرکنندگان|تظاهرات‌کنندگان|آشوبگران|اغتشاشگران|"
                     r"جمعیت|راهپیمایان|هواداران|طرفداران)(?![\w\u200c])")
-# «۸ میلیون نفر ژاپنی به خارج سفر کرده‌اند», «گردشگران از دبی دیدن کردند»: counted travellers are tourism.
+# «۸ میلیون نفر ژاپنی به خارج سفر کرده‌اند», «گردشگران از دبی دیدن کردند»: counted travellers are tourism;
+# «پناهجویان سوری وارد ترکیه شدند»: migrants and refugees crossing are no state's visit.
 _TRAVELLERS = re.compile(
     r"(?:[\d۰-۹]+|هزار|میلیون|صد|هزاران|میلیون‌ها|صدها)\s+نفر(?![\w\u200c])|"
-    r"(?<![\w\u200c])(?:گردشگر|گردشگران|مسافر|مسافران|مسافرین|توریست|توریست‌ها|جهانگرد|جهانگردان)(?![\w\u200c])"
+    r"(?<![\w\u200c])(?:گردشگر|گردشگران|مسافر|مسافران|مسافرین|توریست|توریست‌ها|جهانگرد|جهانگردان|"
+    r"مهاجر|مهاجران|مهاجرین|پناهجو|پناهجویان|پناهنده|پناهندگان|آواره|آوارگان)(?![\w\u200c])"
 )
 # «خودروهای وارد شده ... از امارات به ایران وارد شده‌اند», «محموله‌های فرش ... وارد بنادر آمریکا می‌شود»: goods
 # entering a country are trade, not a visit.
@@ -233,19 +235,24 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                      if not any(x is not None and x.start > trig.end and FINITE_VERB.search(doc.text, trig.end, x.start)
                                 for x in (s, t))]  # fmt: skip
         pairs = [_patient_first(doc, trig, s, t) for s, t in pairs]
+        if code[:2] not in _FORCE_ROOTS:
+            # «همدردی با فلسطینی‌ها», «حمایت ایرانیان از سندرز»: a people's sympathy or vote is no state's act
+            pairs = [(s, t) for s, t in pairs
+                     if not any(x is not None and people_of_a_nation(doc, info.sentence.start, x) for x in (s, t))]  # fmt: skip
         if plover == "AID":
             # «... به نام دولت ... به انسجام داخلی کمک خواهد کرد»: the «به» nearest the verb says what is helped
             pairs = [(s, None if t is not None and t.marker in (TO, FROM) and _NEARER_TO.search(doc.text, t.end, trig.start) else t)
-                     for s, t in pairs]  # fmt: skip
-        if trig.passive and trig.kind == "verb" and not trig.scope_end >= 0:
-            # «دستیاران رئیس‌جمهور آمریکا ... پیشنهاد کردند ... که ... این پیشنهاد رد شد»: a passive's
-            # subject stands in its own clause, not before a «که» that opens another
-            pairs = [(s, None if s is None and t is not None and "که" in doc.text[t.end : trig.start].split() else t)
                      for s, t in pairs]  # fmt: skip
         if trig.passive and trig.kind == "verb":
             # «در عملیات ارتش سوریه ... کشته شد»: who ran the operation did it
             pairs = [(t, None) if s is None and t is not None and _OPERATION.search(doc.text[max(0, t.start - 20) : t.start])
                      else (s, t) for s, t in pairs]  # fmt: skip
+        if trig.passive and trig.kind == "verb" and not trig.scope_end >= 0:
+            # «دستیاران رئیس‌جمهور آمریکا ... پیشنهاد کردند ... که ... این پیشنهاد رد شد»: a passive's
+            # subject stands in its own clause, not before a «که» that opens another, nor inside one that closed
+            pairs = [(s, None if s is None and t is not None and (_clause_opens(doc.text, t.end, trig.start)
+                                                                   or _in_closed_subclause(doc.text, clause_start, t, trig.start))
+                      else t) for s, t in pairs]  # fmt: skip
         found = [c for src, tgt in pairs for c in _candidate(doc, trig, code, src, tgt)]
         opening = doc.sections[info.sentence.section].kind in ("title", "lead") if doc.sections else False
         # a verb, or a headline noun, of harm done somewhere: «انفجار اتوبوس در کابل»
@@ -267,6 +274,32 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
     merged = absorb_halves(merged)
     _attach_anaphors(merged, anaphors)
     return [f for f in (_finalise(doc, c, read) for c in merged) if f is not None]
+
+
+# Coercion, assault, fighting, mass violence: a people («فلسطینیان») is a party of force, suffered or done.
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+_SUBORDINATOR = re.compile(r"(?<![\w\u200c])(?:هنگامی|زمانی|وقتی|چنانچه|اگر|اگرچه|چون)(?:\s+که)?(?![\w\u200c])")
+_KE = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")
+
+
+def _clause_opens(text: str, start: int, end: int) -> bool:
+    """Whether a «که» between ``start`` and ``end`` opens a clause that runs on to ``end`` («... پیشنهاد
+    کردند که ... این پیشنهاد رد شد»), not a relative clause closed before it («به اتهام فروش کالایی که
+    کاربرد نظامی دارد به ایران، ... بازداشت شد»: the subject is still who was arrested)."""
+    spans = relative_spans(text, start, end)
+    closed = {opened for opened, _ in spans}
+    return any(m.end() not in closed for m in _KE.finditer(text, start, end))
+
+
+def _in_closed_subclause(text: str, clause_start: int, slot: Slot, end: int) -> bool:
+    """Whether ``slot`` stands in a time or condition clause («هنگامی که», «اگر») that a verb of its own
+    closes before ``end``: «هنگامی که مأمورین فدرال آمریکا ... قصد داشتند ... تفتیش کنند، ... کشته
+    شدند» (the agents were not killed).  Coordinated verbs share their subject («X ... منصوب شده بود
+    و ... بازداشت شده»), so a verb alone does not close the clause."""
+    opener = None
+    for opener in _SUBORDINATOR.finditer(text, clause_start, slot.start):
+        pass
+    return opener is not None and FINITE_VERB.search(text, slot.end, end) is not None
 
 
 def _patient_first(doc: Document, trig: Trigger, src: Slot | None, tgt: Slot | None) -> tuple[Slot | None, Slot | None]:

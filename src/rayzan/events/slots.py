@@ -65,7 +65,7 @@ _TOPIC_MARKER = re.compile(
 )
 _CAUSE_PHRASE = re.compile(
     r"(?<![\w\u200c])(?:به\s+دنبال|در\s*پی|پس\s+از|بعد\s+از|در\s+واکنش\s+به|به\s+دلیل|به\s+خاطر|با\s+اشاره\s+به|"
-    r"با\s+پایان|با\s+توجه\s+به|در\s+حالی\s+که|"
+    r"با\s+پایان|با\s+توجه\s+به|در\s+حالی\s+که|(?:این\s+)?در\s+حالی\s+(?:است|بود)\s+که|"
     # «با بیان اینکه ...، گفت», «ضمن تأکید بر اینکه ...»: what the speaker says, a clause of its own
     r"(?:با|ضمن)\s+(?:بیان|تاکید|تأکید|اعلام|یادآوری|ابراز|ذکر)\s+(?:(?:به|بر)\s+)?(?:اینکه|این\u200cکه|این\s+که))(?![\w\u200c])"
 )
@@ -97,6 +97,7 @@ _TOPIC_STOP = re.compile(
 )
 _OPPONENT = re.compile(r"(?<![\w\u200c])(?:مخالف|مخالفان|معارض|معارضان|دشمن|دشمنان)\s+$")
 _NUMBER_WORDS = frozenset(["یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "صدها", "هزاران", "چند"])
+_PLURAL_DEMONYM = ("یان", "ها", "های")
 _DETERMINERS = frozenset(["یک", "این", "آن", "همین", "همان", "چند", "برخی", "تعدادی", "دو", "سه"])
 _COORD_GAP = re.compile(r"^[\s،,]*(?:و)?[\s،,]*$")
 
@@ -368,14 +369,30 @@ def _all_places(doc: Document, mentions: tuple[Mention, ...]) -> bool:
     return bool(actors) and all(a is not None and a.kind == "place" for a in actors)
 
 
-def _is_modifier(doc: Document, text: str, sent_start: int, start: int, mentions: tuple[Mention, ...]) -> bool:
+def _is_modifier(
+    doc: Document, text: str, sent_start: int, start: int, mentions: tuple[Mention, ...], plural_is_people: bool = True
+) -> bool:
     if any(m.kind != "demonym" for m in mentions):
         return False
+    if plural_is_people and all(m.text.endswith(_PLURAL_DEMONYM) for m in mentions):
+        return False  # «به فلسطینیان حمله کردند»: a plural demonym names people, it describes nothing
     words = WORD.findall(text[max(sent_start, start - 30) : start])
     # «سه اسرائیلی», «۱۳ پلیس عراقی»: a number before a demonym counts people
     while len(words) > 1 and words[-1] in PEOPLE_NOUN_MODIFIERS:
         words.pop()  # «یک مقام سابق اسرائیلی»: the people noun before the modifiers
     return bool(words) and words[-1] not in PEOPLE_NOUNS and words[-1] not in _NUMBER_WORDS and not words[-1].isdigit()
+
+
+def people_of_a_nation(doc: Document, sent_start: int, slot: Slot) -> bool:
+    """Whether ``slot`` is a plural demonym that stands alone for people («فلسطینیان», «ژاپنی‌ها» after
+    any word but a people noun): victims or perpetrators of force, but no party of what a people
+    feels, backs or asks for («همدردی با فلسطینی‌ها», «حمایت ژاپنی‌ها از تیمشان», «حمایت ایرانیان از
+    سندرز»): that is no act of their state."""
+    ms = slot.mentions
+    return (
+        all(m.kind == "demonym" and m.text.endswith(_PLURAL_DEMONYM) for m in ms)
+        and _is_modifier(doc, doc.text, sent_start, slot.start, ms, plural_is_people=False)
+    )
 
 
 def _marker(text: str, sent_start: int, start: int, prev: Slot | None) -> tuple[str, bool]:

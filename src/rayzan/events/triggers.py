@@ -243,6 +243,8 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
     if verb == "و":  # «با اسد دیدار و بر ... تأکید کردند»: the light verb is left out before «و»
         if not _ELIDED_FRAME.search(before[-60:]):
             return None  # «نیاز به همکاری و هماهنگی»: two nouns, no verb left out
+        if len(re.sub("[\u200c ]", "", m.group("noun"))) > len(re.sub("[\u200c ]", "", entry.phrase)):
+            return None  # «با گسترش فرهنگ بسیجی و ...»: an adjective or an ezafe, no verb left out
         return Trigger(entry.cameo, "verb", m.start(), m.start("verb") - 1, m.end("noun") if entry.kind == "lv" else m.start(),
                        si, False, False, False, False, False, headline)  # fmt: skip
     infinitive = _infinitive_of(entry, verb)
