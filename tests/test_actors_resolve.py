@@ -380,6 +380,22 @@ def test_actors_body_in_a_division_keeps_the_state_named_or_iran_s_own(text, act
     assert doc.actor(actor_id) is not None, [a.id for a in doc.actors]
 
 
+def test_actors_people_s_liberation_army_is_china_s():
+    # China's army by its own name, with or without the ZWNJ; a title before it is China's commander,
+    # as before «ارتش پاکستان» (no rule reads «ارتش آزادی‌بخش خلق X»: Sudan's is rebels)
+    doc = analyse("خبر", "فرمانده ارتش آزادی‌بخش خلق چین با وزیر دفاع روسیه دیدار کرد.")
+    commander = doc.actor("CHN:army-commander")
+    assert commander is not None and commander.roles[0].country == "CHN", [a.id for a in doc.actors]
+    assert doc.actor("CHN-MIL") is not None and doc.actor("IRN-MIL") is None
+    doc = analyse("خبر", "ارتش آزادیبخش خلق چین از آمادگی کامل خبر داد.")
+    assert [m.actor for m in doc.mentions] == ["CHN-MIL"]
+    doc = analyse("خبر", "فرمانده ارتش پاکستان با وزیر دفاع روسیه دیدار کرد.")
+    assert doc.actor("PAK:army-commander") is not None
+    # the same for any body named by a name of its own: the Pentagon's spokesperson speaks for the ministry
+    doc = analyse("خبر", "سخنگوی پنتاگون گفت.")
+    assert doc.actor("USA:defence-ministry-spokesperson") is not None, [a.id for a in doc.actors]
+
+
 def test_actors_this_country_is_the_last_state_named_even_after_a_preposition():
     # The rule kept for «این کشور» (see PhraseReader.this_state): the last state named before it, here
     # the one the visit went to.  Skipping states after a preposition would make it Iran.

@@ -253,6 +253,11 @@ class PhraseReader:
             return BodyPhrase(i, m.last, body, earlier[-1] if earlier else body.default_country, None)
         return BodyPhrase(i, m.last, body, None, None)
 
+    def named_body(self, m: Match) -> BodyPhrase:
+        """A state's body named by a name of its own (پنتاگون → USA-MOD): body and state in one."""
+        iso3, _, body_id = (m.surface.entry.target or "").partition("-")
+        return BodyPhrase(m.first, m.last, self.kb.bodies[body_id], iso3, m)
+
     def abroad_at(self, k: int, line: int) -> bool:
         """Whether unit ``k`` opens a division of a state other than Iran, «ایالت» or «ولایت» and its
         name (asked once no state was found after it: a name the KB places has placed the phrase)."""
@@ -375,8 +380,9 @@ class PhraseReader:
             if found is None:
                 continue
             e = found.surface.entry
-            if e.kind == BODY:
-                body = self.body_at(start)
+            if e.kind == BODY or e.kind == "metonym" and "-" in (e.target or ""):
+                # «فرمانده ارتش آزادی‌بخش خلق چین», «سخنگوی پنتاگون»: a state's body by a name of its own
+                body = self.body_at(start) if e.kind == BODY else self.named_body(found)
                 modified = start != k and not all(self.word(j, line) in TITLE_MODIFIERS for j in range(k, start))
                 k = body.last + 1  # type: ignore[union-attr]
                 break
