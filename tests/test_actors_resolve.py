@@ -335,6 +335,67 @@ def test_actors_body_of_a_province_named_with_its_state(text, actor_id):
     assert doc.actor("IRN-POLICE") is None
 
 
+@pytest.mark.parametrize(
+    "paragraphs, actor_id",
+    [
+        # Iran's provinces are «استان»: the police of an «ایالت» or «ولایت» the KB does not know, with no
+        # state named, is no Iran's; with no other state to take, it stays unplaced
+        (("خبر", "پلیس ایالت پنجاب چهار مظنون به بمب‌گذاری را بازداشت کرد."), "body:police"),
+        (("خبر", "رئیس پلیس ولایت فراه از کشته شدن دو سرباز خبر داد."), "body:police"),
+        # the article names one other state: the province is that state's
+        (("انفجار بمب در پاکستان", "پلیس ایالت پنجاب چهار مظنون به بمب‌گذاری را بازداشت کرد."), "PAK-POLICE"),
+        # ... also beside Iran, which has no ایالت
+        (("خبر", "سفیر ایران در پاکستان گفت پلیس ایالت پنجاب چهار مظنون را بازداشت کرد."), "PAK-POLICE"),
+        # ... also after Iran's police was named: that is not Punjab's
+        (("انفجار بمب در پاکستان", "پلیس ایران هشدار داد. پلیس ایالت پنجاب چهار مظنون را بازداشت کرد."), "PAK-POLICE"),
+    ],
+)
+def test_actors_body_in_a_division_iran_does_not_have_is_not_iranian(paragraphs, actor_id):
+    doc = analyse(*paragraphs)
+    police = [m.actor for m in doc.mentions if m.text.startswith("پلیس") and "ایران" not in m.text]
+    assert police == [actor_id], [(m.text, m.actor) for m in doc.mentions]
+
+
+def test_actors_title_in_a_division_iran_does_not_have_is_not_iranian():
+    # a title that implies its body (وزیر کشور) takes no Iranian default either
+    doc = analyse("خبر", "وزیر کشور ایالت بایرن از اخراج دو پناهجو خبر داد.")
+    assert doc.actor("IRN:interior-minister") is None, [a.id for a in doc.actors]
+    # nor does its holder, whom nothing else places
+    doc = analyse("خبر", "محمد اکرم استاندار ایالت پنجاب با سفیر ایران دیدار کرد.")
+    assert person(doc, "محمد اکرم").country is None
+
+
+@pytest.mark.parametrize(
+    "text, actor_id",
+    [
+        ("پلیس استان تهران دو سارق را بازداشت کرد.", "IRN-POLICE"),  # استان: Iran's own division
+        ("پلیس ولایت هلمند از درگیری با طالبان خبر داد.", "AFG-POLICE"),  # a province the KB places
+        ("پلیس ایالت کالیفرنیا دو نفر را بازداشت کرد.", "USA-POLICE"),
+        ("حکومت ولایت فقیه تضعیف نمی‌شود.", "IRN-GOV"),  # ولایت فقیه: guardianship, no province
+        ("نیروهای مسلح ولایت مدار آماده‌اند.", "IRN-MIL"),
+    ],
+)
+def test_actors_body_in_a_division_keeps_the_state_named_or_iran_s_own(text, actor_id):
+    doc = analyse("خبر", text)
+    assert doc.actor(actor_id) is not None, [a.id for a in doc.actors]
+
+
+def test_actors_people_s_liberation_army_is_china_s():
+    # China's army by its own name, with or without the ZWNJ; a title before it is China's commander,
+    # as before «ارتش پاکستان» (no rule reads «ارتش آزادی‌بخش خلق X»: Sudan's is rebels)
+    doc = analyse("خبر", "فرمانده ارتش آزادی‌بخش خلق چین با وزیر دفاع روسیه دیدار کرد.")
+    commander = doc.actor("CHN:army-commander")
+    assert commander is not None and commander.roles[0].country == "CHN", [a.id for a in doc.actors]
+    assert doc.actor("CHN-MIL") is not None and doc.actor("IRN-MIL") is None
+    doc = analyse("خبر", "ارتش آزادیبخش خلق چین از آمادگی کامل خبر داد.")
+    assert [m.actor for m in doc.mentions] == ["CHN-MIL"]
+    doc = analyse("خبر", "فرمانده ارتش پاکستان با وزیر دفاع روسیه دیدار کرد.")
+    assert doc.actor("PAK:army-commander") is not None
+    # the same for any body named by a name of its own: the Pentagon's spokesperson speaks for the ministry
+    doc = analyse("خبر", "سخنگوی پنتاگون گفت.")
+    assert doc.actor("USA:defence-ministry-spokesperson") is not None, [a.id for a in doc.actors]
+
+
 def test_actors_this_country_is_the_last_state_named_even_after_a_preposition():
     # The rule kept for «این کشور» (see PhraseReader.this_state): the last state named before it, here
     # the one the visit went to.  Skipping states after a preposition would make it Iran.

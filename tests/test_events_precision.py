@@ -233,6 +233,13 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         ("خبر", "یک جوان فلسطینی با خودروی خود سه صهیونیست را زیر گرفت و آنها را زخمی کرد.", {("ASSAULT", "PSE", "ISR")}),
         # «ایرانیان مقیم آمریکا» are Iranians: the state they live in is where, not who (no meeting with the US)
         ("خبر", "اسماعیل جبارزاده عضو هیأت‌رئیسه مجلس پس از دیدار با ایرانیان مقیم آمریکا گفت: آنها پیشنهادهای مختلفی ارائه کردند.", set()),
+        # an active support verb's subject did the noun, as a verb's: who holds the exercise (with whom),
+        # who imposes the sanctions (the demonym before the noun is no object of «را»)
+        ("خبر", "ارتش آزادی‌بخش خلق چین رزمایش بزرگی در دریای چین جنوبی برگزار کرد.", {("MOBILIZE", "CHN", "")}),
+        ("خبر", "ارتش پاکستان با ارتش چین رزمایش مشترکی برگزار کرد.", {("MOBILIZE", "PAK", "CHN")}),
+        ("خبر", "مقامات آمریکایی در سال ۲۰۰۸ تحریم‌هایی را علیه سه بانک ایرانی اعمال کردند.", {("COERCE", "USA", "")}),
+        # ... not a passive one's: held, by nobody named
+        ("خبر", "رزمایش بزرگی در دریای عرب برگزار شد.", {("MOBILIZE", "", "")}),
         # a colon after «شامل» opens a list, not a reported clause: who is listed after it did not arrest;
         # and «سپاه صحابه» is a Pakistani group, not Iran's Guards
         (

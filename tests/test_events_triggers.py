@@ -138,6 +138,20 @@ def test_events_triggers_support_verb_scope_and_mood(text: str, kind: str, plann
     assert (trig.kind, trig.planned, trig.irrealis) == (kind, planned, irrealis)
 
 
+@pytest.mark.parametrize(
+    ("text", "agentive"),
+    [
+        ("ارتش چین رزمایش بزرگی برگزار کرد.", True),  # the noun is the object of an active support verb
+        ("ایران و روسیه رزمایش مشترکی انجام دادند.", True),
+        ("رزمایش بزرگی در دریای عرب برگزار شد.", False),  # passive: held, by no one named
+        ("دانشگاه تهران با حمایت سفارت ژاپن این همایش را برگزار کرد.", False),  # the noun is in a «با» phrase
+        ("پلیس از کشته شدن دو نفر خبر داد.", False),  # reported, not done
+    ],
+)
+def test_events_triggers_an_active_support_verb_has_an_agent(text: str, agentive: bool) -> None:
+    assert _first(text).agentive is agentive
+
+
 def test_events_triggers_a_lifted_event_noun_is_none() -> None:
     # sanctions lifted, a siege raised: what is called off is not what is done
     doc = standin_document("یک روزنامه نوشت که برای لغو تحریم‌های اقتصادی علیه ایران، تلاش‌هایی در آمریکا به عمل می‌آید.")

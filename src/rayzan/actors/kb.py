@@ -53,6 +53,8 @@ SECTOR_CODES = {
     "religious": "REL",
 }
 
+# The state Rayzan's sources report from: unqualified "مجلس" or "دولت" is its own (bodies' ``default``).
+HOME = "IRN"
 # Entry kinds.
 COUNTRY, CITY, PLACE, ORGANISATION, BODY, ROLE, PERSON = "country", "city", "place", "organisation", "body", "role", "person"
 # How a surface names its entry.

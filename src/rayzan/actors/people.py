@@ -25,6 +25,7 @@ class PersonDraft:
     sectors: list[str] = field(default_factory=list)
     romanised: bool = False
     stateless_role: bool = False  # holds an office of an international organisation
+    abroad: bool = False  # holds an office in a division Iran does not have (استاندار ایالت پنجاب)
 
     def add_role(self, role: Role) -> None:
         if all((r.title_en, r.country, r.posted) != (role.title_en, role.country, role.posted) for r in self.roles):

@@ -44,6 +44,12 @@ SHARED_GENITIVE = frozenset({"ملت", "مردم", "حکومت", "ارتش", "د
 # Nouns of a state's divisions: in «پلیس ایالت پنجاب پاکستان» the state after the province's name
 # (which the KB need not know) is the body's, as in «پلیس استان الانبار» the province's state is.
 DIVISIONS = frozenset({"ایالت", "استان", "ولایت", "شهرستان", "شهر", "منطقه"})
+# Divisions Iran does not have: its provinces are «استان»; «ایالت» names the states of the US, India,
+# Pakistan or Germany, «ولایت» Afghanistan's provinces.  A body or title in one that names no state
+# («پلیس ایالت پنجاب») is another state's, never Iran's by default.
+FOREIGN_DIVISIONS = frozenset({"ایالت", "ولایت"})
+# Words after which «ولایت» is guardianship, the doctrine (ولایت فقیه، ولایت امر، ولایت مدار), no province.
+GUARDIANSHIP = frozenset({"فقیه", "مطلقه", "امر", "مدار", "مداری", "محور", "پذیر", "پذیری", "الله", "علی"})
 # Nouns for people, which after «و» open a phrase of their own («وزیر خارجه و مقامات پاکستان»,
 # «وزارت کشور و نمایندگان پاکستان»), not the rest of a ministry's name (وزارت علوم و فن‌آوری).
 # First units: «مقام‌های» is «مقام» + «های».
@@ -77,6 +83,7 @@ class BodyPhrase:
     body: Entry
     country: str | None  # the state named after it, or None
     country_match: Match | None
+    abroad: bool = False  # in a division of a state other than Iran that names no state: «پلیس ایالت پنجاب»
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +101,7 @@ class TitlePhrase:
     inner: Entry | None = None  # the title this one serves: مشاور [رئیس‌جمهور]
     modified: bool = False  # words stood between the title and its body (رئیس کمیسیون ... مجلس)
     former: bool = False  # نخست‌وزیر سابق ...: no longer the office-holder
+    abroad: bool = False  # in a division of a state other than Iran that names no state (see BodyPhrase)
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,11 +245,28 @@ class PhraseReader:
             country = state_of(nxt)
             self.qualified.setdefault(body.id, []).append((i, country))  # type: ignore[arg-type]
             return BodyPhrase(i, nxt.last, body, country, nxt)
+        if self.abroad_at(m.last + 1, line):
+            return BodyPhrase(i, m.last, body, None, None, abroad=True)
         if body.strict and " ".join(u.text for u in self.units[i : m.last + 1]) in body.strict:
             # Bare "مجلس" is the Majlis, unless the article has named another state's (مجلس عراق).
             earlier = [st for at, st in self.qualified.get(body.id, ()) if at < i]
             return BodyPhrase(i, m.last, body, earlier[-1] if earlier else body.default_country, None)
         return BodyPhrase(i, m.last, body, None, None)
+
+    def named_body(self, m: Match) -> BodyPhrase:
+        """A state's body named by a name of its own (پنتاگون → USA-MOD): body and state in one."""
+        iso3, _, body_id = (m.surface.entry.target or "").partition("-")
+        return BodyPhrase(m.first, m.last, self.kb.bodies[body_id], iso3, m)
+
+    def abroad_at(self, k: int, line: int) -> bool:
+        """Whether unit ``k`` opens a division of a state other than Iran, «ایالت» or «ولایت» and its
+        name (asked once no state was found after it: a name the KB places has placed the phrase)."""
+        if self.word(k, line) not in FOREIGN_DIVISIONS or k + 1 >= len(self.units) or self.units[k + 1].glued:
+            return False  # «ولایت‌فقیه», «ایالت‌های»: one word, no division
+        nxt = self.match_on(k + 1, line)
+        if nxt is not None:
+            return place_state(nxt) is None  # a name the KB knows but places in no state
+        return self._name_unit(k + 1, line) and self.word(k + 1, line) not in GUARDIANSHIP
 
     def state_beyond(self, k: int, line: int, coordinated: bool = True) -> Match | None:
         """A state named one or two words after the body or title that ends before unit ``k``:
@@ -355,8 +380,9 @@ class PhraseReader:
             if found is None:
                 continue
             e = found.surface.entry
-            if e.kind == BODY:
-                body = self.body_at(start)
+            if e.kind == BODY or e.kind == "metonym" and "-" in (e.target or ""):
+                # «فرمانده ارتش آزادی‌بخش خلق چین», «سخنگوی پنتاگون»: a state's body by a name of its own
+                body = self.body_at(start) if e.kind == BODY else self.named_body(found)
                 modified = start != k and not all(self.word(j, line) in TITLE_MODIFIERS for j in range(k, start))
                 k = body.last + 1  # type: ignore[union-attr]
                 break
@@ -397,6 +423,7 @@ class PhraseReader:
                     title_last = nxt.first - 1
                 country, country_match = state_of(nxt), nxt
                 k = nxt.last + 1
+        abroad = country is None and (body.abroad if body is not None else self.abroad_at(k, line))
         posted = posted_match = None
         if title.posted and self.word(k, line) == IN:
             nxt = self.match_on(k + 1, line)
@@ -405,7 +432,8 @@ class PhraseReader:
                 k = nxt.last + 1  # type: ignore[union-attr]
         former = any(self.word(j, line) in FORMER for j in range(m.last + 1, max(skip, m.last + 2)))
         return TitlePhrase(
-            i, k - 1, title, max(title_last, m.last), body, org, country, country_match, posted, posted_match, inner, modified, former
+            i, k - 1, title, max(title_last, m.last), body, org, country, country_match, posted, posted_match, inner, modified, former,
+            abroad,
         )
 
     def _name_unit(self, i: int, line: int | None = None) -> bool:

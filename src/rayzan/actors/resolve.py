@@ -26,6 +26,7 @@ from rayzan.actors.kb import (
     CITY,
     COUNTRY,
     DEMONYM,
+    HOME,
     METONYM,
     ORGANISATION,
     PERSON,
@@ -65,8 +66,6 @@ PLURALS_SIDES = (("هر", "دو", "طرف"), ("دو", "طرف"), ("طرفین",)
 PLURALS_STATES = (("هر", "دو", "کشور"), ("دو", "کشور"))
 # First words of everything ``on_word`` looks for, to skip all other words at once.
 _TRIGGERS = PRONOUNS | {seq[0] for seq in PLURALS_SIDES + PLURALS_STATES}
-# The state Rayzan's sources report from: unqualified "مجلس" or "دولت" is its own.
-HOME = "IRN"
 # How far back (in characters) a pronoun looks for its person.
 PRONOUN_REACH = 600
 
@@ -143,14 +142,24 @@ class _Article:
         state, n = counts.most_common(1)[0]
         return state if n >= 2 and n * 2 >= sum(counts.values()) else None
 
-    def default_state(self, body: Entry | None) -> str | None:
+    def default_state(self, body: Entry | None, abroad: bool = False) -> str | None:
         """The state of a body or title the text does not qualify: the home state
-        (Iran, for Iranian media) unless the article is about another one."""
+        (Iran, for Iranian media) unless the article is about another one.  ``abroad``: in a
+        division Iran does not have (پلیس ایالت پنجاب), never the home state (``abroad_state``)."""
         if body is None or body.default_country is None:
             return None
         if body.default_country == HOME:
-            return self.context_state or HOME
+            return self.abroad_state() if abroad else self.context_state or HOME
         return body.default_country
+
+    def abroad_state(self) -> str | None:
+        """The state of a division Iran does not have (ایالت، ولایت) whose state the text does not
+        name: the article's state if it is not Iran, else the one other state the article names
+        («پاکستان ... پلیس ایالت پنجاب»), else none: the province's name alone does not place it."""
+        if self.context_state and self.context_state != HOME:
+            return self.context_state
+        others = [state for state in self.state_counts if state != HOME]
+        return others[0] if len(others) == 1 else None
 
     # ----- people ------------------------------------------------------------------------
 
@@ -202,7 +211,7 @@ class _Article:
         implied = tp.inner.body if tp.inner else t.body
         body = tp.body.body if tp.body else (self.kb.bodies.get(implied) if implied else None)
         explicit = tp.country or t.country or (body.country if body else None) or (tp.org.country if tp.org else None)
-        default = self.default_state(body) if body and not tp.org else None
+        default = self.default_state(body, tp.abroad) if body and not tp.org else None
         start, _ = self.span(tp.first, tp.first)
         _, end = self.span(tp.title_last, tp.title_last)
         title_fa = self.text[start:end]
@@ -220,6 +229,8 @@ class _Article:
             p.stateless_role = True  # دبیرکل سازمان ملل: serves no one state
         if default and not p.default_country:
             p.default_country = default
+        if tp.abroad and not explicit:
+            p.abroad = True  # استاندار ایالت پنجاب: no Iranian, whatever else places him
         if not explicit and default and p.known_country and p.known_country != default:
             role = Role(role.title, role.title_en, p.known_country, role.posted)
         p.add_role(role)
@@ -231,7 +242,7 @@ class _Article:
         """Mentions inside a title phrase: its body, state and posting."""
         if tp.body is not None:
             b = tp.body
-            self.mention(b.first, b.last, self.table.body(b.body, b.country), "name")
+            self.mention(b.first, b.last, self.table.body(b.body, b.country, b.abroad), "name")
         elif tp.country_match is not None:
             self.match_mention(tp.country_match)
         if tp.posted_match is not None:
@@ -249,7 +260,7 @@ class _Article:
         elif e.kind == BODY:
             bp = self.reader.body_at(m.first)
             if bp is not None:
-                self.mention(bp.first, bp.last, self.table.body(bp.body, bp.country), "name")
+                self.mention(bp.first, bp.last, self.table.body(bp.body, bp.country, bp.abroad), "name")
                 if bp.country_match is not None:
                     self.match_mention(bp.country_match)
         elif e.kind == PERSON:
@@ -444,7 +455,7 @@ class _Article:
         return org.last + 1
 
     def kb_body_state(self, bp: BodyPhrase) -> str | None:
-        return bp.country or bp.body.country or self.default_state(bp.body)
+        return bp.country or bp.body.country or self.default_state(bp.body, bp.abroad)
 
     def fallback_state(self, at: int | None = None) -> str | None:
         """The state of a person or organisation nothing else places: the article's
@@ -661,7 +672,8 @@ class _Article:
     def person_actors(self) -> None:
         fallback = self.fallback_state()
         for p in self.people.values():
-            country = p.country or p.known_country or p.default_country or (None if p.stateless_role else fallback)
+            unplaced = None if p.stateless_role else self.abroad_state() if p.abroad else fallback
+            country = p.country or p.known_country or p.default_country or unplaced
             sector = Counter(p.sectors).most_common(1)[0][0] if p.sectors else None
             code = country + SECTOR_CODES[sector] if country and sector else country
             self.actors[p.id] = Actor(

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from rayzan.actors.kb import (
     CITY,
     COUNTRY,
+    HOME,
     ORGANISATION,
     PLACE,
     SECTOR_CODES,
@@ -17,9 +18,9 @@ from rayzan.document import Actor
 
 
 class ActorTable:
-    """Actor ids -> ``Actor``; ``default_state(body)`` gives an unqualified body its state."""
+    """Actor ids -> ``Actor``; ``default_state(body, abroad)`` gives an unqualified body its state."""
 
-    def __init__(self, kb: KnowledgeBase, default_state: Callable[[Entry], str | None]) -> None:
+    def __init__(self, kb: KnowledgeBase, default_state: Callable[[Entry, bool], str | None]) -> None:
         self.kb = kb
         self.default_state = default_state
         self.actors: dict[str, Actor] = {}
@@ -56,13 +57,17 @@ class ActorTable:
         self.actors[entry.id] = actor
         return entry.id
 
-    def body(self, body: Entry, country: str | None) -> str:
+    def body(self, body: Entry, country: str | None, abroad: bool = False) -> str:
         """A government body of a state: RUS-MFA; unresolved bodies keep a state-less id.  A body
         the text does not qualify is that of the state it was last named with («پارلمان اسپانیا
-        ... پارلمان از دولت می‌خواهد»), before any guess from the article's subject."""
+        ... پارلمان از دولت می‌خواهد»), before any guess from the article's subject.  ``abroad``: in
+        a division Iran does not have (پلیس ایالت پنجاب), which is not Iran's even if named before."""
         if country is not None:
             self.named_states[body.id] = country
-        state = country or body.country or self.named_states.get(body.id) or self.default_state(body)
+        named = self.named_states.get(body.id)
+        if abroad and named == HOME:
+            named = None  # «پلیس ایران ... پلیس ایالت پنجاب»: Iran's police named before is not Punjab's
+        state = country or body.country or named or self.default_state(body, abroad)
         actor_id = f"{state}-{body.id}" if state else f"body:{body.id.lower()}"
         if actor_id not in self.actors:
             sector = body.sector or "government"

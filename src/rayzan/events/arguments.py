@@ -133,7 +133,14 @@ def dyads(
         # «وزیر کشور ... مورد انتقاد قرار گرفت»: a received event's subject is who underwent it.
         received = trigger.passive and trigger.kind == "verb"
         if not received and not any(s.start >= trigger.head_end and s.marker in (WITH, TO) for s in in_clause):
-            return []
+            if not trigger.agentive:
+                return []
+            # «ارتش چین (با ارتش روسیه) رزمایشی برگزار کرد»: an active support verb's subject did it, as a
+            # verb's.  The noun is its object, so a name before the noun is no object («مقامات آمریکایی ...
+            # تحریم‌هایی را ... اعمال کردند»), and the subject stands in the clause, not before a colon.
+            in_clause = [with_marker(s, BARE) if s.marker == OBJECT and s.start < trigger.start else s for s in in_clause]
+            if not any(s.marker == BARE and s.start < trigger.start for s in in_clause):
+                return []
     if trigger.cameo == "042":  # «وارد پکن شد»: the name inside the construction is where the visit went
         inner = [with_marker(s, TO) for s in in_clause if trigger.start <= s.start < trigger.end and s.marker == BARE]
         if inner:

@@ -154,6 +154,7 @@ class Trigger:
     headline: bool = False  # in the title or a heading
     scope_end: int = -1  # end of the construction when a support verb follows the noun («نشست … برگزار شد»)
     needs: tuple[str, ...] = ()  # the lexicon's required marker («از» for «خواستن»): the target must carry it
+    agentive: bool = False  # an active support verb (رزمایش ... برگزار کرد): its subject did the noun
 
     @property
     def scope(self) -> int:
@@ -351,10 +352,15 @@ def _describe_noun(
         support = _REPORTED_BY.search(text, m.end(), sent.end)  # «از کشته شدن ... خبر داد»: reported as happened
     if support is not None:
         verb = next((g for g in support.groups() if g), "")
-        mood = verb_mood(verb, _support_infinitive(verb))
+        infinitive = _support_infinitive(verb)
+        mood = verb_mood(verb, infinitive)
         planned, irrealis = _modality(before, mood)
+        # «ارتش چین رزمایشی برگزار کرد»: the noun is the object of an active support verb, whose subject
+        # did it; not «برگزار شد», nor «از کشته شدن ... خبر داد», whose subject only reports it, nor a noun
+        # inside a phrase of its own («با حمایت برند X ... گردهمایی را برگزار می‌کند»: what is held is another)
+        agentive = support.re is _SUPPORT and infinitive in _ACTIVE_SUPPORT_VERBS and not _GOVERNED.search(before[-8:])
         return Trigger(entry.cameo, "verb", m.start(), m.end(), m.end(), si, mood.negated, planned, irrealis,
-                       False, anaphoric, headline, support.end())  # fmt: skip
+                       False, anaphoric, headline, support.end(), agentive=agentive)  # fmt: skip
     planned = bool(_PLANNED_CUES.search(text, sent.start, sent.end))
     # «برای حمله به ایران»: a purpose; «در صورتی که ... تمایل ... داشته باشند»: a condition; «هیچ ... نداریم»,
     # «عدم حمایت»: denied.
@@ -370,6 +376,8 @@ def _describe_noun(
 
 
 _SUPPORT_VERBS = ("شدن", "گردیدن", "کردن", "نمودن", "دادن", "گرفتن", "پذیرفتن", "آمدن")
+_ACTIVE_SUPPORT_VERBS = ("کردن", "نمودن", "دادن")  # «انجام گرفت», «صورت پذیرفت», «به عمل آمد»: no agent
+_GOVERNED = re.compile(r"(?<![\w\u200c])(?:با|در|از|به|برای|بر|ضمن|طی)\s*$")
 _OWN_OBJECT = re.compile(r"،[^،]*?(?<![\w\u200c])را(?![\w\u200c])")
 # A finite verb as a whole word that ends a clause: ``FINITE_VERB``'s light verbs, and also «بود» and the
 # negated present («نکند», «ندارد»).
