@@ -348,6 +348,10 @@ def test_actors_body_of_a_province_named_with_its_state(text, actor_id):
         (("خبر", "سفیر ایران در پاکستان گفت پلیس ایالت پنجاب چهار مظنون را بازداشت کرد."), "PAK-POLICE"),
         # ... also after Iran's police was named: that is not Punjab's
         (("انفجار بمب در پاکستان", "پلیس ایران هشدار داد. پلیس ایالت پنجاب چهار مظنون را بازداشت کرد."), "PAK-POLICE"),
+        # a federal state's tiers («ایالتی», «فدرال») are no Iran's either
+        (("خبر", "پلیس فدرال چهار مظنون به بمب‌گذاری را بازداشت کرد."), "body:police"),
+        (("خبر", "پلیس ایالتی چهار مظنون به بمب‌گذاری را بازداشت کرد."), "body:police"),
+        (("انفجار بمب در آلمان", "پلیس فدرال چهار مظنون را بازداشت کرد."), "DEU-POLICE"),
     ],
 )
 def test_actors_body_in_a_division_iran_does_not_have_is_not_iranian(paragraphs, actor_id):

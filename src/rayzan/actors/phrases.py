@@ -48,6 +48,8 @@ DIVISIONS = frozenset({"ایالت", "استان", "ولایت", "شهرستان
 # Pakistan or Germany, «ولایت» Afghanistan's provinces.  A body or title in one that names no state
 # («پلیس ایالت پنجاب») is another state's, never Iran's by default.
 FOREIGN_DIVISIONS = frozenset({"ایالت", "ولایت"})
+# Adjectives of the tiers of a federal state («دادگاه ایالتی», «پلیس فدرال»): likewise never Iran's.
+FOREIGN_TIERS = frozenset({"ایالتی", "فدرال", "فدرالی"})
 # Words after which «ولایت» is guardianship, the doctrine (ولایت فقیه، ولایت امر، ولایت مدار), no province.
 GUARDIANSHIP = frozenset({"فقیه", "مطلقه", "امر", "مدار", "مداری", "محور", "پذیر", "پذیری", "الله", "علی"})
 # Nouns for people, which after «و» open a phrase of their own («وزیر خارجه و مقامات پاکستان»,
@@ -261,6 +263,8 @@ class PhraseReader:
     def abroad_at(self, k: int, line: int) -> bool:
         """Whether unit ``k`` opens a division of a state other than Iran, «ایالت» or «ولایت» and its
         name (asked once no state was found after it: a name the KB places has placed the phrase)."""
+        if self.word(k, line) in FOREIGN_TIERS and not self.units[k].glued:
+            return True  # «قاضی دادگاه ایالتی», «پلیس فدرال»: a tier of government Iran does not have
         if self.word(k, line) not in FOREIGN_DIVISIONS or k + 1 >= len(self.units) or self.units[k + 1].glued:
             return False  # «ولایت‌فقیه», «ایالت‌های»: one word, no division
         nxt = self.match_on(k + 1, line)
