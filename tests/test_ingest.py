@@ -96,6 +96,23 @@ def test_ingest_originals_after_their_own_output_add_nothing_either(tmp_path: Pa
     assert "محكوم كرد" in arabic_letters["raw"]
 
 
+def test_ingest_a_copy_in_fars_letters_of_a_file_without_url_adds_nothing(tmp_path: Path) -> None:
+    # A .txt has no URL: its id comes from its text, which the copy writes with Arabic ي/ك (and one
+    # kashida): it was stored as a second article, and its events counted twice.
+    db, copy = tmp_path / "r.db", tmp_path / "baku-fars.txt"
+    original = (EXAMPLES / "baku-talks.txt").read_text(encoding="utf-8")
+    copy.write_text(original.replace("ی", "ي").replace("ک", "ك").replace("باکو", "باكـــو"), encoding="utf-8")
+    first = run("ingest", str(EXAMPLES / "baku-talks.txt"), "--db", str(db))
+    assert first.returncode == 0 and "1 added" in first.stdout, first.stderr
+    again = run("ingest", str(copy), "--db", str(db))
+    assert again.returncode == 0, again.stderr
+    assert "1 unchanged" in again.stdout and "added" not in again.stdout, again.stdout
+    with Store.open(str(db)) as store:
+        assert store.count_articles() == 1
+        events = store.query_events().items
+    assert events and all(e["mentions"] == 1 for e in events)
+
+
 def test_ingest_unreadable_date_in_a_file_is_a_warning_naming_file_and_field(tmp_path: Path) -> None:
     db, path = tmp_path / "r.db", tmp_path / "dates.json"
     articles = [
