@@ -225,6 +225,30 @@ def test_cli_reading_commands_refuse_an_absent_database(tmp_path: Path) -> None:
     assert run("articles", "--db", str(missing), "--limit", "0").returncode == 1  # a usage error
 
 
+def test_cli_reading_commands_refuse_an_absent_postgres_database(tmp_path: Path) -> None:
+    # A database name the server does not have exited 2, the code of a database gone, where a SQLite
+    # path that is not there exits 1: it is the same mistake, a wrong --db.
+    server = os.environ.get("RAYZAN_TEST_PG")
+    if not server:
+        pytest.skip("RAYZAN_TEST_PG is not set (a postgresql:// URL of a throwaway server)")
+    import socket
+
+    from sqlalchemy.engine import make_url
+
+    missing = make_url(server).set(database="rayzan_typo_nosuchdb").render_as_string(hide_password=False)
+    for args in (("articles",), ("show", "--all"), ("events",), ("export", "csv", "-o", str(tmp_path / "e.csv"))):
+        result = run(*args, "--db", missing)
+        assert result.returncode == 1, result.stderr
+        [line] = result.stderr.splitlines()  # one line, naming the database
+        assert line.startswith("error ") and "no database 'rayzan_typo_nosuchdb' on that server" in line, line
+    assert not (tmp_path / "e.csv").exists()
+    with socket.socket() as sock:  # a port nothing listens on: the server is gone, not the name wrong
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    gone = run("articles", "--db", make_url(missing).set(host="127.0.0.1", port=port).render_as_string(hide_password=False))
+    assert gone.returncode == 2 and "cannot open the database" in gone.stderr, gone.stderr
+
+
 def test_cli_tag_reads_the_token_before_a_gold_column(tmp_path: Path) -> None:
     # ARMAN's "token TAG" and CoNLL's "token<TAB>TAG": the gold column is kept, the token alone tagged.
     lines = ["کاظم B-pers", "جلالی\tI-PER", "در O", "مسکو B-loc", "امور خارجه"]

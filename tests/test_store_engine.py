@@ -12,6 +12,7 @@ from test_store_documents import consult_article, db_url  # noqa: F401  (db_url 
 from rayzan.errors import StoreError
 from rayzan.store import Store
 from rayzan.store.location import describe, resolve_url
+from rayzan.store.store import MissingDatabase
 
 
 def test_store_engine_postgres_without_its_driver_is_one_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -33,6 +34,19 @@ def test_store_engine_database_lost_while_in_use_is_one_clear_error(db_url: str)
         _take_away(db_url)
         list(store.iter_events())
     assert str(caught.value).startswith(f"{where}: ")
+
+
+def test_store_engine_a_database_the_server_lacks_is_a_missing_database(db_url: str) -> None:  # noqa: F811  (a fixture)
+    # psycopg's error for it carries no SQLSTATE (3D000 is only in libpq's message, in the server's
+    # language): the server is asked.  A wrong --db, exit 1, for reading and writing alike.
+    if "://" not in db_url:
+        pytest.skip("a server's database; a SQLite file that is not there: test_cli")
+    Store.open(db_url).close()  # the server's fixture database exists: the probe says so
+    _take_away(db_url)
+    for must_exist in (True, False):
+        with pytest.raises(MissingDatabase, match="no database 'rayzan_test_[0-9a-f]+' on that server") as caught:
+            Store.open(db_url, must_exist=must_exist)
+        assert caught.value.exit_code == 1 and "\n" not in str(caught.value)
 
 
 def _take_away(location: str) -> None:

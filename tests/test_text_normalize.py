@@ -151,3 +151,30 @@ def test_normalize_expands_the_short_form_of_allah(raw: str, expected: str) -> N
 def test_normalize_spaces_latin_words_glued_to_persian(raw: str, expected: str) -> None:
     assert normalize(raw, zwnj=False) == expected
     assert normalize(raw, config=NormalizerConfig(fix_spacing=False), zwnj=False) == raw
+
+
+BAKU = "عباس عراقچی، وزیر امور خارجه ایران، روز دوشنبه ۱۲ آبان در باکو با جیحون بایراموف دیدار کرد."
+
+
+@pytest.mark.parametrize(
+    ("copy", "same"),
+    [
+        (BAKU.replace("ی", "ي").replace("ک", "ك"), True),  # Arabic yeh and kaf, as the Fars News files write them
+        (BAKU.replace("دوشنبه", "دو\u200cشنبه"), True),  # a ZWNJ one copy has and the other lost
+        (BAKU.replace("دیدار کرد", "دیدار  کرد ").replace("،", " ،"), True),  # spacing
+        (BAKU.replace("باکو", "باکـــو"), True),  # kashida
+        (BAKU.replace("،", ","), True),  # ASCII commas after Persian letters
+        (BAKU.replace("دیدار کرد", "گفتگو کرد"), False),  # another word: another text
+        (BAKU.replace("۱۲", "12"), True),  # Latin digits
+    ],
+)
+def test_normalize_identity_text_is_what_copies_share(copy: str, same: bool) -> None:
+    # Articles without a URL are identified by it (``document.article_id``): a copy that differs only
+    # in what the normaliser folds, or in spaces and ZWNJ, is the same article.
+    from rayzan.document import article_id
+    from rayzan.text.normalize import identity_text
+
+    assert (identity_text(copy) == identity_text(BAKU)) is same
+    assert (article_id(None, "دیدار در باکو", copy) == article_id(None, "دیدار در باکو", BAKU)) is same
+    # ZWNJ restoration only moves spaces and ZWNJ: the normalised text gives the raw one's identity.
+    assert identity_text(normalize(copy)) == identity_text(copy)

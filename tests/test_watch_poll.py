@@ -438,6 +438,43 @@ def test_watch_names_a_broken_feed_entry_again_when_it_changes(server, tmp_path)
     assert third.reported_before == 2
 
 
+# An unescaped ampersand in a title, and an entity XML does not define: the feed is malformed,
+# and read as far as feedparser's lenient parser goes (news/2 is kept).
+AMPERSAND = "<item><title>دیدار وزیران خارجه ایران & ترکیه</title><link>{base}/news/2.html</link></item>"
+UNDEFINED_ENTITY = AMPERSAND.replace("&", "&nbsp;")
+
+
+def test_watch_warns_of_a_malformed_feed_once_not_every_round_it_changes(server, tmp_path):
+    # Read again in every round that it changed, a malformed feed was warned of every time (every 15
+    # minutes for as long as the site serves it), at a line that moves as new entries come at the top.
+    feed = f"{server.base}/feeds/news.xml"
+    versions = [
+        news_feed(NEWS_4, AMPERSAND),
+        news_feed(NEWS_1, NEWS_4, AMPERSAND),  # a new entry: the same problem a line further down
+        news_feed(NEWS_1, NEWS_4),  # fixed
+        news_feed(NEWS_1, NEWS_4, AMPERSAND),  # broken again: said again
+        news_feed(NEWS_1, NEWS_4, UNDEFINED_ENTITY),  # another problem: said
+        news_feed(NEWS_1, NEWS_4, UNDEFINED_ENTITY, NO_LINK),  # the feed changed, not its problem
+    ]
+    server.news_feed = versions[0]
+    rounds: list = []
+
+    def between_rounds(seconds: float) -> None:
+        if len(rounds) == len(versions):
+            raise KeyboardInterrupt
+        server.news_feed = versions[len(rounds)]
+
+    run_watch([feed], RecordingSink(), tmp_path / "state.sqlite", interval=0, fetch=FAST, on_round=rounds.append, sleep=between_rounds)
+    assert [r.feeds_not_modified for r in rounds] == [0] * len(versions)  # each round read a changed feed
+    # Said with the line and column where the parser stopped, which tells where to look.
+    warned = [[re.sub(r"line \d+, column \d+", "line L, column C", reason) for _, reason in r.warnings] for r in rounds]
+    invalid_token = "malformed feed (not well-formed (invalid token) at line L, column C); read as far as it goes"
+    undefined_entity = "malformed feed (undefined entity at line L, column C); read as far as it goes"
+    assert warned == [[invalid_token], [], [], [invalid_token], [undefined_entity], []]
+    assert all(where == feed for r in rounds for where, _ in r.warnings)
+    assert sorted(d for r in rounds for d in r.stored.elements()) == ["added"] * 3  # news/4, news/2, news/1
+
+
 # The state file's tables as the previous version created them, without the broken entries.
 OLD_STATE_SCHEMA = """
 create table feeds (url text primary key, etag text, last_modified text, failures integer not null default 0,

@@ -377,8 +377,18 @@ def content_hash(text: str) -> str:
 
 
 def article_id(url: str | None, title: str | None, body: str) -> str:
-    """A stable id: from the URL when there is one, else from the content."""
-    key = url if url else f"{title or ''}\n{body}"
+    """A stable id: from the URL when there is one, else from the content as normalised
+    (``identity_text``): a copy that writes Arabic ي/ك, other digits or other spacing is the
+    same article, not a second one with the same events.  Before schema version 13 the raw
+    content made the id; the store finds articles stored so by this id too (``article_aliases``)."""
+    if url:
+        key = url
+    else:
+        # Imported here: rayzan.text imports this module.
+        from rayzan.text.normalize import identity_text
+
+        content = f"{title or ''}\n{body}"
+        key = identity_text(content) or content  # nothing but marks the normaliser drops: as written
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 

@@ -48,3 +48,24 @@ def _sqlite_engine(url: sa.URL) -> sa.Engine:
         conn.exec_driver_sql(mode)
 
     return engine
+
+
+def server_lacks_database(url: sa.URL) -> bool:
+    """Whether the PostgreSQL server of ``url`` answers and has no database of its name.
+
+    psycopg raises the server's refusal of a connection (``database "x" does not exist``,
+    SQLSTATE 3D000) as a bare OperationalError: no ``sqlstate``, no ``diag``, only libpq's message,
+    in the server's language.  So the server is asked, through its maintenance database; False
+    when that cannot be done (the server is down, or refuses that one too): nothing is known."""
+    if url.get_backend_name() != "postgresql" or not url.database:
+        return False
+    probe = url.set(database="template1" if url.database == "postgres" else "postgres")
+    engine = sa.create_engine(probe, poolclass=sa.pool.NullPool, connect_args={"connect_timeout": 10})
+    try:
+        with engine.connect() as conn:
+            found = conn.execute(sa.text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": url.database}).first()
+        return found is None
+    except sa.exc.SQLAlchemyError:
+        return False
+    finally:
+        engine.dispose()

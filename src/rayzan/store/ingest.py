@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from typing import Any, Iterator
 
@@ -21,6 +21,7 @@ from rayzan.document import Document, iter_json
 from rayzan.errors import InputError
 from rayzan.store import dedup, schema
 from rayzan.store.actor_keys import write_keys
+from rayzan.store.aliases import alias_of, record_alias
 from rayzan.store.read import article_document
 from rayzan.store.search import search_key
 
@@ -69,17 +70,18 @@ def check_dates(doc: Document) -> None:
 
 def ingest_document(conn: sa.Connection, doc: Document, now: dt.datetime) -> IngestResult:
     check_dates(doc)
+    row = _stored_row(conn, doc.id)
+    copy = False  # found under another id (``store.aliases``)
+    if row is None and not doc.meta.url and (stored_id := alias_of(conn, doc.id)) is not None:
+        row, copy = _stored_row(conn, stored_id), True
+        doc = doc.evolve(meta=replace(doc.meta, id=stored_id))
     a_hash = analysis_hash(doc.json_layers())  # dicts made a slice at a time: a big article's are tens of MB
-    c_hash = doc.content_hash
-    art = schema.articles
-    query = sa.select(art.c.version, art.c.content_hash, art.c.analysis_hash, art.c.created_at).where(art.c.id == doc.id)
-    if conn.dialect.name == "postgresql":
-        query = query.with_for_update()
-    row = conn.execute(query).first()
-    if row is not None and row.content_hash == c_hash and row.analysis_hash == a_hash:
-        return IngestResult(doc.id, UNCHANGED, row.version)
-    if row is not None and row.content_hash != c_hash and _is_own_output(conn, doc):
-        return IngestResult(doc.id, UNCHANGED, row.version)
+    raw, raw_hash, new_text = doc.raw, doc.content_hash, True
+    if row is not None:
+        compared = _compare(conn, doc, row, a_hash, copy, now)
+        if isinstance(compared, IngestResult):
+            return compared
+        raw, raw_hash, new_text = compared
 
     values = {
         "url": doc.meta.url,
@@ -87,23 +89,27 @@ def ingest_document(conn: sa.Connection, doc: Document, now: dt.datetime) -> Ing
         "title": doc.meta.title,
         "published": doc.meta.published,
         "origin": doc.meta.origin,
-        "content_hash": c_hash,
+        "content_hash": raw_hash,
         "analysis_hash": a_hash,
-        "raw": doc.raw,
+        "raw": raw,
         "text": doc.text,
         "updated_at": now,
     }
+    art = schema.articles
     touched: set[int] = set()
     if row is None:
         status, version = ADDED, 1
         conn.execute(art.insert().values(id=doc.id, version=version, created_at=now, **values))
     else:
         status, version = UPDATED, row.version
-        if row.content_hash != c_hash:
+        if new_text:
             _keep_version(conn, doc.id, row, now)
             version += 1
         touched = _clear_layers(conn, doc.id)
         conn.execute(art.update().where(art.c.id == doc.id).values(version=version, **values))
+    if not doc.meta.url and version > (row.version if row is not None else 0):
+        # A new text stored under an id it does not give (one its input gave): found by its own too.
+        record_alias(conn, doc.id, doc.meta.title, doc.raw)
 
     _write_layers(conn, doc)
     new, merged, mentioned, fresh = _write_events(conn, doc, now)
@@ -115,13 +121,43 @@ def ingest_document(conn: sa.Connection, doc: Document, now: dt.datetime) -> Ing
     )
 
 
-def _is_own_output(conn: sa.Connection, doc: Document) -> bool:
-    """Whether ``doc`` was read from Rayzan's own output for the stored article.
+def _compare(
+    conn: sa.Connection, doc: Document, row: sa.Row, a_hash: str, copy: bool, now: dt.datetime
+) -> IngestResult | tuple[str, str, bool]:
+    """``doc`` against the stored article of ``row``: ``unchanged``, or what to store (the raw text
+    to keep, its hash, and whether the text is new: a new version).
 
-    That output carries the normalised text, not the raw one, so its "raw" is the
-    stored ``text``: the article is the same and the original raw must be kept."""
-    stored = conn.execute(sa.select(schema.articles.c.text).where(schema.articles.c.id == doc.id)).scalar_one_or_none()
-    return stored is not None and stored == doc.raw
+    A copy found by alias was analysed under its own id (its events' ids differ from the stored
+    ones): the same raw or text is the stored article, and a re-analysis is `reanalyze`'s to store."""
+    c_hash = doc.content_hash
+    if row.content_hash == c_hash:
+        return IngestResult(doc.id, UNCHANGED, row.version) if copy or row.analysis_hash == a_hash else (doc.raw, c_hash, False)
+    art = schema.articles
+    stored = conn.execute(sa.select(art.c.text, art.c.raw).where(art.c.id == doc.id)).one()
+    if stored.text == doc.raw:
+        # Rayzan's own output of it carries the normalised text, not the raw one: the same article,
+        # and the original raw stays.
+        return IngestResult(doc.id, UNCHANGED, row.version)
+    if stored.text != doc.text:
+        return doc.raw, c_hash, True
+    # Another raw of the same normalised text (Arabic ي/ك, other spacing, or the original of Rayzan's
+    # output stored first): the same version.  The first raw stays, unless it was only the normalised
+    # text standing in for an original: then the original's replaces it, so that the stored article
+    # is the same whichever came first.
+    raw, raw_hash = (doc.raw, c_hash) if stored.raw == stored.text and doc.raw != doc.text else (stored.raw, row.content_hash)
+    if not (copy or row.analysis_hash == a_hash):
+        return raw, raw_hash, False
+    if raw_hash != row.content_hash:
+        conn.execute(art.update().where(art.c.id == doc.id).values(raw=raw, content_hash=raw_hash, origin=doc.meta.origin, updated_at=now))
+    return IngestResult(doc.id, UNCHANGED, row.version)
+
+
+def _stored_row(conn: sa.Connection, article_id: str) -> sa.Row | None:
+    art = schema.articles
+    query = sa.select(art.c.version, art.c.content_hash, art.c.analysis_hash, art.c.created_at).where(art.c.id == article_id)
+    if conn.dialect.name == "postgresql":
+        query = query.with_for_update()
+    return conn.execute(query).first()
 
 
 def _keep_version(conn: sa.Connection, article_id: str, row: sa.Row, now: dt.datetime) -> None:

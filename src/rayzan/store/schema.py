@@ -70,6 +70,17 @@ article_versions = sa.Table(
     sa.Column("replaced_at", _TS, nullable=False),
 )
 
+# The id an article without a URL has today (``document.article_id``, from its normalised text),
+# where it is stored under another: one stored before schema version 13 (its id made from the raw
+# text), or given an id by its input.  A copy read with that id is found as the stored article
+# (migration 13).
+article_aliases = sa.Table(
+    "article_aliases",
+    metadata,
+    sa.Column("alias", _ID, primary_key=True),
+    sa.Column("article_id", _ID, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+)
+
 
 def _article_child(name: str, *columns: sa.Column) -> sa.Table:
     return sa.Table(

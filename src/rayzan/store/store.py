@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from rayzan.document import ArticleMeta, Block, Document
 from rayzan.errors import RayzanError, StoreError
 from rayzan.store import read, schema
-from rayzan.store.engine import create_engine
+from rayzan.store.engine import create_engine, server_lacks_database
 from rayzan.store.ingest import IngestResult, ingest_document
 from rayzan.store.integrity import problems
 from rayzan.store.location import describe, resolve_url, sqlite_file_exists
@@ -70,6 +70,11 @@ class Store:
             raise
         except sa.exc.SQLAlchemyError as e:
             engine.dispose()
+            if isinstance(e, sa.exc.OperationalError) and server_lacks_database(url):
+                # A mistyped name, as a SQLite path that is not there: a wrong option (exit 1), not a
+                # database gone (exit 2); the server would not create it on a write either.
+                raise MissingDatabase(f"{where}: no database {url.database!r} on that server; check --db (or "
+                                      f"RAYZAN_DB), or create it (createdb {url.database})") from e
             raise StoreError(f"{where}: cannot open the database ({_reason(e)})") from e
         return cls(engine, where)
 

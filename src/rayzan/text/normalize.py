@@ -374,3 +374,17 @@ def normalize_chars(raw: str) -> tuple[str, OffsetMap]:
     if _default is None:
         _default = Normalizer()
     return _default(raw)
+
+
+_IDENTITY_DROPPED = re.compile(r"[\s\u200c]+")
+
+
+def identity_text(raw: str) -> str:
+    """What two copies of one article share when they differ only in what ``normalize_chars``
+    folds (Arabic ي/ك, digits, kashida, diacritics, presentation forms, punctuation) or in
+    spaces, ZWNJ and line breaks: the normalised text with none of those left.  ZWNJ
+    restoration cannot change it (it only moves spaces and ZWNJ), so an article's raw text and
+    its normalised text give the same.  Ids of articles without a URL are made from it
+    (``rayzan.document.article_id``): what changes it changes those ids, and needs a store
+    migration recording them (as migration 13 does)."""
+    return _IDENTITY_DROPPED.sub("", normalize_chars(raw)[0])

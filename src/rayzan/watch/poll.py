@@ -8,6 +8,7 @@ after redirects) and by content hash (the same story under two URLs).
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ MAX_FEED_BACKOFF = 6 * 3600.0
 # A feed often lists an article before its page is live: a 404 on an article is
 # retried in later rounds like a 5xx.  410 Gone is a deliberate removal: final.
 ARTICLE_RETRY_STATUS = {404}
+_POSITION = re.compile(r" at line \d+, column \d+")  # where a feed's parser stopped (``readers.feed``)
 
 
 class Sink(Protocol):
@@ -160,13 +162,13 @@ class Watcher:
             self._feed_failed(url, e.reason, known.failures, summary)
             return
         items: list[RawArticle | InputError | InputWarning] = ([decoded] if decoded else []) + read_feed(text, url, need_links=True)
-        for item in items:
-            for warning in [item] if isinstance(item, InputWarning) else getattr(item, "warnings", ()):
-                summary.warnings.append((warning.where, warning.reason))
+        feed_warnings = [item for item in items if isinstance(item, InputWarning)]  # the feed's: malformed, mojibake
+        entry_warnings = [(w.where, w.reason) for item in items for w in getattr(item, "warnings", ())]
         # An entry with a link but no text of its own still leads to its page, which holds the article.
         entries = [(clean_url(a.meta.url), a.meta.published) for a in items if isinstance(a, RawArticle) and a.meta.url]
         entries += [(clean_url(e.url), e.published) for e in items if isinstance(e, EntryWithoutText)]
         if not entries:
+            summary.warnings.extend([(w.where, w.reason) for w in feed_warnings] + entry_warnings)
             reasons = "; ".join(e.reason for e in items if isinstance(e, InputError) and not isinstance(e, EntryWithoutLink))
             self._feed_failed(url, reasons or "no entry has a link", known.failures, summary)
             return
@@ -183,6 +185,13 @@ class Watcher:
                     key = f"{first} ({copies})"
                 broken[key] = item
         fresh = self.state.broken_entries_read(url, {key: f"{e.reason}\n{getattr(e, 'digest', '')}" for key, e in broken.items()})
+        # The feed's own warnings likewise: a malformed feed read again in every round that it changed
+        # was warned of every time (every 15 minutes).  Told once for each problem, again once it changes
+        # or comes back after a read without it; where the parser stopped is no part of the problem (it
+        # moves as entries come and go).
+        warned = {_POSITION.sub("", w.reason): w for w in feed_warnings}
+        told = self.state.feed_warnings_read(url, set(warned))
+        summary.warnings.extend([(w.where, w.reason) for key, w in warned.items() if key in told] + entry_warnings)
         for key, item in broken.items():
             if key in fresh:
                 summary.failed.append((item.where, item.reason))

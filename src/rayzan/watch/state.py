@@ -8,8 +8,9 @@ URLs are retried even when the feed answers 304) and nothing stored twice.
 
 The feed entries that fail alone (no link, cut off ...) are remembered by a
 stable key (see ``rayzan.readers.feed.EntryError``) so that each is reported
-once, not in every round.  Only those of each feed's latest read are kept, and
-none of a feed not read (200 or 304) for ``FORGET_AFTER``: a few rows a feed.
+once, not in every round; so are a feed's own warnings (malformed, mojibake).
+Only those of each feed's latest read are kept, and none of a feed not read
+(200 or 304) for ``FORGET_AFTER``: a few rows a feed.
 """
 
 from __future__ import annotations
@@ -48,6 +49,13 @@ create table if not exists hashes (
     url text not null
 );
 create table if not exists broken_entries (
+    feed text not null,
+    key text not null,
+    fingerprint text not null,
+    seen_at real not null,
+    primary key (feed, key)
+);
+create table if not exists feed_warnings (
     feed text not null,
     key text not null,
     fingerprint text not null,
@@ -122,21 +130,35 @@ class WatchState:
         reason and the content's digest); returns the keys not reported before, or whose fingerprint
         changed.  The feed's other keys are forgotten: an entry fixed or gone, reported again if it
         comes back broken."""
+        return self._latest_read("broken_entries", feed, broken)
+
+    def feed_warnings_read(self, feed: str, warnings: set[str]) -> set[str]:
+        """Remember the warnings of this read of ``feed`` (each as it would be told, without what
+        changes with every read); returns those not told after an earlier read.  One the latest read
+        did not give is forgotten: told again if it comes back."""
+        return self._latest_read("feed_warnings", feed, {warning: warning for warning in warnings})
+
+    def _latest_read(self, table: str, feed: str, fingerprints: dict[str, str]) -> set[str]:
+        """Replace ``feed``'s rows of ``table`` with ``fingerprints`` (key -> fingerprint); the keys
+        that were not there before with the same fingerprint."""
         now = time.time()
         with self.conn:
             self.conn.execute("begin")
-            self.conn.execute("delete from broken_entries where seen_at < ?", (now - FORGET_AFTER,))
-            known = dict(self.conn.execute("select key, fingerprint from broken_entries where feed = ?", (feed,)).fetchall())
-            self.conn.execute("delete from broken_entries where feed = ?", (feed,))
+            self.conn.execute(f"delete from {table} where seen_at < ?", (now - FORGET_AFTER,))
+            known = dict(self.conn.execute(f"select key, fingerprint from {table} where feed = ?", (feed,)).fetchall())
+            self.conn.execute(f"delete from {table} where feed = ?", (feed,))
             self.conn.executemany(
-                "insert into broken_entries (feed, key, fingerprint, seen_at) values (?, ?, ?, ?)",
-                [(feed, key, fingerprint, now) for key, fingerprint in broken.items()],
+                f"insert into {table} (feed, key, fingerprint, seen_at) values (?, ?, ?, ?)",
+                [(feed, key, fingerprint, now) for key, fingerprint in fingerprints.items()],
             )
-        return {key for key, fingerprint in broken.items() if known.get(key) != fingerprint}
+        return {key for key, fingerprint in fingerprints.items() if known.get(key) != fingerprint}
 
     def feed_not_modified(self, feed: str) -> None:
-        """A 304: the feed's broken entries are still there (unread), not to be forgotten."""
-        self.conn.execute("update broken_entries set seen_at = ? where feed = ?", (time.time(), feed))
+        """A 304: the feed's broken entries and warnings are still there (unread), not to be forgotten."""
+        with self.conn:
+            self.conn.execute("begin")
+            for table in ("broken_entries", "feed_warnings"):
+                self.conn.execute(f"update {table} set seen_at = ? where feed = ?", (time.time(), feed))
 
     def feed_failed(self, url: str, retry_in: float, reason: str) -> None:
         self.conn.execute(
