@@ -255,6 +255,11 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         ("خبر", "کتابداران برای همدردی با فلسطینی‌ها تجمع کردند.", set()),
         ("خبر", "حمایت بی‌نظیر ژاپنی‌ها از تیمشان", set()),
         ("خبر", "پناهجویان سوری وارد ترکیه شدند.", set()),
+        # a people travelling is no state's visit; «تعداد زیادی از» counts the subject, like «برخی از»
+        ("خبر", "در نوروز امسال تعداد زیادی از ایرانیان به باکو سفر کردند.", set()),
+        ("خبر", "تعداد زیادی از نیروهای آمریکایی وارد عراق شدند.", {("CONSULT", "IRQ", "USA")}),  # (sorted)
+        # a people talked with is read as before: the names around it decide
+        ("خبر", "وزیر خارجه ایران با روس‌ها درباره سوریه مذاکره کرد.", {("CONSULT", "", "IRN")}),
         # a «که» clause with a finite verb of its own ends its subject's clause before the passive
         (
             "خبر",

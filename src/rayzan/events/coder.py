@@ -208,6 +208,8 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         pairs = (
             [] if trig.anaphoric else dyads(doc.text, trig, info, clause_start, is_symmetric(code), plover == "PROTEST")
         )
+        if code[:2] not in _FORCE_ROOTS and pairs:
+            pairs = _without_peoples(doc, trig, info, clause_start, code, pairs)
         if plover == "REQUEST":
             # «خواستار حمله به تاسیسات ایران شد»: names inside the demand are what is asked, not whom
             # «X خواستار ... شد»: whom it asks is only ever «از Y»
@@ -235,10 +237,6 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                      if not any(x is not None and x.start > trig.end and FINITE_VERB.search(doc.text, trig.end, x.start)
                                 for x in (s, t))]  # fmt: skip
         pairs = [_patient_first(doc, trig, s, t) for s, t in pairs]
-        if code[:2] not in _FORCE_ROOTS:
-            # «همدردی با فلسطینی‌ها», «حمایت ایرانیان از سندرز»: a people's sympathy or vote is no state's act
-            pairs = [(s, t) for s, t in pairs
-                     if not any(x is not None and people_of_a_nation(doc, info.sentence.start, x) for x in (s, t))]  # fmt: skip
         if plover == "AID":
             # «... به نام دولت ... به انسجام داخلی کمک خواهد کرد»: the «به» nearest the verb says what is helped
             pairs = [(s, None if t is not None and t.marker in (TO, FROM) and _NEARER_TO.search(doc.text, t.end, trig.start) else t)
@@ -278,6 +276,22 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
 
 # Coercion, assault, fighting, mass violence: a people («فلسطینیان») is a party of force, suffered or done.
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def _without_peoples(
+    doc: Document, trig: Trigger, info: SentenceSlots, clause_start: int, code: str, pairs: list[tuple[Slot | None, Slot | None]]
+) -> list[tuple[Slot | None, Slot | None]]:
+    """The pairs of an event other than force once peoples («ایرانیان», «ژاپنی‌ها») are no parties: a
+    people that acts does no state's act («ایرانیان به باکو سفر کردند», «حمایت ژاپنی‌ها از تیمشان»: no
+    pair), and a people acted on is read as before plural demonyms stood for people («مذاکرات با
+    روس‌ها ... به این کشور»: the names around it decide)."""
+    start = info.sentence.start
+    if not any(x is not None and people_of_a_nation(doc, start, x) for pair in pairs for x in pair):
+        return pairs
+    if any(s is not None and people_of_a_nation(doc, start, s) for s, _ in pairs):
+        return []
+    kept = SentenceSlots(info.sentence, [s for s in info.slots if not people_of_a_nation(doc, start, s)], info.topics, info.causes)
+    return dyads(doc.text, trig, kept, clause_start, is_symmetric(code), cameo(code).plover == "PROTEST")
 _SUBORDINATOR = re.compile(r"(?<![\w\u200c])(?:هنگامی|زمانی|وقتی|چنانچه|اگر|اگرچه|چون)(?:\s+که)?(?![\w\u200c])")
 _KE = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")
 

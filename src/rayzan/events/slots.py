@@ -54,6 +54,9 @@ _NOT_MARKER = re.compile(
     r"(?:پس|بعد|قبل|پیش|غیر|جدا|نسبت|توجه|راجع|بنا|بر\s*اساس|تأسی|تاسی|پیروی|تبعیت|الهام|الگوبرداری|"
     r"بدون\s+(?:مشورت|هماهنگی|اطلاع|اجازه|رضایت|توافق|حضور))\s+(?:از|به|با)\s*$"  # «بدون مشورت با ایران»: left out
 )
+# «تعداد زیادی از», «شمار کثیری از»: a count of what follows «از», like «تعدادی از» (``NOT_MARKER_BEFORE``)
+_MANY = frozenset({"زیادی", "کثیری", "قابل‌توجهی"})
+_COUNT_NOUNS = frozenset({"تعداد", "شمار", "عده", "جمع"})
 _ROLE_BEFORE = re.compile(
     r"(?<![\w\u200c])(?:سفیر|سفارت|کاردار|نماینده|نمایندگی|رایزن|کنسول|سرکنسول)(?![\w\u200c])(?:\s+[\w\u200c]+){0,5}\s+در\s*$"
 )
@@ -416,8 +419,10 @@ def _marker(text: str, sent_start: int, start: int, prev: Slot | None) -> tuple[
         if word in MARKER_WORDS:
             marker = MARKER_WORDS[word]
             older = rev[skipped + 1] if skipped + 1 < len(rev) else ""
-            if older in NOT_MARKER_BEFORE:
-                return BARE, False
+            if older in NOT_MARKER_BEFORE or (
+                word == "از" and older in _MANY and skipped + 2 < len(rev) and rev[skipped + 2] in _COUNT_NOUNS
+            ):
+                return BARE, False  # «یکی از ...», «تعداد زیادی از نیروهای آمریکایی»: a partitive, the subject
             if older in CAUSE_WORDS and marker in (TO, FROM, WITH):
                 return CAUSE_WORDS[older], False
             # «در» governs a place right before it or over place words («در نزدیکی الخلیل», «در شمال نوار غزه»)
