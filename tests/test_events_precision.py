@@ -285,6 +285,12 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
             "این در حالی است که دقایقی قبل از این عملیات، صهیونیست‌ها یک دختر فلسطینی را در الخلیل بازداشت کردند.",
             {("COERCE", "ISR", "PSE")},
         ),
+        # who announces that people were killed was not killed: «با اعلام اینکه» opens what is announced
+        (
+            "خبر",
+            "روسیه روز شنبه با اعلام اینکه در حمله‌های اخیر به مناطق غیرنظامی، ده‌ها نفر کشته شدند، گزارشی منتشر کرد.",
+            {("ASSAULT", "", "")},
+        ),
         # a relative clause closed before a passive verb leaves its subject the one who underwent it
         (
             "خبر",

@@ -157,9 +157,11 @@ def dyads(
     if trigger.cameo[:2] in _VIOLENT_ROOTS:
         # «تعداد شهدای فلسطینی از زمان حمله ... به غزه»: the nationality of victims does no violence
         before = [s for s in before if not _VICTIMS_BEFORE.search(text, max(0, s.start - 20), s.start)]
-    subjects = [s for s in before if s.marker == BARE and reported <= s.start < first_object] or [
-        s for s in before if s.marker == BARE and s.start < first_object
-    ]
+    subjects = [s for s in before if s.marker == BARE and reported <= s.start < first_object]
+    if not subjects and not (trigger.passive and reported > clause_start):
+        # the speaker, when what he reports names no subject; but who announces that people were
+        # killed was not killed («روسیه با اعلام اینکه ... ده‌ها نفر کشته شدند»)
+        subjects = [s for s in before if s.marker == BARE and s.start < first_object]
     if not subjects and not (framed and trigger.kind == "verb"):
         # a shared subject earlier in the sentence: «X ضمن ...، Y را محکوم کرد»
         earlier = [s for s in slots if s.marker == BARE and s.start < clause_start][:1]
