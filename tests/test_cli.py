@@ -303,3 +303,29 @@ def test_cli_a_broken_actors_file_is_one_error_before_any_article(tmp_path: Path
     assert result.stderr.count("error ") == 1 and result.stderr.startswith(f"error {bad}")
     assert "not valid YAML" in result.stderr
     assert not db.exists()
+
+
+def test_cli_show_and_reanalyze_find_an_article_by_the_id_analyze_gives_it(tmp_path: Path) -> None:
+    # An article without a URL stored before schema version 13 keeps the id of its raw text; asked
+    # for by the id `rayzan analyze` gives the same file today, `show` said "no such article".
+    from dataclasses import replace
+
+    from test_store_aliases import LEAD, TITLE, baku, fars_letters, raw_id
+
+    from rayzan.store import Store
+
+    path, db = tmp_path / "baku.txt", str(tmp_path / "r.db")
+    path.write_text(f"{fars_letters(TITLE)}\n\n{fars_letters(LEAD)}\n", encoding="utf-8")
+    legacy = baku(fars_letters(TITLE), fars_letters(LEAD))
+    legacy = legacy.evolve(meta=replace(legacy.meta, id=raw_id(legacy)))
+    with Store.open(db) as store:
+        assert store.ingest(legacy).status == "added"
+    analysed = run("analyze", str(path), "--format", "jsonl")
+    assert analysed.returncode == 0, analysed.stderr
+    today = json.loads(analysed.stdout)["id"]
+    assert today != legacy.id
+    shown = run("show", today, "--db", db)
+    assert shown.returncode == 0, shown.stderr
+    assert f"id {legacy.id} " in shown.stdout  # the id it is stored under
+    again = run("reanalyze", today, "--db", db)
+    assert again.returncode == 0 and "0 failed" in again.stdout, again.stdout + again.stderr

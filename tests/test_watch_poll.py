@@ -475,6 +475,44 @@ def test_watch_warns_of_a_malformed_feed_once_not_every_round_it_changes(server,
     assert sorted(d for r in rounds for d in r.stored.elements()) == ["added"] * 3  # news/4, news/2, news/1
 
 
+# Entries whose dates cannot be read: stored without a date, with a warning (``readers.dates``).
+NEWS_2 = "<item><title>دیدار وزیر امور خارجه با همتای ترکیه‌ای</title><link>{base}/news/2.html</link></item>"
+UNDATED_1 = NEWS_1.replace("</item>", "<pubDate>دیروز عصر</pubDate></item>")
+UNDATED_1_AGAIN = NEWS_1.replace("</item>", "<pubDate>هفته پیش</pubDate></item>")  # another date it cannot read
+UNDATED_4 = NEWS_4.replace("</item>", "<pubDate>امروز صبح</pubDate></item>")
+
+
+def test_watch_warns_of_an_entry_once_not_every_round_the_feed_changes(server, tmp_path):
+    # An entry whose date cannot be read was warned of in every round that its feed changed (every
+    # 15 minutes for as long as the feed lists it), its place in the feed moving as entries came.
+    feed = f"{server.base}/feeds/news.xml"
+    versions = [
+        news_feed(NEWS_4, UNDATED_1),
+        news_feed(NEWS_2, NEWS_4, UNDATED_1),  # a new entry above it: the same entry, the same problem
+        news_feed(NEWS_2, NEWS_4, UNDATED_1_AGAIN),  # another date it cannot read: said
+        news_feed(NEWS_2, NEWS_4, NEWS_1),  # fixed
+        news_feed(NEWS_2, NEWS_4, UNDATED_1_AGAIN),  # unreadable again: said again
+        news_feed(NEWS_2, UNDATED_4, UNDATED_1_AGAIN),  # another entry's: that one only
+    ]
+    server.news_feed = versions[0]
+    rounds: list = []
+
+    def between_rounds(seconds: float) -> None:
+        if len(rounds) == len(versions):
+            raise KeyboardInterrupt
+        server.news_feed = versions[len(rounds)]
+
+    run_watch([feed], RecordingSink(), tmp_path / "state.sqlite", interval=0, fetch=FAST, on_round=rounds.append, sleep=between_rounds)
+    assert [r.feeds_not_modified for r in rounds] == [0] * len(versions)  # each round read a changed feed
+    last_week = f"{feed} entry 3 published date: 'هفته پیش' is not a date"
+    assert [[f"{where}: {reason}".split(" (")[0] for where, reason in r.warnings] for r in rounds] == [
+        [f"{feed} entry 2 published date: 'دیروز عصر' is not a date"], [], [last_week], [], [last_week],
+        [f"{feed} entry 2 published date: 'امروز صبح' is not a date"],
+    ]
+    assert all(r.failed == [] for r in rounds)  # warnings, not failures: the articles are stored
+    assert sorted(d for r in rounds for d in r.stored.elements()) == ["added"] * 3  # news/4, news/1, news/2
+
+
 # The state file's tables as the previous version created them, without the broken entries.
 OLD_STATE_SCHEMA = """
 create table feeds (url text primary key, etag text, last_modified text, failures integer not null default 0,

@@ -110,16 +110,19 @@ def reanalyze_stored(
     failed = _recording(summary, on_error)
     seen: set[str] = set()
     with Store.open(settings.db, must_exist=True) as store, _progress(console) as progress:
-        total = len(ids) if ids is not None else store.count_articles()
+        # An id may be one the article's content gives today, of an article stored under another.
+        found = store.stored_ids(ids) if ids is not None else {}
+        wanted = list(dict.fromkeys(found[i] for i in ids if i in found)) if ids is not None else None
+        total = len(wanted) if wanted is not None else store.count_articles()
 
         def jobs() -> Iterator[Job]:
-            for meta, blocks in store.stored_sources(ids):
+            for meta, blocks in store.stored_sources(wanted):
                 seen.add(meta.id)
                 yield f"article {meta.id}", meta, tuple(blocks)
 
         _store_all(store, _documents(jobs(), settings, failed), summary, failed, progress, progress.add_task("re-analysing", total=total))
     for article_id in ids or ():
-        if article_id not in seen:
+        if found.get(article_id) not in seen:
             failed(InputError(article_id, "no such article"))
     _print_summary(console, f"re-analysed in {settings.db}", summary)
     return summary

@@ -4,7 +4,8 @@ Such an article's id is made from its content (``document.article_id``): since s
 version 13 from the content as normalised (``text.normalize.identity_text``), so that a
 copy writing Arabic ي/ك is the same article.  One stored before, under the id of its raw
 content, or under an id its input gave, is found by that id through ``article_aliases``:
-re-ingesting it stores nothing twice.
+re-ingesting it stores nothing twice; asked for by that id (``rayzan show``, the API), it is
+read as the stored article, under its stored id (``stored_row``, ``stored_ids``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,30 @@ def alias_of(conn: sa.Connection, alias: str) -> str | None:
     """The id of the article stored under another id whose content gives ``alias``, if any."""
     al = schema.article_aliases
     return conn.execute(sa.select(al.c.article_id).where(al.c.alias == alias)).scalar_one_or_none()
+
+
+def stored_row(conn: sa.Connection, article_id: str) -> sa.Row | None:
+    """The ``articles`` row of the article ``article_id`` names: the one stored under it, else the one
+    it is an alias of (an article stored under another id, whose content gives this one today)."""
+    art, al = schema.articles, schema.article_aliases
+    row = conn.execute(sa.select(art).where(art.c.id == article_id)).first()
+    if row is None:  # a second query only for an id not stored as such
+        row = conn.execute(sa.select(art).join(al, al.c.article_id == art.c.id).where(al.c.alias == article_id)).first()
+    return row
+
+
+def stored_ids(conn: sa.Connection, ids: Iterable[str]) -> dict[str, str]:
+    """Each of ``ids`` that names a stored article (its own id or an alias), with the id it is stored under."""
+    art, al = schema.articles, schema.article_aliases
+    wanted = sorted(set(ids))
+    found: dict[str, str] = {}
+    for start in range(0, len(wanted), _PAGE):
+        page = wanted[start : start + _PAGE]
+        found.update((i, i) for i in conn.execute(sa.select(art.c.id).where(art.c.id.in_(page))).scalars())
+        rest = [i for i in page if i not in found]
+        if rest:
+            found.update((r.alias, r.article_id) for r in conn.execute(sa.select(al.c.alias, al.c.article_id).where(al.c.alias.in_(rest))))
+    return found
 
 
 def record_alias(conn: sa.Connection, stored_id: str, title: str | None, raw: str) -> None:

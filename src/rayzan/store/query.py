@@ -249,7 +249,10 @@ def _event_id_sets(q: EventQuery, dialect: str) -> list[sa.Select]:
     if q.source:
         sets.append(sa.select(em.c.event_id).where(em.c.source == q.source))
     if q.article:
-        sets.append(sa.select(em.c.event_id).where(em.c.article_id == q.article))
+        # Its stored id, or an id its content gives today that leads to it (``store.aliases``).
+        al = schema.article_aliases
+        named = sa.union(sa.select(sa.literal(q.article)), sa.select(al.c.article_id).where(al.c.alias == q.article))
+        sets.append(sa.select(em.c.event_id).where(em.c.article_id.in_(named)))
     if q.text and dialect == "sqlite":
         sets.append(search.fts_event_ids(q.text))
     return sets

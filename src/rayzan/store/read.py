@@ -10,6 +10,7 @@ import sqlalchemy as sa
 
 from rayzan.document import ArticleMeta, Block
 from rayzan.store import schema
+from rayzan.store.aliases import stored_row
 
 
 def _by_idx(conn: sa.Connection, table: sa.Table, article_id: str) -> Sequence[sa.Row]:
@@ -17,10 +18,12 @@ def _by_idx(conn: sa.Connection, table: sa.Table, article_id: str) -> Sequence[s
 
 
 def article_document(conn: sa.Connection, article_id: str) -> dict[str, Any] | None:
-    """The article re-assembled as ``Document.to_json()`` produced it (the JSONL contract)."""
-    art = conn.execute(sa.select(schema.articles).where(schema.articles.c.id == article_id)).first()
+    """The article re-assembled as ``Document.to_json()`` produced it (the JSONL contract); ``article_id``
+    may be an alias of the stored article's (``store.aliases``): the article comes with its stored id."""
+    art = stored_row(conn, article_id)
     if art is None:
         return None
+    article_id = art.id
     em = schema.event_mentions
     events = conn.execute(
         sa.select(em.c.data).where(em.c.article_id == article_id).order_by(em.c.idx)
@@ -53,6 +56,7 @@ def article_detail(conn: sa.Connection, article_id: str) -> dict[str, Any] | Non
     doc = article_document(conn, article_id)
     if doc is None:
         return None
+    article_id = doc["id"]  # the stored id, when asked by an alias
     art = conn.execute(sa.select(schema.articles).where(schema.articles.c.id == article_id)).one()
     text = doc["text"]
     for section in doc["sections"]:
@@ -89,7 +93,10 @@ def article_detail(conn: sa.Connection, article_id: str) -> dict[str, Any] | Non
 
 
 def article_version(conn: sa.Connection, article_id: str, version: int) -> dict[str, Any] | None:
-    av = schema.article_versions
+    art = stored_row(conn, article_id)
+    if art is None:
+        return None
+    av, article_id = schema.article_versions, art.id
     row = conn.execute(sa.select(av.c.document).where(av.c.article_id == article_id, av.c.version == version)).first()
     return row.document if row else None
 

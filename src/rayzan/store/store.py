@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from rayzan.document import ArticleMeta, Block, Document
 from rayzan.errors import RayzanError, StoreError
 from rayzan.store import read, schema
+from rayzan.store.aliases import stored_ids
 from rayzan.store.engine import create_engine, server_lacks_database
 from rayzan.store.ingest import IngestResult, ingest_document
 from rayzan.store.integrity import problems
@@ -156,8 +157,16 @@ class Store:
                 return
             after = batch[-1][0].id
 
+    def stored_ids(self, ids: Iterable[str]) -> dict[str, str]:
+        """Each of ``ids`` that names a stored article, with the id it is stored under: its own, or
+        the one it leads to as the id the article's content gives today (``store.aliases``)."""
+        with self.engine.connect() as conn:
+            return stored_ids(conn, ids)
+
     def article(self, article_id: str) -> dict[str, Any] | None:
-        """One article: the contract plus section/sentence texts, event record ids, versions."""
+        """One article: the contract plus section/sentence texts, event record ids, versions.  Asked
+        by an id its content gives today, one stored under another comes, with its stored id (so for
+        ``article_document`` and ``article_version``)."""
         with self.engine.connect() as conn:
             return read.article_detail(conn, article_id)
 

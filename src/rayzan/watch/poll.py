@@ -80,6 +80,15 @@ def clean_url(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
 
 
+def _entry_warning_key(item: object, warning: InputWarning) -> str:
+    """What a warning of one feed entry says, with the entry known by its link (the position in the
+    feed that ``where`` names, ``... entry 3 published date``, moves as entries come and go)."""
+    meta, where = getattr(item, "meta", None), warning.where
+    if meta is not None and meta.url and meta.origin and where.startswith(meta.origin):
+        where = clean_url(meta.url) + where.removeprefix(meta.origin)
+    return f"{where}: {warning.reason}"
+
+
 class FeedsFileError(InputError):
     """Every bad line of a feeds file at once, so that one run shows all there is to fix."""
 
@@ -163,12 +172,12 @@ class Watcher:
             return
         items: list[RawArticle | InputError | InputWarning] = ([decoded] if decoded else []) + read_feed(text, url, need_links=True)
         feed_warnings = [item for item in items if isinstance(item, InputWarning)]  # the feed's: malformed, mojibake
-        entry_warnings = [(w.where, w.reason) for item in items for w in getattr(item, "warnings", ())]
+        entry_warnings = {_entry_warning_key(item, w): w for item in items for w in getattr(item, "warnings", ())}
         # An entry with a link but no text of its own still leads to its page, which holds the article.
         entries = [(clean_url(a.meta.url), a.meta.published) for a in items if isinstance(a, RawArticle) and a.meta.url]
         entries += [(clean_url(e.url), e.published) for e in items if isinstance(e, EntryWithoutText)]
         if not entries:
-            summary.warnings.extend([(w.where, w.reason) for w in feed_warnings] + entry_warnings)
+            summary.warnings.extend([(w.where, w.reason) for w in [*feed_warnings, *entry_warnings.values()]])
             reasons = "; ".join(e.reason for e in items if isinstance(e, InputError) and not isinstance(e, EntryWithoutLink))
             self._feed_failed(url, reasons or "no entry has a link", known.failures, summary)
             return
@@ -191,7 +200,11 @@ class Watcher:
         # moves as entries come and go).
         warned = {_POSITION.sub("", w.reason): w for w in feed_warnings}
         told = self.state.feed_warnings_read(url, set(warned))
-        summary.warnings.extend([(w.where, w.reason) for key, w in warned.items() if key in told] + entry_warnings)
+        # So are a single entry's (an unreadable date): told once for each entry and problem, known by
+        # the entry's link, not by its place in the feed, which moves as new entries come at the top.
+        told_of_entries = self.state.entry_warnings_read(url, set(entry_warnings))
+        summary.warnings.extend([(w.where, w.reason) for key, w in warned.items() if key in told])
+        summary.warnings.extend([(w.where, w.reason) for key, w in entry_warnings.items() if key in told_of_entries])
         for key, item in broken.items():
             if key in fresh:
                 summary.failed.append((item.where, item.reason))

@@ -8,7 +8,8 @@ URLs are retried even when the feed answers 304) and nothing stored twice.
 
 The feed entries that fail alone (no link, cut off ...) are remembered by a
 stable key (see ``rayzan.readers.feed.EntryError``) so that each is reported
-once, not in every round; so are a feed's own warnings (malformed, mojibake).
+once, not in every round; so are a feed's own warnings (malformed, mojibake)
+and those of its single entries (a date that cannot be read).
 Only those of each feed's latest read are kept, and none of a feed not read
 (200 or 304) for ``FORGET_AFTER``: a few rows a feed.
 """
@@ -56,6 +57,13 @@ create table if not exists broken_entries (
     primary key (feed, key)
 );
 create table if not exists feed_warnings (
+    feed text not null,
+    key text not null,
+    fingerprint text not null,
+    seen_at real not null,
+    primary key (feed, key)
+);
+create table if not exists entry_warnings (
     feed text not null,
     key text not null,
     fingerprint text not null,
@@ -138,6 +146,11 @@ class WatchState:
         did not give is forgotten: told again if it comes back."""
         return self._latest_read("feed_warnings", feed, {warning: warning for warning in warnings})
 
+    def entry_warnings_read(self, feed: str, warnings: set[str]) -> set[str]:
+        """As ``feed_warnings_read``, for the warnings of the feed's single entries (each known by
+        the entry's link and what it says, not by the entry's place in the feed)."""
+        return self._latest_read("entry_warnings", feed, {warning: warning for warning in warnings})
+
     def _latest_read(self, table: str, feed: str, fingerprints: dict[str, str]) -> set[str]:
         """Replace ``feed``'s rows of ``table`` with ``fingerprints`` (key -> fingerprint); the keys
         that were not there before with the same fingerprint."""
@@ -157,7 +170,7 @@ class WatchState:
         """A 304: the feed's broken entries and warnings are still there (unread), not to be forgotten."""
         with self.conn:
             self.conn.execute("begin")
-            for table in ("broken_entries", "feed_warnings"):
+            for table in ("broken_entries", "feed_warnings", "entry_warnings"):
                 self.conn.execute(f"update {table} set seen_at = ? where feed = ?", (time.time(), feed))
 
     def feed_failed(self, url: str, retry_in: float, reason: str) -> None:
