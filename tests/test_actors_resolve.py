@@ -645,3 +645,19 @@ def test_actors_sentence_opening_nisba_is_a_surname(text, person, state):
         assert person in people and "SYR" not in states and "IRQ" not in states, (people, states)
     else:
         assert state in states, states
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # «این کشور» after a preposition is the state named last before it
+        ("وزیر خارجه ایران پس از دیدار با همتای چینی خود گفت روابط با این کشور راهبردی است.", "CHN"),
+        ("پوتین با هدف گسترش مناسبات با چین به این کشور سفر می‌کند.", "CHN"),
+        # ... not as a subject, where it is as often the reporting state's own
+        ("سخنگوی وزارت خارجه چین گفت این کشور آماده گفتگو است.", None),
+    ],
+)
+def test_actors_this_state_after_a_preposition(text, expected):
+    doc = analyse("خبر", text)
+    found = [m.actor for m in doc.mentions if m.text == "این کشور"]
+    assert found == ([expected] if expected else []), [(m.text, m.actor, m.kind) for m in doc.mentions]

@@ -291,6 +291,9 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
             "روسیه روز شنبه با اعلام اینکه در حمله‌های اخیر به مناطق غیرنظامی، ده‌ها نفر کشته شدند، گزارشی منتشر کرد.",
             {("ASSAULT", "", "")},
         ),
+        # a visit goes where «به» points, not to a «با» phrase of its purpose; «این کشور» there is the state last named
+        ("خبر", "پوتین با هدف گسترش مناسبات با چین به این کشور سفر می‌کند.", {("CONSULT", "CHN", "RUS")}),  # (sorted)
+        ("خبر", "وزیر خارجه ایران با هدف گسترش روابط با عراق به سوریه سفر کرد.", {("CONSULT", "IRN", "SYR")}),
         # a relative clause closed before a passive verb leaves its subject the one who underwent it
         (
             "خبر",

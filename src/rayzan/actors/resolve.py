@@ -65,7 +65,10 @@ PRONOUNS = frozenset({"وی", "او"})
 PLURALS_SIDES = (("هر", "دو", "طرف"), ("دو", "طرف"), ("طرفین",), ("دو", "جانب"), ("جانبین",))
 PLURALS_STATES = (("هر", "دو", "کشور"), ("دو", "کشور"))
 # First words of everything ``on_word`` looks for, to skip all other words at once.
-_TRIGGERS = PRONOUNS | {seq[0] for seq in PLURALS_SIDES + PLURALS_STATES}
+# «به این کشور سفر کرد», «با این کشور»: a state referred to after a preposition (see ``on_this_state``).
+_THIS = frozenset({"این", "آن"})
+_GOVERNING = frozenset({"به", "با", "از", "علیه", "ضد", "برای", "بر", "بین", "میان"})
+_TRIGGERS = PRONOUNS | _THIS | {seq[0] for seq in PLURALS_SIDES + PLURALS_STATES}
 # How far back (in characters) a pronoun looks for its person.
 PRONOUN_REACH = 600
 
@@ -549,6 +552,8 @@ class _Article:
             if pid is not None:
                 self.mention(i, i, pid, "pronoun")
             return i + 1
+        if u.text in _THIS:
+            return self.on_this_state(i)
         for seq in PLURALS_SIDES + PLURALS_STATES:
             if tuple(self.reader.word(i + k) for k in range(len(seq))) == seq:
                 sides = self.sides(seq in PLURALS_STATES)
@@ -565,6 +570,20 @@ class _Article:
                 self.mention(i, i + length - 1, pid, "name" if length > 1 else "surname")
                 return i + length
         return i + 1
+
+    def on_this_state(self, i: int) -> int:
+        """«به این کشور سفر کرد», «روابط با این کشور»: «این کشور» governed by a preposition is the
+        state named last before it (``PhraseReader.this_state``; after a body or title the phrase
+        reader reads it).  Not elsewhere: as a subject («این کشور ... اعلام کرد») it is as often the
+        reporting state's own, and a pronoun for a state is evidence enough only where a party is asked."""
+        line = self.units[i].line
+        if self.reader.word(i - 1, line) not in _GOVERNING or self.reader.word(i + 1, line) != "کشور":
+            return i + 1
+        state = self.reader.this_state(i, line)
+        if state is None:
+            return i + 1
+        self.mention(i, i + 1, self.table.state(state), "pronoun")
+        return i + 2
 
     def last_person(self, pos: int) -> str | None:
         for mn in reversed(self.mentions):

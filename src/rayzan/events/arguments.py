@@ -183,6 +183,9 @@ def dyads(
         or [s for s in marked if s.marker == WITH]
         or [s for s in marked if trigger.start <= s.start < trigger.head_end]
     )
+    if trigger.cameo == "042" and any(s.marker == TO for s in targets):
+        # a visit goes where «به» points: «... با هدف گسترش مناسبات با چین به این کشور سفر می‌کند»
+        targets = [s for s in targets if s.marker == TO]
     between = [s for s in in_clause if s.marker == BETWEEN]
     subject_group = _group(subjects)
     if trigger.passive:
