@@ -10,7 +10,7 @@ through CRFsuite's own tagger, and loading needs no CRFsuite at all.
 
 from __future__ import annotations
 
-from itertools import repeat
+from itertools import pairwise, repeat
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -98,7 +98,7 @@ class LinearCRF:
         self,
         keys: Sequence[Sequence[str]],
         dynamic: Sequence[Sequence[Sequence[str]]],
-        units: Callable[[str], tuple[list[str], ...]],
+        units: Callable[[str], tuple[Sequence[str], ...]],
         window: Sequence[tuple[int, int]],
         batch: int = 512,
     ) -> list[list[str]]:
@@ -114,7 +114,7 @@ class LinearCRF:
         self,
         keys: Sequence[Sequence[str]],
         dynamic: Sequence[Sequence[Sequence[str]]],
-        units: Callable[[str], tuple[list[str], ...]],
+        units: Callable[[str], tuple[Sequence[str], ...]],
         window: Sequence[tuple[int, int]],
         dense: Sequence[np.ndarray] = (),
     ) -> np.ndarray:
@@ -128,7 +128,7 @@ class LinearCRF:
         self,
         keys: Sequence[Sequence[str]],
         dynamic: Sequence[Sequence[Sequence[str]]],
-        units: Callable[[str], tuple[list[str], ...]],
+        units: Callable[[str], tuple[Sequence[str], ...]],
         window: Sequence[tuple[int, int]],
     ) -> Callable[..., np.ndarray]:
         get = self.index.get
@@ -238,3 +238,50 @@ class LinearCRF:
                 j = row[t][j]
                 path.append(j)
             out.extend(map(labels.__getitem__, reversed(path)))
+
+
+class CRFGroup:
+    """Several CRFs that read the same features (the helper taggers), scored
+    as one: their weights side by side over the union of their attributes, so
+    each feature string is looked up, and each word's weights are summed and
+    cached, once for all of them.  An attribute one model lacks has zeros in
+    its columns, the zero row it would have gathered alone, so each model's
+    scores are the same floats; each then decodes its own columns."""
+
+    def __init__(self, models: Sequence[LinearCRF]) -> None:
+        self.models = list(models)
+        union: dict[str, int] = {}
+        for model in self.models:
+            for attribute in model.index:
+                union.setdefault(attribute, len(union) + 1)
+        widths = [len(model.labels) for model in self.models]
+        edges = np.cumsum([0, *widths]).tolist()
+        self.columns = [slice(a, b) for a, b in pairwise(edges)]
+        weights = np.zeros((len(union) + 1, edges[-1]), dtype=np.float32)
+        for model, cols in zip(self.models, self.columns):
+            mine = np.fromiter(model.index.values(), dtype=np.intp, count=len(model.index))
+            theirs = np.fromiter(map(union.__getitem__, model.index), dtype=np.intp, count=len(model.index))
+            weights[theirs, cols] = model.weights[mine]
+        labels = [f"{k}:{label}" for k, model in enumerate(self.models) for label in model.labels]
+        self.joint = LinearCRF(labels, list(union), weights, np.zeros((len(labels), len(labels)), dtype=np.float32))
+
+    def tag_windowed(
+        self,
+        keys: Sequence[Sequence[str]],
+        dynamic: Sequence[Sequence[Sequence[str]]],
+        units: Callable[[str], tuple[Sequence[str], ...]],
+        window: Sequence[tuple[int, int]],
+        batch: int = 512,
+    ) -> list[list[list[str]]]:
+        """Each model's ``LinearCRF.tag_windowed``, one list of tag lists per model."""
+        emissions = self.joint._windowed_emissions(keys, dynamic, units, window)
+        lengths = [len(k) for k in keys]
+        outs: list[list[list[str]]] = [[[] for _ in lengths] for _ in self.models]
+        order = sorted((i for i, n in enumerate(lengths) if n), key=lengths.__getitem__)
+        for b in range(0, len(order), batch):
+            chunk = order[b : b + batch]
+            sizes = np.array([lengths[i] for i in chunk])
+            scores = emissions(chunk)
+            for model, cols, out in zip(self.models, self.columns, outs):
+                model._viterbi(sizes, scores[:, cols], [out[i] for i in chunk])
+        return outs
