@@ -210,6 +210,16 @@ class LinearCRF:
         return out
 
     def _viterbi(self, lengths: np.ndarray, flat: np.ndarray, outs: list[list[str]]) -> None:
+        best, back = self._lattice(lengths, flat)
+        last = best.argmax(axis=1).tolist()  # a finished sentence keeps the scores of its last token
+        labels = self.labels
+        for k, (length, out) in enumerate(zip(lengths.tolist(), outs)):
+            row = back[k, :length].tolist()  # plain lists: a Python walk over them beats numpy indexing
+            out.extend(map(labels.__getitem__, _walk(row, last[k])))
+
+    def _lattice(self, lengths: np.ndarray, flat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Viterbi's forward pass: each sentence's scores at its last token
+        ``(sentences, labels)`` and the back pointers ``(sentences, width, labels)``."""
         n_labels = len(self.labels)
         width = int(lengths.max())
         scores = np.zeros((len(lengths), width, n_labels), dtype=np.float32)
@@ -228,17 +238,18 @@ class LinearCRF:
             live = best[lo:]
             candidates.max(axis=1, out=live)
             live += scores[lo:, t]
-        last = best.argmax(axis=1).tolist()  # a finished sentence keeps the scores of its last token
-        labels = self.labels
-        for k, (length, out) in enumerate(zip(lengths.tolist(), outs)):
-            row = back[k, :length].tolist()  # plain lists: a Python walk over them beats numpy indexing
-            j = last[k]
-            path = [j]
-            for t in range(length - 1, 0, -1):
-                j = row[t][j]
-                path.append(j)
-            out.extend(map(labels.__getitem__, reversed(path)))
+        return best, back
 
+
+def _walk(row: list[list[int]], last: int) -> list[int]:
+    """The best path, first token first, from back pointers ``row[t][label]`` and the last label."""
+    j = last
+    path = [j]
+    for t in range(len(row) - 1, 0, -1):
+        j = row[t][j]
+        path.append(j)
+    path.reverse()
+    return path
 
 class CRFGroup:
     """Several CRFs that read the same features (the helper taggers), scored
@@ -262,8 +273,14 @@ class CRFGroup:
             mine = np.fromiter(model.index.values(), dtype=np.intp, count=len(model.index))
             theirs = np.fromiter(map(union.__getitem__, model.index), dtype=np.intp, count=len(model.index))
             weights[theirs, cols] = model.weights[mine]
+        # One lattice for all: each model's transitions on the diagonal, -inf
+        # between models, so no path leaves its model's labels and the best
+        # of each step is the one that model alone would have picked.
+        transitions = np.full((edges[-1], edges[-1]), -np.inf, dtype=np.float32)
+        for model, cols in zip(self.models, self.columns):
+            transitions[cols, cols] = model.transitions
         labels = [f"{k}:{label}" for k, model in enumerate(self.models) for label in model.labels]
-        self.joint = LinearCRF(labels, list(union), weights, np.zeros((len(labels), len(labels)), dtype=np.float32))
+        self.joint = LinearCRF(labels, list(union), weights, transitions)
 
     def tag_windowed(
         self,
@@ -281,7 +298,10 @@ class CRFGroup:
         for b in range(0, len(order), batch):
             chunk = order[b : b + batch]
             sizes = np.array([lengths[i] for i in chunk])
-            scores = emissions(chunk)
-            for model, cols, out in zip(self.models, self.columns, outs):
-                model._viterbi(sizes, scores[:, cols], [out[i] for i in chunk])
+            best, back = self.joint._lattice(sizes, emissions(chunk))
+            lasts = [(best[:, cols].argmax(axis=1) + cols.start).tolist() for cols in self.columns]
+            for k, (i, length) in enumerate(zip(chunk, sizes.tolist())):
+                row = back[k, :length].tolist()
+                for model, cols, last, out in zip(self.models, self.columns, lasts, outs):
+                    out[i] = [model.labels[j - cols.start] for j in _walk(row, last[k])]
         return outs
