@@ -144,13 +144,13 @@ class LinearCRF:
                 if len(rows) + len(new) > _CACHE_LIMIT:
                     rows.clear()
                     new = list(dict.fromkeys(words))
-                ids: list[int] = []
-                starts: list[int] = []
-                for w in new:
-                    for feats in units(w):
-                        starts.append(len(ids))
-                        ids.append(0)  # the zero row: no segment is empty
-                        ids.extend(map(get, feats, zero))
+                # One lookup pass over all the new words' strings; each (word, slot)
+                # list is then led by the zero row, so no segment is empty.
+                lists = [feats for w in new for feats in units(w)]
+                flat = [f for feats in lists for f in feats]
+                counts = np.fromiter(map(len, lists), dtype=np.intp, count=len(lists))
+                found = np.fromiter(map(get, flat, zero), dtype=np.intp, count=len(flat))
+                ids, starts = merge_ids(counts, found, [np.zeros(len(lists), dtype=np.intp)], first=True)
                 summed = np.add.reduceat(weights[ids], starts, axis=0).reshape(len(new), n_slots, -1)
                 first = len(rows)
                 table = self._word_table
