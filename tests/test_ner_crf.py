@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pycrfsuite
 
-from rayzan.ner.crf import LinearCRF
+from rayzan.ner.crf import CRFGroup, LinearCRF
 from rayzan.ner.features import FeatureSpace, token_key
 
 TRAIN = [
@@ -39,6 +40,24 @@ def test_ner_crf_numpy_matches_crfsuite(tmp_path: Path) -> None:
     dynamic = [space.sentence_features(keys) for keys in sentences]
     assert loaded.tag_windowed(sentences, dynamic, space.units, space.WINDOW) == expected
     assert loaded.tag_many([[]]) == [[]]
+
+
+def test_ner_crf_group_scores_as_its_models_alone() -> None:
+    """The helpers scored together give each helper's own floats, hence its own tags."""
+    from rayzan.ner.model import default_model
+
+    model = default_model()
+    space = model.space
+    sentences = [[token_key(t) for t in text.split()] for text, _ in TRAIN] + [[token_key(t) for t in s.split()] for s in TEST]
+    sentences.append(["ناشناخته‌ترین", "واژه‌ای", "که", "xyz", "۱۲۳"])
+    dynamic = [space.sentence_features(keys) for keys in sentences]
+    group = CRFGroup(model.helpers)
+    joint = group.joint.emissions_windowed(sentences, dynamic, space.units, space.WINDOW)
+    for helper, cols in zip(model.helpers, group.columns):
+        alone = helper.emissions_windowed(sentences, dynamic, space.units, space.WINDOW)
+        assert np.array_equal(joint[:, cols], alone)
+    expected = [helper.tag_windowed(sentences, dynamic, space.units, space.WINDOW) for helper in model.helpers]
+    assert group.tag_windowed(sentences, dynamic, space.units, space.WINDOW) == expected
 
 
 def test_ner_gazetteer_takes_the_longest_name() -> None:

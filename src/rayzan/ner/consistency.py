@@ -53,9 +53,15 @@ def propagate_labels(keys: Sequence[Sequence[str]], tags: Sequence[Sequence[str]
         for (name, label), count in seen.items():
             if name not in best or count > best[name][0]:
                 best[name] = (count, label)
+        # Only where a name's first word is can one start: the rest of the
+        # sentence is skipped without building a tuple of each stretch.
+        firsts = {name[0] for name in best}
+        places = [s for s, k in enumerate(sentence) if k in firsts]
         row = out[i]
         for length in range(LONGEST, 0, -1):
-            for s in range(len(sentence) - length + 1):
+            for s in places:
+                if s + length > len(sentence):
+                    break  # ``places`` ascend: no later one fits either
                 found = best.get(tuple(sentence[s : s + length]))
                 if found and all(t == "O" for t in row[s : s + length]):
                     label = found[1]

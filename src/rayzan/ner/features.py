@@ -122,9 +122,11 @@ class FeatureSpace:
     gazetteer: Gazetteer | None = None
     priors: dict[str, tuple[str, ...]] = field(default_factory=dict)  # key -> labels other corpora gave it
     kb: Gazetteer | None = None  # names from Rayzan's actor knowledge base, by kind (``kb_entries``)
-    _unit: dict[str, tuple[list[str], list[str], list[str], list[str], list[str]]] = field(default_factory=dict)
+    # Tuples, not lists: tuples of strings leave the garbage collector's
+    # tracking, and tens of thousands of cached lists made every collection slow.
+    _unit: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
-    def _unit_features(self, key: str) -> tuple[list[str], list[str], list[str], list[str], list[str]]:
+    def _unit_features(self, key: str) -> tuple[tuple[str, ...], ...]:
         """Features of one token alone: as centre, and as seen from offsets -2, -1, +1, +2."""
         cached = self._unit.get(key)
         if cached is not None:
@@ -144,7 +146,13 @@ class FeatureSpace:
             centre.append("c=none")
         near = ["w=" + key, "sh=" + shape, "s2=" + key[-2:]] + [f"c{j}=" + c for j, c in enumerate(cl)]
         far = ["w=" + key] + [f"c{j}=" + c for j, c in enumerate(cl[1:], start=1)]
-        result = (centre, ["-2" + f for f in far], ["-1" + f for f in near], ["+1" + f for f in near], ["+2" + f for f in far])
+        result = (
+            tuple(centre),
+            tuple("-2" + f for f in far),
+            tuple("-1" + f for f in near),
+            tuple("+1" + f for f in near),
+            tuple("+2" + f for f in far),
+        )
         if len(self._unit) > _CACHE_LIMIT:
             self._unit.clear()
         self._unit[key] = result
@@ -153,7 +161,7 @@ class FeatureSpace:
     # Where each word's cached feature lists apply: (offset from the token, slot of ``units``).
     WINDOW = ((0, 0), (-2, 1), (-1, 2), (1, 3), (2, 4))
 
-    def units(self, key: str) -> tuple[list[str], ...]:
+    def units(self, key: str) -> tuple[tuple[str, ...], ...]:
         """Features of ``key`` alone, by slot: 0 as centre, 1..4 as seen from
         offsets -2, -1, +1, +2 (see ``WINDOW``); computed once per word."""
         return self._unit_features(key)

@@ -22,7 +22,7 @@ import numpy as np
 from rayzan.errors import RayzanError
 from rayzan.ner.clusters import read_clusters
 from rayzan.ner.consistency import join_digit_groups, propagate_labels
-from rayzan.ner.crf import LinearCRF
+from rayzan.ner.crf import CRFGroup, LinearCRF
 from rayzan.ner.features import FeatureSpace, token_key
 from rayzan.ner.gazetteer import read_gazetteer
 from rayzan.ner.lexicon import read_priors
@@ -52,6 +52,7 @@ class NerModel:
     ) -> None:
         self.space = space
         self.helpers = helpers
+        self._helper_group = CRFGroup(helpers)  # the helpers scored together: same features, one lookup
         self.main = main
         self.neural = neural
         self._word_signals = partial(word_signals, space)
@@ -100,7 +101,7 @@ class NerModel:
         keys = [[token_key(t) for t in tokens] for tokens in sentences]
         dynamic = [self.space.sentence_features(k) for k in keys]
         space = self.space
-        columns = [helper.tag_windowed(keys, dynamic, space.units, space.WINDOW) for helper in self.helpers]
+        columns = self._helper_group.tag_windowed(keys, dynamic, space.units, space.WINDOW)
         return keys, dynamic, columns
 
     def _add_context(

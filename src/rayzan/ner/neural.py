@@ -248,13 +248,16 @@ class NeuralTagger:
         back = np.zeros((batch, width, n_labels), dtype=np.intp)
         best = scores[:, 0] + self.start
         first_live = np.searchsorted(lengths, np.arange(width), side="right").tolist()
-        transitions = (self.transitions if transitions is None else transitions)[None]
+        transitions = self.transitions if transitions is None else transitions
+        transitions = np.ascontiguousarray(transitions.T)[None]  # [to, from]: argmax runs along rows
+        rows, cols = np.arange(batch)[:, None], np.arange(n_labels)[None, :]
         for t in range(1, width):
             lo = first_live[t]
-            candidates = best[lo:, :, None] + transitions
-            candidates.argmax(axis=1, out=back[lo:, t])  # written in place: the step is a few small calls
+            candidates = best[lo:, None, :] + transitions  # [sentence, to, from]
+            chosen = back[lo:, t]
+            candidates.argmax(axis=2, out=chosen)  # written in place: the step is a few small calls
             live = best[lo:]
-            candidates.max(axis=1, out=live)
+            live[...] = candidates[rows[: len(live)], cols, chosen]  # the argmax's floats: max() without its cost
             live += scores[lo:, t]
         last = (best + self.end).argmax(axis=1).tolist()  # a finished sentence keeps its last step's scores
         paths: list[list[int]] = []
