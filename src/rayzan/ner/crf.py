@@ -254,6 +254,7 @@ def _walk(row: list[list[int]], last: int) -> list[int]:
     path.reverse()
     return path
 
+
 class CRFGroup:
     """Several CRFs that read the same features (the helper taggers), scored
     as one: their weights side by side over the union of their attributes, so
