@@ -661,3 +661,18 @@ def test_actors_this_state_after_a_preposition(text, expected):
     doc = analyse("خبر", text)
     found = [m.actor for m in doc.mentions if m.text == "این کشور"]
     assert found == ([expected] if expected else []), [(m.text, m.actor, m.kind) for m in doc.mentions]
+
+
+@pytest.mark.parametrize(
+    "text, country, title_en",
+    [
+        # an honorific before the name opens the phrase: the title after the comma is the person's
+        ("ژنرال محمد ظهیر عظیمی، سخنگوی وزارت دفاع افغانستان نیز گفت: راننده اتوبوس کشته شد.", "AFG", "defence ministry spokesperson"),
+        ("سرهنگ احمد رحیمی، سخنگوی ارتش عراق گفت: دو نفر بازداشت شدند.", "IRQ", "armed forces spokesperson"),
+    ],
+)
+def test_actors_honorific_before_a_name_keeps_the_apposition(text, country, title_en):
+    doc = analyse("خبر", text)
+    people = [a for a in doc.actors if a.kind == "person"]
+    assert len(people) == 1, [(a.id, a.country) for a in people]
+    assert people[0].country == country and [r.title_en for r in people[0].roles] == [title_en]

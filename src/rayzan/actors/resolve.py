@@ -311,8 +311,10 @@ class _Article:
             else:
                 i += 1
 
-    def named(self, ns: NameSpan, tp: TitlePhrase | None = None) -> int:
-        """A person's name at ``ns``; a title after it in apposition (name، title) is theirs."""
+    def named(self, ns: NameSpan, tp: TitlePhrase | None = None, opening: int | None = None) -> int:
+        """A person's name at ``ns``; a title after it in apposition (name، title) is theirs.
+        ``opening``: where the name's phrase opens, when an honorific stands before the name
+        («ژنرال محمد ظهیر عظیمی، سخنگوی وزارت دفاع افغانستان نیز گفت»)."""
         pid = self.person(ns.first, ns.last)
         self.mention(ns.first, ns.last, pid, "name")
         nxt = ns.last + 1
@@ -322,7 +324,7 @@ class _Article:
             nxt += 1
         if tp is None and nxt < len(self.units) and self.units[nxt].text == "،":
             tp = self.reader.title_at(nxt + 1)
-            if tp is not None and not self.apposition_ok(ns, tp):
+            if tp is not None and not self.apposition_ok(ns, tp, opening):
                 tp = None  # a comma ending a clause, not an apposition
         elif tp is None and nxt < len(self.units) and self.units[nxt].line == self.units[ns.last].line:
             tp = self.reader.title_at(nxt)  # محمود احمدی‌نژاد رئیس‌جمهور ...
@@ -341,7 +343,7 @@ class _Article:
             if e.honorific:
                 after = self.known_person_at(m.last + 1) or self.reader.name_after(m.last + 1, honorific=True)
                 if after is not None:
-                    return self.named(after)
+                    return self.named(after, opening=m.first)
                 return m.last + 1
             tp = self.reader.title_at(m.first)
             if tp is None:
@@ -426,15 +428,16 @@ class _Article:
             self.people[entry.id] = PersonDraft(entry.id, entry.name, entry.name_en, known_country=entry.country)
         return entry.id
 
-    def apposition_ok(self, ns: NameSpan, tp: TitlePhrase) -> bool:
+    def apposition_ok(self, ns: NameSpan, tp: TitlePhrase, opening: int | None = None) -> bool:
         """Whether "name، title" is an apposition.  A comma may also end a clause
         ("... ریاست جمهوری اوباما، معاون سیا همان فردی بود"): a generic title then
-        needs the name to open a phrase, or a comma of its own after the title."""
+        needs the name to open a phrase (with its honorific, at ``opening``), or a comma
+        of its own after the title."""
         if not tp.title.generic:
             return True
         after = self.units[tp.last + 1] if tp.last + 1 < len(self.units) else None
         closed = after is None or after.kind == "punct" or after.text == "که"  # "..., دبیرکل سازمان ملل که"
-        return closed or self.reader.opens_clause(ns.first)
+        return closed or self.reader.opens_clause(ns.first if opening is None else opening)
 
     def on_org(self, org: OrgSpan) -> int:
         """An organisation the KB does not list; its state is one its name contains,
