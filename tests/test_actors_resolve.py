@@ -676,3 +676,16 @@ def test_actors_honorific_before_a_name_keeps_the_apposition(text, country, titl
     people = [a for a in doc.actors if a.kind == "person"]
     assert len(people) == 1, [(a.id, a.country) for a in people]
     assert people[0].country == country and [r.title_en for r in people[0].roles] == [title_en]
+
+
+@pytest.mark.parametrize(
+    "text, actor_id",
+    [
+        ("به گزارش خبرگزاری آسوشیدپرس، دو نفر بازداشت شدند.", "AP"),  # spelt without «ت»
+        ("روزنامه نزاویسمایا گازتا نوشت که مسکو آماده گفتگو است.", "NEZAVISIMAYA"),
+        ("به گزارش اینترفاکس، مسکو آماده گفتگو است.", "INTERFAX"),
+    ],
+)
+def test_actors_foreign_media_and_their_spellings(text, actor_id):
+    doc = analyse("خبر", text)
+    assert doc.actor(actor_id) is not None, [a.id for a in doc.actors]
