@@ -689,3 +689,17 @@ def test_actors_honorific_before_a_name_keeps_the_apposition(text, country, titl
 def test_actors_foreign_media_and_their_spellings(text, actor_id):
     doc = analyse("خبر", text)
     assert doc.actor(actor_id) is not None, [a.id for a in doc.actors]
+
+
+def test_actors_pronoun_opening_a_sentence_continues_the_last_subject():
+    # «وی» names the subject of the sentence before, not the last person it named in a genitive
+    doc = analyse(
+        "خبر",
+        "بوش، رئیس‌جمهور آمریکا از سوریه خواست مرزهای خود را به روی هواداران فراری صدام ببندد. "
+        "به گزارش خبرگزاری فرانسه، وی در دیدار از یک بیمارستان نظامی این مطلب را گفت.",
+    )
+    pronoun = next(m for m in doc.mentions if m.text == "وی")
+    assert pronoun.actor == "person:george-w-bush"
+    # ... and one after another name in its own sentence is the last one named, as before
+    doc = analyse("خبر", "لاوروف با ظریف دیدار کرد. پوتین نیز گفت که وی را می‌شناسد.")
+    assert next(m for m in doc.mentions if m.text == "وی").actor == "person:vladimir-putin"

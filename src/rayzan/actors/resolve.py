@@ -589,6 +589,26 @@ class _Article:
         return i + 2
 
     def last_person(self, pos: int) -> str | None:
+        """The person a pronoun at ``pos`` stands for: the last one named before it; but a pronoun
+        that names the first person of its sentence is its subject, and continues the subject of
+        the last sentence that named someone, not whoever that sentence named last («بوش ... از
+        سوریه خواست ... هواداران فراری صدام ... . به گزارش خبرگزاری فرانسه، وی ...» is Bush)."""
+        sentence = self.doc.sentence_at(pos)
+        if sentence is not None:
+            subject, named_in = None, None  # one pass back, as far as the last sentence that names someone
+            for mn in reversed(self.mentions):
+                if mn.actor not in self.people or mn.end > pos:
+                    continue
+                if mn.start >= sentence.start:
+                    break  # someone named before it in its own sentence: the last one named, below
+                if sentence.start - mn.end > PRONOUN_REACH:
+                    return subject
+                at = self.doc.sentence_at(mn.start)
+                if named_in is not None and at is not named_in:
+                    return subject
+                subject, named_in = mn.actor, at
+            else:
+                return subject
         for mn in reversed(self.mentions):
             if mn.end <= pos and pos - mn.end <= PRONOUN_REACH and mn.actor in self.people:
                 return mn.actor
