@@ -597,12 +597,17 @@ class _Article:
         if sentence is not None:
             subject, named_in = None, None  # one pass back, as far as the last sentence that names someone
             for mn in reversed(self.mentions):
-                if mn.actor not in self.people or mn.end > pos:
+                if mn.end > pos:
                     continue
+                person = mn.actor in self.people
                 if mn.start >= sentence.start:
-                    break  # someone named before it in its own sentence: the last one named, below
+                    if person:
+                        break  # someone named before it in its own sentence: the last one named, below
+                    continue
                 if sentence.start - mn.end > PRONOUN_REACH:
-                    return subject
+                    return subject  # (checked for every mention: a page of states and no people stops here)
+                if not person:
+                    continue
                 at = self.doc.sentence_at(mn.start)
                 if named_in is not None and at is not named_in:
                     return subject
