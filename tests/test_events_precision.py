@@ -258,6 +258,10 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         # a people travelling is no state's visit; «تعداد زیادی از» counts the subject, like «برخی از»
         ("خبر", "در نوروز امسال تعداد زیادی از ایرانیان به باکو سفر کردند.", set()),
         ("خبر", "تعداد زیادی از نیروهای آمریکایی وارد عراق شدند.", {("CONSULT", "IRQ", "USA")}),  # (sorted)
+        # ... while the pairs of others in the sentence are read without the people
+        ("خبر", "وزیر خارجه ایران و روس‌ها به باکو سفر کردند.", {("CONSULT", "AZE", "IRN")}),  # (sorted)
+        # opening its sentence a plural demonym stays a party, as it was (the state's side)
+        ("خبر", "روس‌ها با ایران مذاکره کردند.", {("CONSULT", "IRN", "RUS")}),  # (sorted)
         # a people talked with is read as before: the names around it decide
         ("خبر", "وزیر خارجه ایران با روس‌ها درباره سوریه مذاکره کرد.", {("CONSULT", "", "IRN")}),
         # a «که» clause with a finite verb of its own ends its subject's clause before the passive

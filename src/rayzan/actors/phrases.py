@@ -9,6 +9,7 @@ Finding is split from resolving: this module only says where things are;
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -155,7 +156,8 @@ class PhraseReader:
         for m in matches:
             self._covered[m.first : m.last + 1] = b"\x01" * (m.last + 1 - m.first)
         # Index of state mentions, for "این کشور" (this country) after a body or title.
-        self.states: list[tuple[int, str]] = [(m.first, s) for m in matches if (s := state_of(m)) is not None]
+        self.states: list[tuple[int, str]] = sorted((m.first, s) for m in matches if (s := state_of(m)) is not None)
+        self._state_units = [i for i, _ in self.states]  # searched by bisection: asked at every «این کشور»
         self.qualified: dict[str, list[tuple[int, str]]] = {}  # body id -> (unit, state) where the text qualified it
 
     def covers(self, i: int) -> bool:
@@ -172,8 +174,8 @@ class PhraseReader:
         and the most recent actor's state (the visiting minister's)."""
         if self.word(k, line) not in ("این", "آن") or self.word(k + 1, line) not in THIS_NOUNS:
             return None
-        before = [s for i, s in self.states if i < k]
-        return before[-1] if before else None
+        j = bisect_left(self._state_units, k)
+        return self.states[j - 1][1] if j else None
 
     def possessed_state(self, k: int, line: int) -> str | None:
         """The state "کشورش" / "کشورشان" (his, their country) at unit ``k`` refers to: the first one
@@ -184,8 +186,8 @@ class PhraseReader:
         start = k
         while start > 0 and self.units[start - 1].line == line and self.units[start - 1].text not in SENTENCE_ENDS:
             start -= 1
-        named = [s for i, s in self.states if start <= i < k]
-        return named[0] if named else None
+        j = bisect_left(self._state_units, start)
+        return self.states[j][1] if j < len(self.states) and self.states[j][0] < k else None
 
     def word(self, i: int, line: int | None = None) -> str | None:
         """The word at unit ``i`` (None for punctuation, numbers, or another line than ``line``)."""

@@ -604,7 +604,7 @@ class _Article:
                     if person:
                         break  # someone named before it in its own sentence: the last one named, below
                     continue
-                if sentence.start - mn.end > PRONOUN_REACH:
+                if pos - mn.end > PRONOUN_REACH:
                     return subject  # (checked for every mention: a page of states and no people stops here)
                 if not person:
                     continue

@@ -282,15 +282,18 @@ def _without_peoples(
     doc: Document, trig: Trigger, info: SentenceSlots, clause_start: int, code: str, pairs: list[tuple[Slot | None, Slot | None]]
 ) -> list[tuple[Slot | None, Slot | None]]:
     """The pairs of an event other than force once peoples («ایرانیان», «ژاپنی‌ها») are no parties: a
-    people that acts does no state's act («ایرانیان به باکو سفر کردند», «حمایت ژاپنی‌ها از تیمشان»: no
-    pair), and a people acted on is read as before plural demonyms stood for people («مذاکرات با
-    روس‌ها ... به این کشور»: the names around it decide)."""
+    people that acts alone does no state's act («تعداد زیادی از ایرانیان به باکو سفر کردند», «حمایت
+    ژاپنی‌ها از تیمشان»: no pair), and otherwise the pairs are read without it, as before plural
+    demonyms stood for people («مذاکرات با روس‌ها ... به این کشور»: the names around it decide;
+    «وزیر خارجه ایران و روس‌ها به باکو سفر کردند»: the minister's visit)."""
     start = info.sentence.start
-    if not any(x is not None and people_of_a_nation(doc, start, x) for pair in pairs for x in pair):
+    peoples = {id(x) for x in info.slots if people_of_a_nation(doc, start, x)}
+    if not any(id(x) in peoples for pair in pairs for x in pair if x is not None):
         return pairs
-    if any(s is not None and people_of_a_nation(doc, start, s) for s, _ in pairs):
+    sources = [s for s, _ in pairs if s is not None]
+    if sources and all(id(s) in peoples for s in sources):
         return []
-    kept = SentenceSlots(info.sentence, [s for s in info.slots if not people_of_a_nation(doc, start, s)], info.topics, info.causes)
+    kept = SentenceSlots(info.sentence, [s for s in info.slots if id(s) not in peoples], info.topics, info.causes)
     return dyads(doc.text, trig, kept, clause_start, is_symmetric(code), cameo(code).plover == "PROTEST")
 _SUBORDINATOR = re.compile(r"(?<![\w\u200c])(?:هنگامی|زمانی|وقتی|چنانچه|اگر|اگرچه|چون)(?:\s+که)?(?![\w\u200c])")
 _KE = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")

@@ -24,6 +24,7 @@ from rayzan.store.actor_keys import write_keys
 from rayzan.store.aliases import alias_of, record_alias
 from rayzan.store.read import article_document
 from rayzan.store.search import search_key
+from rayzan.text.normalize import identity_text
 
 ADDED, UNCHANGED, UPDATED = "added", "unchanged", "updated"
 
@@ -139,6 +140,11 @@ def _compare(
         # and the original raw stays.
         return IngestResult(doc.id, UNCHANGED, row.version)
     if stored.text != doc.text:
+        if not doc.meta.url and identity_text(stored.text) == identity_text(doc.text):
+            # A copy without a URL that differs only in spaces, ZWNJ or line breaks: its id (made from
+            # ``identity_text``) says it is this article, and the first text stays; else two copies
+            # ingested in turn would each make a new version of the other.
+            return IngestResult(doc.id, UNCHANGED, row.version)
         return doc.raw, c_hash, True
     # Another raw of the same normalised text (Arabic ي/ك, other spacing, or the original of Rayzan's
     # output stored first): the same version.  The first raw stays, unless it was only the normalised
