@@ -33,6 +33,7 @@ from rayzan.events.triggers import Trigger, find_triggers
 from rayzan.events.words import (
     FINITE_VERB,
     FROM,
+    KE,
     PLACE,
     RELATIVE_KE,
     REPORTING_WORDS,
@@ -295,17 +296,17 @@ def _without_peoples(
         return []
     kept = SentenceSlots(info.sentence, [s for s in info.slots if id(s) not in peoples], info.topics, info.causes)
     return dyads(doc.text, trig, kept, clause_start, is_symmetric(code), cameo(code).plover == "PROTEST")
+
+
 _SUBORDINATOR = re.compile(r"(?<![\w\u200c])(?:هنگامی|زمانی|وقتی|چنانچه|اگر|اگرچه|چون)(?:\s+که)?(?![\w\u200c])")
-_KE = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")
 
 
 def _clause_opens(text: str, start: int, end: int) -> bool:
     """Whether a «که» between ``start`` and ``end`` opens a clause that runs on to ``end`` («... پیشنهاد
     کردند که ... این پیشنهاد رد شد»), not a relative clause closed before it («به اتهام فروش کالایی که
     کاربرد نظامی دارد به ایران، ... بازداشت شد»: the subject is still who was arrested)."""
-    spans = relative_spans(text, start, end)
-    closed = {opened for opened, _ in spans}
-    return any(m.end() not in closed for m in _KE.finditer(text, start, end))
+    closed = {opened for opened, _ in relative_spans(text, start, end)}
+    return any(m.end() not in closed for m in KE.finditer(text, start, end))
 
 
 def _in_closed_subclause(text: str, clause_start: int, slot: Slot, end: int) -> bool:

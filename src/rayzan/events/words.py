@@ -74,6 +74,8 @@ SPORT_WORDS = _words(
 )
 
 # «X که ...»: a word and the «که» after it; with a noun it opens a relative clause.
+# «که» as a word (a complementizer or a relative pronoun).
+KE = re.compile(r"(?<![\w\u200c])که(?![\w\u200c])")
 RELATIVE_KE = re.compile(r"(?<![\w\u200c])([\w\u200c]+)\s+که(?![\w\u200c])")
 # Verbs (and the «در حالی ... که» frame) after which «که» opens reported content, not a relative clause.
 REPORTING_WORDS = frozenset(["گفت", "گفتند", "افزود", "افزودند", "کرد", "کردند", "شد", "شدند", "است", "بود", "داد", "دادند", "نوشت", "خواست", "خواستند", "دانست", "دانستند", "داشت", "داشتند", "اینکه", "آنکه", "حالی", "درحالی", "زمانی", "هنگامی", "جایی"])  # fmt: skip
