@@ -703,3 +703,16 @@ def test_actors_pronoun_opening_a_sentence_continues_the_last_subject():
     # ... and one after another name in its own sentence is the last one named, as before
     doc = analyse("خبر", "لاوروف با ظریف دیدار کرد. پوتین نیز گفت که وی را می‌شناسد.")
     assert next(m for m in doc.mentions if m.text == "وی").actor == "person:vladimir-putin"
+
+
+@pytest.mark.parametrize(
+    "text, actor_id",
+    [
+        ("نیروهای امنیتی روسیه دو نفر را بازداشت کردند.", "RUS-SECURITY"),
+        # no default state: unqualified, they are as often another state's as Iran's
+        ("به گفته یک منبع محلی، نیروهای امنیتی با مهاجمان درگیر شدند.", "body:security"),
+    ],
+)
+def test_actors_security_forces_are_a_state_s_body(text, actor_id):
+    doc = analyse("خبر", text)
+    assert doc.actor(actor_id) is not None, [a.id for a in doc.actors]
