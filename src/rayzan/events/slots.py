@@ -99,6 +99,7 @@ _TOPIC_STOP = re.compile(
     r"[.؛:]|\s(?:گفتگو|گفت‌وگو|رایزنی|تبادل|دیدار|بحث|مذاکره|تأکید|تاکید|برگزار|امروز|دیروز|امشب|صبح|عصر|ظهر|"
     r"شامگاه|بامداد|روز\s+(?:گذشته|شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|جمعه))(?![\w\u200c])"
 )
+_MADE_IN = re.compile(r"(?<![\w\u200c])(?:ساخت|ساخته|تولید|محصول)\s+(?:کشور\s+)?$")
 _OPPONENT = re.compile(r"(?<![\w\u200c])(?:مخالف|مخالفان|معارض|معارضان|دشمن|دشمنان)\s+$")
 _NUMBER_WORDS = frozenset(["یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "صدها", "هزاران", "چند"])
 _PLURAL_DEMONYM = ("یان", "ها", "های")
@@ -185,6 +186,8 @@ def sentence_slots(doc: Document, sent: Sentence, mentions: Sequence[Mention]) -
         marker, coordinated = _marker(text, sent.start, start, prev)
         if _is_modifier(doc, text, sent.start, start, ms):
             continue  # «شبکه تلویزیونی لبنانی»: a demonym describing a thing, not an actor
+        if _MADE_IN.search(text, max(sent.start, start - 12), start):
+            continue  # «بالگرد آی-۱۷ ساخت روسیه»: where a thing was made, not an actor
         if _OPPONENT.search(text, max(sent.start, start - 12), start):
             marker = CAUSE  # «گروهک‌های مخالف ایران»: the opponents, not Iran, are the party
         inner = marker
