@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from itertools import pairwise, repeat
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 import numpy as np
 
@@ -203,9 +203,7 @@ class LinearCRF:
 
     def _decode(self, lengths: list[int], emissions: Callable[[list[int]], np.ndarray], batch: int) -> list[list[str]]:
         out: list[list[str]] = [[] for _ in lengths]
-        order = sorted((i for i, n in enumerate(lengths) if n), key=lengths.__getitem__)
-        for b in range(0, len(order), batch):
-            chunk = order[b : b + batch]
+        for chunk in _length_batches(lengths, batch):
             self._viterbi(np.array([lengths[i] for i in chunk]), emissions(chunk), [out[i] for i in chunk])
         return out
 
@@ -242,6 +240,14 @@ class LinearCRF:
             live[...] = candidates[rows[: len(live)], cols, chosen]
             live += scores[lo:, t]
         return best, back
+
+
+def _length_batches(lengths: list[int], batch: int) -> Iterator[list[int]]:
+    """The indexes of the non-empty sentences, shortest first (``_lattice`` works on the suffix
+    still running, so a batch must be sorted by length), ``batch`` at a time."""
+    order = sorted((i for i, n in enumerate(lengths) if n), key=lengths.__getitem__)
+    for b in range(0, len(order), batch):
+        yield order[b : b + batch]
 
 
 def _walk(row: list[list[int]], last: int) -> list[int]:
@@ -298,9 +304,7 @@ class CRFGroup:
         emissions = self.joint._windowed_emissions(keys, dynamic, units, window)
         lengths = [len(k) for k in keys]
         outs: list[list[list[str]]] = [[[] for _ in lengths] for _ in self.models]
-        order = sorted((i for i, n in enumerate(lengths) if n), key=lengths.__getitem__)
-        for b in range(0, len(order), batch):
-            chunk = order[b : b + batch]
+        for chunk in _length_batches(lengths, batch):
             sizes = np.array([lengths[i] for i in chunk])
             best, back = self.joint._lattice(sizes, emissions(chunk))
             lasts = [(best[:, cols].argmax(axis=1) + cols.start).tolist() for cols in self.columns]
