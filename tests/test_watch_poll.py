@@ -444,6 +444,20 @@ AMPERSAND = "<item><title>دیدار وزیران خارجه ایران & ترک
 UNDEFINED_ENTITY = AMPERSAND.replace("&", "&nbsp;")
 
 
+def watch_versions(server, tmp_path, feed: str, versions: list[str]) -> list:
+    """``watch`` over ``feed``, served as each of ``versions`` in turn, one round each: the rounds."""
+    server.news_feed = versions[0]
+    rounds: list = []
+
+    def between_rounds(seconds: float) -> None:
+        if len(rounds) == len(versions):
+            raise KeyboardInterrupt
+        server.news_feed = versions[len(rounds)]
+
+    run_watch([feed], RecordingSink(), tmp_path / "state.sqlite", interval=0, fetch=FAST, on_round=rounds.append, sleep=between_rounds)
+    return rounds
+
+
 def test_watch_warns_of_a_malformed_feed_once_not_every_round_it_changes(server, tmp_path):
     # Read again in every round that it changed, a malformed feed was warned of every time (every 15
     # minutes for as long as the site serves it), at a line that moves as new entries come at the top.
@@ -456,15 +470,7 @@ def test_watch_warns_of_a_malformed_feed_once_not_every_round_it_changes(server,
         news_feed(NEWS_1, NEWS_4, UNDEFINED_ENTITY),  # another problem: said
         news_feed(NEWS_1, NEWS_4, UNDEFINED_ENTITY, NO_LINK),  # the feed changed, not its problem
     ]
-    server.news_feed = versions[0]
-    rounds: list = []
-
-    def between_rounds(seconds: float) -> None:
-        if len(rounds) == len(versions):
-            raise KeyboardInterrupt
-        server.news_feed = versions[len(rounds)]
-
-    run_watch([feed], RecordingSink(), tmp_path / "state.sqlite", interval=0, fetch=FAST, on_round=rounds.append, sleep=between_rounds)
+    rounds = watch_versions(server, tmp_path, feed, versions)
     assert [r.feeds_not_modified for r in rounds] == [0] * len(versions)  # each round read a changed feed
     # Said with the line and column where the parser stopped, which tells where to look.
     warned = [[re.sub(r"line \d+, column \d+", "line L, column C", reason) for _, reason in r.warnings] for r in rounds]
@@ -494,15 +500,7 @@ def test_watch_warns_of_an_entry_once_not_every_round_the_feed_changes(server, t
         news_feed(NEWS_2, NEWS_4, UNDATED_1_AGAIN),  # unreadable again: said again
         news_feed(NEWS_2, UNDATED_4, UNDATED_1_AGAIN),  # another entry's: that one only
     ]
-    server.news_feed = versions[0]
-    rounds: list = []
-
-    def between_rounds(seconds: float) -> None:
-        if len(rounds) == len(versions):
-            raise KeyboardInterrupt
-        server.news_feed = versions[len(rounds)]
-
-    run_watch([feed], RecordingSink(), tmp_path / "state.sqlite", interval=0, fetch=FAST, on_round=rounds.append, sleep=between_rounds)
+    rounds = watch_versions(server, tmp_path, feed, versions)
     assert [r.feeds_not_modified for r in rounds] == [0] * len(versions)  # each round read a changed feed
     last_week = f"{feed} entry 3 published date: 'هفته پیش' is not a date"
     assert [[f"{where}: {reason}".split(" (")[0] for where, reason in r.warnings] for r in rounds] == [
