@@ -716,3 +716,44 @@ def test_actors_pronoun_opening_a_sentence_continues_the_last_subject():
 def test_actors_security_forces_are_a_state_s_body(text, actor_id):
     doc = analyse("خبر", text)
     assert doc.actor(actor_id) is not None, [a.id for a in doc.actors]
+
+
+def test_actors_a_title_before_a_name_and_one_in_apposition_after_it_are_both_theirs():
+    from rayzan import analyze  # with the NER model, which finds the name
+
+    doc = analyze({"title": "هشدار", "paragraphs": ["سناتور جیم ریچ، رئیس کمیته امور خارجی سنا، به ایران هشدار داد."]})
+    p = person(doc, "جیم ریچ")
+    assert p.country == "USA"
+    assert [r.title_en for r in p.roles] == ["senator", "head, US Senate"]
+
+
+def test_actors_a_senator_is_never_irans_by_default():
+    # Iran has had no senate since 1979: a senator nothing places is no Iranian
+    from rayzan import analyze
+
+    doc = analyze({"title": "هشدار", "paragraphs": ["سناتور جیم ریچ به رژیم ایران هشدار داد."]})
+    assert person(doc, "جیم ریچ").country != "IRN"
+
+
+def test_actors_a_states_own_body_takes_no_other_state_after_it():
+    doc = analyse("اتهام", "اف‌بی‌آی چین را به تلاش برای ربودن تحقیقات واکسن کرونا متهم کرد.")
+    assert {(a.id, a.country) for a in doc.actors} >= {("USA-FBI", "USA"), ("CHN", "CHN")}
+    # ... nor a state past another word: «سفرای ایران» after «سپاه پاسداران» are the ambassadors
+    doc = analyse("احضار", "پس از بازداشت‌ها توسط سپاه پاسداران سفرای ایران در فرانسه احضار شدند.")
+    irgc = next(m for m in doc.mentions if m.actor == "IRN-IRGC")
+    assert irgc.text == "سپاه پاسداران"
+    assert any(r.title_en == "ambassador" for a in doc.actors for r in a.roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor_id"),
+    [
+        ("دیدار چاووش اوغلو با رئیس اتحادیه بین‌المجالس جهانی.", "IPU"),
+        ("اجلاس سران جنبش غیر متعهد در بغداد برگزار شد.", "NONALIGNED"),
+    ],
+)
+def test_actors_international_bodies_have_no_state(text, actor_id):
+    doc = analyse("خبر", text)
+    body = next(a for a in doc.actors if a.id == actor_id)
+    assert body.country is None
+    assert not any(a.country == "IRN" for a in doc.actors if a.kind != "place")

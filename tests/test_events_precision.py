@@ -479,3 +479,95 @@ def test_events_precision_a_determined_noun_is_no_compound_verb() -> None:
         "وزیر خارجه ایران در ادامه سفر دوره‌ای خود به آمریکای لاتین نیکاراگوئه را ترک کرد و راهی اکوادور ایستگاه سوم این سفر شد.",
     )
     assert [(e.plover, e.source["country"], e.target["country"]) for e in events] == [("CONSULT", "IRN", None)]
+
+
+def _sentence_keys(sentence: str) -> set[tuple[str, str, str]]:
+    from rayzan import analyze
+
+    out = set()
+    for e in analyze({"title": "", "paragraphs": [sentence]}).events:
+        s, t = e.source["country"] or "", e.target["country"] or ""
+        out.add((e.plover, *sorted((s, t))) if e.plover in SYMMETRIC else (e.plover, s, t))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # names of an earlier clause are not a later noun's targets; «تحریم‌های یکجانبه آمریکا» are
+        # the US's, whoever joins them
+        (
+            (
+                "همین که پول‌ها به عراق و سوریه و لبنان نرسیده و مردم علیه تروریست‌ها قیام کردند، چین و روسیه "
+                "با تحریم‌های یکجانبه آمریکا همراه شدند."
+            ),
+            set(),
+            {("COERCE", "CHN", "IRQ"), ("COERCE", "RUS", "SYR"), ("COERCE", "CHN", "USA")},
+        ),
+        # ... while a modifier that is no imposer's leaves the name the sanctioned
+        (
+            "تمدید تحریم نفتی جمهوری اسلامی ایران توسط آمریکا اقدامی خصمانه است.",
+            {("COERCE", "USA", "IRN")},
+            set(),
+        ),
+        # of «به» and «با» before the verb, the nearest is its complement
+        ("ظریف در سفر اخیر خود به مسکو با لاوروف دیدار کرد.", {("CONSULT", "IRN", "RUS")}, {("CONSULT", "", "IRN")}),
+        ("ارتش اسرائیل با هماهنگی آمریکا به سوریه حمله کرد.", {("ASSAULT", "ISR", "SYR")}, {("ASSAULT", "ISR", "USA")}),
+        # a list's commas inside «با بیان اینکه ...» do not end that clause: the object after it is the target
+        (
+            (
+                "وزیر اطلاعات رژیم صهیونیستی با بیان اینکه تهران، آنکارا و حماس مخالف سازش کشورهای عربی با تل‌آویو "
+                "هستند، ایران را مجددا به تلاش برای ساخت سلاح اتمی متهم کرد."
+            ),
+            {("ACCUSE", "ISR", "IRN")},
+            {("ACCUSE", "ISR", "")},
+        ),
+        # forces stationed are their state's show of force, not its victims
+        ("نیروهای آمریکایی در عراق مستقر شدند.", {("MOBILIZE", "USA", "")}, {("MOBILIZE", "", "USA")}),
+        # a semicolon ends a clause; «X با حمله به Y» is X's attack
+        (
+            "عراق قصد داشت به ایران فشار آورد؛ ولی ایران با حمله به داخل خاک عراق در عملیات رمضان، این امتیاز را از عراق گرفت.",
+            {("ASSAULT", "IRN", "IRQ")},
+            {("ASSAULT", "IRQ", "IRN")},
+        ),
+        # one negotiates «با» someone; «از ایران» belongs to the purpose
+        (
+            (
+                "هند در حال مذاکره با اروپا برای ادامه واردات نفت از ایران علی‌رغم تحریم‌ها است. «هندوستان تایمز» نوشت: "
+                "طبق گفته منابع رسمی، هند جدا از تلاش برای مجاب کردن آمریکا مبنی بر اینکه تحریم‌های این کشور علیه ایران "
+                "پس از خروج از برجام بر اقتصاد هند اثرات منفی خواهد داشت، در حال رایزنی با اعضای اتحادیه اروپا به منظور "
+                "یافتن راه‌هایی برای گریز از این تحریم‌ها است."
+            ),
+            set(),
+            {("CONSULT", "IND", "IRN")},
+        ),
+        # the meeting that frames an act is an event, and whom it met is not the act's target
+        (
+            "ظریف در دیدار با وزیر خارجه عمان از روسیه تشکر کرد.",
+            {("CONSULT", "IRN", "OMN"), ("SUPPORT", "IRN", "RUS")},
+            {("SUPPORT", "IRN", "OMN")},
+        ),
+        # a term in words is a court's sentence too
+        (
+            (
+                "جعفر عظیم زاده در دادگاه انقلاب تهران به 6 سال زندان محکوم شد. او در حالیکه در زندان است، در "
+                "پرونده‌سازی جدیدی به یکسال و یک ماه زندان محکوم شده است."
+            ),
+            set(),
+            {("ACCUSE", "", "IRN"), ("ACCUSE", "", "")},
+        ),
+        # far past a comma, a noun's genitive takes no target: the pressure is another phrase's
+        (
+            (
+                "عراق در نظر داشت با برگزاری اجلاس سران جنبش غیر متعهد در بغداد و کسب ریاست دوره‌ای این جنبش، برای تحقق "
+                "خواسته‌های خود، به ایران فشار آورد."
+            ),
+            set(),
+            {("CONSULT", "", "IRN"), ("CONSULT", "IRN", "IRQ")},
+        ),
+    ],
+)
+def test_events_precision_clauses_and_complements_found_in_tweets(sentence: str, present: set, absent: set) -> None:
+    keys = _sentence_keys(sentence)
+    assert present <= keys
+    assert not absent & keys

@@ -51,6 +51,8 @@ DIVISIONS = frozenset({"ایالت", "استان", "ولایت", "شهرستان
 FOREIGN_DIVISIONS = frozenset({"ایالت", "ولایت"})
 # Adjectives of the tiers of a federal state («دادگاه ایالتی», «پلیس فدرال»): likewise never Iran's.
 FOREIGN_TIERS = frozenset({"ایالتی", "فدرال", "فدرالی"})
+# Titles Iran has not had since 1979 (it has no senate): «سناتور جیم ریچ» is never Iran's by default.
+FOREIGN_TITLES = frozenset({"سناتور"})
 # Words after which «ولایت» is guardianship, the doctrine (ولایت فقیه، ولایت امر، ولایت مدار), no province.
 GUARDIANSHIP = frozenset({"فقیه", "مطلقه", "امر", "مدار", "مداری", "محور", "پذیر", "پذیری", "الله", "علی"})
 # Nouns for people, which after «و» open a phrase of their own («وزیر خارجه و مقامات پاکستان»,
@@ -211,8 +213,8 @@ class PhraseReader:
         # place (پلیس کابل), or a known person's (دولت بوش); one modifier may come between
         # (پارلمان جدید پاکستان).
         for k in (m.last + 1, m.last + 2):
-            if k == m.last + 2 and not self._name_unit(m.last + 1, line):
-                break
+            if k == m.last + 2 and (body.country is not None or not self._name_unit(m.last + 1, line)):
+                break  # a state's own body (سپاه پاسداران) takes no state past another word («سفرای ایران»)
             nxt = self.match_on(k, line)
             if nxt is None:
                 continue
@@ -223,6 +225,8 @@ class PhraseReader:
                 # «پلیس ولایت زابل افغانستان»: the state named after a place is its state (Afghanistan's
                 # Zabul, not Iran's Zabol)
                 nxt, country = after, state_of(after)
+            if country is not None and body.country not in (None, country):
+                break  # «اف‌بی‌آی چین را ... متهم کرد»: a state's own body; the state after it is another phrase
             if country is not None:
                 self.qualified.setdefault(body.id, []).append((i, country))
                 return BodyPhrase(i, nxt.last, body, country, nxt)
@@ -429,7 +433,9 @@ class PhraseReader:
                     title_last = nxt.first - 1
                 country, country_match = state_of(nxt), nxt
                 k = nxt.last + 1
-        abroad = country is None and (body.abroad if body is not None else self.abroad_at(k, line))
+        abroad = country is None and (
+            body.abroad if body is not None else self.abroad_at(k, line) or title.name in FOREIGN_TITLES
+        )
         posted = posted_match = None
         if title.posted and self.word(k, line) == IN:
             nxt = self.match_on(k + 1, line)

@@ -518,8 +518,8 @@ class _Article:
             self.give_role(pid, tp)
             self.mention(tp.first, tp.last, pid, "title")
             self.title_mentions(tp)
-            self.mention(after.first, after.last, pid, "name")
-            return after.last + 1
+            # «سناتور جیم ریچ، رئیس کمیته امور خارجی سنا، ...»: a title in apposition is theirs too
+            return self.named(after, opening=tp.first)
         # a title naming nobody: resolved once every named person is known
         self.untitled.append((tp, len(self.mentions)))
         self.title_mentions(tp)

@@ -107,9 +107,12 @@ def dyads(
             agents = [s for s in in_clause if s.marker == AGENT]
             return [(agents[0] if agents else None, g) for g in genitive]
         if genitive:
+            # «اجلاس سران جنبش غیر متعهد در بغداد و ...، به ایران فشار آورد»: far past a comma, another
+            # phrase's («دیدار ظریف، وزیر خارجه ایران، با لاوروف»: the apposition's comma is no such)
             after = [
                 s for s in in_clause if s.start >= trigger.head_end and s not in genitive and s.marker in TARGET_MARKERS
-            ]
+                and not ("،" in (gap := text[genitive[-1].tail : s.start]) and len(gap.split()) > 4)
+            ]  # fmt: skip
             if after:
                 return [(g, t) for g in genitive for t in _group(after)]
             if len(genitive) >= 2:
@@ -183,9 +186,24 @@ def dyads(
         or [s for s in marked if s.marker == WITH]
         or [s for s in marked if trigger.start <= s.start < trigger.head_end]
     )
+    if trigger.kind == "verb" and trigger.cameo[:2] != "04":
+        # «روحانی در تماس تلفنی با پوتین از روسیه تشکر کرد»: whom he met frames the act; the act's own
+        # complement is its target
+        own = [s for s in targets if not _MEETING_WITH.search(text, max(0, s.start - 40), s.start)]
+        if own and len(own) < len(targets):
+            targets = own
     if trigger.cameo == "042" and any(s.marker == TO for s in targets):
         # a visit goes where «به» points: «... با هدف گسترش مناسبات با چین به این کشور سفر می‌کند»
         targets = [s for s in targets if s.marker == TO]
+    elif trigger.cameo in _MET_WITH and any(s.marker == WITH for s in targets):
+        # «هند در حال مذاکره با اروپا برای ادامه واردات نفت از ایران است»: one meets or talks «با» someone
+        targets = [s for s in targets if s.marker == WITH]
+    elif trigger.kind == "verb" and {s.marker for s in targets if s.start < trigger.start} == {TO, WITH}:
+        # «ظریف در سفر خود به مسکو با لاوروف دیدار کرد», «ارتش اسرائیل با هماهنگی آمریکا به سوریه حمله
+        # کرد»: of «به» and «با», the one nearest the verb is its complement; the other belongs to a
+        # phrase of its own (the trip, the manner)
+        nearest = [s for s in targets if s.start < trigger.start][-1].marker
+        targets = [s for s in targets if s.marker == nearest]
     between = [s for s in in_clause if s.marker == BETWEEN]
     subject_group = _group(subjects)
     if trigger.passive:
@@ -193,6 +211,9 @@ def dyads(
             return [(agents[0], t) for t in subject_group] or [(agents[0], None)]
         if symmetric and len(subject_group) >= 2:  # «سند همکاری ایران و ارمنستان امضا شد»
             return _pairs(subject_group, symmetric)
+        if trigger.cameo[:2] == "15":
+            # «نیروهای آمریکایی در عراق مستقر شدند»: forces deployed or on alert are their state's show of force
+            return [(s, None) for s in subject_group]
         return [(None, t) for t in subject_group]
     if targets:
         sources: list[Slot | None] = list(subject_group) if subject_group else [None]
@@ -214,6 +235,12 @@ def dyads(
 
 
 _VIOLENT_ROOTS = ("18", "19", "20")
+_MEETING_WITH = re.compile(
+    r"(?<![\w\u200c])در\s+(?:دیدار|ملاقات|گفتگو|گفت‌وگو|گفتگوی|گفت‌وگوی|تماس|نشست|مذاکره|مذاکرات|رایزنی)"
+    r"(?:\s+تلفنی)?(?:\s+[\w\u200c]+)?\s+با\s*$"
+)
+# Consultations whose other side is «با»: talks, calls, meetings, negotiations (not visits, 042/043).
+_MET_WITH = frozenset({"040", "041", "044", "046"})
 # Nouns for the harmed («شهدای», «کودکان», «غیرنظامیان»): a nationality right after one names victims.
 _VICTIMS_BEFORE = re.compile(
     r"(?<![\w\u200c])(?:شهدای|شهید|شهیدان|کودک|کودکان|غیرنظامیان|قربانیان|کشته‌شدگان|زخمیان|مجروحان|اسرای|اسیران|"
@@ -224,11 +251,14 @@ _VICTIMS_BEFORE = re.compile(
 # «تحریم ایران»: the name after a sanction is who is sanctioned, unless «علیه Y» right after names that
 # («تحریم‌های آمریکا علیه ایران»: then it is who imposes them).
 _SANCTION_NOUNS = ("تحریم",)
+_IMPOSERS_ADJECTIVES = frozenset({"یکجانبه", "یک\u200cجانبه", "ظالمانه", "غیرقانونی", "ثانویه", "فراسرزمینی"})
 
 
 def _sanctioned(text: str, trigger: Trigger, slots: list[Slot], genitive: list[Slot]) -> bool:
     if trigger.kind != "noun" or not text.startswith(_SANCTION_NOUNS, trigger.start):
         return False
+    if set(text[trigger.head_end : genitive[0].start].split()) & _IMPOSERS_ADJECTIVES:
+        return False  # «تحریم‌های یکجانبه آمریکا»: past such a modifier, who imposes them («تحریم نفتی ایران»: who suffers)
     end = genitive[-1].tail
     return not any(
         s.marker == AGAINST and "،" not in text[end : s.start] and len(text[end : s.start].split()) <= 3

@@ -39,6 +39,7 @@ from rayzan.events.words import (
     REPORTING_WORDS,
     TARGET_MARKERS,
     TO,
+    WITH,
 )
 
 _PHONE = ("تلفن",)
@@ -105,7 +106,8 @@ _DATELINE_AFTER = re.compile(r"\s*[:\-–—]")
 _HOSTILE_WELCOME = re.compile(r"(?<![\w\u200c])با\s+(?:تظاهرات|اعتراض|اعتراضات|شعار|شعارهای|تجمع|راهپیمایی|سنگ|تخم‌مرغ)")
 # «به ۵ سال زندان / به پرداخت ... محکوم شد»: a court's sentence, not a condemnation.
 _SENTENCED = re.compile(
-    r"(?<![\w\u200c])به\s+(?:[\d۰-۹]+\s+(?:سال|ماه|روز|ضربه)|زندان|حبس|اعدام|پرداخت|جزای|شلاق|تبعید|مرگ|قصاص|"
+    # «به ۵ سال»، «به یکسال و یک ماه زندان»: a term in digits or words
+    r"(?<![\w\u200c])به\s+(?:(?:[\d۰-۹]+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|دوازده|پانزده|بیست|سی|چند)\s*(?:سال|ماه|روز|ضربه)|زندان|حبس|اعدام|پرداخت|جزای|شلاق|تبعید|مرگ|قصاص|"
     r"جریمه|حصر|انفصال|محرومیت)(?![\w\u200c])"
 )
 # Thanks and sessions within one state are a ministry's or a province's routine unless parties of
@@ -188,6 +190,8 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         # A verb dropped as denied or unreal still ends its clause: «برای اینکه ایران با آمریکا مذاکره
         # کند، ایران با عربستان مذاکره کرد» is Iran and Saudi Arabia, not the pair of the purpose.
         clause_start = max([clause_start, *(t.scope for t in dropped_verbs.get(trig.sentence, ()) if t.scope <= trig.start)])
+        # «عراق ... به ایران فشار آورد؛ ولی ایران با حمله به خاک عراق ...»: a semicolon ends a clause
+        clause_start = max(clause_start, doc.text.rfind("؛", clause_start, trig.start) + 1)
         if trig.kind == "verb":
             previous[trig.sentence] = trig
         code = _refine_code(doc, trig)
@@ -230,8 +234,16 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             pairs = [(s, t) for s, t in pairs if s is not None and t is not None and t.marker in _PREPOSITIONS]
         if trig.kind == "noun" and trig.sentence in verbal_sentences:
             # A bare noun beside a verb is usually background («به درخواست طرف ترکیه»); keep only «حمله X به Y».
+            # «اسرائیل با حمله به غزه ده‌ها نفر را کشت»: a noun of force as the manner of the clause's act
+            # takes the clause's subject
+            # «روحانی در تماس تلفنی با پوتین از روسیه تشکر کرد»: so does a meeting that frames it
+            before_noun = doc.text[max(0, trig.start - 4) : trig.start]
+            manner = (code[:2] in _FORCE_ROOTS and bool(_MANNER.search(before_noun))) or (
+                code[:2] == "04" and bool(_MEETING_FRAME.search(before_noun))
+                and any(t is not None and t.marker == WITH and _WITH_GAP.fullmatch(doc.text, trig.end, t.start) for _, t in pairs)
+            )  # fmt: skip
             pairs = [(s, t) for s, t in pairs if s is not None and t is not None and s is not t
-                     and s.start >= trig.head_end and t.marker in TARGET_MARKERS]  # fmt: skip
+                     and (s.start >= trig.head_end or manner and t.start >= trig.head_end) and t.marker in TARGET_MARKERS]  # fmt: skip
         if trig.kind == "noun":
             # a noun's phrase ends at the next verb: «در دیدار X از ... یاد کرد و گفت: ... به سازمان ملل ...»
             pairs = [(s, t) for s, t in pairs
@@ -275,6 +287,9 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
     return [f for f in (_finalise(doc, c, read) for c in merged) if f is not None]
 
 
+_MANNER = re.compile(r"(?<![\w\u200c])با\s+$")
+_MEETING_FRAME = re.compile(r"(?<![\w\u200c])در\s+$")
+_WITH_GAP = re.compile(r"\s*با\s*")
 # Coercion, assault, fighting, mass violence: a people («فلسطینیان») is a party of force, suffered or done.
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 

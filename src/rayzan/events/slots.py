@@ -25,6 +25,7 @@ from rayzan.events.words import (
     CAUSE,
     CAUSE_WORDS,
     COMPLEMENTIZERS,
+    FINITE_VERB,
     FROM,
     HEAD_NOUNS,
     KE,
@@ -447,8 +448,10 @@ def _marker(text: str, sent_start: int, start: int, prev: Slot | None) -> tuple[
             break  # «با بیان اینکه آمریکا ...»: a clause opens after «اینکه», its subject follows
         if skipped and word in ("خود", "خویش"):
             break  # «با خودروی خود سه صهیونیست را»: the reflexive closes the phrase «با» opened
-        if skipped == 0 and word.replace("\u200c", "") in event_nouns():
-            break  # «به سفر بوش»: the name is the trip's genitive; «به» governs the trip
+        if skipped <= 1 and word.replace("\u200c", "") in event_nouns():
+            # «به سفر بوش», «با تحریم‌های یکجانبه آمریکا»: the name is the noun's genitive (past one
+            # modifier); the preposition governs the noun
+            break
         if word not in HEAD_NOUNS and word not in PLACE_WORDS and word not in _DETERMINERS:
             others += 1  # «به یک ایست بازرسی عراق»: the determiner does not count
             if others > 2:
@@ -472,6 +475,14 @@ def cause_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _CAUSE_PHRASE.finditer(text, start, end):
         comma = text.find("،", m.end(), end)
+        verb = FINITE_VERB.search(text, comma, end) if comma >= 0 and m.group().endswith("که") else None
+        listed = verb is not None and " و " in text[comma : verb.start()]
+        if listed and len(text[comma + 1 : text.find(" و ", comma)].split()) <= 2 and not FINITE_VERB.search(text, m.end(), comma):
+            # «با بیان اینکه تهران، آنکارا و حماس مخالف ... هستند، ایران را ...»: the comma of a list of
+            # names does not end the clause; the comma after its verb does
+            after_verb = text.find("،", verb.end(), end)
+            if after_verb >= 0:
+                comma = after_verb
         out.append((m.end(), comma if comma >= 0 else m.end()))
     return out
 
