@@ -757,3 +757,17 @@ def test_actors_international_bodies_have_no_state(text, actor_id):
     body = next(a for a in doc.actors if a.id == actor_id)
     assert body.country is None
     assert not any(a.country == "IRN" for a in doc.actors if a.kind != "place")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "پلیس ولایت زابل اعلام کرد سه نفر بازداشت شدند.",
+        "استاندار ولایت زابل با نماینده سازمان ملل دیدار کرد.",
+        "والی ولایت زابل با نماینده سازمان ملل دیدار کرد.",
+    ],
+)
+def test_actors_a_province_named_velayat_is_never_irans_even_where_iran_has_a_town_of_that_name(text):
+    # Iran's provinces are «استان»: «ولایت زابل» is Afghanistan's Zabul, not Iran's Zabol
+    doc = analyse("خبر", text)
+    assert not any(a.country == "IRN" for a in doc.actors if a.kind != "place")

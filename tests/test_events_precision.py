@@ -556,6 +556,9 @@ def _sentence_keys(sentence: str) -> set[tuple[str, str, str]]:
             set(),
             {("ACCUSE", "", "IRN"), ("ACCUSE", "", "")},
         ),
+        # a verb of saying opens its clause without «که»: the attack is the Taliban's, not the speaker's words
+        ("وزیر دفاع افغانستان گفت طالبان به شهر قندوز حمله کردند.", set(), {("ACCUSE", "AFG", "")}),
+        ("ظریف گفت حمله اسرائیل را محکوم می‌کنیم.", {("ACCUSE", "IRN", "ISR")}, set()),
         # far past a comma, a noun's genitive takes no target: the pressure is another phrase's
         (
             (

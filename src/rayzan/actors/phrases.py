@@ -26,6 +26,7 @@ from rayzan.actors.kb import (
     Entry,
     KnowledgeBase,
 )
+from rayzan.actors.kb import HOME
 
 # Words that never belong to a name (prepositions, conjunctions, frequent verbs
 # and nouns that sit next to names in news).
@@ -225,6 +226,8 @@ class PhraseReader:
                 # «پلیس ولایت زابل افغانستان»: the state named after a place is its state (Afghanistan's
                 # Zabul, not Iran's Zabol)
                 nxt, country = after, state_of(after)
+            if k == m.last + 2 and country == HOME and self.word(m.last + 1, line) in FOREIGN_DIVISIONS:
+                break  # «پلیس ولایت زابل»: Iran has no «ولایت»; Afghanistan's Zabul (see abroad_at)
             if country is not None and body.country not in (None, country):
                 break  # «اف‌بی‌آی چین را ... متهم کرد»: a state's own body; the state after it is another phrase
             if country is not None:
@@ -275,7 +278,9 @@ class PhraseReader:
             return False  # «ولایت‌فقیه», «ایالت‌های»: one word, no division
         nxt = self.match_on(k + 1, line)
         if nxt is not None:
-            return place_state(nxt) is None  # a name the KB knows but places in no state
+            # a name the KB knows but places in no state, or in Iran, which has no «ولایت»: «پلیس ولایت
+            # زابل» is Afghanistan's Zabul, not Iran's Zabol
+            return place_state(nxt) in (None, HOME)
         return self._name_unit(k + 1, line) and self.word(k + 1, line) not in GUARDIANSHIP
 
     def state_beyond(self, k: int, line: int, coordinated: bool = True) -> Match | None:
@@ -405,6 +410,8 @@ class PhraseReader:
                 k = found.last + 1
                 break
             if state_of(found) or place_state(found):
+                if start != k and place_state(found) == HOME and any(self.word(j, line) in FOREIGN_DIVISIONS for j in range(k, start)):
+                    break  # «استاندار ولایت زابل»: no Iranian place (see abroad_at)
                 k = start
             break
         # The title proper runs to the end of its body, not its state: "معاون وزارت خارجه" (روسیه).
