@@ -22,11 +22,11 @@ from rayzan.actors.kb import (
     ORGANISATION,
     PERSON,
     PLACE,
+    HOME,
     ROLE,
     Entry,
     KnowledgeBase,
 )
-from rayzan.actors.kb import HOME
 
 # Words that never belong to a name (prepositions, conjunctions, frequent verbs
 # and nouns that sit next to names in news).
