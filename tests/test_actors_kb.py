@@ -70,6 +70,10 @@ def test_actors_place_country(text, iso3):
         ("کاردار", "role", "charg-d-affaires"),
         ("ایرانی", "country", "IRN"),  # demonym
         ("قفقاز", "place", "place:caucasus"),
+        # a name ending in a vowel with its written ezafe («مایک پمپئوی عزیز»، «دولت اوبامای دموکرات»)
+        ("مایک پمپئوی", "person", "person:mike-pompeo"),
+        ("اوبامای", "person", "person:barack-obama"),
+        ("جنبش غیر متعهد", "organisation", "NONALIGNED"),
     ],
 )
 def test_actors_lookup(text, kind, entry_id):

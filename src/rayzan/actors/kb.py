@@ -408,6 +408,14 @@ def _index(kb: KnowledgeBase) -> None:
     kb.max_units = longest
 
 
+def _add_ezafe_forms(b: _Builder) -> None:
+    """A person's name ending in a vowel takes a written ezafe «ی» (مایک پمپئوی عزیز، دولت اوبامای
+    دموکرات): index that form too, unless it names something else."""
+    for key, surface in list(b.kb.surfaces.items()):
+        if surface.entry.kind == PERSON and key.endswith(("ا", "و")) and key + "ی" not in b.kb.surfaces:
+            b.kb.surfaces[key + "ی"] = surface
+
+
 def build_kb(data: Path = DATA, overrides: Path | None = None) -> KnowledgeBase:
     """Load and validate the knowledge base from ``data`` (and a user's overrides)."""
     b = _Builder()
@@ -417,6 +425,7 @@ def build_kb(data: Path = DATA, overrides: Path | None = None) -> KnowledgeBase:
     _load_simple(b, data / "places.yaml", PLACE)
     _load_simple(b, data / "organisations.yaml", ORGANISATION)
     _load_simple(b, data / "people.yaml", PERSON)
+    _add_ezafe_forms(b)
     _finish_metonyms(b, metonyms)
     names = _read_yaml(data / "names.yaml") or {}
     for fa, en in names.items():

@@ -228,8 +228,10 @@ class PhraseReader:
                 nxt, country = after, state_of(after)
             if k == m.last + 2 and country == HOME and self.word(m.last + 1, line) in FOREIGN_DIVISIONS:
                 break  # «پلیس ولایت زابل»: Iran has no «ولایت»; Afghanistan's Zabul (see abroad_at)
-            if country is not None and body.country not in (None, country):
-                break  # «اف‌بی‌آی چین را ... متهم کرد»: a state's own body; the state after it is another phrase
+            if country is not None and body.country not in (None, country) and self.word(nxt.last + 1, line) == "را":
+                # «اف‌بی‌آی چین را ... متهم کرد»: a state's own body, and the state after it is the object
+                # (the KB's fixed state is a default for names other states share: «سازمان انرژی اتمی روسیه»)
+                break
             if country is not None:
                 self.qualified.setdefault(body.id, []).append((i, country))
                 return BodyPhrase(i, nxt.last, body, country, nxt)

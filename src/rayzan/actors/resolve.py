@@ -518,8 +518,19 @@ class _Article:
             self.give_role(pid, tp)
             self.mention(tp.first, tp.last, pid, "title")
             self.title_mentions(tp)
-            # «سناتور جیم ریچ، رئیس کمیته امور خارجی سنا، ...»: a title in apposition is theirs too
-            return self.named(after, opening=tp.first)
+            self.mention(after.first, after.last, pid, "name")
+            # «سناتور جیم ریچ، رئیس کمیته امور خارجی سنا، ...»: a title in apposition, between commas, is
+            # theirs too; one with no comma, or before «را», is the verb's object («سخنگوی وزارت خارجه
+            # عباس موسوی سفیر انگلیس را ... محکوم کرد»)
+            comma = after.last + 1
+            appos = self.reader.title_at(comma + 1) if comma < len(self.units) and self.units[comma].text == "،" else None
+            closed = appos is not None and appos.last + 1 < len(self.units) and self.units[appos.last + 1].text == "،"
+            if appos is not None and closed and self.apposition_ok(after, appos, tp.first):
+                self.give_role(pid, appos)
+                self.mention(appos.first, appos.last, pid, "title")
+                self.title_mentions(appos)
+                return appos.last + 1
+            return after.last + 1
         # a title naming nobody: resolved once every named person is known
         self.untitled.append((tp, len(self.mentions)))
         self.title_mentions(tp)

@@ -94,6 +94,11 @@ def dyads(
             # clause of its own; the sentence's subject (who points it out) takes no part in it.
             clause_start = max(clause_start, a)
     slots = [s for s in info.slots if not s.apposition and s.marker not in (PLACE, TOPIC, ROLE, CAUSE, SPEAKER)]
+    if trigger.kind == "verb":
+        # «ایران از حمله عربستان به یمن انتقاد کرد»: the actor of the noun a verb's complement names is
+        # what the verb points at (Saudi Arabia, not Yemen)
+        slots = [with_marker(s, s.governed) if s.governed and s.marker == BARE and s.start < trigger.start else s
+                 for s in slots]  # fmt: skip
     if not opposed_is_target:
         slots = [s for s in slots if s.marker != OPPOSED]
     in_clause = [s for s in slots if clause_start <= s.start < trigger.scope]
@@ -107,12 +112,9 @@ def dyads(
             agents = [s for s in in_clause if s.marker == AGENT]
             return [(agents[0] if agents else None, g) for g in genitive]
         if genitive:
-            # «اجلاس سران جنبش غیر متعهد در بغداد و ...، به ایران فشار آورد»: far past a comma, another
-            # phrase's («دیدار ظریف، وزیر خارجه ایران، با لاوروف»: the apposition's comma is no such)
             after = [
                 s for s in in_clause if s.start >= trigger.head_end and s not in genitive and s.marker in TARGET_MARKERS
-                and not ("،" in (gap := text[genitive[-1].tail : s.start]) and len(gap.split()) > 4)
-            ]  # fmt: skip
+            ]
             if after:
                 return [(g, t) for g in genitive for t in _group(after)]
             if len(genitive) >= 2:
@@ -200,10 +202,12 @@ def dyads(
         targets = [s for s in targets if s.marker == WITH]
     elif trigger.kind == "verb" and {s.marker for s in targets if s.start < trigger.start} == {TO, WITH}:
         # «ظریف در سفر خود به مسکو با لاوروف دیدار کرد», «ارتش اسرائیل با هماهنگی آمریکا به سوریه حمله
-        # کرد»: of «به» and «با», the one nearest the verb is its complement; the other belongs to a
-        # phrase of its own (the trip, the manner)
-        nearest = [s for s in targets if s.start < trigger.start][-1].marker
-        targets = [s for s in targets if s.marker == nearest]
+        # کرد»: a «به» of a trip and a «با» of a manner noun belong to phrases of their own; a plain «با»
+        # or «به» stays the verb's («ایران با روسیه قراردادی برای فروش سلاح به سوریه امضا کرد»)
+        own = [s for s in targets if not (s.marker == TO and _TRIP_TO.search(text, max(0, s.start - 40), s.start))
+               and not (s.marker == WITH and _MANNER_WITH.search(text, max(0, s.start - 30), s.start))]  # fmt: skip
+        if own and len(own) < len(targets):
+            targets = own
     between = [s for s in in_clause if s.marker == BETWEEN]
     subject_group = _group(subjects)
     if trigger.passive:
@@ -235,6 +239,9 @@ def dyads(
 
 
 _VIOLENT_ROOTS = ("18", "19", "20")
+_TRIP_TO = re.compile(r"(?<![\w\u200c])(?:سفر|عزیمت|ورود|مسافرت)(?:\s+[\w\u200c]+){0,3}\s+به\s*$")
+# «با هماهنگی آمریکا»: a noun between «با» and the name (not a title: «با رئیس‌جمهور روسیه» starts the name)
+_MANNER_WITH = re.compile(r"(?<![\w\u200c])با\s+[\w\u200c]+\s+$")
 _MEETING_WITH = re.compile(
     r"(?<![\w\u200c])در\s+(?:دیدار|ملاقات|گفتگو|گفت‌وگو|گفتگوی|گفت‌وگوی|تماس|نشست|مذاکره|مذاکرات|رایزنی)"
     r"(?:\s+تلفنی)?(?:\s+[\w\u200c]+)?\s+با\s*$"

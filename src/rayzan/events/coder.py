@@ -106,9 +106,11 @@ _DATELINE_AFTER = re.compile(r"\s*[:\-–—]")
 _HOSTILE_WELCOME = re.compile(r"(?<![\w\u200c])با\s+(?:تظاهرات|اعتراض|اعتراضات|شعار|شعارهای|تجمع|راهپیمایی|سنگ|تخم‌مرغ)")
 # «به ۵ سال زندان / به پرداخت ... محکوم شد»: a court's sentence, not a condemnation.
 _SENTENCED = re.compile(
-    # «به ۵ سال»، «به یکسال و یک ماه زندان»: a term in digits or words
-    r"(?<![\w\u200c])به\s+(?:(?:[\d۰-۹]+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|دوازده|پانزده|بیست|سی|چند)\s*(?:سال|ماه|روز|ضربه)|زندان|حبس|اعدام|پرداخت|جزای|شلاق|تبعید|مرگ|قصاص|"
-    r"جریمه|حصر|انفصال|محرومیت)(?![\w\u200c])"
+    # «به ۵ سال زندان»، «به یکسال و یک ماه حبس»: a term followed by its penalty (not «به سه سال جنگ»)
+    r"(?<![\w\u200c])به\s+(?:(?:[\d۰-۹]+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|دوازده|پانزده|بیست|سی|چند)\s*"
+    r"(?:سال|ماه|روز)(?:\s+و\s+(?:[\d۰-۹]+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده)\s*(?:سال|ماه|روز))?\s+"
+    r"(?:زندان|حبس|تبعید|حصر|محرومیت|انفصال)|(?:[\d۰-۹]+|یک|دو|سه|چهار|پنج|ده|بیست|سی|چند)\s*ضربه|زندان|حبس|اعدام|"
+    r"پرداخت|جزای|شلاق|تبعید|مرگ|قصاص|جریمه|حصر|انفصال|محرومیت)(?![\w\u200c])"
 )
 # Thanks and sessions within one state are a ministry's or a province's routine unless parties of
 # standing take part (``_routine``): «سازمان امور مالیاتی از مودیان تشکر کرد», «نشست کمیته محیط زیست شورای شهر».
@@ -164,6 +166,7 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
     if not triggers:
         return []
     verbal_sentences = {t.sentence for t in every if t.kind == "verb"}
+    forceful_sentences = {t.sentence for t in every if t.kind == "verb" and t.cameo[:2] in _FORCE_ROOTS}
     dropped_verbs: dict[int, list[Trigger]] = {}
     for t in every:
         if t.kind == "verb" and (t.negated or t.irrealis):
@@ -238,7 +241,12 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             # takes the clause's subject
             # «روحانی در تماس تلفنی با پوتین از روسیه تشکر کرد»: so does a meeting that frames it
             before_noun = doc.text[max(0, trig.start - 4) : trig.start]
-            manner = (code[:2] in _FORCE_ROOTS and bool(_MANNER.search(before_noun))) or (
+            # (not when a verb of force codes the act itself, «با حمله پهپادی ... را ترور کرد», nor when
+            # «با» is the verb's: «با حمله به ایران مخالفت کرد»)
+            manner = (
+                code[:2] in _FORCE_ROOTS and bool(_MANNER.search(before_noun)) and trig.sentence not in forceful_sentences
+                and not _WITH_VERB.search(doc.text, trig.end, info.sentence.end)
+            ) or (
                 code[:2] == "04" and bool(_MEETING_FRAME.search(before_noun))
                 and any(t is not None and t.marker == WITH and _WITH_GAP.fullmatch(doc.text, trig.end, t.start) for _, t in pairs)
             )  # fmt: skip
@@ -289,6 +297,10 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
 
 _MANNER = re.compile(r"(?<![\w\u200c])با\s+$")
 _MEETING_FRAME = re.compile(r"(?<![\w\u200c])در\s+$")
+# Verbs whose complement is «با X»: in «با حمله به ایران مخالفت کرد» the attack is what is opposed.
+_WITH_VERB = re.compile(
+    r"(?<![\w\u200c])(?:مخالفت|موافقت|همراهی|همکاری|مقابله|برخورد|تبانی|همدستی|همسویی|مبارزه)(?![\w\u200c])"
+)
 _WITH_GAP = re.compile(r"\s*با\s*")
 # Coercion, assault, fighting, mass violence: a people («فلسطینیان») is a party of force, suffered or done.
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})

@@ -111,7 +111,7 @@ _REPORTED = re.compile(
     r"(?<![\w\u200c])(?:گفت|گفته|افزود|افزوده|کرد|کرده|کردند|داد|دادند|شد|نوشت|دانست|خواند|داشت)"
     r"(?:\s+(?:است|بود|اند))?\s+که(?![\w\u200c])|:|"
     # «وزیر دفاع گفت طالبان حمله کردند»: a verb of saying opens its clause without «که» too
-    r"(?<![\w\u200c])(?:گفت|افزود|نوشت|اظهار\s+داشت|تصریح\s+کرد|خاطرنشان\s+کرد)(?:\s+(?:است|بود))?"
+    r"(?<![\w\u200c])(?P<bare>گفت|افزود|نوشت|اظهار\s+داشت|تصریح\s+کرد|خاطرنشان\s+کرد)(?:\s+(?:است|بود))?"
     r"(?=\s+(?!که(?![\w\u200c]))[\w\u200c])|"
     # «روسیه با اعلام اینکه ... کشته شدند»: what is announced is a clause of its own
     r"(?<![\w\u200c])(?:با|ضمن)\s+(?:اعلام|بیان|ذکر|یادآوری)\s+(?:اینکه|این\u200cکه|این\s+که)(?![\w\u200c])"
@@ -132,6 +132,9 @@ class Slot:
     span_end: int = -1  # end of the slot with its apposition
     in_object: bool = False  # inside a «... را» phrase without being its head («تشدید تحریم‌ها علیه ایران را»)
     inner: str = BARE  # the marker inside a topic or background phrase («درباره حمله باکو به ارمنستان»)
+    # the marker before an event noun whose genitive this bare slot is («از حمله عربستان به یمن»: FROM):
+    # for the verb, the noun's actor is what the phrase points at
+    governed: str = ""
 
     @property
     def tail(self) -> int:
@@ -211,7 +214,8 @@ def sentence_slots(doc: Document, sent: Sentence, mentions: Sequence[Mention]) -
                 PLACE  # a city inside the sentence is where («نزدیکی الخلیل»); only an opening city acts («مسکو ...»)
             )
         slot_end = _apposition_end(doc, text, end, sent.end, ms)
-        slot = Slot(start, end, ms, marker, coordinated, False, slot_end, False, inner)
+        governed = _governing_marker(text, sent.start, start) if marker == BARE and not coordinated else ""
+        slot = Slot(start, end, ms, marker, coordinated, False, slot_end, False, inner, governed)
         if slot_end > end:
             appos_until = slot_end
         slots.append(slot)
@@ -367,13 +371,38 @@ def reported_start(text: str, start: int, end: int) -> int:
     for m in _REPORTED.finditer(text, start, end):
         if m.group() == ":" and _LIST_COLON.search(text, max(start, m.start() - 20), m.start()):
             continue  # «سه تن را شامل: اعظم طارق، ...»: a list, not what someone said
+        if m.group("bare") and FINITE_VERB.search(text, m.end(), end):
+            # «گفت این حملات نقض ... است و از شورای امنیت خواست»: without «که» the reported clause ends at
+            # its verb; a verb after it is the speaker's again
+            continue
         last = m.end()
     return last
 
 
 def with_marker(slot: Slot, marker: str, in_object: bool = False) -> Slot:
     return Slot(slot.start, slot.end, slot.mentions, marker, slot.coordinated, slot.apposition, slot.span_end,
-                in_object or slot.in_object, slot.inner)  # fmt: skip
+                in_object or slot.in_object, slot.inner, slot.governed)  # fmt: skip
+
+
+_GOVERNING = frozenset({FROM, WITH, TO, AGAINST})
+_FRAME_BEFORE_MARKER = frozenset({"همزمان", "مصادف", "مقارن", "همراه", "توام"})
+_CLAUSE_VERBS = frozenset({"گفت", "گفته", "افزود", "نوشت", "است", "بود", "کرد", "کردند", "شد", "شدند", "داد", "دادند"})
+
+
+def _governing_marker(text: str, sent_start: int, start: int) -> str:
+    """The target marker before the event noun (and at most one modifier) right before ``start``:
+    «روسیه از تحریم‌های جدید آمریکا انتقاد کرد» gives FROM for «آمریکا»; nothing else gives ""."""
+    rev = list(reversed(_WORD_OR_MARK.findall(text[max(sent_start, start - 60) : start])))
+    for skipped in (0, 1):
+        if skipped >= len(rev) or not WORD.fullmatch(rev[skipped]) or rev[skipped] in MARKER_WORDS:
+            return ""
+        if rev[skipped].replace("\u200c", "") in event_nouns():
+            marker = MARKER_WORDS.get(rev[skipped + 1], "") if skipped + 1 < len(rev) else ""
+            older = rev[skipped + 2] if skipped + 2 < len(rev) else ""
+            if older in NOT_MARKER_BEFORE or older in CAUSE_WORDS or older in _FRAME_BEFORE_MARKER:
+                return ""  # «پس از حمله ...», «همزمان با اجلاس ...»: a frame, not a complement
+            return marker if marker in _GOVERNING else ""
+    return ""
 
 
 def _all_places(doc: Document, mentions: tuple[Mention, ...]) -> bool:
@@ -449,6 +478,8 @@ def _marker(text: str, sent_start: int, start: int, prev: Slot | None) -> tuple[
             return marker, False
         if not WORD.fullmatch(word) or word in ("و", "را") or word in COMPLEMENTIZERS:
             break  # «با بیان اینکه آمریکا ...»: a clause opens after «اینکه», its subject follows
+        if word in _CLAUSE_VERBS:
+            break  # «لاوروف به ظریف گفت روسیه ...»: a preposition before a verb governs nothing after it
         if skipped and word in ("خود", "خویش"):
             break  # «با خودروی خود سه صهیونیست را»: the reflexive closes the phrase «با» opened
         if skipped <= 1 and word.replace("\u200c", "") in event_nouns():
