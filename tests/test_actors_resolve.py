@@ -784,8 +784,28 @@ def test_actors_a_title_after_a_titled_name_without_commas_is_the_object():
     [
         ("سازمان انرژی اتمی روسیه با ایران قرارداد ساخت نیروگاه امضا کرد.", "RUS-AEOI"),
         ("مجلس عوام کانادا از ایران انتقاد کرد.", "CAN-COMMONS"),
+        ("آمریکا سازمان انرژی اتمی روسیه را تحریم کرد.", "RUS-AEOI"),
     ],
 )
 def test_actors_a_body_the_kb_fixes_to_one_state_still_takes_another_named_after_it(text, actor_id):
     doc = analyse("خبر", text)
     assert actor_id in {a.id for a in doc.actors}
+
+
+def test_actors_a_list_of_office_holders_is_no_apposition():
+    doc = analyse("نشست", "نشست آستانه با حضور رئیس‌جمهور روسیه ولادیمیر پوتین، رئیس‌جمهور ترکیه، و رئیس‌جمهور ایران برگزار شد.")
+    assert [(r.title_en, r.country) for r in person(doc, "ولادیمیر پوتین").roles] == [("president", "RUS")]
+    assert "TUR:president" in {a.id for a in doc.actors}
+
+
+def test_actors_a_senator_is_not_placed_in_the_state_he_speaks_of():
+    from rayzan import analyze
+
+    doc = analyze({"title": "انتقاد", "paragraphs": ["سناتور لیندسی گراهام از عربستان انتقاد کرد."]})
+    assert person(doc, "لیندسی گراهام").country is None
+
+
+def test_actors_another_states_office_the_text_does_not_name_is_still_a_party():
+    doc = analyse("دیدار", "استاندار ولایت زابل با سفیر ایران دیدار کرد.")
+    governor = next(a for a in doc.actors if any(r.title_en == "governor" for r in a.roles))
+    assert governor.country != "IRN"

@@ -591,6 +591,17 @@ def test_events_precision_clauses_and_complements_found_in_tweets(sentence: str,
         # whom one speaks to governs nothing in what one says
         ("لاوروف به ظریف گفت روسیه از ایران حمایت می‌کند.", {("SUPPORT", "RUS", "IRN")}, set()),
         ("عراقچی در گفت‌وگو با الجزیره گفت آمریکا به سوریه حمله کرد.", {("ASSAULT", "USA", "SYR")}, set()),
+        # ... but the genitive of an act done to someone suffered it, and «در پاسخ به», «به درخواست» are frames
+        ("عراق از ترور سردار سلیمانی انتقاد کرد.", {("ACCUSE", "IRQ", "")}, {("ACCUSE", "IRQ", "IRN")}),
+        ("چین با تحریم ایران مخالفت کرد.", set(), {("REJECT", "CHN", "IRN")}),
+        ("ایران در پاسخ به تحریم‌های آمریکا از روسیه حمایت کرد.", {("SUPPORT", "IRN", "RUS")}, {("SUPPORT", "IRN", "USA")}),
+        ("ناتو به درخواست آمریکا به لیبی حمله کرد.", {("ASSAULT", "", "LBY")}, {("ASSAULT", "", "USA")}),
+        # a head noun after «با» is no manner: «با کشور عراق» is the partner
+        ("ایران با کشور عراق قراردادی برای فروش نفت به سوریه امضا کرد.", {("SUPPORT", "IRN", "IRQ")}, {("SUPPORT", "IRN", "SYR")}),
+        # «کرد» after a noun is Kurdish, no verb
+        ("ترکیه به نیروهای کرد سوریه حمله کرد.", {("ASSAULT", "TUR", "SYR")}, set()),
+        # a term «و نیم» is a court's sentence
+        ("دادگاه بحرین شیخ علی سلمان را به ۴ سال و نیم زندان محکوم کرد.", set(), {("ACCUSE", "BHR", "BHR"), ("ACCUSE", "BHR", "")}),
     ],
 )
 def test_events_precision_complements_of_verbs_and_nouns(sentence: str, present: set, absent: set) -> None:

@@ -54,6 +54,9 @@ FOREIGN_DIVISIONS = frozenset({"ایالت", "ولایت"})
 FOREIGN_TIERS = frozenset({"ایالتی", "فدرال", "فدرالی"})
 # Titles Iran has not had since 1979 (it has no senate): «سناتور جیم ریچ» is never Iran's by default.
 FOREIGN_TITLES = frozenset({"سناتور"})
+# Bodies by a name only their own state uses (the KB's other fixed bodies have names other states share:
+# سازمان انرژی اتمی, مجلس عوام): a state named after them is never theirs.
+STATES_OWN_BODIES = frozenset({"IRGC", "QUDS", "BASIJ", "CIA", "FBI", "CENTCOM", "MOSSAD", "KNESSET", "DUMA"})
 # Words after which «ولایت» is guardianship, the doctrine (ولایت فقیه، ولایت امر، ولایت مدار), no province.
 GUARDIANSHIP = frozenset({"فقیه", "مطلقه", "امر", "مدار", "مداری", "محور", "پذیر", "پذیری", "الله", "علی"})
 # Nouns for people, which after «و» open a phrase of their own («وزیر خارجه و مقامات پاکستان»,
@@ -213,9 +216,10 @@ class PhraseReader:
         # The state after a body: a country, demonym or metonym (وزارت خارجه روسیه), a city or
         # place (پلیس کابل), or a known person's (دولت بوش); one modifier may come between
         # (پارلمان جدید پاکستان).
+        own_name = body.id in STATES_OWN_BODIES
         for k in (m.last + 1, m.last + 2):
-            if k == m.last + 2 and (body.country is not None or not self._name_unit(m.last + 1, line)):
-                break  # a state's own body (سپاه پاسداران) takes no state past another word («سفرای ایران»)
+            if k == m.last + 2 and (own_name or not self._name_unit(m.last + 1, line)):
+                break  # a body only one state has (سپاه پاسداران) takes no state past another word («سفرای ایران»)
             nxt = self.match_on(k, line)
             if nxt is None:
                 continue
@@ -228,9 +232,9 @@ class PhraseReader:
                 nxt, country = after, state_of(after)
             if k == m.last + 2 and country == HOME and self.word(m.last + 1, line) in FOREIGN_DIVISIONS:
                 break  # «پلیس ولایت زابل»: Iran has no «ولایت»; Afghanistan's Zabul (see abroad_at)
-            if country is not None and body.country not in (None, country) and self.word(nxt.last + 1, line) == "را":
-                # «اف‌بی‌آی چین را ... متهم کرد»: a state's own body, and the state after it is the object
-                # (the KB's fixed state is a default for names other states share: «سازمان انرژی اتمی روسیه»)
+            if country is not None and own_name and body.country != country:
+                # «اف‌بی‌آی چین را ... متهم کرد»: a body only one state has; the state after it is another
+                # phrase (a name other states share keeps it: «سازمان انرژی اتمی روسیه»)
                 break
             if country is not None:
                 self.qualified.setdefault(body.id, []).append((i, country))

@@ -42,6 +42,7 @@ from rayzan.actors.kb import (
 from rayzan.actors.people import PersonDraft, same_title, title_en, title_sector
 from rayzan.actors.phrases import (
     AND,
+    FOREIGN_TITLES,
     QUOTES_CLOSE,
     QUOTES_OPEN,
     SENTENCE_ENDS,
@@ -234,6 +235,8 @@ class _Article:
             p.default_country = default
         if tp.abroad and not explicit:
             p.abroad = True  # استاندار ایالت پنجاب: no Iranian, whatever else places him
+        if tp.title.name in FOREIGN_TITLES and not explicit:
+            p.stateless_role = True  # «سناتور لیندسی گراهام از عربستان انتقاد کرد»: not the state he speaks of
         if not explicit and default and p.known_country and p.known_country != default:
             role = Role(role.title, role.title_en, p.known_country, role.posted)
         p.add_role(role)
@@ -525,7 +528,12 @@ class _Article:
             comma = after.last + 1
             appos = self.reader.title_at(comma + 1) if comma < len(self.units) and self.units[comma].text == "،" else None
             closed = appos is not None and appos.last + 1 < len(self.units) and self.units[appos.last + 1].text == "،"
-            if appos is not None and closed and self.apposition_ok(after, appos, tp.first):
+            # not a list of office-holders («رئیس‌جمهور روسیه ولادیمیر پوتین، رئیس‌جمهور ترکیه، و ...»), an
+            # object («...، نخست‌وزیر ژاپن، را») or another state's title
+            listed = closed and self._list_goes_on(appos.last + 2)  # type: ignore[union-attr]
+            _, first_state, _ = self.role_of(tp)
+            other_state = appos is not None and first_state is not None and self.role_of(appos)[1] not in (None, first_state)
+            if appos is not None and closed and not listed and not other_state and self.apposition_ok(after, appos, tp.first):
                 self.give_role(pid, appos)
                 self.mention(appos.first, appos.last, pid, "title")
                 self.title_mentions(appos)
@@ -535,6 +543,14 @@ class _Article:
         self.untitled.append((tp, len(self.mentions)))
         self.title_mentions(tp)
         return tp.last + 1
+
+    def _list_goes_on(self, i: int) -> bool:
+        """Whether unit ``i`` (after a title and its comma) goes on with an object marker or another title."""
+        if i >= len(self.units):
+            return False
+        if self.units[i].text == "را" or self.reader.title_at(i) is not None:
+            return True
+        return self.units[i].text == AND and self.reader.title_at(i + 1) is not None
 
     def known_person_at(self, i: int) -> NameSpan | None:
         m = self.reader.at.get(i)
@@ -688,10 +704,18 @@ class _Article:
                 continue
             # A generic title serving a title with a body (معاون وزیر نفت) is as strong as that title.
             served = tp.inner is not None and tp.inner.body is not None
-            strong = explicit or tp.org or (tp.body is not None) or tp.title.body or served
+            strong = explicit or tp.org or (tp.body is not None) or tp.title.body or served or tp.abroad
             if not strong or not tp.title.unique or tp.title.generic and not (explicit or tp.org or served):
                 continue
             owner = explicit or default or (tp.org.id if tp.org else None)
+            if owner is None and tp.abroad:
+                # «استاندار ولایت زابل»: another state's office the text does not name; a party still
+                pid = f"role:{slug(role.title_en)}"
+                if pid not in self.people:
+                    self.people[pid] = PersonDraft(pid, self.text[start:end], role.title_en)
+                self.give_role(pid, tp)
+                add(Mention(self.mention_text(start, end), start, end, pid, "title"))
+                continue
             if owner is None:
                 continue
             pid = f"{owner}:{slug(role.title_en)}"

@@ -26,6 +26,7 @@ from rayzan.events.words import (
     COMPLEMENTIZERS,
     FINITE_VERB,
     FROM,
+    HEAD_NOUNS,
     MARKER_WORDS,
     OBJECT,
     OPPOSED,
@@ -93,12 +94,13 @@ def dyads(
             # «وزیر با اشاره به اینکه آمریکا به سوریه حمله کرد، گفت»: a verb inside the phrase is a
             # clause of its own; the sentence's subject (who points it out) takes no part in it.
             clause_start = max(clause_start, a)
-    slots = [s for s in info.slots if not s.apposition and s.marker not in (PLACE, TOPIC, ROLE, CAUSE, SPEAKER)]
+    slots = info.slots
     if trigger.kind == "verb":
         # «ایران از حمله عربستان به یمن انتقاد کرد»: the actor of the noun a verb's complement names is
-        # what the verb points at (Saudi Arabia, not Yemen)
+        # what the verb points at (Saudi Arabia, not Yemen); one who suffered it is no party (``governed``)
         slots = [with_marker(s, s.governed) if s.governed and s.marker == BARE and s.start < trigger.start else s
                  for s in slots]  # fmt: skip
+    slots = [s for s in slots if not s.apposition and s.marker not in (PLACE, TOPIC, ROLE, CAUSE, SPEAKER)]
     if not opposed_is_target:
         slots = [s for s in slots if s.marker != OPPOSED]
     in_clause = [s for s in slots if clause_start <= s.start < trigger.scope]
@@ -205,7 +207,8 @@ def dyads(
         # کرد»: a «به» of a trip and a «با» of a manner noun belong to phrases of their own; a plain «با»
         # or «به» stays the verb's («ایران با روسیه قراردادی برای فروش سلاح به سوریه امضا کرد»)
         own = [s for s in targets if not (s.marker == TO and _TRIP_TO.search(text, max(0, s.start - 40), s.start))
-               and not (s.marker == WITH and _MANNER_WITH.search(text, max(0, s.start - 30), s.start))]  # fmt: skip
+               and not (s.marker == WITH and (m := _MANNER_WITH.search(text, max(0, s.start - 30), s.start))
+                        and m.group(1) not in HEAD_NOUNS)]  # fmt: skip
         if own and len(own) < len(targets):
             targets = own
     between = [s for s in in_clause if s.marker == BETWEEN]
@@ -241,7 +244,7 @@ def dyads(
 _VIOLENT_ROOTS = ("18", "19", "20")
 _TRIP_TO = re.compile(r"(?<![\w\u200c])(?:سفر|عزیمت|ورود|مسافرت)(?:\s+[\w\u200c]+){0,3}\s+به\s*$")
 # «با هماهنگی آمریکا»: a noun between «با» and the name (not a title: «با رئیس‌جمهور روسیه» starts the name)
-_MANNER_WITH = re.compile(r"(?<![\w\u200c])با\s+[\w\u200c]+\s+$")
+_MANNER_WITH = re.compile(r"(?<![\w\u200c])با\s+([\w\u200c]+)\s+$")
 _MEETING_WITH = re.compile(
     r"(?<![\w\u200c])در\s+(?:دیدار|ملاقات|گفتگو|گفت‌وگو|گفتگوی|گفت‌وگوی|تماس|نشست|مذاکره|مذاکرات|رایزنی)"
     r"(?:\s+تلفنی)?(?:\s+[\w\u200c]+)?\s+با\s*$"

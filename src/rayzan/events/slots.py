@@ -384,9 +384,14 @@ def with_marker(slot: Slot, marker: str, in_object: bool = False) -> Slot:
                 in_object or slot.in_object, slot.inner, slot.governed)  # fmt: skip
 
 
-_GOVERNING = frozenset({FROM, WITH, TO, AGAINST})
+# «از/با X Y انتقاد/مخالفت کرد»: only these complements point the verb at the noun's actor («به
+# درخواست X», «در پاسخ به حمله X» are frames)
+_GOVERNING = frozenset({FROM, WITH})
 _FRAME_BEFORE_MARKER = frozenset({"همزمان", "مصادف", "مقارن", "همراه", "توام"})
-_CLAUSE_VERBS = frozenset({"گفت", "گفته", "افزود", "نوشت", "است", "بود", "کرد", "کردند", "شد", "شدند", "داد", "دادند"})
+# Nouns whose genitive did the act («حمله عربستان», «حمایت روسیه»); sanctions only past an imposer's adjective
+_AGENT_GENITIVE = re.compile(r"(?:حمله|حملات|حمایت|تجاوز|دخالت|مداخله|تهدید|کمک|سفر)")
+_IMPOSERS = frozenset({"یکجانبه", "یک\u200cجانبه", "ظالمانه", "غیرقانونی", "ثانویه", "فراسرزمینی", "جدید"})
+_CLAUSE_VERBS = frozenset({"گفت", "گفته", "افزود", "نوشت", "است", "بود", "کردند", "شد", "شدند", "داد", "دادند"})
 
 
 def _governing_marker(text: str, sent_start: int, start: int) -> str:
@@ -396,12 +401,17 @@ def _governing_marker(text: str, sent_start: int, start: int) -> str:
     for skipped in (0, 1):
         if skipped >= len(rev) or not WORD.fullmatch(rev[skipped]) or rev[skipped] in MARKER_WORDS:
             return ""
-        if rev[skipped].replace("\u200c", "") in event_nouns():
+        noun = rev[skipped].replace("\u200c", "")
+        if noun in event_nouns():
             marker = MARKER_WORDS.get(rev[skipped + 1], "") if skipped + 1 < len(rev) else ""
             older = rev[skipped + 2] if skipped + 2 < len(rev) else ""
-            if older in NOT_MARKER_BEFORE or older in CAUSE_WORDS or older in _FRAME_BEFORE_MARKER:
+            if marker not in _GOVERNING or older in NOT_MARKER_BEFORE or older in CAUSE_WORDS or older in _FRAME_BEFORE_MARKER:
                 return ""  # «پس از حمله ...», «همزمان با اجلاس ...»: a frame, not a complement
-            return marker if marker in _GOVERNING else ""
+            if _AGENT_GENITIVE.match(noun) or (noun.startswith("تحریم") and skipped and rev[0] in _IMPOSERS):
+                return marker
+            # «از ترور سلیمانی», «با تحریم ایران», «از مذاکرات صلح سوریه»: the genitive suffered the act or
+            # only names it; it is neither the verb's subject nor its target
+            return CAUSE
     return ""
 
 
