@@ -809,3 +809,16 @@ def test_actors_another_states_office_the_text_does_not_name_is_still_a_party():
     doc = analyse("دیدار", "استاندار ولایت زابل با سفیر ایران دیدار کرد.")
     governor = next(a for a in doc.actors if any(r.title_en == "governor" for r in a.roles))
     assert governor.country != "IRN"
+
+
+def test_actors_a_title_between_commas_before_a_name_is_that_names():
+    from rayzan import analyze
+
+    doc = analyze({"title": "انتقاد", "paragraphs": [
+        "رئیس‌جمهور آمریکا دونالد ترامپ، وزیر خارجه آمریکا، مایک پمپئو و مشاور امنیت ملی از ایران انتقاد کردند."]})
+    assert [r.title_en for r in person(doc, "دونالد ترامپ").roles] == ["president"]
+
+
+def test_actors_two_unplaced_offices_are_two_parties():
+    doc = analyse("انتقاد", "فرماندار ایالت میشیگان از فرماندار ایالت ویسکانسین انتقاد کرد.")
+    assert len([a for a in doc.actors if a.id.startswith("role:governor")]) == 2

@@ -602,6 +602,16 @@ def test_events_precision_clauses_and_complements_found_in_tweets(sentence: str,
         ("ترکیه به نیروهای کرد سوریه حمله کرد.", {("ASSAULT", "TUR", "SYR")}, set()),
         # a term «و نیم» is a court's sentence
         ("دادگاه بحرین شیخ علی سلمان را به ۴ سال و نیم زندان محکوم کرد.", set(), {("ACCUSE", "BHR", "BHR"), ("ACCUSE", "BHR", "")}),
+        ("دادگاه عربستان شیخ سلمان العوده را به ۲۷ سال محکوم کرد.", set(), {("ACCUSE", "SAU", "SAU"), ("ACCUSE", "SAU", "")}),
+        # «با حمایت X» before a verb that does not take «با» is a manner, no target
+        ("حزب‌الله با حمایت ایران به اسرائیل حمله کرد.", {("ASSAULT", "LBN", "ISR")}, {("ASSAULT", "LBN", "IRN")}),
+        ("روسیه با حمله آمریکا به ونزوئلا مخالفت کرد.", {("REJECT", "RUS", "USA")}, {("REJECT", "RUS", "VEN")}),
+        # coordinated genitives are both the noun's, neither the verb's subject
+        ("ایران از حمله عربستان و امارات به یمن انتقاد کرد.", {("ACCUSE", "IRN", "SAU"), ("ACCUSE", "IRN", "ARE")}, {("ACCUSE", "ARE", "SAU")}),
+        ("چین از رزمایش مشترک آمریکا و ژاپن انتقاد کرد.", {("ACCUSE", "CHN", "USA"), ("ACCUSE", "CHN", "JPN")}, set()),
+        # not across a comma: a frame's noun leaves the verb its own target
+        ("ظریف ضمن تشکر از حمایت روسیه، از آمریکا انتقاد کرد.", {("ACCUSE", "IRN", "USA")}, {("ACCUSE", "IRN", "RUS")}),
+        ("ایران از تظاهرات مردم بحرین حمایت کرد.", {("SUPPORT", "IRN", "BHR")}, set()),
     ],
 )
 def test_events_precision_complements_of_verbs_and_nouns(sentence: str, present: set, absent: set) -> None:

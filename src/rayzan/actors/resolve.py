@@ -99,6 +99,7 @@ class _Article:
         self.name_firsts: set[str] = set()  # first words of those keys
         self.single: set[str] = set()  # people named so far by one word only (a surname)
         self.untitled: list[tuple[TitlePhrase, int]] = []  # titles naming nobody, with position
+        self.abroad_offices: dict[str, str] = {}  # phrase -> actor id of an office in a state the text does not name
         self.org_firsts = {head.split(" ")[0] for head in kb.org_heads}
         self.org_names: dict[str, str] = {}  # surface key of an organisation found by its head -> id
         self.ner_names = self._ner_names()
@@ -550,6 +551,8 @@ class _Article:
             return False
         if self.units[i].text == "را" or self.reader.title_at(i) is not None:
             return True
+        if i in self.ner_names or self.known_person_at(i) is not None or self.units[i].text in self.kb.given_names:
+            return True  # «ترامپ، وزیر خارجه آمریکا، مایک پمپئو و ...»: the title is the next name's
         return self.units[i].text == AND and self.reader.title_at(i + 1) is not None
 
     def known_person_at(self, i: int) -> NameSpan | None:
@@ -682,6 +685,7 @@ class _Article:
                 p.id
                 for p in self.people.values()
                 if p.roles  # most people hold no title: skip them without building a generator
+                and not p.id.startswith("role:")  # an unplaced office is told apart by its phrase (below)
                 and any(
                     same_title(r.title_en, role.title_en) and (explicit is None or r.country == explicit) and (tp.posted is None or r.posted == tp.posted)
                     for r in p.roles
@@ -709,8 +713,11 @@ class _Article:
                 continue
             owner = explicit or default or (tp.org.id if tp.org else None)
             if owner is None and tp.abroad:
-                # «استاندار ولایت زابل»: another state's office the text does not name; a party still
-                pid = f"role:{slug(role.title_en)}"
+                # «استاندار ولایت زابل»: another state's office the text does not name; a party still, one per
+                # phrase («فرماندار ایالت میشیگان از فرماندار ایالت ویسکانسین انتقاد کرد»: two governors)
+                named = self.units[min(tp.last + 2, len(self.units) - 1)]  # the division and its name
+                phrase = surface_keys(self.text[start : max(end, named.end)])[0]
+                pid = self.abroad_offices.setdefault(phrase, f"role:{slug(role.title_en)}-{len(self.abroad_offices) + 1}")
                 if pid not in self.people:
                     self.people[pid] = PersonDraft(pid, self.text[start:end], role.title_en)
                 self.give_role(pid, tp)

@@ -97,9 +97,16 @@ def dyads(
     slots = info.slots
     if trigger.kind == "verb":
         # «ایران از حمله عربستان به یمن انتقاد کرد»: the actor of the noun a verb's complement names is
-        # what the verb points at (Saudi Arabia, not Yemen); one who suffered it is no party (``governed``)
-        slots = [with_marker(s, s.governed) if s.governed and s.marker == BARE and s.start < trigger.start else s
-                 for s in slots]  # fmt: skip
+        # what the verb points at (Saudi Arabia, not Yemen); one who suffered it is no party (``governed``).
+        # Not across a comma («ضمن تشکر از حمایت روسیه، از آمریکا انتقاد کرد»), and «با» is the verb's only
+        # for verbs that take it («با حمله آمریکا مخالفت کرد»; «با حمایت ایران ... حمله کرد» is a manner)
+        takes_with = bool(_TAKES_WITH.match(text, trigger.start))
+        slots = [
+            with_marker(s, s.governed if s.governed != WITH or takes_with else CAUSE)
+            if s.governed and s.marker == BARE and s.start < trigger.start and "،" not in text[s.end : trigger.start]
+            else s
+            for s in slots
+        ]
     slots = [s for s in slots if not s.apposition and s.marker not in (PLACE, TOPIC, ROLE, CAUSE, SPEAKER)]
     if not opposed_is_target:
         slots = [s for s in slots if s.marker != OPPOSED]
@@ -207,7 +214,7 @@ def dyads(
         # کرد»: a «به» of a trip and a «با» of a manner noun belong to phrases of their own; a plain «با»
         # or «به» stays the verb's («ایران با روسیه قراردادی برای فروش سلاح به سوریه امضا کرد»)
         own = [s for s in targets if not (s.marker == TO and _TRIP_TO.search(text, max(0, s.start - 40), s.start))
-               and not (s.marker == WITH and (m := _MANNER_WITH.search(text, max(0, s.start - 30), s.start))
+               and not (s.marker == WITH and not s.governed and (m := _MANNER_WITH.search(text, max(0, s.start - 30), s.start))
                         and m.group(1) not in HEAD_NOUNS)]  # fmt: skip
         if own and len(own) < len(targets):
             targets = own
@@ -242,6 +249,7 @@ def dyads(
 
 
 _VIOLENT_ROOTS = ("18", "19", "20")
+_TAKES_WITH = re.compile(r"(?:مخالفت|موافقت|همراهی|همکاری|مقابله|برخورد|مبارزه|همدردی|همسویی)(?![\w\u200c])")
 _TRIP_TO = re.compile(r"(?<![\w\u200c])(?:سفر|عزیمت|ورود|مسافرت)(?:\s+[\w\u200c]+){0,3}\s+به\s*$")
 # «با هماهنگی آمریکا»: a noun between «با» and the name (not a title: «با رئیس‌جمهور روسیه» starts the name)
 _MANNER_WITH = re.compile(r"(?<![\w\u200c])با\s+([\w\u200c]+)\s+$")

@@ -215,6 +215,8 @@ def sentence_slots(doc: Document, sent: Sentence, mentions: Sequence[Mention]) -
             )
         slot_end = _apposition_end(doc, text, end, sent.end, ms)
         governed = _governing_marker(text, sent.start, start) if marker == BARE and not coordinated else ""
+        if coordinated and prev is not None and marker == prev.marker:
+            governed = prev.governed  # «از حمله عربستان و امارات به یمن»: both attacked
         slot = Slot(start, end, ms, marker, coordinated, False, slot_end, False, inner, governed)
         if slot_end > end:
             appos_until = slot_end
@@ -389,7 +391,11 @@ def with_marker(slot: Slot, marker: str, in_object: bool = False) -> Slot:
 _GOVERNING = frozenset({FROM, WITH})
 _FRAME_BEFORE_MARKER = frozenset({"همزمان", "مصادف", "مقارن", "همراه", "توام"})
 # Nouns whose genitive did the act («حمله عربستان», «حمایت روسیه»); sanctions only past an imposer's adjective
-_AGENT_GENITIVE = re.compile(r"(?:حمله|حملات|حمایت|تجاوز|دخالت|مداخله|تهدید|کمک|سفر)")
+_AGENT_GENITIVE = re.compile(
+    r"(?:حمله|حملات|حمایت|تجاوز|دخالت|مداخله|تهدید|کمک|سفر|تظاهرات|راهپیمایی|رزمایش|مانور|درگیری|اعتراض|اعتصاب|"
+    r"تجمع|عملیات)"
+)
+_PATIENT_GENITIVE = re.compile(r"(?:ترور|کشتار|قتل|بازداشت|دستگیری|اعدام|ربودن|اخراج|محاصره|سرکوب|مجازات|تحریم)")
 _IMPOSERS = frozenset({"یکجانبه", "یک\u200cجانبه", "ظالمانه", "غیرقانونی", "ثانویه", "فراسرزمینی", "جدید"})
 _CLAUSE_VERBS = frozenset({"گفت", "گفته", "افزود", "نوشت", "است", "بود", "کردند", "شد", "شدند", "داد", "دادند"})
 
@@ -409,9 +415,9 @@ def _governing_marker(text: str, sent_start: int, start: int) -> str:
                 return ""  # «پس از حمله ...», «همزمان با اجلاس ...»: a frame, not a complement
             if _AGENT_GENITIVE.match(noun) or (noun.startswith("تحریم") and skipped and rev[0] in _IMPOSERS):
                 return marker
-            # «از ترور سلیمانی», «با تحریم ایران», «از مذاکرات صلح سوریه»: the genitive suffered the act or
-            # only names it; it is neither the verb's subject nor its target
-            return CAUSE
+            if _PATIENT_GENITIVE.match(noun):
+                return CAUSE  # «از ترور سلیمانی»، «با تحریم ایران»: who suffered the act is no party to the verb
+            return ""
     return ""
 
 
