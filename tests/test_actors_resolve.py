@@ -822,3 +822,7 @@ def test_actors_a_title_between_commas_before_a_name_is_that_names():
 def test_actors_two_unplaced_offices_are_two_parties():
     doc = analyse("انتقاد", "فرماندار ایالت میشیگان از فرماندار ایالت ویسکانسین انتقاد کرد.")
     assert len([a for a in doc.actors if a.id.startswith("role:governor")]) == 2
+    from rayzan import analyze  # with NER: a state of two words
+
+    doc = analyze({"title": "", "paragraphs": ["فرماندار ایالت کارولینای شمالی از فرماندار ایالت کارولینای جنوبی انتقاد کرد."]})
+    assert len([a for a in doc.actors if a.id.startswith("role:governor")]) == 2

@@ -612,6 +612,14 @@ def test_events_precision_clauses_and_complements_found_in_tweets(sentence: str,
         # not across a comma: a frame's noun leaves the verb its own target
         ("ظریف ضمن تشکر از حمایت روسیه، از آمریکا انتقاد کرد.", {("ACCUSE", "IRN", "USA")}, {("ACCUSE", "IRN", "RUS")}),
         ("ایران از تظاهرات مردم بحرین حمایت کرد.", {("SUPPORT", "IRN", "BHR")}, set()),
+        # an «از» that is another noun's («ضمن تشکر از ...») is not the verb's complement
+        ("روحانی ضمن تشکر از حمایت روسیه در مبارزه با تروریسم از آمریکا انتقاد کرد.", set(), {("ACCUSE", "IRN", "RUS")}),
+        # past a modifier, as before, only an imposer's adjective makes a genitive
+        ("چین به حمله هوایی آمریکا به سوریه اعتراض کرد.", {("ACCUSE", "CHN", "USA")}, set()),
+        ("با انتقاد از حمایت آمریکا، ایران و روسیه از عربستان انتقاد کردند.", {("ACCUSE", "IRN", "SAU")}, set()),
+        # a list of penalties is a sentence; a war of three years is none
+        ("دادگاه انقلاب این فرد را به ۱۰ سال حبس، ۷۴ ضربه شلاق و پرداخت جریمه محکوم کرد.", set(), {("ACCUSE", "IRN", "")}),
+        ("ایران با اشاره به سه سال جنگ در یمن عربستان را محکوم کرد.", {("ACCUSE", "IRN", "SAU")}, set()),
     ],
 )
 def test_events_precision_complements_of_verbs_and_nouns(sentence: str, present: set, absent: set) -> None:

@@ -716,7 +716,8 @@ class _Article:
                 # «استاندار ولایت زابل»: another state's office the text does not name; a party still, one per
                 # phrase («فرماندار ایالت میشیگان از فرماندار ایالت ویسکانسین انتقاد کرد»: two governors)
                 named = self.units[min(tp.last + 2, len(self.units) - 1)]  # the division and its name
-                phrase = surface_keys(self.text[start : max(end, named.end)])[0]
+                name_end = max((e.end for e in self.doc.entities if e.start <= named.start < e.end), default=named.end)
+                phrase = surface_keys(self.text[start : max(end, name_end)])[0]
                 pid = self.abroad_offices.setdefault(phrase, f"role:{slug(role.title_en)}-{len(self.abroad_offices) + 1}")
                 if pid not in self.people:
                     self.people[pid] = PersonDraft(pid, self.text[start:end], role.title_en)

@@ -106,11 +106,12 @@ _DATELINE_AFTER = re.compile(r"\s*[:\-–—]")
 _HOSTILE_WELCOME = re.compile(r"(?<![\w\u200c])با\s+(?:تظاهرات|اعتراض|اعتراضات|شعار|شعارهای|تجمع|راهپیمایی|سنگ|تخم‌مرغ)")
 # «به ۵ سال زندان / به پرداخت ... محکوم شد»: a court's sentence, not a condemnation.
 _SENTENCED = re.compile(
-    # «به ۵ سال زندان»، «به یکسال و یک ماه زندان»، «به ۲۷ سال»: a term in digits or words (looked for only
-    # after the clause's last comma: «با اشاره به سه سال جنگ در یمن، عربستان را محکوم کرد» condemns)
-    r"(?<![\w\u200c])به\s+(?:(?:[\d۰-۹]+|یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|یازده|دوازده|سیزده|چهارده|پانزده|"
-    r"شانزده|هفده|هجده|نوزده|بیست|سی|چهل|پنجاه|چند)\s*(?:سال|ماه|روز|ضربه)|زندان|حبس|اعدام|پرداخت|جزای|شلاق|"
-    r"تبعید|مرگ|قصاص|جریمه|حصر|انفصال|محرومیت)(?![\w\u200c])"
+    # «به ۵ سال زندان»، «به ۲۷ سال»: a term in digits; in words only with its penalty after it
+    # («به یکسال و یک ماه زندان»; «با اشاره به سه سال جنگ ... محکوم کرد» condemns)
+    r"(?<![\w\u200c])به\s+(?:[\d۰-۹]+\s*(?:سال|ماه|روز|ضربه)|"
+    r"(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|بیست|سی|چند)\s*(?:سال|ماه|روز)"
+    r"(?:\s+و\s+(?:نیم|(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده)\s*(?:سال|ماه|روز)))*\s+(?:زندان|حبس|تبعید|حصر)|"
+    r"زندان|حبس|اعدام|پرداخت|جزای|شلاق|تبعید|مرگ|قصاص|جریمه|حصر|انفصال|محرومیت)(?![\w\u200c])"
 )
 # Thanks and sessions within one state are a ministry's or a province's routine unless parties of
 # standing take part (``_routine``): «سازمان امور مالیاتی از مودیان تشکر کرد», «نشست کمیته محیط زیست شورای شهر».
@@ -207,8 +208,7 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         if code == "042" and _CROWD.search(doc.text, clause_start, trig.start):
             continue  # «معترضین طرفدار مقتدی صدر وارد منطقه سبز شدند»: a crowd's entry, not a visit
         plover = cameo(code).plover
-        sentence_from = max(clause_start, doc.text.rfind("،", clause_start, trig.start) + 1)
-        if plover == "ACCUSE" and doc.text.startswith("محکوم", trig.start) and _SENTENCED.search(doc.text, sentence_from, trig.start):
+        if plover == "ACCUSE" and doc.text.startswith("محکوم", trig.start) and _SENTENCED.search(doc.text, clause_start, trig.start):
             continue  # «دادگاه او را به ۵ سال زندان محکوم کرد»: a sentence, not a condemnation
         if plover in _STANCES and trig.planned and trig.kind == "verb" and _SAYS_BEFORE.search(doc.text, info.sentence.start, trig.start):
             continue  # «گفت: ... به موقع انتقاد خواهد کرد»: an intention someone states

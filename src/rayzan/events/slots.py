@@ -215,7 +215,7 @@ def sentence_slots(doc: Document, sent: Sentence, mentions: Sequence[Mention]) -
             )
         slot_end = _apposition_end(doc, text, end, sent.end, ms)
         governed = _governing_marker(text, sent.start, start) if marker == BARE and not coordinated else ""
-        if coordinated and prev is not None and marker == prev.marker:
+        if coordinated and prev is not None and marker == prev.marker and "،" not in text[prev.tail : start]:
             governed = prev.governed  # «از حمله عربستان و امارات به یمن»: both attacked
         slot = Slot(start, end, ms, marker, coordinated, False, slot_end, False, inner, governed)
         if slot_end > end:
@@ -390,6 +390,7 @@ def with_marker(slot: Slot, marker: str, in_object: bool = False) -> Slot:
 # درخواست X», «در پاسخ به حمله X» are frames)
 _GOVERNING = frozenset({FROM, WITH})
 _FRAME_BEFORE_MARKER = frozenset({"همزمان", "مصادف", "مقارن", "همراه", "توام"})
+_STANCE_NOUNS = frozenset({"تشکر", "قدردانی", "استقبال", "انتقاد", "تقدیر", "تجلیل", "حمایت", "دفاع", "اعتراض"})
 # Nouns whose genitive did the act («حمله عربستان», «حمایت روسیه»); sanctions only past an imposer's adjective
 _AGENT_GENITIVE = re.compile(
     r"(?:حمله|حملات|حمایت|تجاوز|دخالت|مداخله|تهدید|کمک|سفر|تظاهرات|راهپیمایی|رزمایش|مانور|درگیری|اعتراض|اعتصاب|"
@@ -408,11 +409,15 @@ def _governing_marker(text: str, sent_start: int, start: int) -> str:
         if skipped >= len(rev) or not WORD.fullmatch(rev[skipped]) or rev[skipped] in MARKER_WORDS:
             return ""
         noun = rev[skipped].replace("\u200c", "")
+        if skipped == 1 and not (rev[0] in _IMPOSERS and noun.startswith("تحریم")):
+            return ""  # past a modifier only «تحریم‌های یکجانبه X» (as ``_marker`` reads it)
         if noun in event_nouns():
             marker = MARKER_WORDS.get(rev[skipped + 1], "") if skipped + 1 < len(rev) else ""
             older = rev[skipped + 2] if skipped + 2 < len(rev) else ""
             if marker not in _GOVERNING or older in NOT_MARKER_BEFORE or older in CAUSE_WORDS or older in _FRAME_BEFORE_MARKER:
                 return ""  # «پس از حمله ...», «همزمان با اجلاس ...»: a frame, not a complement
+            if older.replace("\u200c", "") in event_nouns() or older in _STANCE_NOUNS:
+                return ""  # «ضمن تشکر از حمایت روسیه»: the «از» is the other noun's, not the verb's
             if _AGENT_GENITIVE.match(noun) or (noun.startswith("تحریم") and skipped and rev[0] in _IMPOSERS):
                 return marker
             if _PATIENT_GENITIVE.match(noun):
@@ -498,9 +503,11 @@ def _marker(text: str, sent_start: int, start: int, prev: Slot | None) -> tuple[
             break  # «لاوروف به ظریف گفت روسیه ...»: a preposition before a verb governs nothing after it
         if skipped and word in ("خود", "خویش"):
             break  # «با خودروی خود سه صهیونیست را»: the reflexive closes the phrase «با» opened
-        if skipped <= 1 and word.replace("\u200c", "") in event_nouns():
-            # «به سفر بوش», «با تحریم‌های یکجانبه آمریکا»: the name is the noun's genitive (past one
-            # modifier); the preposition governs the noun
+        if (skipped == 0 or skipped == 1 and rev[0] in _IMPOSERS and word.startswith("تحریم")) and (
+            word.replace("\u200c", "") in event_nouns()
+        ):
+            # «به سفر بوش», «با تحریم‌های یکجانبه آمریکا»: the name is the noun's genitive; the preposition
+            # governs the noun
             break
         if word not in HEAD_NOUNS and word not in PLACE_WORDS and word not in _DETERMINERS:
             others += 1  # «به یک ایست بازرسی عراق»: the determiner does not count
