@@ -27,6 +27,7 @@ from rayzan.events.words import (
     FINITE_VERB,
     FROM,
     HEAD_NOUNS,
+    IMPOSER_ADJECTIVES,
     MARKER_WORDS,
     OBJECT,
     OPPOSED,
@@ -39,6 +40,7 @@ from rayzan.events.words import (
     TO,
     TOPIC,
     WITH,
+    WITH_VERB_NOUNS,
 )  # fmt: skip
 
 _STANCE_FRAME = re.compile(r"(?<![\w\u200c])(?:با|در)\s+$")
@@ -100,7 +102,7 @@ def dyads(
         # what the verb points at (Saudi Arabia, not Yemen); one who suffered it is no party (``governed``).
         # Not across a comma («ضمن تشکر از حمایت روسیه، از آمریکا انتقاد کرد»), and «با» is the verb's only
         # for verbs that take it («با حمله آمریکا مخالفت کرد»; «با حمایت ایران ... حمله کرد» is a manner)
-        takes_with = bool(_TAKES_WITH.match(text, trigger.start))
+        takes_with = bool(WITH_VERB_NOUNS.match(text, trigger.start))
         slots = [
             with_marker(s, s.governed if s.governed != WITH or takes_with else CAUSE)
             if s.governed and s.marker == BARE and s.start < trigger.start and "،" not in text[s.end : trigger.start]
@@ -249,7 +251,6 @@ def dyads(
 
 
 _VIOLENT_ROOTS = ("18", "19", "20")
-_TAKES_WITH = re.compile(r"(?:مخالفت|موافقت|همراهی|همکاری|مقابله|برخورد|مبارزه|همدردی|همسویی)(?![\w\u200c])")
 _TRIP_TO = re.compile(r"(?<![\w\u200c])(?:سفر|عزیمت|ورود|مسافرت)(?:\s+[\w\u200c]+){0,3}\s+به\s*$")
 # «با هماهنگی آمریکا»: a noun between «با» and the name (not a title: «با رئیس‌جمهور روسیه» starts the name)
 _MANNER_WITH = re.compile(r"(?<![\w\u200c])با\s+([\w\u200c]+)\s+$")
@@ -269,13 +270,12 @@ _VICTIMS_BEFORE = re.compile(
 # «تحریم ایران»: the name after a sanction is who is sanctioned, unless «علیه Y» right after names that
 # («تحریم‌های آمریکا علیه ایران»: then it is who imposes them).
 _SANCTION_NOUNS = ("تحریم",)
-_IMPOSERS_ADJECTIVES = frozenset({"یکجانبه", "یک\u200cجانبه", "ظالمانه", "غیرقانونی", "ثانویه", "فراسرزمینی"})
 
 
 def _sanctioned(text: str, trigger: Trigger, slots: list[Slot], genitive: list[Slot]) -> bool:
     if trigger.kind != "noun" or not text.startswith(_SANCTION_NOUNS, trigger.start):
         return False
-    if set(text[trigger.head_end : genitive[0].start].split()) & _IMPOSERS_ADJECTIVES:
+    if set(text[trigger.head_end : genitive[0].start].split()) & IMPOSER_ADJECTIVES:
         return False  # «تحریم‌های یکجانبه آمریکا»: past such a modifier, who imposes them («تحریم نفتی ایران»: who suffers)
     end = genitive[-1].tail
     return not any(

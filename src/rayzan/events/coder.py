@@ -40,6 +40,7 @@ from rayzan.events.words import (
     TARGET_MARKERS,
     TO,
     WITH,
+    WITH_VERB_NOUNS,
 )
 
 _PHONE = ("تلفن",)
@@ -246,7 +247,7 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             # «با» is the verb's: «با حمله به ایران مخالفت کرد»)
             manner = (
                 code[:2] in _FORCE_ROOTS and bool(_MANNER.search(before_noun)) and trig.sentence not in forceful_sentences
-                and not _WITH_VERB.search(doc.text, trig.end, info.sentence.end)
+                and not WITH_VERB_NOUNS.search(doc.text, trig.end, info.sentence.end)
             ) or (
                 code[:2] == "04" and bool(_MEETING_FRAME.search(before_noun))
                 and any(t is not None and t.marker == WITH and _WITH_GAP.fullmatch(doc.text, trig.end, t.start) for _, t in pairs)
@@ -298,10 +299,6 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
 
 _MANNER = re.compile(r"(?<![\w\u200c])با\s+$")
 _MEETING_FRAME = re.compile(r"(?<![\w\u200c])در\s+$")
-# Verbs whose complement is «با X»: in «با حمله به ایران مخالفت کرد» the attack is what is opposed.
-_WITH_VERB = re.compile(
-    r"(?<![\w\u200c])(?:مخالفت|موافقت|همراهی|همکاری|مقابله|برخورد|تبانی|همدستی|همسویی|مبارزه)(?![\w\u200c])"
-)
 _WITH_GAP = re.compile(r"\s*با\s*")
 # Coercion, assault, fighting, mass violence: a people («فلسطینیان») is a party of force, suffered or done.
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})

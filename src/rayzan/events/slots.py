@@ -28,6 +28,7 @@ from rayzan.events.words import (
     FINITE_VERB,
     FROM,
     HEAD_NOUNS,
+    IMPOSER_ADJECTIVES,
     KE,
     MARKER_WORDS,
     NOT_MARKER_BEFORE,
@@ -397,7 +398,9 @@ _AGENT_GENITIVE = re.compile(
     r"تجمع|عملیات)"
 )
 _PATIENT_GENITIVE = re.compile(r"(?:ترور|کشتار|قتل|بازداشت|دستگیری|اعدام|ربودن|اخراج|محاصره|سرکوب|مجازات|تحریم)")
-_IMPOSERS = frozenset({"یکجانبه", "یک\u200cجانبه", "ظالمانه", "غیرقانونی", "ثانویه", "فراسرزمینی", "جدید"})
+# as a sanction's genitive past a modifier, «جدید» too: «از تحریم‌های جدید آمریکا انتقاد کرد» (for the
+# sanction noun itself ``arguments._sanctioned`` leaves it out: «تحریم‌های جدید ایران» are often on Iran)
+_IMPOSERS = IMPOSER_ADJECTIVES | {"جدید"}
 _CLAUSE_VERBS = frozenset({"گفت", "گفته", "افزود", "نوشت", "است", "بود", "کردند", "شد", "شدند", "داد", "دادند"})
 
 

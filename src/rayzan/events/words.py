@@ -90,3 +90,11 @@ FINITE_VERB = re.compile(
     rf"ن?(?:{LIGHT_VERB_FORMS})(?:\u200c(?:اند|است|ایم|اید|ام|ای))?|"
     r"است|اند|هستند|نیست|دارد|دارند|کند|کنند|شود|شوند)(?![\w\u200c])"
 )
+
+# Nouns of verbs whose complement is «با X» («با حمله به ایران مخالفت کرد»: the attack is what is opposed;
+# «با حمایت ایران ... حمله کرد» is a manner instead): matched at a trigger, or searched after a noun.
+WITH_VERB_NOUNS = re.compile(
+    r"(?<![\w\u200c])(?:مخالفت|موافقت|همراهی|همکاری|مقابله|برخورد|مبارزه|همدردی|همسویی|تبانی|همدستی)(?![\w\u200c])"
+)
+# Adjectives after a sanction («تحریم‌های یکجانبه آمریکا») that make the name after them who imposes it.
+IMPOSER_ADJECTIVES = frozenset({"یکجانبه", "یک\u200cجانبه", "ظالمانه", "غیرقانونی", "ثانویه", "فراسرزمینی"})
