@@ -620,6 +620,13 @@ def test_events_precision_clauses_and_complements_found_in_tweets(sentence: str,
         # a list of penalties is a sentence; a war of three years is none
         ("دادگاه انقلاب این فرد را به ۱۰ سال حبس، ۷۴ ضربه شلاق و پرداخت جریمه محکوم کرد.", set(), {("ACCUSE", "IRN", "")}),
         ("ایران با اشاره به سه سال جنگ در یمن عربستان را محکوم کرد.", {("ACCUSE", "IRN", "SAU")}, set()),
+        # what is condemned is the object: the name inside it is not the reported clause's subject
+        ("سخنگوی وزارت خارجه گفت حمله آمریکا به سوریه را محکوم می‌کنیم.", {("ACCUSE", "IRN", "USA")}, {("ACCUSE", "USA", "")}),
+        ("موسوی گفت تهران اقدام انگلیس در توقیف نفتکش ایرانی را محکوم می‌کند.", set(), {("ACCUSE", "GBR", "")}),
+        # the partner of a call is not what is condemned in it, even when nothing else is named
+        ("امیر قطر در تماس تلفنی با روحانی حمله تروریستی اهواز را محکوم کرد.", {("ACCUSE", "QAT", "")}, {("ACCUSE", "QAT", "IRN")}),
+        # an unnamed senator leaves the Senate the party
+        ("سناتور باب منندز، عضو کمیته روابط خارجی سنا، از عربستان انتقاد کرد.", {("ACCUSE", "USA", "SAU")}, set()),
     ],
 )
 def test_events_precision_complements_of_verbs_and_nouns(sentence: str, present: set, absent: set) -> None:

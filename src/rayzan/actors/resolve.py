@@ -712,7 +712,7 @@ class _Article:
             if not strong or not tp.title.unique or tp.title.generic and not (explicit or tp.org or served):
                 continue
             owner = explicit or default or (tp.org.id if tp.org else None)
-            if owner is None and tp.abroad:
+            if owner is None and tp.abroad and tp.title.name not in FOREIGN_TITLES:
                 # «استاندار ولایت زابل»: another state's office the text does not name; a party still, one per
                 # phrase («فرماندار ایالت میشیگان از فرماندار ایالت ویسکانسین انتقاد کرد»: two governors)
                 named = self.units[min(tp.last + 2, len(self.units) - 1)]  # the division and its name

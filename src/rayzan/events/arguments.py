@@ -202,9 +202,8 @@ def dyads(
     if trigger.kind == "verb" and trigger.cameo[:2] != "04":
         # «روحانی در تماس تلفنی با پوتین از روسیه تشکر کرد»: whom he met frames the act; the act's own
         # complement is its target
-        own = [s for s in targets if not _MEETING_WITH.search(text, max(0, s.start - 40), s.start)]
-        if own and len(own) < len(targets):
-            targets = own
+        # (none at all when the meeting names the only one: «امیر قطر در تماس تلفنی با روحانی حمله ... را محکوم کرد»)
+        targets = [s for s in targets if not _MEETING_WITH.search(text, max(0, s.start - 40), s.start)]
     if trigger.cameo == "042" and any(s.marker == TO for s in targets):
         # a visit goes where «به» points: «... با هدف گسترش مناسبات با چین به این کشور سفر می‌کند»
         targets = [s for s in targets if s.marker == TO]

@@ -305,7 +305,10 @@ def _mark_objects(doc: Document, text: str, sent: Sentence, slots: list[Slot]) -
         # «برخی رسانه‌ها ایران را متهم کردند»: a lone name right before «را» is the object (or inside it),
         # whatever words open the clause; the subject is unnamed or dropped
         marked_object = len(bare) == 1 and not text[out[bare[0]].end : ra_pos].strip(" \u200c")
-        if bare and not has_subject and not modifier and not pronoun and not determined and not marked_object and len(words_before) <= 4:
+        # «گفت حمله آمریکا به سوریه را محکوم می‌کنیم»: a name after an event noun (and its adjective) is the
+        # noun's genitive, inside the object, not the clause's subject
+        genitive = any(w.replace("\u200c", "") in event_nouns() or w in _ACT_NOUNS for w in words_before[-2:])
+        if bare and not has_subject and not modifier and not pronoun and not determined and not marked_object and not genitive and len(words_before) <= 4:
             # the clause opens with its subject (and the names listed with it)
             subject = bare[0]
             bare = [
@@ -391,6 +394,8 @@ def with_marker(slot: Slot, marker: str, in_object: bool = False) -> Slot:
 # درخواست X», «در پاسخ به حمله X» are frames)
 _GOVERNING = frozenset({FROM, WITH})
 _FRAME_BEFORE_MARKER = frozenset({"همزمان", "مصادف", "مقارن", "همراه", "توام"})
+# Nouns of a state's acts and words whose genitive is inside the object: «اقدام انگلیس در توقیف نفتکش را».
+_ACT_NOUNS = frozenset({"اقدام", "اقدامات", "تصمیم", "سیاست", "سیاست‌های", "اظهارات", "سخنان", "مواضع", "ادعای", "ادعاهای"})
 _STANCE_NOUNS = frozenset({"تشکر", "قدردانی", "استقبال", "انتقاد", "تقدیر", "تجلیل", "حمایت", "دفاع", "اعتراض"})
 # Nouns whose genitive did the act («حمله عربستان», «حمایت روسیه»); sanctions only past an imposer's adjective
 _AGENT_GENITIVE = re.compile(
