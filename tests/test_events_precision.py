@@ -625,6 +625,12 @@ def test_events_precision_clauses_and_complements_found_in_tweets(sentence: str,
         ("موسوی گفت تهران اقدام انگلیس در توقیف نفتکش ایرانی را محکوم می‌کند.", set(), {("ACCUSE", "GBR", "")}),
         # the partner of a call is not what is condemned in it, even when nothing else is named
         ("امیر قطر در تماس تلفنی با روحانی حمله تروریستی اهواز را محکوم کرد.", {("ACCUSE", "QAT", "")}, {("ACCUSE", "QAT", "IRN")}),
+        # ... but a noun of a frame before the name leaves it the subject
+        ("در این دیدار ظریف اقدام آمریکا را محکوم کرد.", {("ACCUSE", "IRN", "USA")}, {("ACCUSE", "", "IRN")}),
+        ("در پی این اقدامات روسیه دیپلمات‌های آمریکایی را اخراج کرد.", {("SANCTION", "RUS", "USA")}, set()),
+        ("در این حمله ارتش اسرائیل غزه را بمباران کرد.", {("ASSAULT", "ISR", "PSE")}, {("ASSAULT", "", "ISR")}),
+        # a counterpart called is no target either
+        ("ظریف در تماس تلفنی با همتای روس خود حمله تروریستی را محکوم کرد.", set(), {("ACCUSE", "IRN", "RUS")}),
         # an unnamed senator leaves the Senate the party
         ("سناتور باب منندز، عضو کمیته روابط خارجی سنا، از عربستان انتقاد کرد.", {("ACCUSE", "USA", "SAU")}, set()),
     ],

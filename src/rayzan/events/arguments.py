@@ -255,7 +255,7 @@ _TRIP_TO = re.compile(r"(?<![\w\u200c])(?:سفر|عزیمت|ورود|مسافر�
 _MANNER_WITH = re.compile(r"(?<![\w\u200c])با\s+([\w\u200c]+)\s+$")
 _MEETING_WITH = re.compile(
     r"(?<![\w\u200c])در\s+(?:دیدار|ملاقات|گفتگو|گفت‌وگو|گفتگوی|گفت‌وگوی|تماس|نشست|مذاکره|مذاکرات|رایزنی)"
-    r"(?:\s+تلفنی)?(?:\s+[\w\u200c]+)?\s+با\s*$"
+    r"(?:\s+تلفنی)?(?:\s+[\w\u200c]+)?\s+با(?:\s+(?:همتای|همتایان))?\s*$"
 )
 # Consultations whose other side is «با»: talks, calls, meetings, negotiations (not visits, 042/043).
 _MET_WITH = frozenset({"040", "041", "044", "046"})

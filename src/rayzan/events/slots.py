@@ -307,7 +307,10 @@ def _mark_objects(doc: Document, text: str, sent: Sentence, slots: list[Slot]) -
         marked_object = len(bare) == 1 and not text[out[bare[0]].end : ra_pos].strip(" \u200c")
         # «گفت حمله آمریکا به سوریه را محکوم می‌کنیم»: a name after an event noun (and its adjective) is the
         # noun's genitive, inside the object, not the clause's subject
-        genitive = any(w.replace("\u200c", "") in event_nouns() or w in _ACT_NOUNS for w in words_before[-2:])
+        # (not a noun of a frame: «در این دیدار ظریف آمریکا را محکوم کرد», «در پی این اقدامات روسیه ...»)
+        nouns = [k for k in range(max(0, len(words_before) - 2), len(words_before))
+                 if words_before[k].replace("\u200c", "") in event_nouns() or words_before[k] in _ACT_NOUNS]  # fmt: skip
+        genitive = bool(nouns) and (nouns[0] == 0 or words_before[nouns[0] - 1] not in _FRAME_WORDS)
         if bare and not has_subject and not modifier and not pronoun and not determined and not marked_object and not genitive and len(words_before) <= 4:
             # the clause opens with its subject (and the names listed with it)
             subject = bare[0]
@@ -394,6 +397,8 @@ def with_marker(slot: Slot, marker: str, in_object: bool = False) -> Slot:
 # درخواست X», «در پاسخ به حمله X» are frames)
 _GOVERNING = frozenset({FROM, WITH})
 _FRAME_BEFORE_MARKER = frozenset({"همزمان", "مصادف", "مقارن", "همراه", "توام"})
+# Words before a noun that make it a frame of the clause, not the head of its object.
+_FRAME_WORDS = frozenset({"در", "طی", "پی", "جریان", "این", "آن", "از", "پس", "بعد", "قبل", "با", "به", "ضمن", "حین"})
 # Nouns of a state's acts and words whose genitive is inside the object: «اقدام انگلیس در توقیف نفتکش را».
 _ACT_NOUNS = frozenset({"اقدام", "اقدامات", "تصمیم", "سیاست", "سیاست‌های", "اظهارات", "سخنان", "مواضع", "ادعای", "ادعاهای"})
 _STANCE_NOUNS = frozenset({"تشکر", "قدردانی", "استقبال", "انتقاد", "تقدیر", "تجلیل", "حمایت", "دفاع", "اعتراض"})
