@@ -418,25 +418,32 @@ def _governing_marker(text: str, sent_start: int, start: int) -> str:
     """The target marker before the event noun (and at most one modifier) right before ``start``:
     «روسیه از تحریم‌های جدید آمریکا انتقاد کرد» gives FROM for «آمریکا»; nothing else gives ""."""
     rev = list(reversed(_WORD_OR_MARK.findall(text[max(sent_start, start - 60) : start])))
-    for skipped in (0, 1):
-        if skipped >= len(rev) or not WORD.fullmatch(rev[skipped]) or rev[skipped] in MARKER_WORDS:
-            return ""
-        noun = rev[skipped].replace("\u200c", "")
-        if skipped == 1 and not (rev[0] in _IMPOSERS and noun.startswith("تحریم")):
-            return ""  # past a modifier only «تحریم‌های یکجانبه X» (as ``_marker`` reads it)
-        if noun in event_nouns():
-            marker = MARKER_WORDS.get(rev[skipped + 1], "") if skipped + 1 < len(rev) else ""
-            older = rev[skipped + 2] if skipped + 2 < len(rev) else ""
-            if marker not in _GOVERNING or older in NOT_MARKER_BEFORE or older in CAUSE_WORDS or older in _FRAME_BEFORE_MARKER:
-                return ""  # «پس از حمله ...», «همزمان با اجلاس ...»: a frame, not a complement
-            if older.replace("\u200c", "") in event_nouns() or older in _STANCE_NOUNS:
-                return ""  # «ضمن تشکر از حمایت روسیه»: the «از» is the other noun's, not the verb's
-            if _AGENT_GENITIVE.match(noun) or (noun.startswith("تحریم") and skipped and rev[0] in _IMPOSERS):
-                return marker
-            if _PATIENT_GENITIVE.match(noun):
-                return CAUSE  # «از ترور سلیمانی»، «با تحریم ایران»: who suffered the act is no party to the verb
-            return ""
+    k = _genitive_head(rev)
+    if k < 0:
+        return ""
+    noun = rev[k].replace("\u200c", "")
+    marker = MARKER_WORDS.get(rev[k + 1], "") if k + 1 < len(rev) else ""
+    older = rev[k + 2] if k + 2 < len(rev) else ""
+    if marker not in _GOVERNING or older in NOT_MARKER_BEFORE or older in CAUSE_WORDS or older in _FRAME_BEFORE_MARKER:
+        return ""  # «پس از حمله ...», «همزمان با اجلاس ...»: a frame, not a complement
+    if older.replace("\u200c", "") in event_nouns() or older in _STANCE_NOUNS:
+        return ""  # «ضمن تشکر از حمایت روسیه»: the «از» is the other noun's, not the verb's
+    if _AGENT_GENITIVE.match(noun) or k == 1:  # (past a modifier, only a sanction's imposer)
+        return marker
+    if _PATIENT_GENITIVE.match(noun):
+        return CAUSE  # «از ترور سلیمانی»، «با تحریم ایران»: who suffered the act is no party to the verb
     return ""
+
+
+def _genitive_head(rev: list[str]) -> int:
+    """Where, in the words before a name (nearest first), the event noun stands whose genitive the name
+    is: right before it (0: «به سفر بوش»), or past an imposer's adjective after a sanction (1: «با
+    تحریم‌های یکجانبه آمریکا»); -1 when the name is no such genitive."""
+    if rev and rev[0].replace("\u200c", "") in event_nouns():
+        return 0
+    if len(rev) > 1 and rev[0] in _IMPOSERS and rev[1].startswith("تحریم") and rev[1].replace("\u200c", "") in event_nouns():
+        return 1
+    return -1
 
 
 def _all_places(doc: Document, mentions: tuple[Mention, ...]) -> bool:
@@ -484,6 +491,7 @@ def _marker(text: str, sent_start: int, start: int, prev: Slot | None) -> tuple[
         return BARE, False
     words = _WORD_OR_MARK.findall(before)
     rev = list(reversed(words))
+    genitive_at = _genitive_head(rev)
     others = 0  # plain words passed over; head nouns («سران کشورهای») do not count
     for skipped, word in enumerate(rev):
         if word in ("سوی", "طرف", "جانب") and skipped + 1 < len(rev) and rev[skipped + 1] == "از":
@@ -516,9 +524,7 @@ def _marker(text: str, sent_start: int, start: int, prev: Slot | None) -> tuple[
             break  # «لاوروف به ظریف گفت روسیه ...»: a preposition before a verb governs nothing after it
         if skipped and word in ("خود", "خویش"):
             break  # «با خودروی خود سه صهیونیست را»: the reflexive closes the phrase «با» opened
-        if (skipped == 0 or skipped == 1 and rev[0] in _IMPOSERS and word.startswith("تحریم")) and (
-            word.replace("\u200c", "") in event_nouns()
-        ):
+        if skipped == genitive_at:
             # «به سفر بوش», «با تحریم‌های یکجانبه آمریکا»: the name is the noun's genitive; the preposition
             # governs the noun
             break
