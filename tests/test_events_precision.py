@@ -646,3 +646,26 @@ def test_events_precision_a_manner_noun_leaves_the_verb_its_own_code() -> None:
 
     events = analyze({"title": "", "paragraphs": ["آمریکا با حمله پهپادی به فرودگاه بغداد سردار سلیمانی را ترور کرد."]}).events
     assert [e.cameo for e in events if e.plover == "ASSAULT"] == ["186"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an event noun whose own phrase is denied did not happen
+        ("وزارت خارجه دیدار ظریف با پمپئو را تکذیب کرد.", set()),
+        ("سخنگوی دولت خبر دیدار روحانی و ترامپ را تکذیب کرد.", set()),
+        ("خبر دیدار ظریف و پمپئو در نیویورک صحت ندارد.", set()),
+        ("دیدار ظریف و پمپئو کذب محض است.", set()),
+        ("تکذیب خبر حمله اسرائیل به سوریه", set()),
+        # «رد کرد» denies a report, but refusing the meeting itself is a rejection
+        ("کرملین گزارش‌ها درباره حمله روسیه به اوکراین را رد کرد.", set()),
+        ("ایران دیدار با مقامات آمریکایی را رد کرد.", {("REJECT", "IRN", "USA")}),
+        # a denial of another «را» phrase or of another clause leaves the noun alone
+        ("روسیه حمله اسرائیل به سوریه را محکوم و گزارش‌ها درباره همکاری با تل‌آویو را تکذیب کرد.", {("ASSAULT", "ISR", "SYR")}),
+        ("ایران گزارش‌ها درباره دیدار ظریف با پمپئو را تایید کرد.", {("CONSULT", "IRN", "USA")}),
+        # a wish is what did not happen
+        ("کاش ایران و عربستان با هم مذاکره می‌کردند.", set()),
+    ],
+)
+def test_events_precision_denied_and_wished_events_did_not_happen(sentence: str, expected: set) -> None:
+    assert _sentence_keys(sentence) == expected

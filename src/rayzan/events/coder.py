@@ -47,7 +47,7 @@ _PHONE = ("تلفن",)
 # Types whose target may be a place: «بمباران بیروت», «وارد پکن شد».
 _PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _REPORT_OBJECT = re.compile(
-    r"(?<![\w\u200c])(?:خبر|اخبار|گزارش|گزارش‌های|ادعا|ادعای|ادعاهای|شایعه|شایعات|اتهام|اتهامات)(?![\w\u200c]).*را\s*$"
+    r"(?<![\w\u200c])(?:خبر|اخبار|گزارش|گزارش‌ها|گزارش‌های|ادعا|ادعای|ادعاهای|شایعه|شایعات|اتهام|اتهامات)(?![\w\u200c]).*را\s*$"
 )
 _PREPOSITIONS = ("to", "against", "with", "from")
 _SAYS = re.compile(

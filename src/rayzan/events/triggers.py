@@ -103,6 +103,7 @@ _PRESS = re.compile(r"(?:\u200cهای|\u200cی)?\s+(?:خبری|مطبوعاتی|
 # whatever the tense.
 _IF = re.compile(r"(?<![\w\u200c])(?:اگر|چنانچه|در\s*صورتی[\s\u200c]*که)(?![\w\u200c])")
 _CONDITION = re.compile(r"(?<![\w\u200c])(?:در\s*صورتی[\s\u200c]*(?=که)|(?:در\s*صورت|اگر|چنانچه)(?![\w\u200c]))")
+_WISH = re.compile(r"(?<![\w\u200c])(?:کاش|کاشکی)(?![\w\u200c])")
 _FUTURE_TIME = re.compile(r"فردا|آینده|آتی|به\s*زودی|امشب")
 _ANAPHOR = re.compile(r"(?<![\w\u200c])(?:این|آن|همین|همان|چنین|چنان)\s*$")
 # A demonstrative that determines the noun after it, not a pronoun after a preposition («از آن حمایت
@@ -116,6 +117,24 @@ _SECTION_HEADLINE = {"title", "heading"}
 _NOT_HAD = re.compile(
     r"(?:(?!(?<![\w\u200c])که(?![\w\u200c]))[^،.؛:!?؟]){0,40}?"
     r"(?:(?<![\w\u200c])ن(?:دار(?:یم|م|ید)|داشت(?:یم|م|ید))|(?<![\w\u200c])وجود\s+ن(?:دارد|داشت|داشته))(?![\w\u200c])"
+)
+# «خبر دیدار ظریف و پمپئو را تکذیب کرد», «دیدار ... صحت ندارد», «... کذب محض است»: the noun's own phrase is
+# said not to have happened (not across a «که», another «را» or a clause mark, nor past another verb).  «رد کرد» denies
+# only a report (`_REPORTED`): «دیدار با مقامات آمریکایی را رد کرد» refuses a meeting, a REJECT of its own.
+_DENIAL_VERB = r"(?:کرد|کردند|کرده(?:\u200cاند)?|نمود|نمودند|نموده|می[\u200c ]?کند|می[\u200c ]?کنند)"
+_DENIED_NOUN = re.compile(
+    r"(?:(?!(?<![\w\u200c])(?:که|را)(?![\w\u200c]))[^،.؛:!?؟]){0,90}?(?<![\w\u200c])(?P<denial>"
+    rf"(?P<rejected>را\s+رد\s*{_DENIAL_VERB})|را\s+تکذیب\s*{_DENIAL_VERB}|تکذیب\s*(?:شد|شده|گردید)|"
+    r"(?:صحت|واقعیت)\s+ن(?:دارد|داشت|داشته)|کذب(?:\s+محض)?\s+(?:است|بود|می[\u200c ]?باشد)|"
+    r"را\s+(?:شایعه|کذب)\s+(?:خواند|خواندند|دانست|دانستند))(?![\w\u200c])"
+)
+# «تکذیب دیدار ظریف و پمپئو», «تکذیب خبر حمله ...»: a headline's denial before the noun.
+_DENIAL_BEFORE = re.compile(
+    r"(?<![\w\u200c])تکذیب\s+(?:(?:خبر|اخبار|گزارش|گزارش‌های|ادعای|شایعه|شایعات|شایعه‌های)\s+)?(?:وقوع\s+|انجام\s+)?$"
+)
+_REPORTED = re.compile(
+    r"(?<![\w\u200c])(?:خبر|اخبار|گزارش|گزارش‌ها|گزارش‌های|ادعا|ادعای|ادعاهای|شایعه|شایعات|شایعه‌ها|شایعه‌های)(?![\w\u200c])"
+    r"[^،.؛:!?؟]{0,60}$"
 )
 # «شهر حلب را آزاد کرد», «۲۰ درصد موصل را»: the thing freed is ground (a place word in the «را» phrase).
 _TERRITORY_FREED = re.compile(
@@ -371,8 +390,18 @@ def _describe_noun(
     if denied is not None and _INDEFINITE.search(text, m.end(), denied.end()):
         denied = None
     negated = "هیچ" in text[sent.start : sent.end].split() or denied is not None or bool(_LACK.search(before[-24:]))
+    if not negated:
+        negated = bool(_DENIAL_BEFORE.search(before[-40:])) or _denied_noun(text, m.end(), sent.end, before)
     return Trigger(entry.cameo, "noun", m.start(), m.end(), m.end(), si, negated, planned, purpose, False, anaphoric,
                    headline)  # fmt: skip
+
+
+def _denied_noun(text: str, end: int, sent_end: int, before: str) -> bool:
+    """Whether the phrase an event noun opens is denied (`_DENIED_NOUN`), with no verb in between."""
+    denial = _DENIED_NOUN.match(text, end, sent_end)
+    if denial is None or FINITE_VERB.search(text, end, denial.start("denial")):
+        return False
+    return not denial.group("rejected") or bool(_REPORTED.search(before))
 
 
 _SUPPORT_VERBS = ("شدن", "گردیدن", "کردن", "نمودن", "دادن", "گرفتن", "پذیرفتن", "آمدن")
@@ -503,6 +532,8 @@ def _modality(before: str, mood: Mood) -> tuple[bool, bool]:
     """(planned, irrealis) of a verbal trigger, from its mood and the words before it."""
     if not mood.future and not mood.progressive and _IMPERSONAL_MODAL.search(before[-80:]):  # it ends the window
         return False, True  # «می‌توان از تولید ایرانی حمایت کرد»: what one can or must do, not what was done
+    if _WISH.search(before[-120:]):
+        return False, True  # «کاش ... مذاکره می‌کردند»: a wish, what did not happen
     cue = bool(_PLANNED_CUES.search(before))
     if (mood.future or mood.subjunctive or mood.progressive) and _CONDITION.search(before):
         return False, True  # «در صورت ...، تحریم خواهد کرد» («... لغو می‌شود»): a condition, not a plan
