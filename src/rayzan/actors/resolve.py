@@ -79,6 +79,7 @@ _WEB_ADDRESS = re.compile(r"(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:ir|c
 # A movement's branch in another state, by that state: bare «طالبان» beside Pakistan only is the TTP.
 _LOCAL_BRANCHES = {"TALIBAN": {"PAK": "TTP"}}
 _PREPOSITIONS = frozenset({"در", "به", "از", "و", "سوی", "با"})
+_DETERMINER_BEFORE = re.compile(r"(?<![\w\u200c])(?:یک|این|آن|همین|همان|هر|چند|دو)\s+$")
 _WORDS_BEFORE = re.compile(r"(?:([\w\u200c]+)\s+و\s+|([\w\u200c]+)\s+)$")
 
 
@@ -176,6 +177,8 @@ class _Article:
             return self.names[key]
         hit = self.kb.lookup(name)
         homonym = self.kb.homonyms.get(key)  # NER calls «کامرون» a person: then it is David Cameron
+        if homonym is not None and _DETERMINER_BEFORE.search(self.text, max(0, start - 8), start):
+            homonym = None  # «یک روحانی», «این روحانی»: a cleric, not President Rouhani
         if homonym is not None and (hit is None or hit.entry.kind != PERSON):
             hit = Surface(homonym, "name")
         if hit is not None and hit.entry.kind == PERSON:

@@ -202,8 +202,14 @@ def dyads(
     if trigger.kind == "verb" and trigger.cameo[:2] != "04":
         # «روحانی در تماس تلفنی با پوتین از روسیه تشکر کرد»: whom he met frames the act; the act's own
         # complement is its target
-        # (none at all when the meeting names the only one: «امیر قطر در تماس تلفنی با روحانی حمله ... را محکوم کرد»)
-        targets = [s for s in targets if not _MEETING_WITH.search(text, max(0, s.start - 40), s.start)]
+        # (none at all when the meeting names the only one and the act has a complement of its own: «امیر قطر
+        # در تماس تلفنی با روحانی حمله ... را محکوم کرد»; without one the act is addressed to the partner: «در
+        # دیدار با سفیر آمریکا به واشنگتن اعتراض کرد», «در تماس تلفنی با اردوغان ... هشدار داد»)
+        partners = [s for s in targets if _MEETING_WITH.search(text, max(0, s.start - 40), s.start)]
+        rest = [s for s in targets if s not in partners]
+        actors = [s for s in rest if not all(m.actor.startswith("place:") for m in s.mentions)]  # «به واشنگتن»: a place
+        if actors or any(_OWN_COMPLEMENT.search(text, s.end, trigger.start) for s in partners):
+            targets = rest
     if trigger.cameo == "042" and any(s.marker == TO for s in targets):
         # a visit goes where «به» points: «... با هدف گسترش مناسبات با چین به این کشور سفر می‌کند»
         targets = [s for s in targets if s.marker == TO]
@@ -253,8 +259,11 @@ _VIOLENT_ROOTS = ("18", "19", "20")
 _TRIP_TO = re.compile(r"(?<![\w\u200c])(?:سفر|عزیمت|ورود|مسافرت)(?:\s+[\w\u200c]+){0,3}\s+به\s*$")
 # «با هماهنگی آمریکا»: a noun between «با» and the name (not a title: «با رئیس‌جمهور روسیه» starts the name)
 _MANNER_WITH = re.compile(r"(?<![\w\u200c])با\s+([\w\u200c]+)\s+$")
+# The act's own object or «از» complement after the partner («... حمله تروریستی را محکوم کرد», «از تحریم‌ها
+# انتقاد کرد»): what the act is about is named, and it is not the partner.
+_OWN_COMPLEMENT = re.compile(r"(?<![\w\u200c])(?:را|از)(?![\w\u200c])")
 _MEETING_WITH = re.compile(
-    r"(?<![\w\u200c])در\s+(?:دیدار|ملاقات|گفتگو|گفت‌وگو|گفتگوی|گفت‌وگوی|تماس|نشست|مذاکره|مذاکرات|رایزنی)"
+    r"(?<![\w\u200c])(?<!شرکت )(?<!حضور )(?<!مشارکت )در\s+(?:دیدار|ملاقات|گفتگو|گفت‌وگو|گفتگوی|گفت‌وگوی|گفت\s+و\s+گوی?|تماس|نشست|مذاکره|مذاکرات|رایزنی)"
     r"(?:\s+تلفنی)?(?:\s+[\w\u200c]+)?\s+با(?:\s+(?:همتای|همتایان))?\s*$"
 )
 # Consultations whose other side is «با»: talks, calls, meetings, negotiations (not visits, 042/043).

@@ -31,6 +31,7 @@ from rayzan.events.ontology import SYMMETRIC_TYPES, cameo, is_symmetric
 from rayzan.events.slots import SentenceSlots, Slot, people_of_a_nation, sentence_slots
 from rayzan.events.triggers import Trigger, find_triggers
 from rayzan.events.words import (
+    CLAUSE_END_VERB,
     FINITE_VERB,
     FROM,
     KE,
@@ -196,7 +197,15 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         # کند، ایران با عربستان مذاکره کرد» is Iran and Saudi Arabia, not the pair of the purpose.
         clause_start = max([clause_start, *(t.scope for t in dropped_verbs.get(trig.sentence, ()) if t.scope <= trig.start)])
         # «عراق ... به ایران فشار آورد؛ ولی ایران با حمله به خاک عراق ...»: a semicolon ends a clause
-        clause_start = max(clause_start, doc.text.rfind("؛", clause_start, trig.start) + 1)
+        # (not a headline's topic before it: «آمریکا و اسرائیل؛ ایران را تهدید کردند», «واکنش ایران به حمله
+        # آمریکا؛ تهران واشنگتن را محکوم کرد»: the part before the semicolon has no verb)
+        semicolon = doc.text.rfind("؛", clause_start, trig.start)
+        if semicolon >= 0 and (
+            FINITE_VERB.search(doc.text, clause_start, semicolon)
+            or CLAUSE_END_VERB.search(doc.text, clause_start, semicolon)
+            or any(t.kind == "verb" and t.sentence == trig.sentence and clause_start <= t.start < semicolon for t in every)
+        ):
+            clause_start = semicolon + 1
         if trig.kind == "verb":
             previous[trig.sentence] = trig
         code = _refine_code(doc, trig)
@@ -220,6 +229,14 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         )
         if code[:2] not in _FORCE_ROOTS and pairs:
             pairs = _without_peoples(doc, trig, info, clause_start, code, pairs)
+        if plover == "THREATEN" and trig.kind == "verb" and pairs and all(t is None for _, t in pairs):
+            # «ترامپ تهدید کرد (که) به ایران حمله خواهد کرد»: whom the threatened act is aimed at is the
+            # threat's target, and an act of force or a sanction makes it a threat of that (138, 1312)
+            threatened = _threatened_act(doc, trig, every, info)
+            if threatened is not None:
+                act, target = threatened
+                pairs = [(s, target) for s, _ in pairs]
+                code = "138" if act.cameo[:2] in _FORCE_ROOTS else "1312" if act.cameo.startswith("163") else code
         if plover == "REQUEST":
             # «خواستار حمله به تاسیسات ایران شد»: names inside the demand are what is asked, not whom
             # «X خواستار ... شد»: whom it asks is only ever «از Y»
@@ -247,9 +264,10 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             # «با» is the verb's: «با حمله به ایران مخالفت کرد»)
             manner = (
                 code[:2] in _FORCE_ROOTS and bool(_MANNER.search(before_noun)) and trig.sentence not in forceful_sentences
+                and not _FRAME_WITH.search(doc.text, max(0, trig.start - 16), trig.start)
                 and not WITH_VERB_NOUNS.search(doc.text, trig.end, info.sentence.end)
             ) or (
-                code[:2] == "04" and bool(_MEETING_FRAME.search(before_noun))
+                code[:2] == "04" and bool(_MEETING_FRAME.search(doc.text, max(0, trig.start - 12), trig.start))
                 and any(t is not None and t.marker == WITH and _WITH_GAP.fullmatch(doc.text, trig.end, t.start) for _, t in pairs)
             )  # fmt: skip
             pairs = [(s, t) for s, t in pairs if s is not None and t is not None and s is not t
@@ -298,7 +316,10 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
 
 
 _MANNER = re.compile(r"(?<![\w\u200c])با\s+$")
-_MEETING_FRAME = re.compile(r"(?<![\w\u200c])در\s+$")
+# «در ارتباط با حمله به سوریه», «همزمان با حمله به سوریه»: a frame, not the manner of the clause's act
+_FRAME_WITH = re.compile(r"(?<![\w\u200c])(?:ارتباط|رابطه|همزمان|مصادف|مقارن|همراه|توام|توأم)\s+با\s+$")
+# «در دیدار با ...» frames the clause's act; «شرکت/حضور در مذاکره با ...» is the act's object («... را رد کرد»)
+_MEETING_FRAME = re.compile(r"(?<![\w\u200c])(?<!شرکت )(?<!حضور )(?<!مشارکت )در\s+$")
 _WITH_GAP = re.compile(r"\s*با\s*")
 # Coercion, assault, fighting, mass violence: a people («فلسطینیان») is a party of force, suffered or done.
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -409,7 +430,30 @@ def _embedded(doc: Document, trig: Trigger, before: Trigger | None) -> bool:
         if "،" not in head[m.end() :] and m.group(1) not in REPORTING_WORDS:
             return True
     framing = before is not None and cameo(before.cameo).plover in _FRAMING
-    return framing and "که" in doc.text[before.scope : trig.start].split()  # type: ignore[union-attr]
+    if not framing:
+        return False
+    between = doc.text[before.scope : trig.start]  # type: ignore[union-attr]
+    # «تهدید کرد به ایران حمله خواهد کرد»: a threat's clause needs no «که»
+    threatened = cameo(before.cameo).plover == "THREATEN" and (trig.planned or trig.irrealis)  # type: ignore[union-attr]
+    return "که" in between.split() or threatened and not any(ch in between for ch in "،؛:.")
+
+
+_IF = re.compile(r"(?<![\w\u200c])(?:اگر|چنانچه|درصورتی|صورتی|صورت)(?![\w\u200c])")
+
+
+def _threatened_act(doc: Document, threat: Trigger, every: list[Trigger], info: SentenceSlots) -> tuple[Trigger, Slot] | None:
+    """The act a threat announces, in the clause right after it (with or without «که»), and its target."""
+    for act in every:
+        if act.sentence != threat.sentence or act.kind != "verb" or act.start < threat.scope:
+            continue
+        between = doc.text[threat.scope : act.start]
+        if any(ch in between for ch in "،؛:.") or FINITE_VERB.search(between) or _IF.search(between):
+            return None  # «تهدید کرد در صورتی که ائتلاف ... مخالفت کند، ...»: a condition, not the act threatened
+        if not (act.planned or act.irrealis) or not cameo(act.cameo).plover:
+            return None  # a threat is of what is to come
+        targets = [t for _, t in dyads(doc.text, act, info, threat.scope, is_symmetric(act.cameo)) if t is not None]
+        return (act, targets[0]) if targets else None
+    return None
 
 
 def _request_target(doc: Document, trig: Trigger, t: Slot | None) -> Slot | None:

@@ -24,6 +24,7 @@ from rayzan.events.words import (
     BARE,
     CAUSE,
     CAUSE_WORDS,
+    CLAUSE_END_VERB,
     COMPLEMENTIZERS,
     FINITE_VERB,
     FROM,
@@ -112,12 +113,14 @@ _REPORTED = re.compile(
     r"(?<![\w\u200c])(?:گفت|گفته|افزود|افزوده|کرد|کرده|کردند|داد|دادند|شد|نوشت|دانست|خواند|داشت)"
     r"(?:\s+(?:است|بود|اند))?\s+که(?![\w\u200c])|:|"
     # «وزیر دفاع گفت طالبان حمله کردند»: a verb of saying opens its clause without «که» too
-    r"(?<![\w\u200c])(?P<bare>گفت|افزود|نوشت|اظهار\s+داشت|تصریح\s+کرد|خاطرنشان\s+کرد)(?:\s+(?:است|بود))?"
+    r"(?<![\w\u200c])(?P<bare>گفت|افزود|نوشت|اظهار\s+داشت|تصریح\s+کرد|خاطرنشان\s+کرد|مدعی\s+شد|مدعی\s+شدند|ادعا\s+کرد|ادعا\s+کردند|اعلام\s+کرد|اعلام\s+کردند)(?:\s+(?:است|بود))?"
     r"(?=\s+(?!که(?![\w\u200c]))[\w\u200c])|"
     # «روسیه با اعلام اینکه ... کشته شدند»: what is announced is a clause of its own
     r"(?<![\w\u200c])(?:با|ضمن)\s+(?:اعلام|بیان|ذکر|یادآوری)\s+(?:اینکه|این\u200cکه|این\s+که)(?![\w\u200c])"
 )
 
+# A «را» object in the clause before a verb of saying («... را به رهبری اعلام کردند»)
+_OBJECT_GIVEN = re.compile(r"(?<![\w\u200c])را(?![\w\u200c])[^،.؛:!?؟]*$")
 # Words that open a list with a colon («شامل:», «عبارتند از:»): what follows is no reported clause.
 _LIST_COLON = re.compile(r"(?<![\w\u200c])(?:شامل|عبارتند\s+از|عبارت\s+است\s+از|از\s+جمله|مانند|نظیر|یعنی)\s*$")
 
@@ -310,7 +313,8 @@ def _mark_objects(doc: Document, text: str, sent: Sentence, slots: list[Slot]) -
         # (not a noun of a frame: «در این دیدار ظریف آمریکا را محکوم کرد», «در پی این اقدامات روسیه ...»)
         nouns = [k for k in range(max(0, len(words_before) - 2), len(words_before))
                  if words_before[k].replace("\u200c", "") in event_nouns() or words_before[k] in _ACT_NOUNS]  # fmt: skip
-        genitive = bool(nouns) and (nouns[0] == 0 or words_before[nouns[0] - 1] not in _FRAME_WORDS)
+        # (a frame opens with its preposition: «در حاشیه نشست شانگهای پوتین ...», «به دنبال حمله اسرائیل سوریه ...»)
+        genitive = bool(nouns) and not any(w in _FRAME_WORDS for w in words_before[: nouns[0]])
         if bare and not has_subject and not modifier and not pronoun and not determined and not marked_object and not genitive and len(words_before) <= 4:
             # the clause opens with its subject (and the names listed with it)
             subject = bare[0]
@@ -380,7 +384,9 @@ def reported_start(text: str, start: int, end: int) -> int:
     for m in _REPORTED.finditer(text, start, end):
         if m.group() == ":" and _LIST_COLON.search(text, max(start, m.start() - 20), m.start()):
             continue  # «سه تن را شامل: اعظم طارق، ...»: a list, not what someone said
-        if m.group("bare") and FINITE_VERB.search(text, m.end(), end):
+        if m.group("bare") and _OBJECT_GIVEN.search(text, max(start, m.start() - 120), m.start()):
+            continue  # «آمادگی کشورش را ... اعلام کرد»: the verb has its object; what follows is no content of it
+        if m.group("bare") and (FINITE_VERB.search(text, m.end(), end) or CLAUSE_END_VERB.search(text, m.end(), end)):
             # «گفت این حملات نقض ... است و از شورای امنیت خواست»: without «که» the reported clause ends at
             # its verb; a verb after it is the speaker's again
             continue
@@ -398,7 +404,8 @@ def with_marker(slot: Slot, marker: str, in_object: bool = False) -> Slot:
 _GOVERNING = frozenset({FROM, WITH})
 _FRAME_BEFORE_MARKER = frozenset({"همزمان", "مصادف", "مقارن", "همراه", "توام"})
 # Words before a noun that make it a frame of the clause, not the head of its object.
-_FRAME_WORDS = frozenset({"در", "طی", "پی", "جریان", "این", "آن", "از", "پس", "بعد", "قبل", "با", "به", "ضمن", "حین"})
+_FRAME_WORDS = frozenset({"در", "طی", "پی", "جریان", "این", "آن", "از", "پس", "بعد", "قبل", "با", "به", "ضمن", "حین",
+                          "هنگام", "خلال", "پیرو", "متعاقب", "همزمان"})  # fmt: skip
 # Nouns of a state's acts and words whose genitive is inside the object: «اقدام انگلیس در توقیف نفتکش را».
 _ACT_NOUNS = frozenset({"اقدام", "اقدامات", "تصمیم", "سیاست", "سیاست‌های", "اظهارات", "سخنان", "مواضع", "ادعای", "ادعاهای"})
 _STANCE_NOUNS = frozenset({"تشکر", "قدردانی", "استقبال", "انتقاد", "تقدیر", "تجلیل", "حمایت", "دفاع", "اعتراض"})
@@ -553,6 +560,9 @@ def cause_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
         comma = text.find("،", m.end(), end)
         verb = FINITE_VERB.search(text, comma, end) if comma >= 0 and m.group().endswith("که") else None
         listed = verb is not None and " و " in text[comma : verb.start()]
+        first_item = text[m.end() : comma].split() if listed else []
+        # (an adverbial before the comma is no list item: «با بیان اینکه در سال گذشته، ایران و عراق ...»)
+        listed = listed and len(first_item) <= 2 and not (first_item and first_item[0] in _FRAME_WORDS)
         if listed and len(text[comma + 1 : text.find(" و ", comma)].split()) <= 2 and not FINITE_VERB.search(text, m.end(), comma):
             # «با بیان اینکه تهران، آنکارا و حماس مخالف ... هستند، ایران را ...»: the comma of a list of
             # names does not end the clause; the comma after its verb does
