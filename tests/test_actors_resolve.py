@@ -826,3 +826,64 @@ def test_actors_two_unplaced_offices_are_two_parties():
 
     doc = analyze({"title": "", "paragraphs": ["فرماندار ایالت کارولینای شمالی از فرماندار ایالت کارولینای جنوبی انتقاد کرد."]})
     assert len([a for a in doc.actors if a.id.startswith("role:governor")]) == 2
+
+
+def _analyze(sentence: str):
+    from rayzan import analyze
+
+    return analyze({"title": "", "paragraphs": [sentence]})
+
+
+def test_actors_a_title_after_a_name_then_and_another_name_is_a_list():
+    doc = _analyze("رئیس‌جمهور آمریکا دونالد ترامپ، معاون رئیس‌جمهور، و جان بولتون در کاخ سفید حضور داشتند.")
+    assert [r.title_en for r in person(doc, "دونالد ترامپ").roles] == ["president"]
+    assert "USA:vice-president" in {a.id for a in doc.actors}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("دبیرکل سازمان ملل آنتونیو گوترش، دیپلمات پرتغالی، از اسرائیل انتقاد کرد.", "آنتونیو گوترش", "diplomat"),
+        ("دبیرکل ناتو ینس استولتنبرگ، نخست‌وزیر پیشین نروژ، از روسیه انتقاد کرد.", "ینس استولتنبرگ", "prime minister"),
+    ],
+)
+def test_actors_an_international_official_takes_no_state_from_an_apposition(sentence, name, role):
+    doc = _analyze(sentence)
+    official = person(doc, name)
+    assert official.country is None
+    assert role in [r.title_en for r in official.roles]
+
+
+def test_actors_an_unplaced_office_does_not_take_the_state_it_acts_on():
+    doc = _analyze("استاندار ایالت پنجاب از هند انتقاد کرد.")
+    governor = next(a for a in doc.actors if a.id.startswith("role:governor"))
+    assert governor.country is None
+    assert [(e.plover, e.target["country"]) for e in doc.events] == [("ACCUSE", "IND")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["استاندار سیستان و بلوچستان با والی نیمروز دیدار کرد.", "استاندار خراسان جنوبی و والی فراه تفاهم‌نامه همکاری امضا کردند."],
+)
+def test_actors_a_vali_is_no_iranian_governor(sentence):
+    doc = _analyze(sentence)
+    vali = [a for a in doc.actors if any(r.title == "والی" for r in a.roles)]
+    assert len(vali) == 1 and vali[0].country != "IRN"
+    assert len(doc.events) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor_id"),
+    [
+        ("اتحادیه بین‌المجالس کشورهای اسلامی از جنایات اسرائیل در غزه انتقاد کرد.", "PUIC"),
+        ("دبیرکل اتحادیه بین‌المجالس آسیایی با لاریجانی دیدار کرد.", "APA"),
+        ("اتحادیه بین‌المجالس عربی از عربستان حمایت کرد.", "AIPU"),
+        ("اتحادیه بین‌المجالس از اسرائیل انتقاد کرد.", "IPU"),
+        # Iraq's Popular Mobilisation; Iran's Basij before an object
+        ("بسیج عراق از دولت عبدالمهدی حمایت کرد.", "IRQ-BASIJ"),
+        ("بسیج آمریکا را تهدید کرد.", "IRN-BASIJ"),
+    ],
+)
+def test_actors_parliamentary_unions_and_the_basij(sentence, actor_id):
+    doc = _analyze(sentence)
+    assert doc.events[0].source["actor"].split(":")[0] == actor_id  # the body, or its official

@@ -54,9 +54,13 @@ FOREIGN_DIVISIONS = frozenset({"ایالت", "ولایت"})
 FOREIGN_TIERS = frozenset({"ایالتی", "فدرال", "فدرالی"})
 # Titles Iran has not had since 1979 (it has no senate): «سناتور جیم ریچ» is never Iran's by default.
 FOREIGN_TITLES = frozenset({"سناتور"})
+# Titles of other states' divisions (Afghanistan's «والی», Turkey's «والی»): Iran's governor is «استاندار», so
+# an unplaced «والی» is another state's office (one per phrase, as «استاندار ایالت پنجاب»), never Iran's.
+ABROAD_TITLES = frozenset({"والی"})
 # Bodies by a name only their own state uses (the KB's other fixed bodies have names other states share:
 # سازمان انرژی اتمی, مجلس عوام): a state named after them is never theirs.
-STATES_OWN_BODIES = frozenset({"IRGC", "QUDS", "BASIJ", "CIA", "FBI", "CENTCOM", "MOSSAD", "KNESSET", "DUMA"})
+# (not the Basij: «بسیج عراق», «بسیج مردمی عراق» are Iraq's Popular Mobilisation)
+STATES_OWN_BODIES = frozenset({"IRGC", "QUDS", "CIA", "FBI", "CENTCOM", "MOSSAD", "KNESSET", "DUMA"})
 # Words after which «ولایت» is guardianship, the doctrine (ولایت فقیه، ولایت امر، ولایت مدار), no province.
 GUARDIANSHIP = frozenset({"فقیه", "مطلقه", "امر", "مدار", "مداری", "محور", "پذیر", "پذیری", "الله", "علی"})
 # Nouns for people, which after «و» open a phrase of their own («وزیر خارجه و مقامات پاکستان»,
@@ -236,6 +240,8 @@ class PhraseReader:
                 # «اف‌بی‌آی چین را ... متهم کرد»: a body only one state has; the state after it is another
                 # phrase (a name other states share keeps it: «سازمان انرژی اتمی روسیه»)
                 break
+            if country is not None and body.id == "BASIJ" and body.country != country and self.word(nxt.last + 1, line) == "را":
+                break  # «بسیج آمریکا را تهدید کرد»: Iran's Basij and its object («بسیج عراق» is Iraq's)
             if country is not None:
                 self.qualified.setdefault(body.id, []).append((i, country))
                 return BodyPhrase(i, nxt.last, body, country, nxt)
@@ -447,7 +453,7 @@ class PhraseReader:
                 country, country_match = state_of(nxt), nxt
                 k = nxt.last + 1
         abroad = country is None and (
-            body.abroad if body is not None else self.abroad_at(k, line) or title.name in FOREIGN_TITLES
+            body.abroad if body is not None else self.abroad_at(k, line) or title.name in FOREIGN_TITLES | ABROAD_TITLES
         )
         posted = posted_match = None
         if title.posted and self.word(k, line) == IN:

@@ -228,9 +228,13 @@ class _Article:
             english = f"former {english}"
         return Role(title_fa, english, explicit or default, tp.posted), explicit, default
 
-    def give_role(self, pid: str, tp: TitlePhrase) -> None:
+    def give_role(self, pid: str, tp: TitlePhrase, keep_state: bool = False) -> None:
+        """Give ``tp``'s role to ``pid``, and its state unless ``keep_state``."""
         role, explicit, default = self.role_of(tp)
         p = self.people[pid]
+        if keep_state:
+            p.add_role(role)
+            return
         if explicit and not p.country:
             p.country = explicit
         if tp.org is not None and tp.org.country is None:
@@ -536,9 +540,13 @@ class _Article:
             # object («...، نخست‌وزیر ژاپن، را») or another state's title
             listed = closed and self._list_goes_on(appos.last + 2)  # type: ignore[union-attr]
             _, first_state, _ = self.role_of(tp)
-            other_state = appos is not None and first_state is not None and self.role_of(appos)[1] not in (None, first_state)
-            if appos is not None and closed and not listed and not other_state and self.apposition_ok(after, appos, tp.first):
-                self.give_role(pid, appos)
+            appos_state = self.role_of(appos)[1] if appos is not None else None
+            # (an international official takes no state from a nationality or a past office: «دبیرکل سازمان ملل
+            # آنتونیو گوترش، دیپلمات پرتغالی،»)
+            international = tp.org is not None and tp.org.country is None
+            other_state = appos_state is not None and (appos_state != first_state if first_state else international)
+            if appos is not None and closed and not listed and (not other_state or international) and self.apposition_ok(after, appos, tp.first):
+                self.give_role(pid, appos, keep_state=other_state)  # an international official's past office is his
                 self.mention(appos.first, appos.last, pid, "title")
                 self.title_mentions(appos)
                 return appos.last + 1
@@ -556,7 +564,12 @@ class _Article:
             return True
         if i in self.ner_names or self.known_person_at(i) is not None or self.units[i].text in self.kb.given_names:
             return True  # «ترامپ، وزیر خارجه آمریکا، مایک پمپئو و ...»: the title is the next name's
-        return self.units[i].text == AND and self.reader.title_at(i + 1) is not None
+        # «...، معاون رئیس‌جمهور، و جان بولتون»: after «و» another title or name goes on with the list
+        j = i + 1
+        return self.units[i].text == AND and j < len(self.units) and (
+            self.reader.title_at(j) is not None or j in self.ner_names or self.known_person_at(j) is not None
+            or self.units[j].text in self.kb.given_names
+        )  # fmt: skip
 
     def known_person_at(self, i: int) -> NameSpan | None:
         m = self.reader.at.get(i)
@@ -766,6 +779,10 @@ class _Article:
         fallback = self.fallback_state()
         for p in self.people.values():
             unplaced = None if p.stateless_role else self.abroad_state() if p.abroad else fallback
+            if p.id.startswith("role:"):
+                # an office the text does not place takes only the article's own state, not «the one other
+                # state named», which is often whom it acts on («استاندار ایالت پنجاب از هند انتقاد کرد»)
+                unplaced = self.context_state if self.context_state != HOME else None
             country = p.country or p.known_country or p.default_country or unplaced
             sector = Counter(p.sectors).most_common(1)[0][0] if p.sectors else None
             code = country + SECTOR_CODES[sector] if country and sector else country
