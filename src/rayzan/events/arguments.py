@@ -103,11 +103,16 @@ def dyads(
         # Not across a comma («ضمن تشکر از حمایت روسیه، از آمریکا انتقاد کرد»), and «با» is the verb's only
         # for verbs that take it («با حمله آمریکا مخالفت کرد»; «با حمایت ایران ... حمله کرد» is a manner)
         takes_with = bool(WITH_VERB_NOUNS.match(text, trigger.start))
+        # (the commas of a list of such names are no clause break: «از حمایت روسیه، چین و کوبا تشکر کرد»)
+        list_end = [s.end for s in slots]
+        for i in range(len(slots) - 2, -1, -1):
+            if slots[i].governed and slots[i + 1].coordinated and slots[i + 1].governed == slots[i].governed:
+                list_end[i] = list_end[i + 1]
         slots = [
             with_marker(s, s.governed if s.governed != WITH or takes_with else CAUSE)
-            if s.governed and s.marker == BARE and s.start < trigger.start and "،" not in text[s.end : trigger.start]
+            if s.governed and s.marker in (BARE, AGENT) and s.start < trigger.start and "،" not in text[list_end[i] : trigger.start]
             else s
-            for s in slots
+            for i, s in enumerate(slots)
         ]
     slots = [s for s in slots if not s.apposition and s.marker not in (PLACE, TOPIC, ROLE, CAUSE, SPEAKER)]
     if not opposed_is_target:
@@ -259,9 +264,10 @@ _VIOLENT_ROOTS = ("18", "19", "20")
 _TRIP_TO = re.compile(r"(?<![\w\u200c])(?:سفر|عزیمت|ورود|مسافرت)(?:\s+[\w\u200c]+){0,3}\s+به\s*$")
 # «با هماهنگی آمریکا»: a noun between «با» and the name (not a title: «با رئیس‌جمهور روسیه» starts the name)
 _MANNER_WITH = re.compile(r"(?<![\w\u200c])با\s+([\w\u200c]+)\s+$")
-# The act's own object or «از» complement after the partner («... حمله تروریستی را محکوم کرد», «از تحریم‌ها
-# انتقاد کرد»): what the act is about is named, and it is not the partner.
-_OWN_COMPLEMENT = re.compile(r"(?<![\w\u200c])(?:را|از)(?![\w\u200c])")
+# The act's own object or complement after the partner («... حمله تروریستی را محکوم کرد», «از تحریم‌ها
+# انتقاد کرد», «به کشتار مردم غزه اعتراض کرد», «نسبت به توطئه‌ها هشدار داد»): what the act is about is
+# named, and it is not the partner.
+_OWN_COMPLEMENT = re.compile(r"(?<![\w\u200c])(?:را|از|به|نسبت|درباره|علیه|مورد|خصوص)(?![\w\u200c])")
 _MEETING_WITH = re.compile(
     r"(?<![\w\u200c])(?<!شرکت )(?<!حضور )(?<!مشارکت )در\s+(?:دیدار|ملاقات|گفتگو|گفت‌وگو|گفتگوی|گفت‌وگوی|گفت\s+و\s+گوی?|تماس|نشست|مذاکره|مذاکرات|رایزنی)"
     r"(?:\s+تلفنی)?(?:\s+[\w\u200c]+)?\s+با(?:\s+(?:همتای|همتایان))?\s*$"

@@ -31,10 +31,12 @@ from rayzan.events.ontology import SYMMETRIC_TYPES, cameo, is_symmetric
 from rayzan.events.slots import SentenceSlots, Slot, people_of_a_nation, sentence_slots
 from rayzan.events.triggers import Trigger, find_triggers
 from rayzan.events.words import (
-    CLAUSE_END_VERB,
+    AGAINST,
+    BARE,
     FINITE_VERB,
     FROM,
     KE,
+    OBJECT,
     PLACE,
     RELATIVE_KE,
     REPORTING_WORDS,
@@ -48,7 +50,12 @@ _PHONE = ("تلفن",)
 # Types whose target may be a place: «بمباران بیروت», «وارد پکن شد».
 _PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _REPORT_OBJECT = re.compile(
-    r"(?<![\w\u200c])(?:خبر|اخبار|گزارش|گزارش‌ها|گزارش‌های|ادعا|ادعای|ادعاهای|شایعه|شایعات|اتهام|اتهامات)(?![\w\u200c]).*را\s*$"
+    # (not the source a sentence cites: «طبق گزارش‌ها ایران پیشنهاد ... را رد کرد», «به گزارش ...،»)
+    r"(?<![\w\u200c])(?<!طبق )(?<!اساس )(?<!بنابر )(?<!بنا بر )(?<!به )"
+    r"(?:خبر|اخبار|گزارش|گزارش‌ها|گزارش‌های|ادعا|ادعای|ادعاهای|شایعه|شایعات|اتهام|اتهامات)(?![\w\u200c])[^،]*را\s*$"
+)
+_SAYS_SEMICOLON = re.compile(
+    r"(?<![\w\u200c])(?:گفت|گفتند|افزود|تاکید\s+کرد|تأکید\s+کرد|اعلام\s+کرد|تصریح\s+کرد|اظهار\s+داشت|خاطرنشان\s+کرد)\s*؛"
 )
 _PREPOSITIONS = ("to", "against", "with", "from")
 _SAYS = re.compile(
@@ -190,21 +197,17 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             info = sentence_slots(doc, sent, _mentions_from(doc, sent.start, sent.end))
             read[current] = context.evidence_slots(doc, info.slots)
         before = previous.get(trig.sentence)
-        if _embedded(doc, trig, before) or _denial(doc, trig, clause_of(info, before)):
+        if _embedded(doc, trig, before, info) or _denial(doc, trig, clause_of(info, before)):
             continue
         clause_start = before.scope if before is not None else info.sentence.start
         # A verb dropped as denied or unreal still ends its clause: «برای اینکه ایران با آمریکا مذاکره
         # کند، ایران با عربستان مذاکره کرد» is Iran and Saudi Arabia, not the pair of the purpose.
         clause_start = max([clause_start, *(t.scope for t in dropped_verbs.get(trig.sentence, ()) if t.scope <= trig.start)])
         # «عراق ... به ایران فشار آورد؛ ولی ایران با حمله به خاک عراق ...»: a semicolon ends a clause
-        # (not a headline's topic before it: «آمریکا و اسرائیل؛ ایران را تهدید کردند», «واکنش ایران به حمله
-        # آمریکا؛ تهران واشنگتن را محکوم کرد»: the part before the semicolon has no verb)
+        # (not after a headline's list of names: «آمریکا و اسرائیل؛ ایران را تهدید کردند» — they are its subjects)
         semicolon = doc.text.rfind("؛", clause_start, trig.start)
-        if semicolon >= 0 and (
-            FINITE_VERB.search(doc.text, clause_start, semicolon)
-            or CLAUSE_END_VERB.search(doc.text, clause_start, semicolon)
-            or any(t.kind == "verb" and t.sentence == trig.sentence and clause_start <= t.start < semicolon for t in every)
-        ):
+        # (nor after a verb of saying, where news writes it for a colon: «وزیر نفت هند تاکید کرد؛ قرارداد ...»)
+        if semicolon >= 0 and not _names_only(doc.text, info, clause_start, semicolon) and not _SAYS_SEMICOLON.search(doc.text, clause_start, semicolon + 1):
             clause_start = semicolon + 1
         if trig.kind == "verb":
             previous[trig.sentence] = trig
@@ -273,9 +276,14 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             pairs = [(s, t) for s, t in pairs if s is not None and t is not None and s is not t
                      and (s.start >= trig.head_end or manner and t.start >= trig.head_end) and t.marker in TARGET_MARKERS]  # fmt: skip
         if trig.kind == "noun":
-            # a noun's phrase ends at the next verb: «در دیدار X از ... یاد کرد و گفت: ... به سازمان ملل ...»
+            # a noun's phrase ends at the next verb: «در دیدار X از ... یاد کرد و گفت: ... به سازمان ملل ...»,
+            # and at a comma: «ضمن تشکر از حمایت روسیه، از آمریکا انتقاد کرد» (America is the verb's)
+            # and at the name that opens the clause after a frame: «به دنبال حمله اسرائیل سوریه سفیر خود را از
+            # اردن فراخواند» (Jordan is the verb's)
             pairs = [(s, t) for s, t in pairs
-                     if not any(x is not None and x.start > trig.end and FINITE_VERB.search(doc.text, trig.end, x.start)
+                     if not any(x is not None and x.start > trig.end and (FINITE_VERB.search(doc.text, trig.end, x.start)
+                                                                          or _comma_between(doc.text, info, trig.end, x)
+                                                                          or _subject_between(doc.text, info, trig, s, x))
                                 for x in (s, t))]  # fmt: skip
         pairs = [_patient_first(doc, trig, s, t) for s, t in pairs]
         if plover == "AID":
@@ -418,7 +426,7 @@ def _denial(doc: Document, trig: Trigger, clause_start: int) -> bool:
     return bool(_REPORT_OBJECT.search(doc.text[clause_start : trig.start]))
 
 
-def _embedded(doc: Document, trig: Trigger, before: Trigger | None) -> bool:
+def _embedded(doc: Document, trig: Trigger, before: Trigger | None, info: SentenceSlots) -> bool:
     """A trigger inside a relative clause («دیپلمات‌هایی را که ربوده شده بودند») or inside what
     another event says («تهدید کرد که ... تحریم خواهد کرد», «خواست که ... محکوم کند»)."""
     sent = doc.sentences[trig.sentence]
@@ -433,12 +441,71 @@ def _embedded(doc: Document, trig: Trigger, before: Trigger | None) -> bool:
     if not framing:
         return False
     between = doc.text[before.scope : trig.start]  # type: ignore[union-attr]
-    # «تهدید کرد به ایران حمله خواهد کرد»: a threat's clause needs no «که»
-    threatened = cameo(before.cameo).plover == "THREATEN" and (trig.planned or trig.irrealis)  # type: ignore[union-attr]
-    return "که" in between.split() or threatened and not any(ch in between for ch in "،؛:.")
+    # «تهدید کرد به ایران حمله خواهد کرد»: a threat's clause needs no «که» (the threatener's own harm to
+    # come, in the same clause: not «... را تهدید کرد و هفته آینده با نتانیاهو دیدار خواهد کرد»)
+    threatened = (
+        cameo(before.cameo).plover == "THREATEN" and (trig.planned or trig.irrealis) and _hostile(trig)  # type: ignore[union-attr]
+        and "و" not in between.split() and not any(ch in between for ch in "،؛:.")
+        and not _own_subject(info, before.scope, trig.start)  # type: ignore[union-attr]
+    )
+    return "که" in between.split() or threatened
 
 
 _IF = re.compile(r"(?<![\w\u200c])(?:اگر|چنانچه|درصورتی|صورتی|صورت)(?![\w\u200c])")
+
+
+def _subject_between(text: str, info: SentenceSlots, trig: Trigger, source: Slot | None, slot: Slot) -> bool:
+    """A bare name, not listed with the noun's own nor in apposition to it, between the noun's genitive
+    (after it) and ``slot``."""
+    if source is None or slot is source or source.start < trig.end:
+        return False
+    own = {m.actor for m in source.mentions}
+    apposition = _enclosed(text, source.end, slot.start) or (-1, -1)
+    return any(
+        s.marker == BARE and not s.coordinated and not s.apposition and source.tail <= s.start and s.end <= slot.start
+        and not own & {m.actor for m in s.mentions} and not all(m.kind == "title" for m in s.mentions)
+        and not apposition[0] < s.start < apposition[1]
+        for s in info.slots
+    )  # fmt: skip
+
+
+def _capital_object(actor: Actor, slot: Slot) -> bool:
+    """A state's capital as a verb's object or complement: its government."""
+    entry = load_kb().by_id.get(actor.id)
+    return entry is not None and entry.capital and actor.country is not None and slot.marker in (OBJECT, FROM, TO, AGAINST)
+
+
+def _names_only(text: str, info: SentenceSlots, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is nothing but names joined by «و» and commas."""
+    rest = list(text[start:end])
+    named = False
+    for slot in info.slots:
+        if start <= slot.start and slot.end <= end:
+            rest[slot.start - start : slot.end - start] = " " * (slot.end - slot.start)
+            named = True
+    return named and set("".join(rest).split()) <= {"و", "،"}
+
+
+def _comma_between(text: str, info: SentenceSlots, start: int, slot: Slot) -> bool:
+    """A comma between ``start`` and ``slot`` that ends a phrase: not one of a list the slot is in, nor
+    the commas around an apposition («حمایت سناتور ...، Marco Rubio، از نوید افکاری»)."""
+    if slot.coordinated or all(m.actor.startswith("place:") for m in slot.mentions):
+        return False  # (a place stands for no party of the noun's: it is left to the place rules)
+    gap = list(text[start : slot.start])
+    for other in info.slots:
+        if other.tail > other.end and start <= other.start < slot.start:
+            for k in range(max(other.end, start), min(other.tail + 1, slot.start)):
+                gap[k - start] = " "
+    return "،" in gap and _enclosed(text, start, slot.start) is None
+
+
+def _enclosed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span between the only two commas in ``text[start:end]``, when no verb stands there: an apposition
+    («حمله ترکیه، عضو ناتو و متحد نزدیک آمریکا، به شمال سوریه»)."""
+    commas = [k for k in range(start, end) if text[k] == "،"]
+    if len(commas) != 2 or FINITE_VERB.search(text, commas[0], commas[1]):
+        return None
+    return commas[0], commas[1]
 
 
 def _threatened_act(doc: Document, threat: Trigger, every: list[Trigger], info: SentenceSlots) -> tuple[Trigger, Slot] | None:
@@ -449,11 +516,23 @@ def _threatened_act(doc: Document, threat: Trigger, every: list[Trigger], info: 
         between = doc.text[threat.scope : act.start]
         if any(ch in between for ch in "،؛:.") or FINITE_VERB.search(between) or _IF.search(between):
             return None  # «تهدید کرد در صورتی که ائتلاف ... مخالفت کند، ...»: a condition, not the act threatened
-        if not (act.planned or act.irrealis) or not cameo(act.cameo).plover:
-            return None  # a threat is of what is to come
+        if not (act.planned or act.irrealis) or not _hostile(act):
+            return None  # a threat is of harm to come («تهدید کرد که از اسرائیل دفاع خواهد کرد»: an ally is no target)
+        if _own_subject(info, threat.scope, act.start):
+            return None  # «هشدار داد که روسیه به اوکراین حمله خواهد کرد»: another's act, foretold
         targets = [t for _, t in dyads(doc.text, act, info, threat.scope, is_symmetric(act.cameo)) if t is not None]
         return (act, targets[0]) if targets else None
     return None
+
+
+def _hostile(act: Trigger) -> bool:
+    """Force, coercion or reduced relations (sanctions): what a threat threatens."""
+    return act.cameo[:2] in _FORCE_ROOTS or act.cameo.startswith("16")
+
+
+def _own_subject(info: SentenceSlots, start: int, end: int) -> bool:
+    """Whether a clause between ``start`` and ``end`` names its own subject (a bare name)."""
+    return any(s.marker == BARE and start <= s.start < end for s in info.slots)
 
 
 def _request_target(doc: Document, trig: Trigger, t: Slot | None) -> Slot | None:
@@ -564,9 +643,11 @@ def _candidate(doc: Document, trig: Trigger, code: str, src: Slot | None, tgt: S
         out: list[Party | None] = []
         for m in slot.mentions:
             actor = doc.actor(m.actor)
-            # A city as a subject stands for its state («مسکو تحقیق می‌کند»); as a target only where places suffer.
+            # A city as a subject stands for its state («مسکو تحقیق می‌کند»); as a target only where places suffer,
+            # or a capital standing for its government as the act's object («تهران واشنگتن را محکوم کرد»)
             if actor is not None and actor.kind == "place" and is_target and not place_ok:
-                out.append(None)
+                capital = trig.kind == "verb" and _capital_object(actor, slot)
+                out.append(Party(actor.country, m.text, actor.country) if capital else None)
             else:
                 out.append(party(doc, m))
         return out

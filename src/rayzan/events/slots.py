@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rayzan.document import Document, Mention, Sentence
 from rayzan.events.lexicon import event_nouns
@@ -212,15 +212,22 @@ def sentence_slots(doc: Document, sent: Sentence, mentions: Sequence[Mention]) -
             marker = ROLE
         if marker == FROM and _all_places(doc, ms) and _REPORTED_FROM.search(text, sent.start, start):
             marker = PLACE  # «به گزارش خبرنگار فارس از مسکو»: where the report comes from
-        opening = max(speaker_end, sent.start, text.rfind("،", sent.start, start) + 1)
+        opening = max(speaker_end, sent.start, text.rfind("،", sent.start, start) + 1, text.rfind("؛", sent.start, start) + 1)
         if marker in (BARE, OBJECT) and _all_places(doc, ms) and len(text[opening:start].split()) > 1:
             marker = (
                 PLACE  # a city inside the sentence is where («نزدیکی الخلیل»); only an opening city acts («مسکو ...»)
             )
         slot_end = _apposition_end(doc, text, end, sent.end, ms)
         governed = _governing_marker(text, sent.start, start) if marker == BARE and not coordinated else ""
-        if coordinated and prev is not None and marker == prev.marker and "،" not in text[prev.tail : start]:
-            governed = prev.governed  # «از حمله عربستان و امارات به یمن»: both attacked
+        if marker == AGENT and not coordinated:
+            # «از بازداشت شیخ زکزاکی توسط ارتش نیجریه انتقاد کرد»: who did the act the complement names is what
+            # the verb points at; who suffered it is no party
+            done = _PATIENT_BY_AGENT.search(text, max(sent.start, start - 100), start)
+            if done is not None:
+                governed = MARKER_WORDS[done.group(1)]
+                slots = [with_marker(x, CAUSE) if x.marker != PLACE and done.end(1) < x.start < start else x for x in slots]
+        if coordinated and prev is not None and marker == prev.marker and ("،" not in text[prev.tail : start] or prev.governed):
+            governed = prev.governed  # «از حمله عربستان و امارات به یمن»: both attacked; «از حمایت روسیه، چین و کوبا»
         slot = Slot(start, end, ms, marker, coordinated, False, slot_end, False, inner, governed)
         if slot_end > end:
             appos_until = slot_end
@@ -243,7 +250,8 @@ def _outermost(spans: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _close_lists(text: str, slots: list[Slot]) -> list[Slot]:
-    """«X، Y و Z» is a list; «X، Y را محکوم کرد» is not: a comma joins names only in a list that ends in «و»."""
+    """«X، Y و Z» is a list; «X، Y را محکوم کرد» is not: a comma joins names only in a list that ends in «و»,
+    and a name after the list's last member (with a space only) is none of it."""
     out = list(slots)
     i = 0
     while i < len(out):
@@ -252,8 +260,11 @@ def _close_lists(text: str, slots: list[Slot]) -> list[Slot]:
             j += 1
         if j > i:
             gaps = [text[out[k - 1].tail : out[k].start] for k in range(i + 1, j + 1)]
-            if "و" not in gaps[-1].split():
-                for k in range(i + 1, j + 1):
+            # the list ends at the name after its last «و»: «آمریکا و اسرائیل ایران را تهدید کردند» (Iran
+            # opens the object); with no «و» there is no list
+            last_and = max((n for n, gap in enumerate(gaps) if "و" in gap.split()), default=-1)
+            if last_and < len(gaps) - 1:
+                for k in range(i + 2 + last_and, j + 1):
                     s = out[k]
                     out[k] = Slot(s.start, s.end, s.mentions, BARE if s.marker == out[i].marker else s.marker,
                                   False, s.apposition, s.span_end)  # fmt: skip
@@ -277,6 +288,7 @@ def _mark_objects(doc: Document, text: str, sent: Sentence, slots: list[Slot]) -
     for ra in _RA.finditer(text[sent.start : sent.end]):
         ra_pos = sent.start + ra.start()
         clause = _last_verb_end(text, sent.start, ra_pos)
+        clause = max(clause, text.rfind("؛", clause, ra_pos) + 1)  # a semicolon opens a clause too
         # «را» closes its phrase: the next object opens after it («... سه صهیونیست را زیر گرفت و آنها را»)
         phrase_start = boundary = max(clause, previous_ra)
         previous_ra = sent.start + ra.end()
@@ -290,8 +302,13 @@ def _mark_objects(doc: Document, text: str, sent: Sentence, slots: list[Slot]) -
         # Words before the comma are the subject («گانتز، حماس را ...», «این گزارش، ... ایران را»),
         # unless they are background («در حالی که ...، دهلی‌نو پاکستان را ...») or an adverbial
         # («از سوی دیگر، به گزارش خبرگزاری فارس از تبریز،»): then the subject follows the comma.
+        # (after a complementizer the lead-in is the embedded clause's: «ظریف با بیان اینکه در این مدت، آمریکا و
+        # اسرائیل ایران را تهدید کردند»)
         lead_in = text[clause:boundary].strip(" ،")
         has_subject = bool(lead_in) and not _CAUSE_PHRASE.match(lead_in) and not _adverbial_lead(doc, text, clause, boundary, out)
+        lead = max((ke.end() for ke in _COMPLEMENTIZER.finditer(text, clause, boundary)), default=clause)
+        if has_subject and lead > clause and text[lead:boundary].strip(" ،") and _adverbial_lead(doc, text, lead, boundary, out):
+            has_subject = False
         # «روزنامه الوطن نوشت: یک عضو مجلس ...»: the clause opens after what introduces it
         opening = max(boundary, text.rfind(":", boundary, out[bare[0]].start) + 1) if bare else boundary
         if bare:  # «این در حالی است که طالبان ... را»: the clause opens after its (last) complementizer
@@ -313,8 +330,16 @@ def _mark_objects(doc: Document, text: str, sent: Sentence, slots: list[Slot]) -
         # (not a noun of a frame: «در این دیدار ظریف آمریکا را محکوم کرد», «در پی این اقدامات روسیه ...»)
         nouns = [k for k in range(max(0, len(words_before) - 2), len(words_before))
                  if words_before[k].replace("\u200c", "") in event_nouns() or words_before[k] in _ACT_NOUNS]  # fmt: skip
-        # (a frame opens with its preposition: «در حاشیه نشست شانگهای پوتین ...», «به دنبال حمله اسرائیل سوریه ...»)
-        genitive = bool(nouns) and not any(w in _FRAME_WORDS for w in words_before[: nouns[0]])
+        # (a frame opens with its preposition: «در حاشیه نشست شانگهای پوتین ...», «به دنبال حمله اسرائیل سوریه ...»;
+        # an adverbial does not: «گفت به شدت حمله اسرائیل به سوریه را محکوم می‌کند»)
+        frame = bool(nouns) and bool(_FRAME_OPENING.match(" ".join(words_before[: nouns[0]])))
+        genitive = bool(nouns) and not frame
+        if frame and nouns[0] == len(words_before) - 1 and words_before[: nouns[0]][-1] not in _DETERMINERS and len(bare) > 1:
+            # «به دنبال حمله اسرائیل سوریه سفیر خود را ...»: the name right after the frame's noun is its
+            # genitive, no party to the clause; the next name is the subject
+            out[bare[0]] = replace(out[bare[0]], governed=CAUSE)  # (the noun's own genitive still, for the noun)
+            bare = bare[1:]
+            words_before = []
         if bare and not has_subject and not modifier and not pronoun and not determined and not marked_object and not genitive and len(words_before) <= 4:
             # the clause opens with its subject (and the names listed with it)
             subject = bare[0]
@@ -345,9 +370,19 @@ def _mark_objects(doc: Document, text: str, sent: Sentence, slots: list[Slot]) -
                 inner = no_verb and (
                     out[i].marker in (FROM, TO, AGAINST) or len(text[out[i].end : ra_pos].split()) <= 2
                 )
+                # «آمریکا با حمله به سوریه قوانین بین‌المللی را نقض کرد»: a «با» phrase of its own, before the object
+                inner = inner and not (
+                    _MANNER_PHRASE.search(text, max(boundary, out[i].start - 40), out[i].start) and text[out[i].end : ra_pos].split()
+                )
             if inner:
                 out[i] = with_marker(out[i], out[i].marker, in_object=True)
     return out
+
+
+_MANNER_PHRASE = re.compile(r"(?<![\w\u200c])با\s+[\w\u200c]+(?:\s+[\w\u200c]+)?\s+(?:به|علیه)\s+$")
+
+
+_COMPLEMENTIZER = re.compile(r"(?<![\w\u200c])(?:که|اینکه|این\u200cکه|آنکه)(?![\w\u200c])")
 
 
 def _adverbial_lead(doc: Document, text: str, clause: int, boundary: int, slots: list[Slot]) -> bool:
@@ -404,6 +439,11 @@ def with_marker(slot: Slot, marker: str, in_object: bool = False) -> Slot:
 _GOVERNING = frozenset({FROM, WITH})
 _FRAME_BEFORE_MARKER = frozenset({"همزمان", "مصادف", "مقارن", "همراه", "توام"})
 # Words before a noun that make it a frame of the clause, not the head of its object.
+# How a frame of the clause opens, before its noun: «در حاشیه نشست ...», «پس از این دیدار ...»
+_FRAME_OPENING = re.compile(
+    r"^(?:در|طی|پس از|بعد از|قبل از|پیش از|به دنبال|در پی|پیرو|متعاقب|هنگام|حین|ضمن|در جریان|در حاشیه|در آستانه|"
+    r"در خلال|همزمان با|مقارن با|به مناسبت|در واکنش به|در پاسخ به)(?: (?:این|آن|همین|همان))?$"
+)
 _FRAME_WORDS = frozenset({"در", "طی", "پی", "جریان", "این", "آن", "از", "پس", "بعد", "قبل", "با", "به", "ضمن", "حین",
                           "هنگام", "خلال", "پیرو", "متعاقب", "همزمان"})  # fmt: skip
 # Nouns of a state's acts and words whose genitive is inside the object: «اقدام انگلیس در توقیف نفتکش را».
@@ -413,6 +453,10 @@ _STANCE_NOUNS = frozenset({"تشکر", "قدردانی", "استقبال", "ان
 _AGENT_GENITIVE = re.compile(
     r"(?:حمله|حملات|حمایت|تجاوز|دخالت|مداخله|تهدید|کمک|سفر|تظاهرات|راهپیمایی|رزمایش|مانور|درگیری|اعتراض|اعتصاب|"
     r"تجمع|عملیات)"
+)
+_PATIENT_BY_AGENT = re.compile(
+    r"(?<![\w\u200c])(از|با)\s+(?:ترور|کشتار|قتل|بازداشت|دستگیری|اعدام|ربودن|ربوده|اخراج|محاصره|سرکوب|مجازات|"
+    r"تحریم|توقیف|حمله\s+به|حملات\s+به|اشغال|بمباران)[\w\u200c]*\s[^،.؛:!?؟]{0,70}?(?:توسط|از\s+سوی|از\s+طرف|به\s+دست)\s*$"
 )
 _PATIENT_GENITIVE = re.compile(r"(?:ترور|کشتار|قتل|بازداشت|دستگیری|اعدام|ربودن|اخراج|محاصره|سرکوب|مجازات|تحریم)")
 # as a sanction's genitive past a modifier, «جدید» too: «از تحریم‌های جدید آمریکا انتقاد کرد» (for the
@@ -578,5 +622,13 @@ def topic_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _TOPIC_MARKER.finditer(text, start, end):
         stop = _TOPIC_STOP.search(text[m.end() : end])
-        out.append((m.end(), m.end() + stop.start() if stop else end))
+        segment_end = m.end() + stop.start() if stop else end
+        # «درباره حمله به سوریه به آمریکا هشدار داد»: of two «به» before the verb, the last is the verb's
+        to = [b.start() for b in _TO_WORD.finditer(text, m.end(), segment_end)]
+        if len(to) >= 2 and FINITE_VERB.search(text, to[-1], min(segment_end, to[-1] + 50)):
+            segment_end = to[-1]
+        out.append((m.end(), segment_end))
     return out
+
+
+_TO_WORD = re.compile(r"(?<![\w\u200c])به(?=\s)")

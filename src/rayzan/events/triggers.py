@@ -16,7 +16,7 @@ from functools import cache
 
 from rayzan.document import Document, Mention, Sentence
 from rayzan.events.lexicon import VERB_STEMS, Entry, matchers, verb_pattern
-from rayzan.events.words import FINITE_VERB, LIGHT_VERB_FORMS
+from rayzan.events.words import CLAUSE_END_VERB, FINITE_VERB, LIGHT_VERB_FORMS
 
 _SEP = "[\u200c ]?"
 # A noun event with a support verb after it: «نشست ... برگزار شد», «دیدار ... انجام گرفت».
@@ -104,6 +104,8 @@ _PRESS = re.compile(r"(?:\u200cهای|\u200cی)?\s+(?:خبری|مطبوعاتی|
 _IF = re.compile(r"(?<![\w\u200c])(?:اگر|چنانچه|در\s*صورتی[\s\u200c]*که)(?![\w\u200c])")
 _CONDITION = re.compile(r"(?<![\w\u200c])(?:در\s*صورتی[\s\u200c]*(?=که)|(?:در\s*صورت|اگر|چنانچه)(?![\w\u200c]))")
 _WISH = re.compile(r"(?<![\w\u200c])(?:کاش|کاشکی)(?![\w\u200c])")
+# the wish's clause has ended: a comma or a verb after it («کاش اروپا ... عمل می‌کرد و از چین تشکر کرد»)
+_WISH_ENDED = re.compile(r"[،؛:]|(?<![\w\u200c])(?:ن?می[\u200c ][\w\u200c]+|ن?(?:کرد|کردند|بود|بودند|شد|شدند))(?![\w\u200c])")
 _FUTURE_TIME = re.compile(r"فردا|آینده|آتی|به\s*زودی|امشب")
 _ANAPHOR = re.compile(r"(?<![\w\u200c])(?:این|آن|همین|همان|چنین|چنان)\s*$")
 # A demonstrative that determines the noun after it, not a pronoun after a preposition («از آن حمایت
@@ -397,11 +399,25 @@ def _describe_noun(
 
 
 def _denied_noun(text: str, end: int, sent_end: int, before: str) -> bool:
-    """Whether the phrase an event noun opens is denied (`_DENIED_NOUN`), with no verb in between."""
+    """Whether the phrase an event noun heads is denied (`_DENIED_NOUN`): not a noun inside a frame or
+    another noun's complement («در پی حمله ...», «مشارکت در حمله ... را تکذیب کرد»: the involvement is
+    denied), nor across a verb or another report («... ادامه یافت و خبر آتش‌بس تکذیب شد»)."""
     denial = _DENIED_NOUN.match(text, end, sent_end)
-    if denial is None or FINITE_VERB.search(text, end, denial.start("denial")):
+    reported = bool(_REPORTED.search(before))  # «گزارش‌ها درباره حمله ... را رد کرد»: what a report says
+    if denial is None or _GOVERNED_NOUN.search(before[-24:]) and not reported:
         return False
-    return not denial.group("rejected") or bool(_REPORTED.search(before))
+    gap = text[end : denial.start("denial")]
+    if FINITE_VERB.search(gap) or CLAUSE_END_VERB.search(gap) or _PAST_VERB.search(gap) or _REPORT_WORD.search(gap):
+        return False
+    return not denial.group("rejected") or reported
+
+
+# A preposition or frame word right before an event noun: the noun is inside another phrase.
+_GOVERNED_NOUN = re.compile(
+    r"(?<![\w\u200c])(?:در|از|به|با|برای|علیه|درباره|بر|پی|پس|بعد|قبل|پیش|جریان|حین|طی|هنگام|همزمان|متعاقب|پیرو|دنبال)\s+$"
+)
+_PAST_VERB = re.compile(r"(?<![\w\u200c])(?:یافت|یافتند|رفت|رفتند|آمد|آمدند|رسید|رسیدند|خورد|ماند|افتاد|گذشت)(?![\w\u200c])")
+_REPORT_WORD = re.compile(r"(?<![\w\u200c])(?:خبر|اخبار|گزارش|گزارش‌ها|ادعا|ادعای|شایعه|شایعات)(?![\w\u200c])")
 
 
 _SUPPORT_VERBS = ("شدن", "گردیدن", "کردن", "نمودن", "دادن", "گرفتن", "پذیرفتن", "آمدن")
@@ -532,7 +548,8 @@ def _modality(before: str, mood: Mood) -> tuple[bool, bool]:
     """(planned, irrealis) of a verbal trigger, from its mood and the words before it."""
     if not mood.future and not mood.progressive and _IMPERSONAL_MODAL.search(before[-80:]):  # it ends the window
         return False, True  # «می‌توان از تولید ایرانی حمایت کرد»: what one can or must do, not what was done
-    if _WISH.search(before[-120:]):
+    wish = _WISH.search(before[-120:])
+    if wish is not None and not _WISH_ENDED.search(before[-120:][wish.end() :]):
         return False, True  # «کاش ... مذاکره می‌کردند»: a wish, what did not happen
     cue = bool(_PLANNED_CUES.search(before))
     if (mood.future or mood.subjunctive or mood.progressive) and _CONDITION.search(before):
