@@ -265,9 +265,9 @@ _TRIP_TO = re.compile(r"(?<![\w\u200c])(?:سفر|عزیمت|ورود|مسافر�
 # «با هماهنگی آمریکا»: a noun between «با» and the name (not a title: «با رئیس‌جمهور روسیه» starts the name)
 _MANNER_WITH = re.compile(r"(?<![\w\u200c])با\s+([\w\u200c]+)\s+$")
 # The act's own object or complement after the partner («... حمله تروریستی را محکوم کرد», «از تحریم‌ها
-# انتقاد کرد», «به کشتار مردم غزه اعتراض کرد», «نسبت به توطئه‌ها هشدار داد»): what the act is about is
-# named, and it is not the partner.
-_OWN_COMPLEMENT = re.compile(r"(?<![\w\u200c])(?:را|از|به|نسبت|درباره|علیه|مورد|خصوص)(?![\w\u200c])")
+# انتقاد کرد», «به کشتار مردم غزه اعتراض کرد»): what the act is about is named, and it is not the partner.
+# (A topic, «نسبت به/درباره ... هشدار داد», leaves the partner the one warned.)
+_OWN_COMPLEMENT = re.compile(r"(?<![\w\u200c])(?:را|از|به|علیه)(?<!نسبت به)(?![\w\u200c])")
 _MEETING_WITH = re.compile(
     r"(?<![\w\u200c])(?<!شرکت )(?<!حضور )(?<!مشارکت )در\s+(?:دیدار|ملاقات|گفتگو|گفت‌وگو|گفتگوی|گفت‌وگوی|گفت\s+و\s+گوی?|تماس|نشست|مذاکره|مذاکرات|رایزنی)"
     r"(?:\s+تلفنی)?(?:\s+[\w\u200c]+)?\s+با(?:\s+(?:همتای|همتایان))?\s*$"

@@ -52,7 +52,8 @@ _PLACE_TARGETS = frozenset({"ASSAULT", "COERCE", "MOBILIZE"})
 _REPORT_OBJECT = re.compile(
     # (not the source a sentence cites: «طبق گزارش‌ها ایران پیشنهاد ... را رد کرد», «به گزارش ...،»)
     r"(?<![\w\u200c])(?<!طبق )(?<!اساس )(?<!بنابر )(?<!بنا بر )(?<!به )"
-    r"(?:خبر|اخبار|گزارش|گزارش‌ها|گزارش‌های|ادعا|ادعای|ادعاهای|شایعه|شایعات|اتهام|اتهامات)(?![\w\u200c])[^،]*را\s*$"
+    r"(?:خبر|اخبار|گزارش|گزارش‌ها|گزارش‌های|ادعا|ادعای|ادعاهای|شایعه|شایعات|اتهام|اتهامات)(?![\w\u200c])"
+    r"[^،]*(?:،\s*که[^،]*،[^،]*)?را\s*$"  # (with a relative clause between commas: «خبر ...، که ...، را»)
 )
 _SAYS_SEMICOLON = re.compile(
     r"(?<![\w\u200c])(?:گفت|گفتند|افزود|تاکید\s+کرد|تأکید\s+کرد|اعلام\s+کرد|تصریح\s+کرد|اظهار\s+داشت|خاطرنشان\s+کرد)\s*؛"
@@ -443,9 +444,11 @@ def _embedded(doc: Document, trig: Trigger, before: Trigger | None, info: Senten
     between = doc.text[before.scope : trig.start]  # type: ignore[union-attr]
     # «تهدید کرد به ایران حمله خواهد کرد»: a threat's clause needs no «که» (the threatener's own harm to
     # come, in the same clause: not «... را تهدید کرد و هفته آینده با نتانیاهو دیدار خواهد کرد»)
+    # («تهدید کرد و گفت ... حمله خواهد کرد» too: what he said is the threat; help promised against a third
+    # party, «تهدید کرد از ونزوئلا در برابر آمریکا حمایت خواهد کرد», is no act of its own either)
     threatened = (
-        cameo(before.cameo).plover == "THREATEN" and (trig.planned or trig.irrealis) and _hostile(trig)  # type: ignore[union-attr]
-        and "و" not in between.split() and not any(ch in between for ch in "،؛:.")
+        cameo(before.cameo).plover == "THREATEN" and (trig.planned or trig.irrealis)  # type: ignore[union-attr]
+        and "و" not in _AND_SAID.sub(" ", between).split() and not any(ch in between for ch in "،؛:.")
         and not _own_subject(info, before.scope, trig.start)  # type: ignore[union-attr]
     )
     return "که" in between.split() or threatened
@@ -469,10 +472,13 @@ def _subject_between(text: str, info: SentenceSlots, trig: Trigger, source: Slot
     )  # fmt: skip
 
 
-def _capital_object(actor: Actor, slot: Slot) -> bool:
+def _capital_object(text: str, trig: Trigger, actor: Actor, slot: Slot) -> bool:
     """A state's capital as a verb's object or complement: its government."""
     entry = load_kb().by_id.get(actor.id)
-    return entry is not None and entry.capital and actor.country is not None and slot.marker in (OBJECT, FROM, TO, AGAINST)
+    if entry is None or not entry.capital or actor.country is None:
+        return False
+    # (a complement right before its verb: not a trip's «در سفر به تهران» before another act)
+    return slot.marker == OBJECT or slot.marker in (FROM, TO, AGAINST) and not text[slot.tail : trig.start].strip()
 
 
 def _names_only(text: str, info: SentenceSlots, start: int, end: int) -> bool:
@@ -492,10 +498,15 @@ def _comma_between(text: str, info: SentenceSlots, start: int, slot: Slot) -> bo
     if slot.coordinated or all(m.actor.startswith("place:") for m in slot.mentions):
         return False  # (a place stands for no party of the noun's: it is left to the place rules)
     gap = list(text[start : slot.start])
+    previous: Slot | None = None
     for other in info.slots:
         if other.tail > other.end and start <= other.start < slot.start:
             for k in range(max(other.end, start), min(other.tail + 1, slot.start)):
                 gap[k - start] = " "
+        if other.coordinated and previous is not None and start <= previous.end and other.start <= slot.start:
+            for k in range(previous.tail, other.start):  # «حمله عربستان، امارات و بحرین به یمن»: a list's commas
+                gap[k - start] = " "
+        previous = other
     return "،" in gap and _enclosed(text, start, slot.start) is None
 
 
@@ -508,13 +519,16 @@ def _enclosed(text: str, start: int, end: int) -> tuple[int, int] | None:
     return commas[0], commas[1]
 
 
+_AND_SAID = re.compile(r"(?<![\w\u200c])و\s+(?:گفت|افزود|تاکید\s+کرد|تأکید\s+کرد|اعلام\s+کرد)(?:\s+که)?(?![\w\u200c])")
+
+
 def _threatened_act(doc: Document, threat: Trigger, every: list[Trigger], info: SentenceSlots) -> tuple[Trigger, Slot] | None:
     """The act a threat announces, in the clause right after it (with or without «که»), and its target."""
     for act in every:
         if act.sentence != threat.sentence or act.kind != "verb" or act.start < threat.scope:
             continue
-        between = doc.text[threat.scope : act.start]
-        if any(ch in between for ch in "،؛:.") or FINITE_VERB.search(between) or _IF.search(between):
+        between = _AND_SAID.sub(" ", doc.text[threat.scope : act.start])
+        if any(ch in between for ch in "،؛:.") or FINITE_VERB.search(between) or _IF.search(between) or "و" in between.split():
             return None  # «تهدید کرد در صورتی که ائتلاف ... مخالفت کند، ...»: a condition, not the act threatened
         if not (act.planned or act.irrealis) or not _hostile(act):
             return None  # a threat is of harm to come («تهدید کرد که از اسرائیل دفاع خواهد کرد»: an ally is no target)
@@ -646,7 +660,7 @@ def _candidate(doc: Document, trig: Trigger, code: str, src: Slot | None, tgt: S
             # A city as a subject stands for its state («مسکو تحقیق می‌کند»); as a target only where places suffer,
             # or a capital standing for its government as the act's object («تهران واشنگتن را محکوم کرد»)
             if actor is not None and actor.kind == "place" and is_target and not place_ok:
-                capital = trig.kind == "verb" and _capital_object(actor, slot)
+                capital = trig.kind == "verb" and _capital_object(doc.text, trig, actor, slot)
                 out.append(Party(actor.country, m.text, actor.country) if capital else None)
             else:
                 out.append(party(doc, m))

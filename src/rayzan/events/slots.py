@@ -119,6 +119,10 @@ _REPORTED = re.compile(
     r"(?<![\w\u200c])(?:با|ضمن)\s+(?:اعلام|بیان|ذکر|یادآوری)\s+(?:اینکه|این\u200cکه|این\s+که)(?![\w\u200c])"
 )
 
+# A plural predicate before «و» («آمریکا و اسرائیل مقصرند و», «شکست خوردند و»): with a singular verb after it, that
+# verb is the speaker's («... و از سازمان ملل خواست»), not the plural subject's
+_PLURAL_PREDICATE = re.compile(r"(?<![\w\u200c])\w{3,}(?<!ل)(?:ند|اند)(?=\s+و\s)")
+_SINGULAR_VERB = re.compile(r"[\w\u200c\s]*?(?<!ن)(?:کرد|خواست|داد|شد|گفت|نمود|افزود)(?![\w\u200c])")
 # A «را» object in the clause before a verb of saying («... را به رهبری اعلام کردند»)
 _OBJECT_GIVEN = re.compile(r"(?<![\w\u200c])را(?![\w\u200c])[^،.؛:!?؟]*$")
 # Words that open a list with a colon («شامل:», «عبارتند از:»): what follows is no reported clause.
@@ -334,11 +338,16 @@ def _mark_objects(doc: Document, text: str, sent: Sentence, slots: list[Slot]) -
         # an adverbial does not: «گفت به شدت حمله اسرائیل به سوریه را محکوم می‌کند»)
         frame = bool(nouns) and bool(_FRAME_OPENING.match(" ".join(words_before[: nouns[0]])))
         genitive = bool(nouns) and not frame
-        if frame and nouns[0] == len(words_before) - 1 and words_before[: nouns[0]][-1] not in _DETERMINERS and len(bare) > 1:
+        if frame and nouns[0] == len(words_before) - 1 and words_before[: nouns[0]][-1] not in _DETERMINERS and any(
+            not out[i].coordinated for i in bare[1:]
+        ):
             # «به دنبال حمله اسرائیل سوریه سفیر خود را ...»: the name right after the frame's noun is its
             # genitive, no party to the clause; the next name is the subject
             out[bare[0]] = replace(out[bare[0]], governed=CAUSE)  # (the noun's own genitive still, for the noun)
             bare = bare[1:]
+            while bare and out[bare[0]].coordinated:  # «در پی دیدار عراقچی و لاوروف ایران ...»: the whole list
+                out[bare[0]] = replace(out[bare[0]], governed=CAUSE)
+                bare = bare[1:]
             words_before = []
         if bare and not has_subject and not modifier and not pronoun and not determined and not marked_object and not genitive and len(words_before) <= 4:
             # the clause opens with its subject (and the names listed with it)
@@ -421,7 +430,10 @@ def reported_start(text: str, start: int, end: int) -> int:
             continue  # «سه تن را شامل: اعظم طارق، ...»: a list, not what someone said
         if m.group("bare") and _OBJECT_GIVEN.search(text, max(start, m.start() - 120), m.start()):
             continue  # «آمادگی کشورش را ... اعلام کرد»: the verb has its object; what follows is no content of it
-        if m.group("bare") and (FINITE_VERB.search(text, m.end(), end) or CLAUSE_END_VERB.search(text, m.end(), end)):
+        if m.group("bare") and (
+            FINITE_VERB.search(text, m.end(), end) or CLAUSE_END_VERB.search(text, m.end(), end)
+            or _PLURAL_PREDICATE.search(text, m.end(), end) and _SINGULAR_VERB.match(text, end, end + 40)
+        ):
             # «گفت این حملات نقض ... است و از شورای امنیت خواست»: without «که» the reported clause ends at
             # its verb; a verb after it is the speaker's again
             continue
@@ -559,6 +571,8 @@ def _marker(text: str, sent_start: int, start: int, prev: Slot | None) -> tuple[
             # «در» governs a place right before it or over place words («در نزدیکی الخلیل», «در شمال نوار غزه»)
             if marker == PLACE and skipped and not all(w in HEAD_NOUNS or w in PLACE_WORDS for w in rev[:skipped]):
                 return BARE, False
+            if marker == OPPOSED and (skipped or older != "در"):
+                return BARE, False  # only «در برابر/مقابل X» right before the name: not «در برابر حمله ایران»
             after = rev[skipped - 1] if skipped else ""
             if marker == TO and after in ("نام", "عنوان", "مناسبت", "رغم", "جای", "نمایندگی"):
                 return ROLE, False  # «به نام دولت و ملت», «به عنوان ...»: not whom an act goes to

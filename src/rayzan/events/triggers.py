@@ -104,8 +104,8 @@ _PRESS = re.compile(r"(?:\u200cهای|\u200cی)?\s+(?:خبری|مطبوعاتی|
 _IF = re.compile(r"(?<![\w\u200c])(?:اگر|چنانچه|در\s*صورتی[\s\u200c]*که)(?![\w\u200c])")
 _CONDITION = re.compile(r"(?<![\w\u200c])(?:در\s*صورتی[\s\u200c]*(?=که)|(?:در\s*صورت|اگر|چنانچه)(?![\w\u200c]))")
 _WISH = re.compile(r"(?<![\w\u200c])(?:کاش|کاشکی)(?![\w\u200c])")
-# the wish's clause has ended: a comma or a verb after it («کاش اروپا ... عمل می‌کرد و از چین تشکر کرد»)
-_WISH_ENDED = re.compile(r"[،؛:]|(?<![\w\u200c])(?:ن?می[\u200c ][\w\u200c]+|ن?(?:کرد|کردند|بود|بودند|شد|شدند))(?![\w\u200c])")
+# the wish's clause has ended: a comma after it
+_WISH_ENDED = re.compile(r"[،؛:]")
 _FUTURE_TIME = re.compile(r"فردا|آینده|آتی|به\s*زودی|امشب")
 _ANAPHOR = re.compile(r"(?<![\w\u200c])(?:این|آن|همین|همان|چنین|چنان)\s*$")
 # A demonstrative that determines the noun after it, not a pronoun after a preposition («از آن حمایت
@@ -291,7 +291,7 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
         cameo, negated = entry.negated, False
     else:
         negated = mood.negated or denied
-    planned, irrealis = _modality(before, mood)
+    planned, irrealis = _modality(before, mood, verb)
     noun_end = m.end("noun") if entry.kind == "lv" else m.start()
     passive = entry.passive or (infinitive in ("شدن", "گردیدن") and any(v in ("کردن", "نمودن") for v in entry.verbs))
     if (
@@ -363,7 +363,7 @@ def _describe_noun(
         received = _RECEIVED.match(text, m.end(), sent.end)
         if received is not None:  # «مورد حمله ... قرار گرفت»: the subject suffered it
             mood = verb_mood(received.group("verb"), "گرفتن")
-            planned, irrealis = _modality(before, mood)
+            planned, irrealis = _modality(before, mood, received.group("verb"))
             return Trigger(entry.cameo, "verb", m.start(), m.end(), m.end(), si, mood.negated, planned, irrealis,
                            True, anaphoric, headline, received.end())  # fmt: skip
     support = _SUPPORT.search(text, m.end(), sent.end)
@@ -375,7 +375,7 @@ def _describe_noun(
         verb = next((g for g in support.groups() if g), "")
         infinitive = _support_infinitive(verb)
         mood = verb_mood(verb, infinitive)
-        planned, irrealis = _modality(before, mood)
+        planned, irrealis = _modality(before, mood, verb)
         # «ارتش چین رزمایشی برگزار کرد»: the noun is the object of an active support verb, whose subject
         # did it; not «برگزار شد», nor «از کشته شدن ... خبر داد», whose subject only reports it, nor a noun
         # inside a phrase of its own («با حمایت برند X ... گردهمایی را برگزار می‌کند»: what is held is another)
@@ -393,18 +393,20 @@ def _describe_noun(
         denied = None
     negated = "هیچ" in text[sent.start : sent.end].split() or denied is not None or bool(_LACK.search(before[-24:]))
     if not negated:
-        negated = bool(_DENIAL_BEFORE.search(before[-40:])) or _denied_noun(text, m.end(), sent.end, before)
+        negated = bool(_DENIAL_BEFORE.search(before[-40:])) or _denied_noun(text, m.end(), sent.end, before, entry.cameo)
     return Trigger(entry.cameo, "noun", m.start(), m.end(), m.end(), si, negated, planned, purpose, False, anaphoric,
                    headline)  # fmt: skip
 
 
-def _denied_noun(text: str, end: int, sent_end: int, before: str) -> bool:
+def _denied_noun(text: str, end: int, sent_end: int, before: str, code: str) -> bool:
     """Whether the phrase an event noun heads is denied (`_DENIED_NOUN`): not a noun inside a frame or
     another noun's complement («در پی حمله ...», «مشارکت در حمله ... را تکذیب کرد»: the involvement is
     denied), nor across a verb or another report («... ادامه یافت و خبر آتش‌بس تکذیب شد»)."""
     denial = _DENIED_NOUN.match(text, end, sent_end)
     reported = bool(_REPORTED.search(before))  # «گزارش‌ها درباره حمله ... را رد کرد»: what a report says
-    if denial is None or _GOVERNED_NOUN.search(before[-24:]) and not reported:
+    # («حضور عراقچی در مذاکره با آمریکا را تکذیب کرد»: denying one's part in it denies that meeting)
+    taking_part = code.startswith("04") and bool(_TAKING_PART.search(before[-60:]))
+    if denial is None or _GOVERNED_NOUN.search(before[-24:]) and not reported and not taking_part:
         return False
     gap = text[end : denial.start("denial")]
     if FINITE_VERB.search(gap) or CLAUSE_END_VERB.search(gap) or _PAST_VERB.search(gap) or _REPORT_WORD.search(gap):
@@ -416,6 +418,7 @@ def _denied_noun(text: str, end: int, sent_end: int, before: str) -> bool:
 _GOVERNED_NOUN = re.compile(
     r"(?<![\w\u200c])(?:در|از|به|با|برای|علیه|درباره|بر|پی|پس|بعد|قبل|پیش|جریان|حین|طی|هنگام|همزمان|متعاقب|پیرو|دنبال)\s+$"
 )
+_TAKING_PART = re.compile(r"(?<![\w\u200c])(?:حضور|شرکت|مشارکت)(?:\s+[\w\u200c]+){0,3}\s+در\s+$")
 _PAST_VERB = re.compile(r"(?<![\w\u200c])(?:یافت|یافتند|رفت|رفتند|آمد|آمدند|رسید|رسیدند|خورد|ماند|افتاد|گذشت)(?![\w\u200c])")
 _REPORT_WORD = re.compile(r"(?<![\w\u200c])(?:خبر|اخبار|گزارش|گزارش‌ها|ادعا|ادعای|شایعه|شایعات)(?![\w\u200c])")
 
@@ -544,12 +547,15 @@ def _infinitive_of(entry: Entry, verb: str) -> str | None:
     return candidates[0] if candidates else None
 
 
-def _modality(before: str, mood: Mood) -> tuple[bool, bool]:
+def _modality(before: str, mood: Mood, verb: str = "") -> tuple[bool, bool]:
     """(planned, irrealis) of a verbal trigger, from its mood and the words before it."""
     if not mood.future and not mood.progressive and _IMPERSONAL_MODAL.search(before[-80:]):  # it ends the window
         return False, True  # «می‌توان از تولید ایرانی حمایت کرد»: what one can or must do, not what was done
     wish = _WISH.search(before[-120:])
-    if wish is not None and not _WISH_ENDED.search(before[-120:][wish.end() :]):
+    # a wish's verbs are counterfactual (past progressive, pluperfect, subjunctive): «کاش ... حمله نکرده بود و
+    # ... مذاکره می‌کرد»; a simple past after it is what was done («کاش اروپا ... عمل می‌کرد و از چین تشکر کرد»)
+    counterfactual = mood.progressive or mood.subjunctive or verb.rstrip().endswith(("بود", "بودند"))
+    if wish is not None and counterfactual and not _WISH_ENDED.search(before[-120:][wish.end() :]):
         return False, True  # «کاش ... مذاکره می‌کردند»: a wish, what did not happen
     cue = bool(_PLANNED_CUES.search(before))
     if (mood.future or mood.subjunctive or mood.progressive) and _CONDITION.search(before):

@@ -23,7 +23,9 @@ TARGET_MARKERS = (OBJECT, WITH, FROM, TO, AGAINST)
 
 # «مقیم», «ساکن»: where someone lives is no party («ایرانیان مقیم آمریکا» are Iranians).
 MARKER_WORDS = {"با": WITH, "از": FROM, "به": TO, "علیه": AGAINST, "ضد": AGAINST, "بین": BETWEEN, "میان": BETWEEN,
-                 "توسط": AGENT, "در": PLACE, "مقیم": PLACE, "ساکن": PLACE}  # fmt: skip
+                 "توسط": AGENT, "در": PLACE, "مقیم": PLACE, "ساکن": PLACE,
+                 # «در برابر/در مقابل آمریکا»: whom a stand is taken against, a party only of a protest
+                 "برابر": OPPOSED, "مقابل": OPPOSED}  # fmt: skip
 CAUSE_WORDS = {"اعتراض": OPPOSED, "مخالفت": OPPOSED, "حمایت": CAUSE, "دلیل": CAUSE, "خاطر": CAUSE, "واکنش": CAUSE,
                 "اتهام": CAUSE, "بهانه": CAUSE, "پی": CAUSE, "منظور": CAUSE, "نقل": CAUSE, "گزارش": CAUSE}  # fmt: skip
 # Words before a marker that make it no marker: «پس از», «نسبت به», and the partitive «یکی از اعضای مجلس».
@@ -98,7 +100,10 @@ WITH_VERB_NOUNS = re.compile(
 )
 # Adjectives after a sanction («تحریم‌های یکجانبه آمریکا») that make the name after them who imposes it.
 IMPOSER_ADJECTIVES = frozenset({"یکجانبه", "یک\u200cجانبه", "ظالمانه", "غیرقانونی", "ثانویه", "فراسرزمینی"})
-# Copulas ``FINITE_VERB`` leaves out, which end a clause too: «گفت اسرائیل مسئول این ترور بود و از شورای
-# امنیت خواست».  (Not other simple pasts: «گفت عراقچی به مسکو رفت و با لاوروف دیدار کرد» goes on with
-# the reported subject.)
-CLAUSE_END_VERB = re.compile(r"(?<![\w\u200c])(?:ن?بود|ن?بودند|هستیم|هستند|نیستیم|نیستند)(?![\w\u200c])")
+# Copulas and simple pasts ``FINITE_VERB`` leaves out, which end a clause too: «گفت اسرائیل مسئول این ترور بود و
+# از شورای امنیت خواست», «گفت اسرائیل شکست خورد و از مقاومت حمایت کرد».  (Not verbs of motion: «گفت عراقچی
+# به مسکو رفت و با لاوروف دیدار کرد» goes on with the reported subject.)
+CLAUSE_END_VERB = re.compile(
+    r"(?<![\w\u200c])(?:ن?بود|ن?بودند|هستیم|هستند|نیستیم|نیستند|خورد|خوردند|ماند|ماندند|افتاد|افتادند|داشت|داشتند|"
+    r"زد|زدند|کشید|کشیدند|آورد|آوردند|گذاشت|گذاشتند)(?![\w\u200c])"
+)
