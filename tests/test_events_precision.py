@@ -766,10 +766,11 @@ def test_events_precision_complements_both_versions_missed(sentence: str, presen
         ("ترامپ ایران را تهدید کرد و هفته آینده با نتانیاهو دیدار خواهد کرد.", {("CONSULT", "ISR", "USA")}, set()),
         # a reported clause's subject goes on after a verb other than a copula
         ("سخنگوی دولت گفت هیئت عراقی به تهران آمد و با مقامات ایرانی مذاکره کرد.", {("CONSULT", "IRN", "IRQ")}, set()),
-        # an act with its own «به» complement is not aimed at the meeting's partner; a topic («نسبت به ...
-        # هشدار داد») leaves the partner the one warned
+        # an act with its own complement, a topic or a content clause is not aimed at the meeting's partner
         ("پزشکیان در دیدار با رئیس‌جمهور عراق به کشتار مردم غزه اعتراض کرد.", set(), {("ACCUSE", "IRN", "IRQ")}),
-        ("پوتین در تماس تلفنی با اردوغان نسبت به عملیات نظامی در ادلب هشدار داد.", {("THREATEN", "RUS", "TUR")}, set()),
+        ("وزیر امور خارجه کویت در دیدار با سفیر ایران، نسبت به ادامه تنش در منطقه هشدار داد.", set(), {("THREATEN", "KWT", "IRN")}),
+        ("پوتین در تماس تلفنی با مکرون هشدار داد که حمله به نیروگاه زاپروژیا می‌تواند فاجعه‌بار باشد.", set(),
+         {("THREATEN", "RUS", "FRA")}),
         # a topic before a semicolon is no list of subjects; a capital as a verb's object is its government
         ("سفر عراقچی به مسکو؛ لاوروف از ایران حمایت کرد.", {("SUPPORT", "RUS", "IRN")}, set()),
         ("روسیه از واشنگتن انتقاد کرد.", {("ACCUSE", "RUS", "USA")}, set()),
@@ -802,7 +803,10 @@ def test_events_precision_fixes_from_an_eighth_review(sentence: str, present: se
         ("در پی دیدار عراقچی و لاوروف ایران آمریکا را محکوم کرد.", {("ACCUSE", "IRN", "USA")}, {("ACCUSE", "RUS", "IRN")}),
         # a wish's counterfactual verbs, joined by «و», are all unreal
         ("کاش اسرائیل به غزه حمله نکرده بود و با حماس مذاکره می‌کرد.", set(), {("CONSULT", "ISR", "PSE")}),
-        # a plural predicate, then a singular verb: the speaker's act
+        # a plural predicate, then a singular verb: the speaker's act (not a name or adjective in «-ند»)
+        ("استولتنبرگ گفت ترکیه با عضویت فنلاند و سوئد در ناتو مخالفت کرد.", {("REJECT", "TUR", "FIN")}, set()),
+        # a headline's name before a semicolon, with a clause of its own after it, is the speaker
+        ("ظریف؛ اسرائیل به سوریه حمله کرد و آمریکا سکوت کرد", {("ASSAULT", "ISR", "SYR")}, {("ASSAULT", "IRN", "SYR")}),
         ("عراقچی گفت آمریکا و اسرائیل مقصرند و از سازمان ملل خواست اقدام کند.", {("REQUEST", "IRN", "")}, {("REQUEST", "USA", "")}),
         ("بقائی گفت اسرائیل شکست خورد و از مقاومت لبنان حمایت کرد.", set(), {("SUPPORT", "ISR", "LBN")}),
         # «تهدید کرد و گفت ...»: what is said is the threat, not an act; help promised against a third party

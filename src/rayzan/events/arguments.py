@@ -213,7 +213,8 @@ def dyads(
         partners = [s for s in targets if _MEETING_WITH.search(text, max(0, s.start - 40), s.start)]
         rest = [s for s in targets if s not in partners]
         actors = [s for s in rest if not all(m.actor.startswith("place:") for m in s.mentions)]  # «به واشنگتن»: a place
-        if actors or any(_OWN_COMPLEMENT.search(text, s.end, trigger.start) for s in partners):
+        content = bool(_CONTENT_AFTER.match(text, trigger.end))
+        if actors or content or any(_OWN_COMPLEMENT.search(text, s.end, trigger.start) for s in partners):
             targets = rest
     if trigger.cameo == "042" and any(s.marker == TO for s in targets):
         # a visit goes where «به» points: «... با هدف گسترش مناسبات با چین به این کشور سفر می‌کند»
@@ -265,9 +266,10 @@ _TRIP_TO = re.compile(r"(?<![\w\u200c])(?:سفر|عزیمت|ورود|مسافر�
 # «با هماهنگی آمریکا»: a noun between «با» and the name (not a title: «با رئیس‌جمهور روسیه» starts the name)
 _MANNER_WITH = re.compile(r"(?<![\w\u200c])با\s+([\w\u200c]+)\s+$")
 # The act's own object or complement after the partner («... حمله تروریستی را محکوم کرد», «از تحریم‌ها
-# انتقاد کرد», «به کشتار مردم غزه اعتراض کرد»): what the act is about is named, and it is not the partner.
-# (A topic, «نسبت به/درباره ... هشدار داد», leaves the partner the one warned.)
-_OWN_COMPLEMENT = re.compile(r"(?<![\w\u200c])(?:را|از|به|علیه)(?<!نسبت به)(?![\w\u200c])")
+# انتقاد کرد», «به کشتار مردم غزه اعتراض کرد», «نسبت به گسترش جنگ هشدار داد», or a content clause after the verb,
+# «هشدار داد که ...»): what the act is about is named, and it is not the partner.
+_OWN_COMPLEMENT = re.compile(r"(?<![\w\u200c])(?:را|از|به|علیه|درباره|مورد|خصوص)(?![\w\u200c])")
+_CONTENT_AFTER = re.compile(r"\s*(?:که|:)")
 _MEETING_WITH = re.compile(
     r"(?<![\w\u200c])(?<!شرکت )(?<!حضور )(?<!مشارکت )در\s+(?:دیدار|ملاقات|گفتگو|گفت‌وگو|گفتگوی|گفت‌وگوی|گفت\s+و\s+گوی?|تماس|نشست|مذاکره|مذاکرات|رایزنی)"
     r"(?:\s+تلفنی)?(?:\s+[\w\u200c]+)?\s+با(?:\s+(?:همتای|همتایان))?\s*$"

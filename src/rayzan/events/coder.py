@@ -208,7 +208,10 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         # (not after a headline's list of names: «آمریکا و اسرائیل؛ ایران را تهدید کردند» — they are its subjects)
         semicolon = doc.text.rfind("؛", clause_start, trig.start)
         # (nor after a verb of saying, where news writes it for a colon: «وزیر نفت هند تاکید کرد؛ قرارداد ...»)
-        if semicolon >= 0 and not _names_only(doc.text, info, clause_start, semicolon) and not _SAYS_SEMICOLON.search(doc.text, clause_start, semicolon + 1):
+        # (a headline's name before it whose clause has a subject of its own is the speaker: «ظریف؛ اسرائیل به
+        # سوریه حمله کرد»)
+        listed_subjects = _names_only(doc.text, info, clause_start, semicolon) and not _own_subject(info, semicolon, trig.start)
+        if semicolon >= 0 and not listed_subjects and not _SAYS_SEMICOLON.search(doc.text, clause_start, semicolon + 1):
             clause_start = semicolon + 1
         if trig.kind == "verb":
             previous[trig.sentence] = trig

@@ -121,7 +121,8 @@ _REPORTED = re.compile(
 
 # A plural predicate before «و» («آمریکا و اسرائیل مقصرند و», «شکست خوردند و»): with a singular verb after it, that
 # verb is the speaker's («... و از سازمان ملل خواست»), not the plural subject's
-_PLURAL_PREDICATE = re.compile(r"(?<![\w\u200c])\w{3,}(?<!ل)(?:ند|اند)(?=\s+و\s)")
+# (not a name or an adjective in «-لند/-لاند», «-مند», «-وند», «-یند»: فنلاند، قدرتمند، خداوند، فرآیند)
+_PLURAL_PREDICATE = re.compile(r"(?<![\w\u200c])\w{3,}(?<![لمویا])(?:ند|اند)(?=\s+و\s)")
 _SINGULAR_VERB = re.compile(r"[\w\u200c\s]*?(?<!ن)(?:کرد|خواست|داد|شد|گفت|نمود|افزود)(?![\w\u200c])")
 # A «را» object in the clause before a verb of saying («... را به رهبری اعلام کردند»)
 _OBJECT_GIVEN = re.compile(r"(?<![\w\u200c])را(?![\w\u200c])[^،.؛:!?؟]*$")
