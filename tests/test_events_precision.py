@@ -823,3 +823,27 @@ def test_events_precision_fixes_from_a_ninth_review(sentence: str, present: set,
     keys = _sentence_keys(sentence)
     assert present <= keys
     assert not absent & keys
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # an object of an earlier verb («این گزارش را تایید کرد و گفت ...») does not stop the reported clause
+        ("وزیر دفاع آمریکا این گزارش را تایید کرد و گفت طالبان به پایگاه ارتش افغانستان حمله کرده‌اند.",
+         {("ASSAULT", "AFG", "AFG")}, {("ASSAULT", "USA", "AFG")}),
+        # after a reported clause's own verb, a deed goes on with its subject, a speech act is the speaker's
+        ("وزیر کشور افغانستان گفت داعش مسئول این حمله بود و به نمازگزاران شیعه حمله کرد.", set(), {("ASSAULT", "AFG", "")}),
+        ("وزیر خارجه سوریه گفت اسرائیل دست به تجاوز آشکار زد و به فرودگاه حلب حمله کرد.", {("ASSAULT", "ISR", "SYR")}, set()),
+        # «پس از ترور X توسط Y» is a frame: Y is no target of the clause's verb
+        ("عراق پس از ترور ابومهدی المهندس توسط آمریکا از شورای امنیت خواست این اقدام را محکوم کند.",
+         {("REQUEST", "IRQ", "")}, {("REQUEST", "IRQ", "USA")}),
+        # a semicolon after a verb of saying opens what is said, with its own subject
+        ("عراقچی اعلام کرد؛ ایران و آمریکا در عمان مذاکره خواهند کرد", {("CONSULT", "IRN", "USA")}, set()),
+        # «با حضور X» after a meeting and a comma names who took part
+        ("نشست سران گروه بریکس، با حضور رئیس‌جمهور ایران در ژوهانسبورگ برگزار شد.", {("CONSULT", "", "IRN")}, set()),
+    ],
+)
+def test_events_precision_fixes_from_an_eleventh_review(sentence: str, present: set, absent: set) -> None:
+    keys = _sentence_keys(sentence)
+    assert present <= keys
+    assert not absent & keys

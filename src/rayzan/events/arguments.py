@@ -170,7 +170,7 @@ def dyads(
     # «هواداران ... که درصدد سرنگونی دولت ... است تظاهرات کردند»: a name inside a relative clause
     # that closed before the verb belongs to that clause, not to the verb
     before = [s for s in in_clause if s.start < trigger.start and not any(a <= s.start < b for a, b in relative)]
-    reported = reported_start(text, clause_start, trigger.start)  # «وزیر ایتالیا گفت که ایران آماده ... است»
+    reported = reported_start(text, clause_start, trigger.start, trigger.cameo[:2] in _SPEECH_ROOTS)  # «وزیر ایتالیا گفت که ایران آماده ... است»
     # A subject comes before its object: in «این کشور داعش را وارد عراق کرده و به آن کمک کرده» the name
     # after «داعش را» is where ISIS was brought, no subject.
     # (an object before the reported clause is the frame's: «در پاسخ به اینکه روس‌ها ... را ...، گفت: ایران ...»)
@@ -268,6 +268,8 @@ _MANNER_WITH = re.compile(r"(?<![\w\u200c])با\s+([\w\u200c]+)\s+$")
 # The act's own object or complement after the partner («... حمله تروریستی را محکوم کرد», «از تحریم‌ها
 # انتقاد کرد», «به کشتار مردم غزه اعتراض کرد», «نسبت به گسترش جنگ هشدار داد», or a content clause after the verb,
 # «هشدار داد که ...»): what the act is about is named, and it is not the partner.
+# CAMEO roots of acts done by saying (statements, appeals, intents, praise, demands, disapproval, rejection, threats)
+_SPEECH_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 _OWN_COMPLEMENT = re.compile(r"(?<![\w\u200c])(?:را|از|به|علیه|درباره|مورد|خصوص)(?![\w\u200c])")
 _CONTENT_AFTER = re.compile(r"\s*(?:که|:)")
 _MEETING_WITH = re.compile(

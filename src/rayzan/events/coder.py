@@ -210,7 +210,9 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         # (nor after a verb of saying, where news writes it for a colon: «وزیر نفت هند تاکید کرد؛ قرارداد ...»)
         # (a headline's name before it whose clause has a subject of its own is the speaker: «ظریف؛ اسرائیل به
         # سوریه حمله کرد»)
-        listed_subjects = _names_only(doc.text, info, clause_start, semicolon) and not _own_subject(info, semicolon, trig.start)
+        listed_subjects = (
+            semicolon >= 0 and _names_only(doc.text, info, clause_start, semicolon) and not _own_subject(info, semicolon, trig.start)
+        )
         if semicolon >= 0 and not listed_subjects and not _SAYS_SEMICOLON.search(doc.text, clause_start, semicolon + 1):
             clause_start = semicolon + 1
         if trig.kind == "verb":
@@ -387,6 +389,8 @@ def _patient_first(doc: Document, trig: Trigger, src: Slot | None, tgt: Slot | N
         and (trig.kind == "noun" or trig.scope_end >= 0)
     ):
         return None, src  # «محکومیت حملات اسرائیل به غزه»: who is condemned, whatever the attacks' own target
+    if src is not None and src.start >= trig.head_end and trig.kind == "noun" and doc.text.startswith(_PATIENT_NOUNS, trig.start):
+        return None, src  # «ترور ابومهدی المهندس توسط آمریکا»: the genitive underwent it, whatever follows
     if tgt is None and src is not None and src.start >= trig.head_end and (trig.kind == "noun" or trig.scope_end >= 0):
         actor = doc.actor(src.mentions[0].actor)
         if actor is not None and actor.kind == "place":
@@ -500,6 +504,8 @@ def _comma_between(text: str, info: SentenceSlots, start: int, slot: Slot) -> bo
     the commas around an apposition («حمایت سناتور ...، Marco Rubio، از نوید افکاری»)."""
     if slot.coordinated or all(m.actor.startswith("place:") for m in slot.mentions):
         return False  # (a place stands for no party of the noun's: it is left to the place rules)
+    if _PRESENT.search(text, max(start, slot.start - 14), slot.start):
+        return False  # «نشست سران گروه بریکس، با حضور رئیس‌جمهور ایران»: who took part
     gap = list(text[start : slot.start])
     previous: Slot | None = None
     for other in info.slots:
@@ -511,6 +517,9 @@ def _comma_between(text: str, info: SentenceSlots, start: int, slot: Slot) -> bo
                 gap[k - start] = " "
         previous = other
     return "،" in gap and _enclosed(text, start, slot.start) is None
+
+
+_PRESENT = re.compile(r"(?<![\w\u200c])با\s+(?:حضور|شرکت|مشارکت)\s+$")
 
 
 def _enclosed(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -116,7 +116,9 @@ _REPORTED = re.compile(
     r"(?<![\w\u200c])(?P<bare>گفت|افزود|نوشت|اظهار\s+داشت|تصریح\s+کرد|خاطرنشان\s+کرد|مدعی\s+شد|مدعی\s+شدند|ادعا\s+کرد|ادعا\s+کردند|اعلام\s+کرد|اعلام\s+کردند)(?:\s+(?:است|بود))?"
     r"(?=\s+(?!که(?![\w\u200c]))[\w\u200c])|"
     # «روسیه با اعلام اینکه ... کشته شدند»: what is announced is a clause of its own
-    r"(?<![\w\u200c])(?:با|ضمن)\s+(?:اعلام|بیان|ذکر|یادآوری)\s+(?:اینکه|این\u200cکه|این\s+که)(?![\w\u200c])"
+    r"(?<![\w\u200c])(?:با|ضمن)\s+(?:اعلام|بیان|ذکر|یادآوری)\s+(?:اینکه|این\u200cکه|این\s+که)(?![\w\u200c])|"
+    # «عراقچی اعلام کرد؛ ایران و آمریکا ...»: news writes a semicolon for the colon
+    r"(?<![\w\u200c])(?:گفت|افزود|اعلام\s+کرد|تاکید\s+کرد|تأکید\s+کرد|تصریح\s+کرد|اظهار\s+داشت|خاطرنشان\s+کرد)\s*؛"
 )
 
 # A plural predicate before «و» («آمریکا و اسرائیل مقصرند و», «شکست خوردند و»): with a singular verb after it, that
@@ -423,20 +425,24 @@ def _last_verb_end(text: str, start: int, end: int) -> int:
     return last
 
 
-def reported_start(text: str, start: int, end: int) -> int:
-    """Where the reported clause begins after «... گفت که» or a colon; ``start`` when there is none."""
+def reported_start(text: str, start: int, end: int, speech: bool = True) -> int:
+    """Where the reported clause begins after «... گفت که» or a colon; ``start`` when there is none.
+    ``speech``: the verb at ``end`` is a speech act (asking, criticising, thanking, threatening ...), which
+    after a bare reported clause's own verb is the speaker's again; a deed (an attack, a meeting) is not."""
     last = start
     for m in _REPORTED.finditer(text, start, end):
         if m.group() == ":" and _LIST_COLON.search(text, max(start, m.start() - 20), m.start()):
             continue  # «سه تن را شامل: اعظم طارق، ...»: a list, not what someone said
-        if m.group("bare") and _OBJECT_GIVEN.search(text, max(start, m.start() - 120), m.start()):
+        given = _OBJECT_GIVEN.search(text, max(start, m.start() - 120), m.start()) if m.group("bare") else None
+        if given is not None and not FINITE_VERB.search(text, given.start(), m.start()):
             continue  # «آمادگی کشورش را ... اعلام کرد»: the verb has its object; what follows is no content of it
-        if m.group("bare") and (
+        if m.group("bare") and speech and (
             FINITE_VERB.search(text, m.end(), end) or CLAUSE_END_VERB.search(text, m.end(), end)
             or _PLURAL_PREDICATE.search(text, m.end(), end) and _SINGULAR_VERB.match(text, end, end + 40)
         ):
             # «گفت این حملات نقض ... است و از شورای امنیت خواست»: without «که» the reported clause ends at
-            # its verb; a verb after it is the speaker's again
+            # its verb; a speech act after it is the speaker's again («... مسئول این حمله بود و به نمازگزاران
+            # حمله کرد» goes on with the reported subject)
             continue
         last = m.end()
     return last
@@ -468,7 +474,7 @@ _AGENT_GENITIVE = re.compile(
     r"تجمع|عملیات)"
 )
 _PATIENT_BY_AGENT = re.compile(
-    r"(?<![\w\u200c])(از|با)\s+(?:ترور|کشتار|قتل|بازداشت|دستگیری|اعدام|ربودن|ربوده|اخراج|محاصره|سرکوب|مجازات|"
+    r"(?<![\w\u200c])(?<!پس )(?<!بعد )(?<!قبل )(?<!پیش )(از|با)\s+(?:ترور|کشتار|قتل|بازداشت|دستگیری|اعدام|ربودن|ربوده|اخراج|محاصره|سرکوب|مجازات|"
     r"تحریم|توقیف|حمله\s+به|حملات\s+به|اشغال|بمباران)[\w\u200c]*\s[^،.؛:!?؟]{0,70}?(?:توسط|از\s+سوی|از\s+طرف|به\s+دست)\s*$"
 )
 _PATIENT_GENITIVE = re.compile(r"(?:ترور|کشتار|قتل|بازداشت|دستگیری|اعدام|ربودن|اخراج|محاصره|سرکوب|مجازات|تحریم)")
