@@ -40,6 +40,8 @@ from rayzan.events.words import (
     PLACE,
     RELATIVE_KE,
     REPORTING_WORDS,
+    SAYING_VERBS,
+    SAYS_SEMICOLON,
     TARGET_MARKERS,
     TO,
     WITH,
@@ -54,9 +56,6 @@ _REPORT_OBJECT = re.compile(
     r"(?<![\w\u200c])(?<!طبق )(?<!اساس )(?<!بنابر )(?<!بنا بر )(?<!به )"
     r"(?:خبر|اخبار|گزارش|گزارش‌ها|گزارش‌های|ادعا|ادعای|ادعاهای|شایعه|شایعات|اتهام|اتهامات)(?![\w\u200c])"
     r"[^،]*(?:،\s*که[^،]*،[^،]*)?را\s*$"  # (with a relative clause between commas: «خبر ...، که ...، را»)
-)
-_SAYS_SEMICOLON = re.compile(
-    r"(?<![\w\u200c])(?:گفت|گفتند|افزود|تاکید\s+کرد|تأکید\s+کرد|اعلام\s+کرد|تصریح\s+کرد|اظهار\s+داشت|خاطرنشان\s+کرد)\s*؛"
 )
 _PREPOSITIONS = ("to", "against", "with", "from")
 _SAYS = re.compile(
@@ -213,7 +212,7 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         listed_subjects = (
             semicolon >= 0 and _names_only(doc.text, info, clause_start, semicolon) and not _own_subject(info, semicolon, trig.start)
         )
-        if semicolon >= 0 and not listed_subjects and not _SAYS_SEMICOLON.search(doc.text, clause_start, semicolon + 1):
+        if semicolon >= 0 and not listed_subjects and not SAYS_SEMICOLON.search(doc.text, clause_start, semicolon + 1):
             clause_start = semicolon + 1
         if trig.kind == "verb":
             previous[trig.sentence] = trig
@@ -453,11 +452,7 @@ def _embedded(doc: Document, trig: Trigger, before: Trigger | None, info: Senten
     # come, in the same clause: not «... را تهدید کرد و هفته آینده با نتانیاهو دیدار خواهد کرد»)
     # («تهدید کرد و گفت ... حمله خواهد کرد» too: what he said is the threat; help promised against a third
     # party, «تهدید کرد از ونزوئلا در برابر آمریکا حمایت خواهد کرد», is no act of its own either)
-    threatened = (
-        cameo(before.cameo).plover == "THREATEN" and (trig.planned or trig.irrealis)  # type: ignore[union-attr]
-        and "و" not in _AND_SAID.sub(" ", between).split() and not any(ch in between for ch in "،؛:.")
-        and not _own_subject(info, before.scope, trig.start)  # type: ignore[union-attr]
-    )
+    threatened = cameo(before.cameo).plover == "THREATEN" and _threat_clause(doc, before, trig, info)  # type: ignore[arg-type]
     return "که" in between.split() or threatened
 
 
@@ -531,7 +526,7 @@ def _enclosed(text: str, start: int, end: int) -> tuple[int, int] | None:
     return commas[0], commas[1]
 
 
-_AND_SAID = re.compile(r"(?<![\w\u200c])و\s+(?:گفت|افزود|تاکید\s+کرد|تأکید\s+کرد|اعلام\s+کرد)(?:\s+که)?(?![\w\u200c])")
+_AND_SAID = re.compile(rf"(?<![\w\u200c])و\s+{SAYING_VERBS}(?:\s+که)?(?![\w\u200c])")
 
 
 def _threatened_act(doc: Document, threat: Trigger, every: list[Trigger], info: SentenceSlots) -> tuple[Trigger, Slot] | None:
@@ -539,16 +534,23 @@ def _threatened_act(doc: Document, threat: Trigger, every: list[Trigger], info: 
     for act in every:
         if act.sentence != threat.sentence or act.kind != "verb" or act.start < threat.scope:
             continue
-        between = _AND_SAID.sub(" ", doc.text[threat.scope : act.start])
-        if any(ch in between for ch in "،؛:.") or FINITE_VERB.search(between) or _IF.search(between) or "و" in between.split():
-            return None  # «تهدید کرد در صورتی که ائتلاف ... مخالفت کند، ...»: a condition, not the act threatened
-        if not (act.planned or act.irrealis) or not _hostile(act):
-            return None  # a threat is of harm to come («تهدید کرد که از اسرائیل دفاع خواهد کرد»: an ally is no target)
-        if _own_subject(info, threat.scope, act.start):
-            return None  # «هشدار داد که روسیه به اوکراین حمله خواهد کرد»: another's act, foretold
+        between = doc.text[threat.scope : act.start]
+        if FINITE_VERB.search(between) or _IF.search(between) or not _hostile(act) or not _threat_clause(doc, threat, act, info):
+            return None  # a condition, another verb, help to an ally, another's act foretold: no act threatened
         targets = [t for _, t in dyads(doc.text, act, info, threat.scope, is_symmetric(act.cameo)) if t is not None]
         return (act, targets[0]) if targets else None
     return None
+
+
+def _threat_clause(doc: Document, threat: Trigger, act: Trigger, info: SentenceSlots) -> bool:
+    """Whether ``act`` is what ``threat`` says the threatener will do: to come, in the clause right after it
+    (past «و گفت», not past another «و» or a clause mark), with no subject of its own («هشدار داد که روسیه به
+    اوکراین حمله خواهد کرد» foretells another's act)."""
+    between = _AND_SAID.sub(" ", doc.text[threat.scope : act.start])
+    return (
+        (act.planned or act.irrealis) and "و" not in between.split() and not any(ch in between for ch in "،؛:.")
+        and not _own_subject(info, threat.scope, act.start)
+    )  # fmt: skip
 
 
 def _hostile(act: Trigger) -> bool:

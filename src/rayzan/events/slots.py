@@ -40,6 +40,7 @@ from rayzan.events.words import (
     PLACE,
     PLACE_WORDS,
     ROLE,
+    SAYS_SEMICOLON,
     SPEAKER,
     TO,
     TOPIC,
@@ -118,7 +119,7 @@ _REPORTED = re.compile(
     # «روسیه با اعلام اینکه ... کشته شدند»: what is announced is a clause of its own
     r"(?<![\w\u200c])(?:با|ضمن)\s+(?:اعلام|بیان|ذکر|یادآوری)\s+(?:اینکه|این\u200cکه|این\s+که)(?![\w\u200c])|"
     # «عراقچی اعلام کرد؛ ایران و آمریکا ...»: news writes a semicolon for the colon
-    r"(?<![\w\u200c])(?:گفت|افزود|اعلام\s+کرد|تاکید\s+کرد|تأکید\s+کرد|تصریح\s+کرد|اظهار\s+داشت|خاطرنشان\s+کرد)\s*؛"
+    + SAYS_SEMICOLON.pattern
 )
 
 # A plural predicate before «و» («آمریکا و اسرائیل مقصرند و», «شکست خوردند و»): with a singular verb after it, that

@@ -107,3 +107,7 @@ CLAUSE_END_VERB = re.compile(
     r"(?<![\w\u200c])(?:ن?بود|ن?بودند|هستیم|هستند|نیستیم|نیستند|خورد|خوردند|ماند|ماندند|افتاد|افتادند|داشت|داشتند|"
     r"زد|زدند|کشید|کشیدند|آورد|آوردند|گذاشت|گذاشتند)(?![\w\u200c])"
 )
+# Verbs of saying after which what is said follows (a semicolon after one reads as a colon: «عراقچی اعلام
+# کرد؛ ایران و آمریکا ...»); shared by the reported-clause and semicolon rules.
+SAYING_VERBS = r"(?:گفت|گفتند|افزود|تاکید\s+کرد|تأکید\s+کرد|اعلام\s+کرد|تصریح\s+کرد|اظهار\s+داشت|خاطرنشان\s+کرد)"
+SAYS_SEMICOLON = re.compile(rf"(?<![\w\u200c]){SAYING_VERBS}\s*؛")
