@@ -395,7 +395,7 @@ def _mark_objects(doc: Document, text: str, sent: Sentence, slots: list[Slot]) -
 _MANNER_PHRASE = re.compile(r"(?<![\w\u200c])با\s+[\w\u200c]+(?:\s+[\w\u200c]+)?\s+(?:به|علیه)\s+$")
 
 
-_COMPLEMENTIZER = re.compile(r"(?<![\w\u200c])(?:که|اینکه|این\u200cکه|آنکه)(?![\w\u200c])")
+_COMPLEMENTIZER = re.compile(r"(?<![\w\u200c])(?:" + "|".join(sorted(COMPLEMENTIZERS, key=len, reverse=True)) + r")(?![\w\u200c])")
 
 
 def _adverbial_lead(doc: Document, text: str, clause: int, boundary: int, slots: list[Slot]) -> bool:
