@@ -781,7 +781,12 @@ def test_events_precision_complements_both_versions_missed(sentence: str, presen
         # two names joined by «و», then the object: both are subjects
         ("آمریکا و اسرائیل ایران را تهدید کردند.", {("THREATEN", "USA", "IRN"), ("THREATEN", "ISR", "IRN")}, {("THREATEN", "USA", "ISR")}),
         ("ظریف با بیان اینکه در این مدت، آمریکا و اسرائیل ایران را تهدید کردند، از اروپا انتقاد کرد.",
-         {("THREATEN", "USA", "IRN")}, {("THREATEN", "IRN", "USA")}),
+         set(), {("THREATEN", "IRN", "USA")}),
+        # an adverbial opening the clause of «با بیان اینکه» does not end it: its names stay its own
+        ("وزیر خارجه پاکستان با بیان اینکه در ماه‌های اخیر، هند و افغانستان روابط خود را گسترش داده‌اند، از دهلی‌نو انتقاد کرد.",
+         {("ACCUSE", "PAK", "IND")}, {("ACCUSE", "AFG", "IND")}),
+        ("وزیر خارجه با بیان اینکه در سال گذشته، ایران و عراق قراردادهای زیادی امضا کردند، از روسیه تشکر کرد.",
+         {("SUPPORT", "IRN", "IRQ"), ("SUPPORT", "IRN", "RUS")}, set()),
     ],
 )
 def test_events_precision_fixes_from_an_eighth_review(sentence: str, present: set, absent: set) -> None:

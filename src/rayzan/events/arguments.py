@@ -94,8 +94,10 @@ def dyads(
                              info.topics, info.causes)  # fmt: skip
         if trigger.kind == "verb":
             # «وزیر با اشاره به اینکه آمریکا به سوریه حمله کرد، گفت»: a verb inside the phrase is a
-            # clause of its own; the sentence's subject (who points it out) takes no part in it.
+            # clause of its own; the sentence's subject (who points it out) takes no part in it, nor what
+            # follows the phrase («...، ایران و عراق قراردادهای زیادی امضا کردند، از روسیه تشکر کرد»)
             clause_start = max(clause_start, a)
+            info = SentenceSlots(info.sentence, [s for s in info.slots if s.start < b], info.topics, info.causes)
     slots = info.slots
     if trigger.kind == "verb":
         # «ایران از حمله عربستان به یمن انتقاد کرد»: the actor of the noun a verb's complement names is

@@ -209,7 +209,9 @@ def sentence_slots(doc: Document, sent: Sentence, mentions: Sequence[Mention]) -
             continue  # «بالگرد آی-۱۷ ساخت روسیه»: where a thing was made, not an actor
         if _OPPONENT.search(text, max(sent.start, start - 12), start):
             marker = CAUSE  # «گروهک‌های مخالف ایران»: the opponents, not Iran, are the party
-        inner = marker
+        # (a name listed after another keeps the list's own marker inside its phrase, not the phrase's:
+        # «با بیان اینکه ...، ایران و عراق قراردادهای زیادی امضا کردند» — Iraq is Iran's partner there)
+        inner = prev.inner if coordinated and prev is not None else marker
         if any(a <= start < b for a, b in topics):
             marker = TOPIC
         if start < speaker_end:
@@ -626,9 +628,6 @@ def cause_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
         comma = text.find("،", m.end(), end)
         verb = FINITE_VERB.search(text, comma, end) if comma >= 0 and m.group().endswith("که") else None
         listed = verb is not None and " و " in text[comma : verb.start()]
-        first_item = text[m.end() : comma].split() if listed else []
-        # (an adverbial before the comma is no list item: «با بیان اینکه در سال گذشته، ایران و عراق ...»)
-        listed = listed and len(first_item) <= 2 and not (first_item and first_item[0] in _FRAME_WORDS)
         if listed and len(text[comma + 1 : text.find(" و ", comma)].split()) <= 2 and not FINITE_VERB.search(text, m.end(), comma):
             # «با بیان اینکه تهران، آنکارا و حماس مخالف ... هستند، ایران را ...»: the comma of a list of
             # names does not end the clause; the comma after its verb does
