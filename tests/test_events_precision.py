@@ -481,6 +481,13 @@ def test_events_precision_a_determined_noun_is_no_compound_verb() -> None:
     assert [(e.plover, e.source["country"], e.target["country"]) for e in events] == [("CONSULT", "IRN", None)]
 
 
+def _assert_keys(sentence: str, present: set, absent: set) -> None:
+    """The sentence codes every event of ``present`` and none of ``absent``."""
+    keys = _sentence_keys(sentence)
+    assert present <= keys
+    assert not absent & keys
+
+
 def _sentence_keys(sentence: str) -> set[tuple[str, str, str]]:
     from rayzan import analyze
 
@@ -568,9 +575,7 @@ def _sentence_keys(sentence: str) -> set[tuple[str, str, str]]:
     ],
 )
 def test_events_precision_clauses_and_complements_found_in_tweets(sentence: str, present: set, absent: set) -> None:
-    keys = _sentence_keys(sentence)
-    assert present <= keys
-    assert not absent & keys
+    _assert_keys(sentence, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -636,9 +641,7 @@ def test_events_precision_clauses_and_complements_found_in_tweets(sentence: str,
     ],
 )
 def test_events_precision_complements_of_verbs_and_nouns(sentence: str, present: set, absent: set) -> None:
-    keys = _sentence_keys(sentence)
-    assert present <= keys
-    assert not absent & keys
+    _assert_keys(sentence, present, absent)
 
 
 def test_events_precision_a_manner_noun_leaves_the_verb_its_own_code() -> None:
@@ -715,9 +718,7 @@ def test_events_precision_denied_and_wished_events_did_not_happen(sentence: str,
     ],
 )
 def test_events_precision_fixes_from_a_seventh_review(sentence: str, present: set, absent: set) -> None:
-    keys = _sentence_keys(sentence)
-    assert present <= keys
-    assert not absent & keys
+    _assert_keys(sentence, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -741,9 +742,7 @@ def test_events_precision_fixes_from_a_seventh_review(sentence: str, present: se
     ],
 )
 def test_events_precision_complements_both_versions_missed(sentence: str, present: set, absent: set) -> None:
-    keys = _sentence_keys(sentence)
-    assert present <= keys
-    assert not absent & keys
+    _assert_keys(sentence, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -790,9 +789,7 @@ def test_events_precision_complements_both_versions_missed(sentence: str, presen
     ],
 )
 def test_events_precision_fixes_from_an_eighth_review(sentence: str, present: set, absent: set) -> None:
-    keys = _sentence_keys(sentence)
-    assert present <= keys
-    assert not absent & keys
+    _assert_keys(sentence, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -825,9 +822,7 @@ def test_events_precision_fixes_from_an_eighth_review(sentence: str, present: se
     ],
 )
 def test_events_precision_fixes_from_a_ninth_review(sentence: str, present: set, absent: set) -> None:
-    keys = _sentence_keys(sentence)
-    assert present <= keys
-    assert not absent & keys
+    _assert_keys(sentence, present, absent)
 
 
 @pytest.mark.parametrize(
@@ -849,6 +844,4 @@ def test_events_precision_fixes_from_a_ninth_review(sentence: str, present: set,
     ],
 )
 def test_events_precision_fixes_from_an_eleventh_review(sentence: str, present: set, absent: set) -> None:
-    keys = _sentence_keys(sentence)
-    assert present <= keys
-    assert not absent & keys
+    _assert_keys(sentence, present, absent)
