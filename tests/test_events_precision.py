@@ -839,6 +839,9 @@ def test_events_precision_fixes_from_a_ninth_review(sentence: str, present: set,
          {("REQUEST", "IRQ", "")}, {("REQUEST", "IRQ", "USA")}),
         # a semicolon after a verb of saying opens what is said, with its own subject
         ("عراقچی اعلام کرد؛ ایران و آمریکا در عمان مذاکره خواهند کرد", {("CONSULT", "IRN", "USA")}, set()),
+        # «رد و بدل»: an exchange, no rejection
+        ("وزیر خارجه عمان گفت مسقط پیام‌هایی میان ایران و آمریکا رد و بدل کرده است.", set(), {("REJECT", "IRN", "USA")}),
+        ("ایران پیشنهاد آمریکا را رد کرد.", {("REJECT", "IRN", "USA")}, set()),
         # «با حضور X» after a meeting and a comma names who took part
         ("نشست سران گروه بریکس، با حضور رئیس‌جمهور ایران در ژوهانسبورگ برگزار شد.", {("CONSULT", "", "IRN")}, set()),
     ],

@@ -63,6 +63,7 @@ _IDIOM_LOOT = re.compile(
     r"(?<![\w\u200c])(?:خواب|دل|دل‌ها|دلها|قلب|قلب‌ها|قلبها|گوی|هوش|آرام|آرامش|قرار|عنوان|مقام|رتبه|جایزه|مدال|صدر|توجه)"
     r"(?![\w\u200c])[^.،؛]{0,40}?\s+را\s"
 )
+_EXCHANGED = re.compile(r"\s*و\s*بدل(?![\w\u200c])")
 _CYBER = re.compile(r"سایبر|رایانه|کامپیوتر|هکر")
 _DENIED_AFTER = re.compile(r"\s+(?:نیست|نیستند|نبود|نبودند)(?![\w\u200c])")
 # «این مطلب که روسیه ... حمایت می‌کند را رد کرد»: the clause the verb ends is what was denied.
@@ -326,6 +327,8 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
         return None  # «خواب راحت را از چشم استکبار ربوده است», «گوی سبقت را ربود»: an idiom, no abduction
     if entry.phrase == "تجاوز" and _DIGIT.search(before[-30:]):
         return None  # «دما از ۹۹٫۹ به ۱۰۰٫۴ فارنهایت تجاوز می‌کند»: a quantity exceeded, no aggression
+    if entry.phrase == "رد" and _EXCHANGED.match(text, m.start("noun") + 2 if entry.kind == "lv" else m.end()):
+        return None  # «پیام‌هایی میان ایران و آمریکا رد و بدل کرده است»: messages exchanged, nothing rejected
     needs = entry.needs if entry.kind == "verb" else ()
     return Trigger(
         cameo, "verb", m.start(), m.end(), noun_end, si, negated, planned, irrealis, passive, False, headline, -1, needs
