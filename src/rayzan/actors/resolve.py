@@ -562,14 +562,18 @@ class _Article:
             return False
         if self.units[i].text == "را" or self.reader.title_at(i) is not None:
             return True
-        if i in self.ner_names or self.known_person_at(i) is not None or self.units[i].text in self.kb.given_names:
+        if self._names_someone_at(i):
             return True  # «ترامپ، وزیر خارجه آمریکا، مایک پمپئو و ...»: the title is the next name's
         # «...، معاون رئیس‌جمهور، و جان بولتون»: after «و» another title or name goes on with the list
         j = i + 1
-        return self.units[i].text == AND and j < len(self.units) and (
-            self.reader.title_at(j) is not None or j in self.ner_names or self.known_person_at(j) is not None
-            or self.units[j].text in self.kb.given_names
+        return (
+            self.units[i].text == AND and j < len(self.units)
+            and (self.reader.title_at(j) is not None or self._names_someone_at(j))
         )  # fmt: skip
+
+    def _names_someone_at(self, i: int) -> bool:
+        """Whether a person's name opens at unit ``i``: one NER found, one the KB knows, or a given name."""
+        return i in self.ner_names or self.known_person_at(i) is not None or self.units[i].text in self.kb.given_names
 
     def known_person_at(self, i: int) -> NameSpan | None:
         m = self.reader.at.get(i)
