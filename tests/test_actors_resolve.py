@@ -341,7 +341,9 @@ def test_actors_body_of_a_province_named_with_its_state(text, actor_id):
         # Iran's provinces are «استان»: the police of an «ایالت» or «ولایت» the KB does not know, with no
         # state named, is no Iran's; with no other state to take, it stays unplaced
         (("خبر", "پلیس ایالت پنجاب چهار مظنون به بمب‌گذاری را بازداشت کرد."), "body:police"),
-        (("خبر", "رئیس پلیس ولایت فراه از کشته شدن دو سرباز خبر داد."), "body:police"),
+        (("خبر", "رئیس پلیس ولایت سرپل از کشته شدن دو سرباز خبر داد."), "body:police"),
+        # ... a province it knows is its state's
+        (("خبر", "رئیس پلیس ولایت فراه از کشته شدن دو سرباز خبر داد."), "AFG-POLICE"),
         # the article names one other state: the province is that state's
         (("انفجار بمب در پاکستان", "پلیس ایالت پنجاب چهار مظنون به بمب‌گذاری را بازداشت کرد."), "PAK-POLICE"),
         # ... also beside Iran, which has no ایالت
@@ -358,6 +360,36 @@ def test_actors_body_in_a_division_iran_does_not_have_is_not_iranian(paragraphs,
     doc = analyse(*paragraphs)
     police = [m.actor for m in doc.mentions if m.text.startswith("پلیس") and "ایران" not in m.text]
     assert police == [actor_id], [(m.text, m.actor) for m in doc.mentions]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, force, actor_ids",
+    [
+        # a bare police, army or security forces acting in a named foreign place are that state's
+        (("خبر", "طالبان به یک پاسگاه پلیس در ولایت هلمند حمله کردند."), "پلیس", ["AFG-POLICE"]),
+        (("خبر", "پلیس در کابل ده معترض را بازداشت کرد."), "پلیس", ["AFG-POLICE"]),
+        (("خبر", "ارتش در حومه شمالی ادلب به مواضع تروریست‌ها حمله کرد."), "ارتش", ["SYR-MIL"]),
+        (("خبر", "ارتش در استان دیاله با بقایای داعش درگیر شد."), "ارتش", ["IRQ-MIL"]),
+        (("خبر", "نیروهای امنیتی در شهر کویته سه شبه‌نظامی را کشتند."), "نیروهای امنیتی", ["PAK-SECURITY"]),
+        (("خبر", "نیروهای امنیتی در زاهدان یک خودروی حامل سلاح را توقیف کردند."), "نیروهای امنیتی", ["IRN-SECURITY"]),
+        # ... and a later bare mention with no place of its own is the same force
+        (("خبر", "پلیس در قندوز چهار مظنون را بازداشت کرد. پلیس گفت تحقیقات ادامه دارد."), "پلیس", ["AFG-POLICE", "AFG-POLICE"]),
+        # Palestine has no army: one in Gaza is Israel's
+        (("خبر", "ارتش در شمال نوار غزه بیمارستان کمال عدوان را محاصره کرد."), "ارتش", ["ISR-MIL"]),
+        # not where the sentence places no act: foreigners arrested in Iran, a border, two states, a navy abroad
+        (("خبر", "پلیس در مشهد سه سارق را بازداشت کرد."), "پلیس", ["IRN-POLICE"]),
+        (("خبر", "پلیس ۱۲ تبعه غیرمجاز افغانستان را در مشهد بازداشت کرد."), "پلیس", ["IRN-POLICE"]),
+        (("خبر", "ارتش در مرز افغانستان با قاچاقچیان درگیر شد."), "ارتش", ["IRN-MIL"]),
+        (("خبر", "ارتش در ادلب و موصل مواضع داعش را هدف قرار داد."), "ارتش", ["IRN-MIL"]),
+        (("خبر", "ناوگروه نیروی دریایی ارتش در بندر صلاله عمان پهلو گرفت."), "نیروی دریایی", ["IRN-NAVY"]),
+        # a province the KB knows by name, but whose name is also an Iranian town's, only with its division
+        (("خبر", "پلیس در فاریاب سه قاچاقچی را بازداشت کرد."), "پلیس", ["IRN-POLICE"]),
+    ],
+)
+def test_actors_a_bare_force_is_the_state_of_the_place_it_acts_in(paragraphs, force, actor_ids):
+    doc = analyse(*paragraphs)
+    found = [m.actor for m in doc.mentions if m.text.replace("\u200c", " ").startswith(force)]
+    assert found == actor_ids, [(m.text, m.actor) for m in doc.mentions]
 
 
 def test_actors_title_in_a_division_iran_does_not_have_is_not_iranian():

@@ -257,7 +257,8 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         ("خبر", "پناهجویان سوری وارد ترکیه شدند.", set()),
         # a people travelling is no state's visit; «تعداد زیادی از» counts the subject, like «برخی از»
         ("خبر", "در نوروز امسال تعداد زیادی از ایرانیان به باکو سفر کردند.", set()),
-        ("خبر", "تعداد زیادی از نیروهای آمریکایی وارد عراق شدند.", {("CONSULT", "IRQ", "USA")}),  # (sorted)
+        # (troops entering another state occupy its land, they do not visit it: 192)
+        ("خبر", "تعداد زیادی از نیروهای آمریکایی وارد عراق شدند.", {("COERCE", "USA", "IRQ")}),
         # ... while the pairs of others in the sentence are read without the people
         ("خبر", "وزیر خارجه ایران و روس‌ها به باکو سفر کردند.", {("CONSULT", "AZE", "IRN")}),  # (sorted)
         # opening its sentence a plural demonym stays a party, as it was (the state's side)
@@ -847,4 +848,28 @@ def test_events_precision_fixes_from_a_ninth_review(sentence: str, present: set,
     ],
 )
 def test_events_precision_fixes_from_an_eleventh_review(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # troops that enter another state occupy its land (192), they do not visit it
+        ("نیروهای ارتش ترکیه وارد خاک سوریه شدند.", {("COERCE", "TUR", "SYR")}, {("CONSULT", "SYR", "TUR")}),
+        ("ارتش روسیه وارد خاک اوکراین شد.", {("COERCE", "RUS", "UKR")}, {("CONSULT", "RUS", "UKR")}),
+        ("نظامیان آمریکایی وارد خاک سوریه شدند.", {("COERCE", "USA", "SYR")}, set()),
+        # ... but an officer, a delegation, a ship's port call or relief workers visit
+        ("فرمانده ارتش پاکستان وارد تهران شد.", {("CONSULT", "IRN", "PAK")}, {("COERCE", "PAK", "IRN")}),
+        ("ناوگروه نیروی دریایی ارتش وارد بندر صلاله عمان شد.", set(), {("COERCE", "IRN", "OMN")}),
+        ("نیروهای امدادی هلال احمر ترکیه وارد سوریه شدند.", set(), {("COERCE", "TUR", "SYR")}),
+        # a trip's «به» names where one went, not the target of the act done there
+        ("لاوروف در سفر به تهران از اسرائیل انتقاد کرد.", {("ACCUSE", "RUS", "ISR")}, {("ACCUSE", "RUS", "IRN")}),
+        ("پوتین در سفر به آنکارا به آمریکا هشدار داد.", {("THREATEN", "RUS", "USA")}, {("THREATEN", "RUS", "TUR")}),
+        ("وزیر خارجه چین در سفر به ریاض از عربستان تشکر کرد.", {("SUPPORT", "CHN", "SAU")}, set()),
+        ("ظریف در سفر به مسکو با لاوروف دیدار کرد.", {("CONSULT", "IRN", "RUS")}, set()),
+        # forces acting in a place abroad are that state's: no Iranian attack in Idlib
+        ("ارتش در حومه ادلب به مواضع تروریست‌ها حمله کرد.", set(), {("ASSAULT", "IRN", "SYR")}),
+    ],
+)
+def test_events_troops_trips_and_forces_abroad(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)

@@ -81,6 +81,19 @@ _LOCAL_BRANCHES = {"TALIBAN": {"PAK": "TTP"}}
 _PREPOSITIONS = frozenset({"در", "به", "از", "و", "سوی", "با"})
 _DETERMINER_BEFORE = re.compile(r"(?<![\w\u200c])(?:یک|این|آن|همین|همان|هر|چند|دو)\s+$")
 _WORDS_BEFORE = re.compile(r"(?:([\w\u200c]+)\s+و\s+|([\w\u200c]+)\s+)$")
+# Forces that act where they stand: a bare «پلیس» or «ارتش» in a sentence that places its action in
+# one foreign state («پلیس در کابل ...», «ارتش در حومه ادلب ...») is that state's, as Iranian media
+# write of Afghanistan's or Syria's (``located_state``).  Not Iran's own names (ناجا، نیروی انتظامی),
+# nor the navy or «نیروهای مسلح», which Iranian media send abroad (a flotilla in a foreign port).
+_LOCAL_FORCES = frozenset({"پلیس", "ارتش", "نیروهای امنیتی", "نیروی امنیتی"})
+_LOCAL_FORCE_KEYS = frozenset(w.replace("\u200c", "") for w in _LOCAL_FORCES)
+# Words between «در» and the place it locates: «در ولایت هلمند», «در حومه شمالی ادلب».  Not «مرز»: «در
+# مرز افغانستان» is on Iran's side as often as not.
+_LOCATING_WORDS = frozenset(
+    {"شهر", "استان", "ولایت", "ایالت", "شهرستان", "ولسوالی", "منطقه", "مناطق", "ناحیه", "بخش", "حومه", "ریف",
+     "بادیه", "اطراف", "نزدیکی", "حوالی", "روستای", "روستاهای", "شهرک", "بندر", "اردوگاه", "پایتخت", "شمال",
+     "جنوب", "شرق", "غرب", "مرکز", "شمالی", "جنوبی", "شرقی", "غربی", "مرکزی"}
+)  # units end at a ZWNJ: «شمال‌غرب» is «شمال» and «غرب»
 
 
 class _Article:
@@ -105,6 +118,7 @@ class _Article:
         self.org_names: dict[str, str] = {}  # surface key of an organisation found by its head -> id
         self.ner_names = self._ner_names()
         self.context_state = self._context_state()
+        self.match_starts = [m.start for m in self.matches]  # for ``located_state``
 
     # ----- building blocks -------------------------------------------------------------
 
@@ -256,7 +270,7 @@ class _Article:
         """Mentions inside a title phrase: its body, state and posting."""
         if tp.body is not None:
             b = tp.body
-            self.mention(b.first, b.last, self.table.body(b.body, b.country, b.abroad), "name")
+            self.mention(b.first, b.last, self.table.body(b.body, self.body_state(b), b.abroad), "name")
         elif tp.country_match is not None:
             self.match_mention(tp.country_match)
         if tp.posted_match is not None:
@@ -274,7 +288,7 @@ class _Article:
         elif e.kind == BODY:
             bp = self.reader.body_at(m.first)
             if bp is not None:
-                self.mention(bp.first, bp.last, self.table.body(bp.body, bp.country, bp.abroad), "name")
+                self.mention(bp.first, bp.last, self.table.body(bp.body, self.body_state(bp), bp.abroad), "name")
                 if bp.country_match is not None:
                     self.match_mention(bp.country_match)
         elif e.kind == PERSON:
@@ -470,6 +484,40 @@ class _Article:
             self.table.add(Actor(actor_id, name, name_en, "organisation", state, sector=org.sector, code=code, romanised=True))
         self.mentions.append(Mention(name, start, end, actor_id, "name"))
         return org.last + 1
+
+    def body_state(self, bp: BodyPhrase) -> str | None:
+        """The state a body phrase names, else, for a bare force (``_LOCAL_FORCES``), the state its
+        sentence places the action in."""
+        if bp.country is not None or bp.abroad or bp.body.country is not None:
+            return bp.country
+        start, end = self.span(bp.first, bp.last)
+        if self.text[start:end].replace("\u200c", "") not in _LOCAL_FORCE_KEYS:
+            return None
+        state = self.located_state(start)
+        # Palestine has no army: one in Gaza or the West Bank is Israel's
+        return "ISR" if state == "PSE" and bp.body.id == "MIL" else state
+
+    def located_state(self, at: int) -> str | None:
+        """The one state of the places the sentence at ``at`` puts its action in («در ولایت هلمند»,
+        «در حومه ادلب»), or None: no place, or places of two states."""
+        sentence = self.doc.sentence_at(at)
+        if sentence is None:
+            return None
+        starts = self.match_starts
+        texts = self.units.texts
+        states = set()
+        listed = -1  # last unit of a located place, which a list goes on from: «در ادلب و موصل»
+        for m in self.matches[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]:
+            state = place_state(m)
+            if state is None or m.surface.form == DEMONYM:
+                continue
+            k = m.first - 1
+            while k >= 0 and m.first - k <= 3 and texts[k] in _LOCATING_WORDS:
+                k -= 1
+            if k >= 0 and (texts[k] == "در" or texts[k] in ("و", "،") and k - 1 == listed):
+                states.add(state)
+                listed = m.last
+        return states.pop() if len(states) == 1 else None
 
     def kb_body_state(self, bp: BodyPhrase) -> str | None:
         return bp.country or bp.body.country or self.default_state(bp.body, bp.abroad)

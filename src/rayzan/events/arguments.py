@@ -233,6 +233,11 @@ def dyads(
                         and m.group(1) not in HEAD_NOUNS)]  # fmt: skip
         if own and len(own) < len(targets):
             targets = own
+    if trigger.kind == "verb" and trigger.cameo != "042":
+        # «لاوروف در سفر به تهران از اسرائیل انتقاد کرد»: a trip's «به» names where he went, not the act's target
+        own = [s for s in targets if not (s.marker == TO and _TRIP_TO.search(text, max(0, s.start - 40), s.start))]
+        if own and len(own) < len(targets):
+            targets = own
     between = [s for s in in_clause if s.marker == BETWEEN]
     subject_group = _group(subjects)
     if trigger.passive:
@@ -264,7 +269,8 @@ def dyads(
 
 
 _VIOLENT_ROOTS = ("18", "19", "20")
-_TRIP_TO = re.compile(r"(?<![\w\u200c])(?:سفر|عزیمت|ورود|مسافرت)(?:\s+[\w\u200c]+){0,3}\s+به\s*$")
+# (the «به» right after the trip's words: in «در سفر به آنکارا به آمریکا هشدار داد» the second is the verb's)
+_TRIP_TO = re.compile(r"(?<![\w\u200c])(?:سفر|عزیمت|ورود|مسافرت)(?:\s+(?!به\s)[\w\u200c]+){0,3}\s+به\s*$")
 # «با هماهنگی آمریکا»: a noun between «با» and the name (not a title: «با رئیس‌جمهور روسیه» starts the name)
 _MANNER_WITH = re.compile(r"(?<![\w\u200c])با\s+([\w\u200c]+)\s+$")
 # The act's own object or complement after the partner («... حمله تروریستی را محکوم کرد», «از تحریم‌ها

@@ -94,6 +94,7 @@ _SPEAKING_SECTORS = frozenset({"media", "legislature", "diplomatic", "judiciary"
 _CRITICISE = "111"
 _ENDORSE = "051"
 _DEFEND = "052"
+_OCCUPY = "192"
 _CROWD = re.compile(r"(?<![\w\u200c])(?:معترض|معترضان|معترضین|تظاهرکنندگان|تظاهرات‌کنندگان|آشوبگران|اغتشاشگران|"
                     r"جمعیت|راهپیمایان|هواداران|طرفداران)(?![\w\u200c])")
 # «۸ میلیون نفر ژاپنی به خارج سفر کرده‌اند», «گردشگران از دبی دیدن کردند»: counted travellers are tourism;
@@ -401,6 +402,33 @@ def _patient_first(doc: Document, trig: Trigger, src: Slot | None, tgt: Slot | N
 
 # «به این استان سفر کرد», «وارد این شهرستان شد»: a trip to the province or town the story is about.
 _HOME_TOUR = re.compile(r"(?:به|وارد)\s+(?:این|همین|آن)\s+(?:استان|شهرستان|شهر|بخش|روستا)\s+(?:\S+\s+){0,2}$")
+
+
+# «نیروهای ارتش ترکیه وارد خاک سوریه شدند», «نظامیان آمریکایی وارد ... شدند»: troops that enter another state
+# occupy its land (192), they do not visit it; «فرمانده ارتش پاکستان وارد تهران شد» is a person's visit.
+_TROOPS = re.compile(
+    r"(?<![\w\u200c])(?:(?:نیروهای|نیروی|یگان‌های|واحدهای|ستون‌های|کاروان|کاروان‌های)\s+"
+    r"(?:نظامی|ارتش|زمینی|ویژه|مسلح|رزمی|زرهی)|نظامیان|سربازان|تانک‌های|تانک‌ها)(?![\w\u200c])"
+)
+_SHIPS = re.compile(r"(?<![\w\u200c])(?:ناو|ناوها|ناوگروه|ناوشکن|ناوچه|کشتی|کشتی‌های|زیردریایی|شناور|شناورهای)(?![\w\u200c])")
+
+
+def _troops_enter(doc: Document, cand: Candidate, src: Party, tgt: Party) -> bool:
+    """Whether a «وارد ... شد» visit is troops entering another state (see ``_TROOPS``): a state's army, or a
+    state whose troops the words before it name.  Not a navy's or a ship's port call («ناوگروه ... وارد بندر
+    صلاله شد»), nor relief workers («نیروهای امدادی»)."""
+    first = min(cand.triggers, key=lambda t: t.start)
+    actor = doc.actor(src.actor)
+    if not doc.text.startswith("وارد", first.start) or actor is None or actor.kind not in ("country", "government"):
+        return False
+    if src.country is None or tgt.country in (None, src.country):
+        return False
+    before = doc.text[doc.sentences[first.sentence].start : first.start]
+    if _SHIPS.search(before):
+        return False
+    if actor.kind == "government":
+        return actor.id.endswith("-MIL")
+    return bool(_TROOPS.search(before)) or f"نیروهای {src.text}" in before
 
 
 def _visits_no_other_state(doc: Document, triggers: Sequence[Trigger], country: str) -> bool:
@@ -822,6 +850,8 @@ def _finalise(doc: Document, cand: Candidate, read: dict[int, tuple[Slot, ...]])
     if cand.cameo == "042" and tgt is None and src is not None and src.country and _visits_no_other_state(doc, cand.triggers, src.country):
         return None  # «رئیس‌جمهور آمریکا وارد کاخ سفید شد», «ناو آمریکایی وارد خلیج فارس شد»: no other party visited
     where = location.get("country") if location else None
+    if cand.cameo == "042" and src is not None and tgt is not None and _troops_enter(doc, cand, src, tgt):
+        cand.cameo, ref = _OCCUPY, cameo(_OCCUPY)
     if tgt is None and where and (
         # «به چند مرکز نظامی در ایران حمله کردند»: an attack on places in a country targets it;
         (ref.plover in ("ASSAULT", "COERCE") and (src is None or src.country != where))
