@@ -873,3 +873,17 @@ def test_events_precision_fixes_from_an_eleventh_review(sentence: str, present: 
 )
 def test_events_troops_trips_and_forces_abroad(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # inside «با بیان اینکه ...،» the clause keeps its object: who was threatened or bombed
+        ("عراقچی با بیان اینکه آمریکا و اسرائیل ایران را تهدید کرده‌اند، خواستار واکنش شورای امنیت شد.",
+         {("THREATEN", "USA", "IRN"), ("THREATEN", "ISR", "IRN")}, {("THREATEN", "IRN", "")}),
+        ("وزیر خارجه با اشاره به اینکه عربستان یمن را بمباران کرد، گفت این حملات باید متوقف شود.",
+         {("ASSAULT", "SAU", "YEM")}, set()),
+    ],
+)
+def test_events_a_clause_inside_a_frame_keeps_its_object(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -90,7 +90,9 @@ def dyads(
     framed = [(a, b) for a, b in frames if a <= trigger.start < b]
     if framed:  # «درباره حمله باکو به ارمنستان»: inside its own phrase, the names keep their roles
         a, b = framed[0]
-        info = SentenceSlots(info.sentence, [with_marker(s, s.inner) if a <= s.start < b else s for s in info.slots],
+        # (an object keeps its «را»: «با بیان اینکه آمریکا ایران را تهدید کرده است»)
+        info = SentenceSlots(info.sentence, [with_marker(s, s.inner if s.inner or s.marker != OBJECT else OBJECT)
+                                             if a <= s.start < b else s for s in info.slots],
                              info.topics, info.causes)  # fmt: skip
         if trigger.kind == "verb":
             # «وزیر با اشاره به اینکه آمریکا به سوریه حمله کرد، گفت»: a verb inside the phrase is a
