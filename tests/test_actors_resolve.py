@@ -919,3 +919,21 @@ def test_actors_a_vali_is_no_iranian_governor(sentence):
 def test_actors_parliamentary_unions_and_the_basij(sentence, actor_id):
     doc = _analyze(sentence)
     assert doc.events[0].source["actor"].split(":")[0] == actor_id  # the body, or its official
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "state"),
+    [
+        # a body only one state has takes no other state after it, nor does its title: the state is the object
+        ("رئیس سازمان بسیج مستضعفین آمریکا را تهدید کرد.", "رئیس سازمان بسیج مستضعفین", "IRN"),
+        ("فرمانده کل سپاه آمریکا را تهدید کرد.", "فرمانده کل سپاه", "IRN"),
+        # a body other states have too keeps the state after it
+        ("رئیس سازمان انرژی اتمی روسیه به تهران سفر کرد.", "رئیس سازمان انرژی اتمی روسیه", "RUS"),
+        ("رئیس سازمان بسیج عراق به تهران سفر کرد.", "رئیس سازمان بسیج عراق", "IRQ"),
+    ],
+)
+def test_actors_a_title_of_a_single_state_body_takes_no_other_state(sentence, title, state):
+    doc = _analyze(sentence)
+    titled = [m for m in doc.mentions if m.kind == "title"]
+    assert [m.text.replace("\u200c", " ") for m in titled] == [title.replace("\u200c", " ")]
+    assert doc.actor(titled[0].actor).country == state
+    assert not [a for a in doc.actors if a.kind == "organisation"]  # no «سپاه آمریکا» organisation

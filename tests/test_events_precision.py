@@ -858,6 +858,9 @@ def test_events_precision_fixes_from_an_eleventh_review(sentence: str, present: 
         ("نیروهای ارتش ترکیه وارد خاک سوریه شدند.", {("COERCE", "TUR", "SYR")}, {("CONSULT", "SYR", "TUR")}),
         ("ارتش روسیه وارد خاک اوکراین شد.", {("COERCE", "RUS", "UKR")}, {("CONSULT", "RUS", "UKR")}),
         ("نظامیان آمریکایی وارد خاک سوریه شدند.", {("COERCE", "USA", "SYR")}, set()),
+        # ... also a town of that state
+        ("ارتش ترکیه وارد عفرین شد.", {("COERCE", "TUR", "SYR")}, {("CONSULT", "SYR", "TUR"), ("CONSULT", "TUR", "")}),
+        ("نیروهای اسرائیلی وارد رفح شدند.", {("COERCE", "ISR", "PSE")}, set()),
         # ... but an officer, a delegation, a ship's port call or relief workers visit
         ("فرمانده ارتش پاکستان وارد تهران شد.", {("CONSULT", "IRN", "PAK")}, {("COERCE", "PAK", "IRN")}),
         ("ناوگروه نیروی دریایی ارتش وارد بندر صلاله عمان شد.", set(), {("COERCE", "IRN", "OMN")}),
@@ -867,6 +870,9 @@ def test_events_precision_fixes_from_an_eleventh_review(sentence: str, present: 
         ("پوتین در سفر به آنکارا به آمریکا هشدار داد.", {("THREATEN", "RUS", "USA")}, {("THREATEN", "RUS", "TUR")}),
         ("وزیر خارجه چین در سفر به ریاض از عربستان تشکر کرد.", {("SUPPORT", "CHN", "SAU")}, set()),
         ("ظریف در سفر به مسکو با لاوروف دیدار کرد.", {("CONSULT", "IRN", "RUS")}, set()),
+        # inside «حمایت X از Y را اعلام کرد» the noun's genitive did the act, its «از» is whom it is aimed at
+        ("وزیر خارجه ایران در سفر به بیروت حمایت ایران از لبنان را اعلام کرد.", {("SUPPORT", "IRN", "LBN")}, set()),
+        ("عراقچی حمایت تهران از دولت سوریه را اعلام کرد.", {("SUPPORT", "IRN", "SYR")}, set()),
         # forces acting in a place abroad are that state's: no Iranian attack in Idlib
         ("ارتش در حومه ادلب به مواضع تروریست‌ها حمله کرد.", set(), {("ASSAULT", "IRN", "SYR")}),
     ],

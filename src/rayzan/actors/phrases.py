@@ -434,6 +434,11 @@ class PhraseReader:
             title_last = k - 1
         country_match = body.country_match if body else None
         country = body.country if body else None
+        # A body only one state has takes no other state after it, nor does its title: «رئیس سازمان بسیج
+        # مستضعفین آمریکا را تهدید کرد», «فرمانده کل سپاه آمریکا را ...» are Iran's commanders and their object.
+        implied = self.kb.bodies.get(title.body) if body is None and title.body else None
+        own_state = body.body.country if body is not None else implied.country if implied and implied.id in STATES_OWN_BODIES else None
+        before_state = k, title_last
         if country is None:
             nxt = self.match_on(k, line)
             state = state_of(nxt) or (place_state(nxt) if not title.posted else None)
@@ -452,6 +457,9 @@ class PhraseReader:
                     title_last = nxt.first - 1
                 country, country_match = state_of(nxt), nxt
                 k = nxt.last + 1
+            if own_state is not None and country not in (None, own_state):
+                country, country_match = None, None
+                k, title_last = before_state
         abroad = country is None and (
             body.abroad if body is not None else self.abroad_at(k, line) or title.name in FOREIGN_TITLES | ABROAD_TITLES
         )

@@ -235,6 +235,15 @@ def dyads(
                         and m.group(1) not in HEAD_NOUNS)]  # fmt: skip
         if own and len(own) < len(targets):
             targets = own
+    if trigger.kind == "verb" and trigger.head_end < trigger.end:
+        # «حمایت ایران از لبنان را اعلام کرد»: inside the construction the noun's genitive did the act and its
+        # «از» / «به» / «علیه» complement is whom it is aimed at
+        inner = [s for s in marked if trigger.start <= s.start < trigger.head_end]
+        noun_end = text.find(" ", trigger.start, trigger.head_end)
+        genitive = [s for s in inner if s.marker == OBJECT and noun_end >= 0 and not text[noun_end : s.start].strip()]
+        aimed = [s for s in inner if s.marker in (FROM, TO, AGAINST)]
+        if genitive and aimed:
+            targets = [s for s in targets if s not in genitive] + [s for s in aimed if s not in targets]
     if trigger.kind == "verb" and trigger.cameo != "042":
         # «لاوروف در سفر به تهران از اسرائیل انتقاد کرد»: a trip's «به» names where he went, not the act's target
         own = [s for s in targets if not (s.marker == TO and _TRIP_TO.search(text, max(0, s.start - 40), s.start))]

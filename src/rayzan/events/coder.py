@@ -850,8 +850,6 @@ def _finalise(doc: Document, cand: Candidate, read: dict[int, tuple[Slot, ...]])
     if cand.cameo == "042" and tgt is None and src is not None and src.country and _visits_no_other_state(doc, cand.triggers, src.country):
         return None  # «رئیس‌جمهور آمریکا وارد کاخ سفید شد», «ناو آمریکایی وارد خلیج فارس شد»: no other party visited
     where = location.get("country") if location else None
-    if cand.cameo == "042" and src is not None and tgt is not None and _troops_enter(doc, cand, src, tgt):
-        cand.cameo, ref = _OCCUPY, cameo(_OCCUPY)
     if tgt is None and where and (
         # «به چند مرکز نظامی در ایران حمله کردند»: an attack on places in a country targets it;
         (ref.plover in ("ASSAULT", "COERCE") and (src is None or src.country != where))
@@ -859,6 +857,8 @@ def _finalise(doc: Document, cand: Candidate, read: dict[int, tuple[Slot, ...]])
         or (cand.cameo == "042" and src is not None and src.country not in (None, where))
     ):
         tgt = Party(None, location["text"], where)  # type: ignore[index]
+    if cand.cameo == "042" and src is not None and tgt is not None and _troops_enter(doc, cand, src, tgt):
+        cand.cameo, ref = _OCCUPY, cameo(_OCCUPY)  # (after the place entered has made its state the target)
     evidence = tuple((doc.sentences[i].start, doc.sentences[i].end) for i in sentences)
     values = features(cand.triggers, src, tgt, len(sentences), cand.opening, ref.plover or "")
     event = Event(
