@@ -372,8 +372,22 @@ def test_actors_body_in_a_division_iran_does_not_have_is_not_iranian(paragraphs,
         (("خبر", "ارتش در استان دیاله با بقایای داعش درگیر شد."), "ارتش", ["IRQ-MIL"]),
         (("خبر", "نیروهای امنیتی در شهر کویته سه شبه‌نظامی را کشتند."), "نیروهای امنیتی", ["PAK-SECURITY"]),
         (("خبر", "نیروهای امنیتی در زاهدان یک خودروی حامل سلاح را توقیف کردند."), "نیروهای امنیتی", ["IRN-SECURITY"]),
-        # ... and a later bare mention with no place of its own is the same force
-        (("خبر", "پلیس در قندوز چهار مظنون را بازداشت کرد. پلیس گفت تحقیقات ادامه دارد."), "پلیس", ["AFG-POLICE", "AFG-POLICE"]),
+        # ... for that mention only: a later bare one is placed by its own clause or the article
+        (("خبر", "ارتش در حومه ادلب مستقر شد. سرتیپ حیدری گفت ارتش در مرزهای شرقی کشور هوشیار است."), "ارتش",
+         ["SYR-MIL", "IRN-MIL"]),
+        # an army the article has named keeps its state («ارتش» in south Lebanon after Israel's army is Israel's)
+        (("خبر", "ارتش رژیم صهیونیستی به جنوب لبنان حمله کرد. ارتش در جنوب لبنان چند روستا را تخریب کرد."), "ارتش",
+         ["ISR-MIL", "ISR-MIL"]),
+        # the place must be the force's own clause's, not what it reports, nor a relative clause's
+        (("خبر", "پلیس اعلام کرد سارقان اموال سرقتی را برای فروش در هرات از مرز خارج کرده بودند."), "پلیس", ["IRN-POLICE"]),
+        (("خبر", "پلیس متهمی را که در هرات مرتکب جنایت شده بود، پس از ورود به کشور دستگیر کرد."), "پلیس", ["IRN-POLICE"]),
+        # nor a clause about what takes forces abroad: drills, pilgrims, counterparts
+        (("خبر", "ارتش در رزمایش مشترک در روسیه شرکت کرد."), "ارتش", ["IRN-MIL"]),
+        (("خبر", "پلیس در کربلا و نجف آماده خدمات‌رسانی به زائران ایرانی اربعین است."), "پلیس", ["IRN-POLICE"]),
+        (("خبر", "پلیس با همکاری همتایان افغان خود در هرات، سرکرده یک باند قاچاق را دستگیر کرد."), "پلیس", ["IRN-POLICE"]),
+        # a place name that is an everyday word there is no place: «در صور مختلف» (in various forms)
+        (("خبر", "نیروهای امنیتی در صور مختلف با اغتشاشگران برخورد کردند."), "نیروهای امنیتی", ["body:security"]),
+        (("خبر", "پلیس در منطقه ناصریه تهران یک سارق را دستگیر کرد."), "پلیس", ["IRN-POLICE"]),
         # Palestine has no army: one in Gaza is Israel's
         (("خبر", "ارتش در شمال نوار غزه بیمارستان کمال عدوان را محاصره کرد."), "ارتش", ["ISR-MIL"]),
         # not where the sentence places no act: foreigners arrested in Iran, a border, two states, a navy abroad

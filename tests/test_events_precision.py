@@ -865,6 +865,11 @@ def test_events_precision_fixes_from_an_eleventh_review(sentence: str, present: 
         ("فرمانده ارتش پاکستان وارد تهران شد.", {("CONSULT", "IRN", "PAK")}, {("COERCE", "PAK", "IRN")}),
         ("ناوگروه نیروی دریایی ارتش وارد بندر صلاله عمان شد.", set(), {("COERCE", "IRN", "OMN")}),
         ("نیروهای امدادی هلال احمر ترکیه وارد سوریه شدند.", set(), {("COERCE", "TUR", "SYR")}),
+        # ... and troops who come for a drill, to help, by agreement, or on their way home are no incursion
+        ("نظامیان پاکستانی برای شرکت در رزمایش مشترک وارد ایران شدند.", set(), {("COERCE", "PAK", "IRN")}),
+        ("تیم امداد و نجات ارتش ایران برای کمک به زلزله‌زدگان وارد ترکیه شد.", set(), {("COERCE", "IRN", "TUR")}),
+        ("سربازان کره شمالی برای کمک به ارتش روسیه وارد روسیه شدند.", set(), {("COERCE", "PRK", "RUS")}),
+        ("نظامیان آمریکایی پس از خروج از عراق وارد اردن شدند.", set(), {("COERCE", "USA", "IRQ"), ("COERCE", "USA", "JOR")}),
         # a trip's «به» names where one went, not the target of the act done there
         ("لاوروف در سفر به تهران از اسرائیل انتقاد کرد.", {("ACCUSE", "RUS", "ISR")}, {("ACCUSE", "RUS", "IRN")}),
         ("پوتین در سفر به آنکارا به آمریکا هشدار داد.", {("THREATEN", "RUS", "USA")}, {("THREATEN", "RUS", "TUR")}),

@@ -87,6 +87,20 @@ _WORDS_BEFORE = re.compile(r"(?:([\w\u200c]+)\s+و\s+|([\w\u200c]+)\s+)$")
 # nor the navy or «نیروهای مسلح», which Iranian media send abroad (a flotilla in a foreign port).
 _LOCAL_FORCES = frozenset({"پلیس", "ارتش", "نیروهای امنیتی", "نیروی امنیتی"})
 _LOCAL_FORCE_KEYS = frozenset(w.replace("\u200c", "") for w in _LOCAL_FORCES)
+# Units that end the clause a force acts in (a verb, «که», a colon): in «پلیس اعلام کرد سارقان ... در هرات»
+# or «متهمی را که در هرات ...» Herat is another clause's.  Units end at a ZWNJ: «کرده‌اند» is «کرده», «اند».
+_CLAUSE_BREAKS = frozenset(
+    {"که", ":", "؛", "می", "نمی", "کرد", "کردند", "کرده", "کند", "کنند", "شد", "شدند", "شده", "شود", "شوند", "است",
+     "اند", "بود", "بودند", "گفت", "گفته", "افزود", "داد", "دادند", "داده", "دهد", "نمود", "نمودند", "گرفت",
+     "گرفتند", "کشت", "کشتند", "دارد", "دارند", "هستند", "نیست", "باشد", "باشند"}
+)
+_CLAUSE_REACH = 40
+# Words of a clause that takes a country's forces abroad, or speaks of them there: joint drills and contests,
+# pilgrims, counterparts and cooperation, advisers, Iran's own «گروهک» targets.
+_FORCES_ABROAD = frozenset(
+    {"رزمایش", "مانور", "مسابقات", "مسابقه", "زائر", "زائران", "زوار", "اربعین", "همتای", "همتایان", "همکاری",
+     "گروهک", "مستشار", "مستشاران", "مستشاری", "تجزیه", "آموزش", "اعزام", "ناوگروه"}
+)
 # Words between «در» and the place it locates: «در ولایت هلمند», «در حومه شمالی ادلب».  Not «مرز»: «در
 # مرز افغانستان» is on Iran's side as often as not.
 _LOCATING_WORDS = frozenset(
@@ -270,7 +284,7 @@ class _Article:
         """Mentions inside a title phrase: its body, state and posting."""
         if tp.body is not None:
             b = tp.body
-            self.mention(b.first, b.last, self.table.body(b.body, self.body_state(b), b.abroad), "name")
+            self.mention(b.first, b.last, self.table.body(b.body, b.country, b.abroad), "name")
         elif tp.country_match is not None:
             self.match_mention(tp.country_match)
         if tp.posted_match is not None:
@@ -288,7 +302,8 @@ class _Article:
         elif e.kind == BODY:
             bp = self.reader.body_at(m.first)
             if bp is not None:
-                self.mention(bp.first, bp.last, self.table.body(bp.body, self.body_state(bp), bp.abroad), "name")
+                located = self.located_force(bp) if bp.country is None else None
+                self.mention(bp.first, bp.last, self.table.body(bp.body, bp.country, bp.abroad, located), "name")
                 if bp.country_match is not None:
                     self.match_mention(bp.country_match)
         elif e.kind == PERSON:
@@ -485,39 +500,51 @@ class _Article:
         self.mentions.append(Mention(name, start, end, actor_id, "name"))
         return org.last + 1
 
-    def body_state(self, bp: BodyPhrase) -> str | None:
-        """The state a body phrase names, else, for a bare force (``_LOCAL_FORCES``), the state its
-        sentence places the action in."""
-        if bp.country is not None or bp.abroad or bp.body.country is not None:
-            return bp.country
+    def located_force(self, bp: BodyPhrase) -> str | None:
+        """For a bare force (``_LOCAL_FORCES``) no state qualifies, the state its clause places the act in;
+        None when the article has named that body's state before, or is about another state (its
+        context then speaks: «ارتش» in south Lebanon in a story about Israel is Israel's)."""
+        if bp.abroad or bp.body.country is not None or self.table.named_states.get(bp.body.id) is not None:
+            return None
+        if self.context_state not in (None, HOME):
+            return None
         start, end = self.span(bp.first, bp.last)
         if self.text[start:end].replace("\u200c", "") not in _LOCAL_FORCE_KEYS:
             return None
-        state = self.located_state(start)
+        state = self.located_state(bp.first, bp.last)
         # Palestine has no army: one in Gaza or the West Bank is Israel's
         return "ISR" if state == "PSE" and bp.body.id == "MIL" else state
 
-    def located_state(self, at: int) -> str | None:
-        """The one state of the places the sentence at ``at`` puts its action in («در ولایت هلمند»,
-        «در حومه ادلب»), or None: no place, or places of two states."""
-        sentence = self.doc.sentence_at(at)
-        if sentence is None:
-            return None
+    def located_state(self, first: int, last: int) -> str | None:
+        """The one state of the places the clause of units ``first``..``last`` puts its act in («در ولایت
+        هلمند», «در حومه ادلب»), or None: no place, places of two states, or a clause about what
+        takes forces abroad (a joint drill, pilgrims, a counterpart: ``_FORCES_ABROAD``)."""
+        texts, n = self.units.texts, len(self.units)
+        line = self.units.lines[first]
+        lo, hi = first - 1, last + 1  # (at most _CLAUSE_REACH units each way: bounded work on a page with no stops)
+        while lo >= 0 and first - lo <= _CLAUSE_REACH and self.units.lines[lo] == line and texts[lo] not in _CLAUSE_BREAKS and texts[lo] not in SENTENCE_ENDS:
+            lo -= 1
+        while hi < n and hi - last <= _CLAUSE_REACH and self.units.lines[hi] == line and texts[hi] not in _CLAUSE_BREAKS and texts[hi] not in SENTENCE_ENDS:
+            hi += 1
         starts = self.match_starts
-        texts = self.units.texts
         states = set()
         listed = -1  # last unit of a located place, which a list goes on from: «در ادلب و موصل»
-        for m in self.matches[bisect_left(starts, sentence.start) : bisect_left(starts, sentence.end)]:
+        for m in self.matches[bisect_left(starts, self.units.starts[lo + 1]) : bisect_left(starts, self.units.ends[hi - 1])]:
             state = place_state(m)
-            if state is None or m.surface.form == DEMONYM:
-                continue
+            if state is None or m.surface.form == DEMONYM or m.last >= hi or self._common_sense_at(m):
+                continue  # (not «در صور مختلف»: in various forms)
             k = m.first - 1
             while k >= 0 and m.first - k <= 3 and texts[k] in _LOCATING_WORDS:
                 k -= 1
             if k >= 0 and (texts[k] == "در" or texts[k] in ("و", "،") and k - 1 == listed):
                 states.add(state)
                 listed = m.last
-        return states.pop() if len(states) == 1 else None
+        if len(states) != 1:
+            return None
+        state = states.pop()
+        if state != HOME and any(texts[k] in _FORCES_ABROAD for k in range(lo + 1, hi)):
+            return None  # Iran's forces at a drill or with pilgrims abroad
+        return state
 
     def kb_body_state(self, bp: BodyPhrase) -> str | None:
         return bp.country or bp.body.country or self.default_state(bp.body, bp.abroad)

@@ -57,17 +57,18 @@ class ActorTable:
         self.actors[entry.id] = actor
         return entry.id
 
-    def body(self, body: Entry, country: str | None, abroad: bool = False) -> str:
+    def body(self, body: Entry, country: str | None, abroad: bool = False, located: str | None = None) -> str:
         """A government body of a state: RUS-MFA; unresolved bodies keep a state-less id.  A body
         the text does not qualify is that of the state it was last named with («پارلمان اسپانیا
         ... پارلمان از دولت می‌خواهد»), before any guess from the article's subject.  ``abroad``: in
-        a division Iran does not have (پلیس ایالت پنجاب), which is not Iran's even if named before."""
+        a division Iran does not have (پلیس ایالت پنجاب), which is not Iran's even if named before.
+        ``located``: the state of the place a bare force acts in, a guess for this mention only."""
         if country is not None:
             self.named_states[body.id] = country
         named = self.named_states.get(body.id)
         if abroad and named == HOME:
             named = None  # «پلیس ایران ... پلیس ایالت پنجاب»: Iran's police named before is not Punjab's
-        state = country or body.country or named or self.default_state(body, abroad)
+        state = country or body.country or named or located or self.default_state(body, abroad)
         actor_id = f"{state}-{body.id}" if state else f"body:{body.id.lower()}"
         if actor_id not in self.actors:
             sector = body.sector or "government"

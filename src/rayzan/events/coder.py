@@ -410,6 +410,12 @@ _TROOPS = re.compile(
     r"(?<![\w\u200c])(?:(?:نیروهای|نیروی|یگان‌های|واحدهای|ستون‌های|کاروان|کاروان‌های)\s+"
     r"(?:نظامی|ارتش|زمینی|ویژه|مسلح|رزمی|زرهی)|نظامیان|سربازان|تانک‌های|تانک‌ها)(?![\w\u200c])"
 )
+# Why troops come, when it is no incursion: drills, training, relief, an invitation or agreement, a parade, a
+# way home («پس از خروج از عراق وارد اردن شدند»), an ally reinforced.
+_TROOPS_WELCOME = re.compile(
+    r"(?<![\w\u200c])(?:رزمایش|تمرین|مانور|آموزش|آموزشی|مربیان|کمک|امداد|امدادی|نجات|زلزله|زلزله‌زدگان|سیل|سیل‌زدگان|"
+    r"اطفای|اطفا|رژه|دعوت|درخواست|توافق|مستشار|مستشاران|مسابقات|بازگشت|خروج|تقویت|حافظ\s+صلح|پزشکی)(?![\w\u200c])"
+)
 _SHIPS = re.compile(r"(?<![\w\u200c])(?:ناو|ناوها|ناوگروه|ناوشکن|ناوچه|کشتی|کشتی‌های|زیردریایی|شناور|شناورهای)(?![\w\u200c])")
 
 
@@ -424,7 +430,7 @@ def _troops_enter(doc: Document, cand: Candidate, src: Party, tgt: Party) -> boo
     if src.country is None or tgt.country in (None, src.country):
         return False
     before = doc.text[doc.sentences[first.sentence].start : first.start]
-    if _SHIPS.search(before):
+    if _SHIPS.search(before) or _TROOPS_WELCOME.search(before):
         return False
     if actor.kind == "government":
         return actor.id.endswith("-MIL")
