@@ -951,3 +951,23 @@ def test_actors_a_title_of_a_single_state_body_takes_no_other_state(sentence, ti
     assert [m.text.replace("\u200c", " ") for m in titled] == [title.replace("\u200c", " ")]
     assert doc.actor(titled[0].actor).country == state
     assert not [a for a in doc.actors if a.kind == "organisation"]  # no «سپاه آمریکا» organisation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor_id"),
+    [
+        # an adjective between a body and its state («پارلمان جدید پاکستان»)
+        ("پارلمان جدید پاکستان از روسیه انتقاد کرد.", "PAK-LEG"),
+        ("درگیری میان نیروهای امنیتی دولت جدید سوریه و افراد مسلح ادامه دارد.", "SYR-GOV"),
+        # the Assad government by its leader's name, and armed groups of the region by theirs
+        ("ارتش اسرائیل پس از سقوط دولت اسد مناطقی از جنوب سوریه را اشغال کرد.", "SYR-GOV"),
+        ("رژیم اسد شهر حلب را بمباران کرد.", "SYR"),
+        ("ارتش آزادی‌بخش بلوچ مسئولیت حمله به قطار را پذیرفت.", "BLA"),
+        ("نیروهای امنیتی طالبان ۶ عضو داعش خراسان را در کابل کشتند.", "ISKP"),
+    ],
+)
+def test_actors_regional_governments_and_armed_groups_by_their_names(sentence, actor_id):
+    doc = _analyze(sentence)
+    assert doc.actor(actor_id) is not None, [(m.text, m.actor) for m in doc.mentions]
+    assert doc.actor("IRN-GOV") is None and doc.actor("IRN-MIL") is None
+    assert not [a for a in doc.actors if a.id.startswith("org:")]  # no organisation made of the words around

@@ -82,6 +82,8 @@ AMBIGUOUS_GIVEN = frozenset(
 # Words that qualify a title without changing who holds it.
 FORMER = frozenset(["سابق", "اسبق"])
 TITLE_MODIFIERS = frozenset(["سابق", "اسبق", "جدید", "کنونی", "فعلی", "موقت", "ارشد", "وقت"])
+# Adjectives between a body and its state: «پارلمان جدید پاکستان», «دولت موقت افغانستان».
+_BODY_MODIFIERS = frozenset(["جدید", "کنونی", "فعلی", "موقت", "انتقالی", "منتخب", "سابق", "قبلی", "پیشین"])
 # Modifiers allowed between a generic title and its body (معاون عربی آفریقایی وزارت ...).
 MAX_MODIFIERS = 3
 # Coordinators and pointers used by plural references.
@@ -222,7 +224,9 @@ class PhraseReader:
         # (پارلمان جدید پاکستان).
         own_name = body.id in STATES_OWN_BODIES
         for k in (m.last + 1, m.last + 2):
-            if k == m.last + 2 and (own_name or not self._name_unit(m.last + 1, line)):
+            if k == m.last + 2 and (
+                own_name or not (self._name_unit(m.last + 1, line) or self.word(m.last + 1, line) in _BODY_MODIFIERS)
+            ):
                 break  # a body only one state has (سپاه پاسداران) takes no state past another word («سفرای ایران»)
             nxt = self.match_on(k, line)
             if nxt is None:

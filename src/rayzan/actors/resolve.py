@@ -897,6 +897,8 @@ class _Article:
                 or mn.start <= e.start and e.end <= mn.end  # جمهوری اسلامی ایران: the state itself
                 # «فرمانده کل سپاه آمریکا را»: a span that opens inside a title is its body and the next word
                 or mn.kind == "title" and mn.start < e.start < mn.end
+                # «رژیم اسد شهر حلب را»: a span opening with a state's metonym is that state and the next words
+                or mn.kind == METONYM and mn.start == e.start
                 for _, mn in mentions.overlapping(e.start, e.end)
             ):
                 continue
