@@ -372,7 +372,10 @@ def test_actors_body_in_a_division_iran_does_not_have_is_not_iranian(paragraphs,
         (("خبر", "ارتش در استان دیاله با بقایای داعش درگیر شد."), "ارتش", ["IRQ-MIL"]),
         (("خبر", "نیروهای امنیتی در شهر کویته سه شبه‌نظامی را کشتند."), "نیروهای امنیتی", ["PAK-SECURITY"]),
         (("خبر", "نیروهای امنیتی در زاهدان یک خودروی حامل سلاح را توقیف کردند."), "نیروهای امنیتی", ["IRN-SECURITY"]),
-        # ... for that mention only: a later bare one is placed by its own clause or the article
+        # ... and a later bare one in the same sentence whose clause names no place
+        (("خبر", "هواداران عمران خان در لاهور با پلیس درگیر شدند و پلیس از گاز اشک‌آور استفاده کرد."), "پلیس",
+         ["PAK-POLICE", "PAK-POLICE"]),
+        # ... but in another sentence it is placed by its own clause or the article
         (("خبر", "ارتش در حومه ادلب مستقر شد. سرتیپ حیدری گفت ارتش در مرزهای شرقی کشور هوشیار است."), "ارتش",
          ["SYR-MIL", "IRN-MIL"]),
         # an army the article has named keeps its state («ارتش» in south Lebanon after Israel's army is Israel's)

@@ -133,6 +133,7 @@ class _Article:
         self.ner_names = self._ner_names()
         self.context_state = self._context_state()
         self.match_starts = [m.start for m in self.matches]  # for ``located_state``
+        self.located_forces: dict[tuple[str, int], str] = {}  # (body id, sentence start) -> state placed there
 
     # ----- building blocks -------------------------------------------------------------
 
@@ -513,7 +514,16 @@ class _Article:
             return None
         state = self.located_state(bp.first, bp.last)
         # Palestine has no army: one in Gaza or the West Bank is Israel's
-        return "ISR" if state == "PSE" and bp.body.id == "MIL" else state
+        if state == "PSE" and bp.body.id == "MIL":
+            state = "ISR"
+        # a later bare mention in the same sentence, whose clause names no place, is the same force: «... در
+        # لاهور با پلیس درگیر شدند و پلیس از گاز اشک‌آور استفاده کرد»
+        sentence = self.doc.sentence_at(start)
+        key = (bp.body.id, sentence.start if sentence else -1)
+        if state is None:
+            return self.located_forces.get(key)
+        self.located_forces[key] = state
+        return state
 
     def located_state(self, first: int, last: int) -> str | None:
         """The one state of the places the clause of units ``first``..``last`` puts its act in («در ولایت
