@@ -870,9 +870,14 @@ def test_events_precision_fixes_from_an_eleventh_review(sentence: str, present: 
         ("تیم امداد و نجات ارتش ایران برای کمک به زلزله‌زدگان وارد ترکیه شد.", set(), {("COERCE", "IRN", "TUR")}),
         ("سربازان کره شمالی برای کمک به ارتش روسیه وارد روسیه شدند.", set(), {("COERCE", "PRK", "RUS")}),
         ("نظامیان آمریکایی پس از خروج از عراق وارد اردن شدند.", set(), {("COERCE", "USA", "IRQ"), ("COERCE", "USA", "JOR")}),
+        ("نیروهای پاکستانی وارد عربستان شدند تا در رزمایش مشترک شرکت کنند.", set(), {("COERCE", "PAK", "SAU")}),
+        # entering a stage is no entry at all; a visit to meet someone is to them
+        ("ارتش روسیه وارد مرحله جدیدی از عملیات در اوکراین شد.", set(), {("COERCE", "RUS", "UKR"), ("CONSULT", "RUS", "UKR")}),
+        ("هیئت عمانی برای گفت‌وگو با انصارالله وارد صنعا شد.", {("CONSULT", "OMN", "YEM")}, set()),
         # a trip's «به» names where one went, not the target of the act done there
         ("لاوروف در سفر به تهران از اسرائیل انتقاد کرد.", {("ACCUSE", "RUS", "ISR")}, {("ACCUSE", "RUS", "IRN")}),
         ("پوتین در سفر به آنکارا به آمریکا هشدار داد.", {("THREATEN", "RUS", "USA")}, {("THREATEN", "RUS", "TUR")}),
+        ("ظریف در سفر به دمشق و بیروت از حزب‌الله حمایت کرد.", {("SUPPORT", "IRN", "LBN")}, {("SUPPORT", "IRN", "SYR")}),
         ("وزیر خارجه چین در سفر به ریاض از عربستان تشکر کرد.", {("SUPPORT", "CHN", "SAU")}, set()),
         ("ظریف در سفر به مسکو با لاوروف دیدار کرد.", {("CONSULT", "IRN", "RUS")}, set()),
         # inside «حمایت X از Y را اعلام کرد» the noun's genitive did the act, its «از» is whom it is aimed at

@@ -167,7 +167,8 @@ def dyads(
             if not any(s.marker == BARE and s.start < trigger.start for s in in_clause):
                 return []
     if trigger.cameo == "042":  # «وارد پکن شد»: the name inside the construction is where the visit went
-        inner = [with_marker(s, TO) for s in in_clause if trigger.start <= s.start < trigger.end and s.marker == BARE]
+        # (a «با» read into the construction too: «... توافق با ترکیه وارد کوبانی شدند»)
+        inner = [with_marker(s, TO) for s in in_clause if trigger.start <= s.start < trigger.end and s.marker in (BARE, WITH)]
         if inner:
             in_clause = inner + [s for s in in_clause if not trigger.start <= s.start < trigger.end and s.marker != TO]
     relative = relative_spans(text, clause_start, trigger.start)
@@ -220,7 +221,11 @@ def dyads(
         content = bool(_CONTENT_AFTER.match(text, trigger.end))
         if actors or content or any(_OWN_COMPLEMENT.search(text, s.end, trigger.start) for s in partners):
             targets = rest
-    if trigger.cameo == "042" and any(s.marker == TO for s in targets):
+    met = [s for s in targets if s.marker == WITH and _TO_MEET.search(text, max(0, s.start - 40), s.start)]
+    if trigger.cameo == "042" and met and text.startswith("وارد", trigger.start):
+        # «هیئت عمانی برای گفت‌وگو با انصارالله وارد صنعا شد»: whom the visit is to meet, in the city it entered
+        targets = met
+    elif trigger.cameo == "042" and any(s.marker == TO for s in targets):
         # a visit goes where «به» points: «... با هدف گسترش مناسبات با چین به این کشور سفر می‌کند»
         targets = [s for s in targets if s.marker == TO]
     elif trigger.cameo in _MET_WITH and any(s.marker == WITH for s in targets):
@@ -246,7 +251,13 @@ def dyads(
             targets = [s for s in targets if s not in genitive] + [s for s in aimed if s not in targets]
     if trigger.kind == "verb" and trigger.cameo != "042":
         # «لاوروف در سفر به تهران از اسرائیل انتقاد کرد»: a trip's «به» names where he went, not the act's target
-        own = [s for s in targets if not (s.marker == TO and _TRIP_TO.search(text, max(0, s.start - 40), s.start))]
+        # (nor do the places listed with it: «در سفر به دمشق و بیروت»)
+        own: list[Slot] = []
+        trip = False
+        for s in targets:
+            trip = s.marker == TO and (bool(_TRIP_TO.search(text, max(0, s.start - 40), s.start)) or trip and s.coordinated)
+            if not trip:
+                own.append(s)
         if own and len(own) < len(targets):
             targets = own
     between = [s for s in in_clause if s.marker == BETWEEN]
@@ -280,6 +291,7 @@ def dyads(
 
 
 _VIOLENT_ROOTS = ("18", "19", "20")
+_TO_MEET = re.compile(r"(?:دیدار|گفت‌وگو|گفتگو|مذاکره|مذاکرات|رایزنی|ملاقات)\s+با\s+(?:[\w\u200c]+\s+){0,2}$")
 # (the «به» right after the trip's words: in «در سفر به آنکارا به آمریکا هشدار داد» the second is the verb's)
 _TRIP_TO = re.compile(r"(?<![\w\u200c])(?:سفر|عزیمت|ورود|مسافرت)(?:\s+(?!به\s)[\w\u200c]+){0,3}\s+به\s*$")
 # «با هماهنگی آمریکا»: a noun between «با» and the name (not a title: «با رئیس‌جمهور روسیه» starts the name)

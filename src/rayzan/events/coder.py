@@ -218,8 +218,10 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         if trig.kind == "verb":
             previous[trig.sentence] = trig
         code = _refine_code(doc, trig)
-        if code == "042" and doc.text.startswith("وارد", trig.start) and not _names_place(doc, info, trig):
-            continue  # «وارد هشتمین روز خود شد»: entering a stage, not a country
+        if code == "042" and doc.text.startswith("وارد", trig.start) and (
+            not _names_place(doc, info, trig) or _ENTERS_STAGE.match(doc.text, trig.start)
+        ):
+            continue  # «وارد هشتمین روز خود شد», «وارد مرحله جدیدی از عملیات در اوکراین شد»: a stage, not a country
         if code == "042" and doc.text.startswith("وارد", trig.start) and _GOODS.search(doc.text, clause_start, trig.start):
             continue  # goods entering a country: trade, not a visit
         if code == "042" and _TRAVELLERS.search(doc.text, clause_start, trig.start):
@@ -404,6 +406,7 @@ def _patient_first(doc: Document, trig: Trigger, src: Slot | None, tgt: Slot | N
 _HOME_TOUR = re.compile(r"(?:به|وارد)\s+(?:این|همین|آن)\s+(?:استان|شهرستان|شهر|بخش|روستا)\s+(?:\S+\s+){0,2}$")
 
 
+_ENTERS_STAGE = re.compile(r"وارد\s+(?:مرحله|فاز|دور|دوره|عرصه|چرخه|فصل|میدان|بازار)(?![\w\u200c])")
 # «نیروهای ارتش ترکیه وارد خاک سوریه شدند», «نظامیان آمریکایی وارد ... شدند»: troops that enter another state
 # occupy its land (192), they do not visit it; «فرمانده ارتش پاکستان وارد تهران شد» is a person's visit.
 _TROOPS = re.compile(
@@ -412,11 +415,14 @@ _TROOPS = re.compile(
 )
 # Why troops come, when it is no incursion: drills, training, relief, an invitation or agreement, a parade, a
 # way home («پس از خروج از عراق وارد اردن شدند»), an ally reinforced.
-_TROOPS_WELCOME = re.compile(
-    r"(?<![\w\u200c])(?:رزمایش|تمرین|مانور|آموزش|آموزشی|مربیان|کمک|امداد|امدادی|نجات|زلزله|زلزله‌زدگان|سیل|سیل‌زدگان|"
-    r"اطفای|اطفا|رژه|دعوت|درخواست|توافق|مستشار|مستشاران|مسابقات|بازگشت|خروج|تقویت|حافظ\s+صلح|پزشکی)(?![\w\u200c])"
+_TROOPS_WELCOME = re.compile(  # (prefixes: «رزمایش‌های», «توافق‌نامه»)
+    r"(?<![\w\u200c])(?:رزمایش|تمرین|مانور|آموزش|مربیان|کمک|امداد|نجات|زلزله|سیل|اطفا|رژه|دعوت|درخواست|توافق|"
+    r"مستشار|مسابقات|بازگشت|خروج|عقب‌نشینی|عقب نشینی|فرار|تقویت|حافظ\s+صلح|پزشکی|مراسم|سالگرد|حرم|مدافعان)"
 )
-_SHIPS = re.compile(r"(?<![\w\u200c])(?:ناو|ناوها|ناوگروه|ناوشکن|ناوچه|کشتی|کشتی‌های|زیردریایی|شناور|شناورهای)(?![\w\u200c])")
+_SHIPS = re.compile(  # ships' and aircraft's calls
+    r"(?<![\w\u200c])(?:ناو|ناوها|ناوگروه|ناوشکن|ناوچه|کشتی|کشتی‌های|زیردریایی|شناور|شناورهای|"
+    r"بمب‌افکن|بمب‌افکن‌های|هواپیما|هواپیماهای|جنگنده|جنگنده‌های|بالگرد|بالگردهای|هواپیمای)(?![\w\u200c])"
+)
 
 
 def _troops_enter(doc: Document, cand: Candidate, src: Party, tgt: Party) -> bool:
@@ -430,7 +436,10 @@ def _troops_enter(doc: Document, cand: Candidate, src: Party, tgt: Party) -> boo
     if src.country is None or tgt.country in (None, src.country):
         return False
     before = doc.text[doc.sentences[first.sentence].start : first.start]
-    if _SHIPS.search(before) or _TROOPS_WELCOME.search(before):
+    # why they came may follow the verb («... وارد عربستان شدند تا در رزمایش مشترک شرکت کنند») or stand in the
+    # sentence before («ایران و روسیه رزمایش مشترک برگزار می‌کنند. نیروهای ارتش روسیه ... وارد ایران شدند»)
+    around = doc.text[doc.sentences[max(0, first.sentence - 1)].start : doc.sentences[first.sentence].end]
+    if _SHIPS.search(before) or _TROOPS_WELCOME.search(around):
         return False
     if actor.kind == "government":
         return actor.id.endswith("-MIL")
