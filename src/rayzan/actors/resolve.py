@@ -123,6 +123,8 @@ _ABROAD_HEADS = frozenset(
     {"تیم", "سرود", "هیئت", "هیئتی", "فرماندهان", "نمایندگان", "نماینده", "ناوگروه", "ناوشکن", "ناو", "ناوچه",
      "زیردریایی", "کشتی", "صحرایی", "موکب"}
 )
+# Regions both Iran and a neighbour have, which place a force abroad only beside a cue of the neighbour.
+_SHARED_REGIONS = {"بلوچستان": frozenset({"ایالت", "پاکستان"})}
 # Words of another force coordinated with this one: «ارتش و نیروهای امنیتی در کرکوک»
 _FORCE_WORDS = frozenset({"پلیس", "ارتش", "نیروهای", "نیروی", "امنیتی", "انتظامی", "مسلح"})
 # Words between «در» and the place it locates: «در ولایت هلمند», «در حومه شمالی ادلب».  Not «مرز»: «در
@@ -574,6 +576,9 @@ class _Article:
             state = place_state(m)
             if state is None or m.surface.form == DEMONYM or m.last >= hi or self._common_sense_at(m):
                 continue  # (not «در صور مختلف»: in various forms)
+            cues = _SHARED_REGIONS.get(texts[m.first]) if m.first == m.last else None
+            if cues is not None and not (m.first > 0 and texts[m.first - 1] in cues) and not (m.last + 1 < n and texts[m.last + 1] in cues):
+                continue  # «پلیس در بلوچستان»: Iran's Baluchestan as often as Pakistan's
             k = m.first - 1
             while k >= 0 and m.first - k <= 3 and texts[k] in _LOCATING_WORDS:
                 k -= 1
