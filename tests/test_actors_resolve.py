@@ -402,6 +402,15 @@ def test_actors_body_in_a_division_iran_does_not_have_is_not_iranian(paragraphs,
         (("خبر", "ناوشکن جماران ارتش در بندر کراچی پهلو گرفت."), "ارتش", ["IRN-MIL"]),
         (("خبر", "تیم تیراندازی ارتش در مسکو مدال طلا گرفت."), "ارتش", ["IRN-MIL"]),
         (("خبر", "پلیس در بلوچستان یک قاچاقچی مسلح را دستگیر کرد."), "پلیس", ["IRN-POLICE"]),
+        # a place in a frame before the force is the frame's event's; presence, parades, aircraft abroad are Iran's
+        (("خبر", "پس از حمله تروریستی در پیشاور، پلیس تدابیر امنیتی را در مرزهای شرقی کشور افزایش داد."), "پلیس",
+         ["IRN-POLICE"]),
+        (("خبر", "ارتش در سوریه حضور دارد."), "ارتش", ["IRN-MIL"]),
+        (("خبر", "هواپیمای ارتش در بیروت فرود آمد."), "ارتش", ["IRN-MIL"]),
+        (("خبر", "ناوگروه هشتاد و ششم ارتش در بندر جیبوتی پهلو گرفت."), "ارتش", ["IRN-MIL"]),
+        # a later mention whose own clause names a place, or that is «ما», keeps its own reading
+        (("خبر", "ارتش در ادلب پیشروی کرد و ارتش همچنین در تهران رژه رفت."), "ارتش", ["SYR-MIL", "IRN-MIL"]),
+        (("خبر", "ارتش در حلب با تروریست‌ها درگیر شد و ارتش ما در مرزها آماده است."), "ارتش", ["SYR-MIL", "IRN-MIL"]),
         # a place name that is an everyday word there is no place: «در صور مختلف» (in various forms)
         (("خبر", "نیروهای امنیتی در صور مختلف با اغتشاشگران برخورد کردند."), "نیروهای امنیتی", ["body:security"]),
         (("خبر", "پلیس در منطقه ناصریه تهران یک سارق را دستگیر کرد."), "پلیس", ["IRN-POLICE"]),

@@ -871,6 +871,11 @@ def test_events_precision_fixes_from_an_eleventh_review(sentence: str, present: 
         ("سربازان کره شمالی برای کمک به ارتش روسیه وارد روسیه شدند.", set(), {("COERCE", "PRK", "RUS")}),
         ("نظامیان آمریکایی پس از خروج از عراق وارد اردن شدند.", set(), {("COERCE", "USA", "IRQ"), ("COERCE", "USA", "JOR")}),
         ("نیروهای پاکستانی وارد عربستان شدند تا در رزمایش مشترک شرکت کنند.", set(), {("COERCE", "PAK", "SAU")}),
+        # ... nor a delegation, soldiers fleeing or treated, or troops by consent
+        ("هیئت نظامی ارتش عراق وارد تهران شد.", {("CONSULT", "IRN", "IRQ")}, {("COERCE", "IRQ", "IRN")}),
+        ("نیروهای ارتش افغانستان پس از شکست در برابر طالبان وارد خاک پاکستان شدند.", set(), {("COERCE", "AFG", "PAK")}),
+        ("نیروهای نظامی روسیه با موافقت دولت سوریه وارد دمشق شدند.", set(), {("COERCE", "RUS", "SYR")}),
+        ("سربازان آمریکایی زخمی برای درمان وارد آلمان شدند.", set(), {("COERCE", "USA", "DEU")}),
         # entering a stage is no entry at all; a visit to meet someone is to them
         ("ارتش روسیه وارد مرحله جدیدی از عملیات در اوکراین شد.", set(), {("COERCE", "RUS", "UKR"), ("CONSULT", "RUS", "UKR")}),
         ("هیئت عمانی برای گفت‌وگو با انصارالله وارد صنعا شد.", {("CONSULT", "OMN", "YEM")}, set()),

@@ -100,12 +100,15 @@ _CLAUSE_BREAKS = frozenset(
      "گرفتند", "کشت", "کشتند", "دارد", "دارند", "هستند", "نیست", "باشد", "باشند"}
 )
 _CLAUSE_REACH = 40
-_VERB_UNITS = _CLAUSE_BREAKS - {"که", ":", "؛"} | {"کشتند", "بستند", "زد", "زدند", "رساند", "رساندند", "ساخت", "ساختند"}
+_VERB_UNITS = _CLAUSE_BREAKS - {"که", ":", "؛"} | {
+    "کشتند", "بستند", "زد", "زدند", "رساند", "رساندند", "ساخت", "ساختند", "رفت", "رفتند", "آمد", "آمدند"}
 # Between a force and a place «در» phrase that says where the verb happened: no conjunction, comma, frame or topic.
 _NOT_TO_THE_VERB = frozenset(
     {"و", "،", "که", "اینکه", "آنکه", "درباره", "پیرامون", "مورد", "پی", "دنبال", "پاسخ", "اشاره", "ضمن", "توجه",
      "پس", "بعد", "قبل", "علت", "دلیل", "خاطر", "برای", "بیان", "تاکید", "تأکید", "سوی"}
 )
+# Words of a frame before a place that stands before the force: the place is the frame's event's.
+_FRAMES = frozenset({"واکنش", "پاسخ", "پی", "دنبال", "پس", "بعد", "قبل", "دلیل", "علت", "خاطر", "اثر", "جریان"})
 # Words before «در» that make the place a noun's: «مقیم در», «زندانی در», «مفقود در».
 _PLACED_NOUNS = frozenset({"مقیم", "ساکن", "زندانی", "مفقود", "محبوس", "اسیر", "متولد", "فعال", "حاضر", "واقع"})
 # Between a place and the force right after it: «در لاهور با پلیس درگیر شدند», «در کابل، پلیس ...».
@@ -115,14 +118,15 @@ _BEFORE_FORCE = frozenset({"،", "با", "به", "علیه"})
 _FORCES_ABROAD = frozenset(
     {"رزمایش", "مانور", "مسابقات", "مسابقه", "زائر", "زائران", "زوار", "اربعین", "موکب", "هموطنان", "هموطن",
      "همتای", "همتایان", "گروهک", "مستشار", "مستشاران", "مستشاری", "تجزیه", "آموزش", "اعزام", "اعزامی", "امداد",
-     "نجات", "بشردوستانه", "نمایشگاه", "اینترپل"}
+     "نجات", "بشردوستانه", "نمایشگاه", "اینترپل", "حضور", "رژه", "شهید", "شهدا", "صحرایی", "نیرو"}
 )
 # Heads a force's name may follow that take it abroad: «تیم تیراندازی ارتش در مسکو», «ناوشکن جماران ارتش در
 # بندر کراچی», «بیمارستان صحرایی ارتش در بیروت», «هیئتی از پلیس در بغداد» (looked for in the three words before it)
 _ABROAD_HEADS = frozenset(
     {"تیم", "سرود", "هیئت", "هیئتی", "فرماندهان", "نمایندگان", "نماینده", "ناوگروه", "ناوشکن", "ناو", "ناوچه",
-     "زیردریایی", "کشتی", "صحرایی", "موکب"}
+     "زیردریایی", "کشتی", "صحرایی", "موکب", "شناور", "هواپیما", "هواپیمای", "بالگرد", "جنگنده"}
 )
+_OURS = frozenset({"ما", "کشورمان", "کشور", "خودی"})
 # Regions both Iran and a neighbour have, which place a force abroad only beside a cue of the neighbour.
 _SHARED_REGIONS = {"بلوچستان": frozenset({"ایالت", "پاکستان"})}
 # Words of another force coordinated with this one: «ارتش و نیروهای امنیتی در کرکوک»
@@ -541,7 +545,9 @@ class _Article:
             return None  # «ناجا از اعزام نیرو به عراق خبر داد. پلیس در نجف مستقر شد»: Iran's police, named before
         if self.text[start:end].replace("\u200c", "") not in _LOCAL_FORCE_KEYS:
             return None
-        state = self.located_state(bp.first, bp.last)
+        if bp.last + 1 < len(self.units) and self.units.texts[bp.last + 1] in _OURS:
+            return None  # «ارتش ما», «پلیس کشورمان»: Iran's
+        state, placed = self.located_state(bp.first, bp.last)
         # Palestine has no army: one in Gaza or the West Bank is Israel's
         if state == "PSE" and bp.body.id == "MIL":
             state = "ISR"
@@ -550,18 +556,18 @@ class _Article:
         sentence = self.doc.sentence_at(start)
         key = (bp.body.id, sentence.start if sentence else -1)
         if state is None:
-            return self.located_forces.get(key)
+            return None if placed else self.located_forces.get(key)
         self.located_forces[key] = state
         return state
 
-    def located_state(self, first: int, last: int) -> str | None:
+    def located_state(self, first: int, last: int) -> tuple[str | None, bool]:
         """The one state of the places where the force of units ``first``..``last`` acts, or None: no such
         place, places of two states, or a clause about what takes forces abroad (a joint drill, pilgrims,
         a counterpart: ``_FORCES_ABROAD``).  A place counts when its «در» phrase stands right after the
         force («پلیس در کابل», «پاسگاه پلیس در ولایت هلمند»), right before it («در لاهور با پلیس»), or
         says where the clause's verb happened («... یک مهاجم را در کراچی کشتند»): not a place that modifies
         a noun («شهروندان مقیم در استانبول», «مواضع ... در شمال اربیل را») or sits in a frame («در پی انفجار
-        در کابل»)."""
+        در کابل»).  Also whether the clause names a place with «در» at all."""
         texts, n = self.units.texts, len(self.units)
         line = self.units.lines[first]
         lo, hi = first - 1, last + 1  # (at most _CLAUSE_REACH units each way: bounded work on a page with no stops)
@@ -601,22 +607,23 @@ class _Article:
                 texts[k] in _NOT_TO_THE_VERB for k in range(after, opening)
             ):
                 after = opening  # «ارتش در منطقه کچ در ایالت بلوچستان»
-            if opening == after or end + 1 == first or (
+            framed = any(texts[k] in _FRAMES for k in range(lo + 1, opening))  # «در واکنش به حادثه در بغداد، پلیس»
+            if opening == after or not framed and (end + 1 == first or (
                 # «در لاهور با پلیس», «در حومه دیرالزور به مواضع ارتش»: a preposition and a noun or two between
                 end < first <= end + 4 and texts[end + 1] in _BEFORE_FORCE and not any(texts[k] in _NOT_TO_THE_VERB for k in between[1:])
-            ):
+            )):
                 states |= found  # right after or before the force
             elif opening > last and self._locates_verb(last + 1, opening, end, hi):
                 states |= found
         if len(states) != 1:
-            return None
+            return None, bool(phrases)
         state = states.pop()
         if state != HOME and (
             any(texts[k] in _FORCES_ABROAD or texts[k] == "همکاری" and texts[k - 1] == "با" for k in range(lo + 1, hi))
-            or any(texts[k] in _ABROAD_HEADS for k in range(max(0, first - 3), first))
+            or any(texts[k] in _ABROAD_HEADS for k in range(max(0, first - 5), first))
         ):
-            return None  # Iran's forces at a drill, with pilgrims, a team or a ship abroad
-        return state
+            return None, True  # Iran's forces at a drill, with pilgrims, a team or a ship abroad
+        return state, True
 
     def _locates_verb(self, after: int, opening: int, end: int, hi: int) -> bool:
         """Whether the «در» phrase from unit ``opening`` to ``end``, after the force, says where the clause's

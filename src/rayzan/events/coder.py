@@ -417,8 +417,11 @@ _TROOPS = re.compile(
 # way home («پس از خروج از عراق وارد اردن شدند»), an ally reinforced.
 _TROOPS_WELCOME = re.compile(  # (prefixes: «رزمایش‌های», «توافق‌نامه»)
     r"(?<![\w\u200c])(?:رزمایش|تمرین|مانور|آموزش|مربیان|کمک|امداد|نجات|زلزله|سیل|اطفا|رژه|دعوت|درخواست|توافق|"
-    r"مستشار|مسابقات|بازگشت|خروج|عقب‌نشینی|عقب نشینی|فرار|تقویت|حافظ\s+صلح|پزشکی|مراسم|سالگرد|حرم|مدافعان)"
+    r"مستشار|مسابقات|بازگشت|خروج|عقب‌نشینی|عقب نشینی|فرار|تقویت|حافظ\s+صلح|پزشکی|مراسم|سالگرد|حرم|مدافعان|"
+    r"سقوط|شکست|پناه|گریز|تسلیم|موافقت|قرارداد|درمان|مجروح|زخمی|تبادل|همایش|نشست)"
 )
+# Who came, when it is not troops: a delegation, a team, a band («هیئت نظامی ارتش عراق وارد تهران شد»)
+_DELEGATION = re.compile(r"(?<![\w\u200c])(?:هیئت|هیئتی|تیم|گروه|نماینده|نمایندگان|فرماندهان|مقامات|کاروان\s+زیارتی)(?![\w\u200c])")
 _SHIPS = re.compile(  # ships' and aircraft's calls
     r"(?<![\w\u200c])(?:ناو|ناوها|ناوگروه|ناوشکن|ناوچه|کشتی|کشتی‌های|زیردریایی|شناور|شناورهای|"
     r"بمب‌افکن|بمب‌افکن‌های|هواپیما|هواپیماهای|جنگنده|جنگنده‌های|بالگرد|بالگردهای|هواپیمای)(?![\w\u200c])"
@@ -439,7 +442,7 @@ def _troops_enter(doc: Document, cand: Candidate, src: Party, tgt: Party) -> boo
     # why they came may follow the verb («... وارد عربستان شدند تا در رزمایش مشترک شرکت کنند») or stand in the
     # sentence before («ایران و روسیه رزمایش مشترک برگزار می‌کنند. نیروهای ارتش روسیه ... وارد ایران شدند»)
     around = doc.text[doc.sentences[max(0, first.sentence - 1)].start : doc.sentences[first.sentence].end]
-    if _SHIPS.search(before) or _TROOPS_WELCOME.search(around):
+    if _SHIPS.search(before) or _DELEGATION.search(before) or _TROOPS_WELCOME.search(around):
         return False
     if actor.kind == "government":
         return actor.id.endswith("-MIL")
