@@ -55,6 +55,21 @@ from conftest import analyse_actors as analyse
         # a later mention whose own clause names a place, or that is «ما», keeps its own reading
         (("خبر", "ارتش در ادلب پیشروی کرد و ارتش همچنین در تهران رژه رفت."), "ارتش", ["SYR-MIL", "IRN-MIL"]),
         (("خبر", "ارتش در حلب با تروریست‌ها درگیر شد و ارتش ما در مرزها آماده است."), "ارتش", ["SYR-MIL", "IRN-MIL"]),
+        # a foreign town's name followed by an Iranian province is Iran's («هرات» of Yazd); Eslamabad-e Gharb is Iran's
+        (("خبر", "پلیس در شهر هرات استان یزد دو سارق را دستگیر کرد."), "پلیس", ["IRN-POLICE"]),
+        (("خبر", "یک مأمور پلیس در حین مأموریت در اسلام‌آباد غرب به ضرب گلوله اشرار به شهادت رسید."), "پلیس", ["IRN-POLICE"]),
+        # Iran's forces' dead, a denied presence, what they bring back to Iran; not whom a force killed
+        (("خبر", "تکاوران ارتش در حلب به شهادت رسیدند."), "ارتش", ["IRN-MIL"]),
+        (("خبر", "ارتش در عراق به تروریست‌ها حمله نکرده است."), "ارتش", ["IRN-MIL"]),
+        (("خبر", "پلیس یک متهم اختلاس را در دبی دستگیر کرد و به ایران بازگرداند."), "پلیس", ["IRN-POLICE"]),
+        (("خبر", "ارتش در کرانه باختری یک نوجوان فلسطینی را به شهادت رساند."), "ارتش", ["ISR-MIL"]),
+        # pilgrims keep a force Iran's only in the lands of the shrines
+        (("خبر", "پلیس در قونیه یک زائر ایرانی را بازداشت کرد."), "پلیس", ["TUR-POLICE"]),
+        # a later mention past «اما» or at the border is not the earlier placed force
+        (("خبر", "پلیس در پاریس معترضان را سرکوب کرد اما وقتی پلیس با اغتشاشگران برخورد کرد همه اعتراض کردند."), "پلیس",
+         ["FRA-POLICE", "IRN-POLICE"]),
+        # Afghan Persian's «پولیس» is Afghanistan's police, also where NER tags it a person's name
+        (("خبر", "پولیس ننگرهار از انفجار یک بمب خبر داد."), "پولیس", ["AFG-POLICE"]),
         # a place name that is an everyday word there is no place: «در صور مختلف» (in various forms)
         (("خبر", "نیروهای امنیتی در صور مختلف با اغتشاشگران برخورد کردند."), "نیروهای امنیتی", ["body:security"]),
         (("خبر", "پلیس در منطقه ناصریه تهران یک سارق را دستگیر کرد."), "پلیس", ["IRN-POLICE"]),

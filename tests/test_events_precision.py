@@ -876,6 +876,9 @@ def test_events_precision_fixes_from_an_eleventh_review(sentence: str, present: 
         ("نیروهای ارتش افغانستان پس از شکست در برابر طالبان وارد خاک پاکستان شدند.", set(), {("COERCE", "AFG", "PAK")}),
         ("نیروهای نظامی روسیه با موافقت دولت سوریه وارد دمشق شدند.", set(), {("COERCE", "RUS", "SYR")}),
         ("سربازان آمریکایی زخمی برای درمان وارد آلمان شدند.", set(), {("COERCE", "USA", "DEU")}),
+        ("سربازان روس برای پاکسازی مین وارد سوریه شدند.", set(), {("COERCE", "RUS", "SYR")}),
+        # who came along is no one visited: Turkey's army with its Syrian allies into Afrin occupies Syria's town
+        ("ارتش ترکیه با همراهی گروه‌های ارتش آزاد سوریه وارد شهر عفرین شد.", {("COERCE", "TUR", "SYR")}, set()),
         # entering a stage is no entry at all; a visit to meet someone is to them
         ("ارتش روسیه وارد مرحله جدیدی از عملیات در اوکراین شد.", set(), {("COERCE", "RUS", "UKR"), ("CONSULT", "RUS", "UKR")}),
         ("هیئت عمانی برای گفت‌وگو با انصارالله وارد صنعا شد.", {("CONSULT", "OMN", "YEM")}, set()),

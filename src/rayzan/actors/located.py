@@ -23,8 +23,8 @@ LOCAL_FORCES = frozenset({"پلیس", "ارتش", "نیروهای امنیتی",
 LOCAL_FORCE_KEYS = frozenset(w.replace("\u200c", "") for w in LOCAL_FORCES)
 # Names only Iran's police or army has: after them in an article, a bare «پلیس» or «ارتش» is that one.
 IRAN_OWN_NAMES = {
-    "POLICE": re.compile(r"ناجا|فراجا|نیروی انتظامی|انتظامی کشور|پلیس کشور|پلیس کشورمان|پلیس ایران"),
-    "MIL": re.compile(r"ارتش جمهوری اسلامی|ارتش کشورمان|ارتش ایران|نیروهای مسلح کشورمان"),
+    "POLICE": re.compile(r"(?<![\w\u200c])(?:ناجا|فراجا|نیروی انتظامی|انتظامی کشور|انتظامی استان|فرماندهی انتظامی|پلیس کشور|پلیس ایران)(?![\w\u200c])"),
+    "MIL": re.compile(r"(?<![\w\u200c])(?:ارتش جمهوری اسلامی|ارتش کشورمان|ارتش ایران|نیروهای مسلح کشورمان)(?![\w\u200c])"),
 }
 # Units that end the clause a force acts in (a verb, «که», a colon): in «پلیس اعلام کرد سارقان ... در هرات»
 # or «متهمی را که در هرات ...» Herat is another clause's.  Units end at a ZWNJ: «کرده‌اند» is «کرده», «اند».
@@ -50,15 +50,25 @@ _BEFORE_FORCE = frozenset({"،", "با", "به", "علیه"})
 # Words of a clause that takes a country's forces abroad, or speaks of them there: joint drills and contests,
 # pilgrims, counterparts and cooperation, advisers, Iran's own «گروهک» targets.
 _FORCES_ABROAD = frozenset(
-    {"رزمایش", "مانور", "مسابقات", "مسابقه", "زائر", "زائران", "زوار", "اربعین", "موکب", "هموطنان", "هموطن",
-     "همتای", "همتایان", "گروهک", "مستشار", "مستشاران", "مستشاری", "تجزیه", "آموزش", "اعزام", "اعزامی", "امداد",
-     "نجات", "بشردوستانه", "نمایشگاه", "اینترپل", "حضور", "رژه", "شهید", "شهدا", "صحرایی", "نیرو"}
+    {"رزمایش", "مانور", "مسابقات", "مسابقه", "همتای", "همتایان", "گروهک", "مستشار", "مستشاران", "مستشاری", "تجزیه",
+     "آموزش", "آموزشی", "دوره", "اعزام", "اعزامی", "امداد", "نجات", "بشردوستانه", "نمایشگاه", "اینترپل", "همایش",
+     "اجلاس", "حضور", "رژه", "شهدا", "صحرایی", "نیرو", "تحمیلی", "مقدس", "کربلای", "ارسالی"}
 )
+# «به شهادت رسیدند», «ده شهید تقدیم کرد»: the force's own dead (Iran's, abroad); not «... را به شهادت رساند»,
+# «... را شهید کرد» (whom it killed)
+_MARTYRS = frozenset({"شهید", "شهادت"})
+_KILLED_BY = frozenset({"رساند", "رساندند", "کرد", "کردند"})
+# Pilgrims' words, which keep a force Iran's in the lands of the shrines Iran's police and volunteers serve.
+_PILGRIMS = frozenset({"زائر", "زائران", "زوار", "اربعین", "موکب", "هموطنان", "هموطن", "زیارت"})
+_SHRINE_STATES = frozenset({"IRQ", "SYR", "SAU"})
+# A denied act or presence abroad is Iran's own («ارتش در عراق به تروریست‌ها حمله نکرده است»).
+_NEGATED = frozenset({"ندارد", "ندارند", "نداشته", "نکرده", "نکرد", "نکردند", "نشده", "نشد", "نیست", "نبوده", "نبود"})
 # Heads a force's name may follow that take it abroad: «تیم تیراندازی ارتش در مسکو», «ناوشکن جماران ارتش در
-# بندر کراچی», «بیمارستان صحرایی ارتش در بیروت», «هیئتی از پلیس در بغداد» (looked for in the three words before it)
+# بندر کراچی», «بیمارستان صحرایی ارتش در بیروت», «هیئتی از پلیس در بغداد» (looked for in the five words before it)
 _ABROAD_HEADS = frozenset(
     {"تیم", "سرود", "هیئت", "هیئتی", "فرماندهان", "نمایندگان", "نماینده", "ناوگروه", "ناوشکن", "ناو", "ناوچه",
-     "زیردریایی", "کشتی", "صحرایی", "موکب", "شناور", "هواپیما", "هواپیمای", "بالگرد", "جنگنده"}
+     "زیردریایی", "کشتی", "صحرایی", "موکب", "شناور", "هواپیما", "هواپیمای", "بالگرد", "جنگنده", "پهپاد", "پهپادهای",
+     "پزشکان", "پرستاران", "کارشناسان", "افسران", "خلبانان", "کمک"}
 )
 OURS = frozenset({"ما", "کشورمان", "کشور", "خودی"})
 # Regions both Iran and a neighbour have, which place a force abroad only beside a cue of the neighbour.
@@ -91,7 +101,6 @@ class ForcePlaces:
         says where the clause's verb happened («... یک مهاجم را در کراچی کشتند»): not a place that modifies
         a noun («شهروندان مقیم در استانبول», «مواضع ... در شمال اربیل را») or sits in a frame («در پی انفجار
         در کابل»).  Also whether the clause names a place with «در» at all."""
-        texts = self.units.texts
         lo, hi = self._clause(first, last)
         phrases = self._place_phrases(lo, hi)
         states: set[str] = set()
@@ -101,12 +110,25 @@ class ForcePlaces:
         if len(states) != 1:
             return None, bool(phrases)
         state = states.pop()
-        if state != HOME and (
-            any(texts[k] in _FORCES_ABROAD or texts[k] == "همکاری" and texts[k - 1] == "با" for k in range(lo + 1, hi))
-            or any(texts[k] in _ABROAD_HEADS for k in range(max(0, first - 5), first))
-        ):
-            return None, True  # Iran's forces at a drill, with pilgrims, a team or a ship abroad
+        if state != HOME and self._abroad_for_iran(first, lo, hi, state):
+            return None, True
         return state, True
+
+    def _abroad_for_iran(self, first: int, lo: int, hi: int, state: str) -> bool:
+        """Whether the clause (units ``lo``..``hi``, its last unit included) speaks of Iran's forces abroad: at a
+        drill or a conference, with pilgrims at the shrines, a team, a ship or doctors before the force, a
+        presence denied, or what is brought back to Iran («... را در دبی دستگیر کرد و به ایران بازگرداند»)."""
+        texts = self.units.texts
+        end = min(hi, len(texts) - 1)
+        clause = range(lo + 1, end + 1)
+        return (
+            any(texts[k] in _FORCES_ABROAD or texts[k] in _NEGATED or texts[k] == "همکاری" and texts[k - 1] == "با" for k in clause)
+            or any(texts[k] in _MARTYRS and (k + 1 >= len(texts) or texts[k + 1] not in _KILLED_BY) for k in clause)
+            or state in _SHRINE_STATES and any(texts[k] in _PILGRIMS for k in clause)
+            or any(texts[k] in _ABROAD_HEADS for k in range(max(0, first - 5), first))
+            or any(texts[k] == "به" and texts[k + 1] == "ایران" for k in range(lo + 1, end))
+            or texts[end + 1 : end + 4] == ["و", "به", "ایران"]
+        )
 
     def _place_phrases(self, lo: int, hi: int) -> list[tuple[int, int, set[str]]]:
         """The «در» phrases between units ``lo`` and ``hi`` (exclusive): opening «در», last unit of the place
@@ -121,6 +143,9 @@ class ForcePlaces:
             cues = _SHARED_REGIONS.get(texts[m.first]) if m.first == m.last else None
             if cues is not None and not (m.first > 0 and texts[m.first - 1] in cues) and not (m.last + 1 < n and texts[m.last + 1] in cues):
                 continue  # «پلیس در بلوچستان»: Iran's Baluchestan as often as Pakistan's
+            follower = self._place_after(m, hi)
+            if follower is not None:
+                state = follower  # «پلیس در شهر هرات استان یزد»: the place of the province named after it
             k = m.first - 1
             while k >= 0 and m.first - k <= 3 and texts[k] in _LOCATING_WORDS:
                 k -= 1
@@ -132,6 +157,19 @@ class ForcePlaces:
             elif texts[k] == "در":
                 phrases.append((k, m.last, {state}))
         return phrases
+
+    def _place_after(self, m: Match, hi: int) -> str | None:
+        """The state of a place or state named right after place ``m`` (past «استان» or «ولایت»), if another."""
+        texts = self.units.texts
+        k = m.last + 1
+        if k < hi and texts[k] in ("استان", "ولایت", "شهرستان"):
+            k += 1
+        i = bisect_left(self.starts, self.units.starts[k]) if k < hi else len(self.starts)
+        if i < len(self.matches) and self.matches[i].first == k and self.matches[i].surface.form != DEMONYM:
+            after = place_state(self.matches[i])
+            if after is not None and after != place_state(m):
+                return after
+        return None
 
     def _beside(self, first: int, last: int, lo: int, opening: int, end: int) -> bool:
         """Whether the «در» phrase from unit ``opening`` to ``end`` stands right after the force of units

@@ -22,6 +22,10 @@ from collections import Counter
 
 from rayzan.actors.gazetteer import Gazetteer, Match, Units, units_of
 from rayzan.actors.located import IRAN_OWN_NAMES, LOCAL_FORCE_KEYS, OURS, ForcePlaces
+
+# A later bare force in a sentence is the one placed before it only near it, with no contrast or border between.
+_MEMO_REACH = 12
+_MEMO_BREAKS = frozenset({"اما", "ولی", "وقتی", "هنگامی", "اگر", "مرز", "مرزها", "کشور"})
 from rayzan.actors.kb import (
     BODY,
     CITY,
@@ -107,7 +111,7 @@ class _Article:
         self.ner_names = self._ner_names()
         self.context_state = self._context_state()
         self.force_places = ForcePlaces(self.units, self.matches, self._common_sense_at)
-        self.located_forces: dict[tuple[str, int], str] = {}  # (body id, sentence start) -> state placed there
+        self.located_forces: dict[tuple[str, int], tuple[str, int]] = {}  # (body id, sentence start) -> state, unit
 
     # ----- building blocks -------------------------------------------------------------
 
@@ -298,6 +302,9 @@ class _Article:
                 ns = self.ner_names[i]
                 if m is not None and m.last == ns.last and m.surface.entry.kind not in (PERSON, "role") and not self._homonym_at(m):
                     i = self.on_match(m)  # «موریتانی» tagged PER: the KB knows it is a state
+                    continue
+                if m is not None and m.last < ns.last and (m.surface.entry.kind in (BODY, "metonym")):
+                    i = self.on_match(m)  # «پولیس ننگرهار» tagged PER: a state's body and its province
                     continue
                 if m is not None and m.surface.entry.kind == PERSON and m.last < ns.last:
                     ns = NameSpan(m.first, m.last, "kb")  # «مقتدا صدر [آزادی]»: the KB knows where the name ends
@@ -497,11 +504,19 @@ class _Article:
             state = "ISR"
         # a later bare mention in the same sentence, whose clause names no place, is the same force: «... در
         # لاهور با پلیس درگیر شدند و پلیس از گاز اشک‌آور استفاده کرد»
+        # (near it, no «اما», «وقتی» or border between: «... در پاریس معترضان را سرکوب کرد اما وقتی پلیس با اغتشاشگران
+        # ...» and «... و پلیس مجبور است در مرز ...» are Iran's)
         sentence = self.doc.sentence_at(start)
         key = (bp.body.id, sentence.start if sentence else -1)
         if state is None:
-            return None if placed else self.located_forces.get(key)
-        self.located_forces[key] = state
+            earlier = self.located_forces.get(key)
+            if placed or earlier is None:
+                return None
+            state, at = earlier
+            texts = self.units.texts
+            between = range(at + 1, min(bp.first + _MEMO_REACH, len(texts)))
+            return state if bp.first - at <= _MEMO_REACH and not any(texts[k] in _MEMO_BREAKS for k in between) else None
+        self.located_forces[key] = (state, bp.last)
         return state
 
     def kb_body_state(self, bp: BodyPhrase) -> str | None:

@@ -221,6 +221,9 @@ def dyads(
         content = bool(_CONTENT_AFTER.match(text, trigger.end))
         if actors or content or any(_OWN_COMPLEMENT.search(text, s.end, trigger.start) for s in partners):
             targets = rest
+    if trigger.cameo == "042":
+        # «ارتش ترکیه با همراهی گروه‌های ارتش آزاد سوریه وارد شهر عفرین شد»: who came along is no one visited
+        targets = [s for s in targets if not (s.marker == WITH and _companion(text, s))]
     met = [s for s in targets if s.marker == WITH and _TO_MEET.search(text, max(0, s.start - 40), s.start)]
     if trigger.cameo == "042" and met and text.startswith("وارد", trigger.start):
         # «هیئت عمانی برای گفت‌وگو با انصارالله وارد صنعا شد»: whom the visit is to meet, in the city it entered
@@ -296,6 +299,14 @@ _TO_MEET = re.compile(r"(?:دیدار|گفت‌وگو|گفتگو|مذاکره|م
 _TRIP_TO = re.compile(r"(?<![\w\u200c])(?:سفر|عزیمت|ورود|مسافرت)(?:\s+(?!به\s)[\w\u200c]+){0,3}\s+به\s*$")
 # «با هماهنگی آمریکا»: a noun between «با» and the name (not a title: «با رئیس‌جمهور روسیه» starts the name)
 _MANNER_WITH = re.compile(r"(?<![\w\u200c])با\s+([\w\u200c]+)\s+$")
+_COMPANION = re.compile(
+    r"(?:(?<![\w\u200c])با\s+(?:همراهی|حمایت|پشتیبانی|کمک|مشارکت|همکاری)|همراه\s+با)\s+(?:[\w\u200c]+\s+){0,2}$"
+)
+
+
+def _companion(text: str, slot: Slot) -> bool:
+    """Whether a «با» name came along with the subject («با همراهی X», «همراه با X»)."""
+    return bool(_COMPANION.search(text, max(0, slot.start - 40), slot.start))
 # The act's own object or complement after the partner («... حمله تروریستی را محکوم کرد», «از تحریم‌ها
 # انتقاد کرد», «به کشتار مردم غزه اعتراض کرد», «نسبت به گسترش جنگ هشدار داد», or a content clause after the verb,
 # «هشدار داد که ...»): what the act is about is named, and it is not the partner.
