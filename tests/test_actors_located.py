@@ -68,8 +68,12 @@ from conftest import analyse_actors as analyse
         # a later mention past «اما» or at the border is not the earlier placed force
         (("خبر", "پلیس در پاریس معترضان را سرکوب کرد اما وقتی پلیس با اغتشاشگران برخورد کرد همه اعتراض کردند."), "پلیس",
          ["FRA-POLICE", "IRN-POLICE"]),
-        # Afghan Persian's «پولیس» is Afghanistan's police, also where NER tags it a person's name
+        # Afghan Persian's «پولیس» is Afghanistan's police, also where NER tags it a person's name, unless a
+        # state or a place abroad qualifies it
         (("خبر", "پولیس ننگرهار از انفجار یک بمب خبر داد."), "پولیس", ["AFG-POLICE"]),
+        (("خبر", "پولیس گفت تحقیقات ادامه دارد."), "پولیس", ["AFG-POLICE"]),
+        (("خبر", "مقامات طالبان گفتند پولیس مرزی ایران دو مهاجر افغان را کشته است."), "پولیس", ["IRN-POLICE"]),
+        (("خبر", "پولیس خیبر پختونخوا گفت افراد مسلح یک کاروان را هدف قرار دادند."), "پولیس", ["PAK-POLICE"]),
         # a place name that is an everyday word there is no place: «در صور مختلف» (in various forms)
         (("خبر", "نیروهای امنیتی در صور مختلف با اغتشاشگران برخورد کردند."), "نیروهای امنیتی", ["body:security"]),
         (("خبر", "پلیس در منطقه ناصریه تهران یک سارق را دستگیر کرد."), "پلیس", ["IRN-POLICE"]),

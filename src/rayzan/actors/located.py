@@ -21,6 +21,8 @@ from rayzan.actors.phrases import SENTENCE_ENDS, place_state
 # nor the navy or «نیروهای مسلح», which Iranian media send abroad (a flotilla in a foreign port).
 LOCAL_FORCES = frozenset({"پلیس", "ارتش", "نیروهای امنیتی", "نیروی امنیتی"})
 LOCAL_FORCE_KEYS = frozenset(w.replace("\u200c", "") for w in LOCAL_FORCES)
+# Spellings only one state's writers use: Dari «پولیس» is Afghanistan's police when nothing names another state.
+SPELLING_STATES = {"پولیس": "AFG"}
 # Names only Iran's police or army has: after them in an article, a bare «پلیس» or «ارتش» is that one.
 IRAN_OWN_NAMES = {
     "POLICE": re.compile(r"(?<![\w\u200c])(?:ناجا|فراجا|نیروی انتظامی|انتظامی کشور|انتظامی استان|فرماندهی انتظامی|پلیس کشور|پلیس ایران)(?![\w\u200c])"),

@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from rayzan.actors.gazetteer import Gazetteer, Match, Units, units_of
-from rayzan.actors.located import IRAN_OWN_NAMES, LOCAL_FORCE_KEYS, OURS, ForcePlaces
+from rayzan.actors.located import IRAN_OWN_NAMES, LOCAL_FORCE_KEYS, OURS, SPELLING_STATES, ForcePlaces
 
 # A later bare force in a sentence is the one placed before it only near it, with no contrast or border between.
 _MEMO_REACH = 12
@@ -491,6 +491,9 @@ class _Article:
         if self.context_state not in (None, HOME):
             return None
         start, end = self.span(bp.first, bp.last)
+        spelled = SPELLING_STATES.get(self.text[start:end])
+        if spelled is not None:  # «پولیس ننگرهار», «سخنگوی پولیس گفت»
+            return self.force_places.state(bp.first, bp.last)[0] or spelled
         iranian = IRAN_OWN_NAMES.get(bp.body.id)
         if iranian is not None and iranian.search(self.text, 0, start):
             return None  # «ناجا از اعزام نیرو به عراق خبر داد. پلیس در نجف مستقر شد»: Iran's police, named before
