@@ -877,6 +877,8 @@ def test_events_precision_fixes_from_an_eleventh_review(sentence: str, present: 
         ("نیروهای نظامی روسیه با موافقت دولت سوریه وارد دمشق شدند.", set(), {("COERCE", "RUS", "SYR")}),
         ("سربازان آمریکایی زخمی برای درمان وارد آلمان شدند.", set(), {("COERCE", "USA", "DEU")}),
         ("سربازان روس برای پاکسازی مین وارد سوریه شدند.", set(), {("COERCE", "RUS", "SYR")}),
+        # ... but a reason denied is none
+        ("نیروهای ارتش ترکیه بدون درخواست دولت عراق وارد خاک عراق شدند.", {("COERCE", "TUR", "IRQ")}, set()),
         # who came along is no one visited: Turkey's army with its Syrian allies into Afrin occupies Syria's town
         ("ارتش ترکیه با همراهی گروه‌های ارتش آزاد سوریه وارد شهر عفرین شد.", {("COERCE", "TUR", "SYR")}, set()),
         # entering a stage is no entry at all; a visit to meet someone is to them

@@ -421,6 +421,8 @@ _TROOPS_WELCOME = re.compile(  # (prefixes: «رزمایش‌های», «توا�
     r"سقوط|شکست|پناه|گریز|تسلیم|موافقت|قرارداد|درمان|مجروح|زخمی|تبادل|همایش|نشست|پس\s+از\s+ترک\s|حفظ\s+صلح|"
     r"استقرار\s+در\s+پایگاه|تخلیه|پاک\u200c?سازی\s+مین|امنیت\s+سفارت|زیارت|ناظر|آتش‌بس|بازدید)"
 )
+# A reason denied is none: «بدون درخواست دولت»، «بر خلاف توافق»، «بدون موافقت».
+_WITHOUT = re.compile(r"(?<![\w\u200c])(?:بدون|بی|بر\s*خلاف|علی‌رغم|علیرغم|نقض)\s+$")
 # Who came, when it is not troops: a delegation, a team, a band («هیئت نظامی ارتش عراق وارد تهران شد»)
 _DELEGATION = re.compile(r"(?<![\w\u200c])(?:هیئت|هیئتی|تیم|گروه|نماینده|نمایندگان|فرماندهان|مقامات|کاروان\s+زیارتی)(?![\w\u200c])")
 _SHIPS = re.compile(  # ships' and aircraft's calls
@@ -443,7 +445,8 @@ def _troops_enter(doc: Document, cand: Candidate, src: Party, tgt: Party) -> boo
     # why they came may follow the verb («... وارد عربستان شدند تا در رزمایش مشترک شرکت کنند») or stand in the
     # sentence before («ایران و روسیه رزمایش مشترک برگزار می‌کنند. نیروهای ارتش روسیه ... وارد ایران شدند»)
     around = doc.text[doc.sentences[max(0, first.sentence - 1)].start : doc.sentences[first.sentence].end]
-    if _SHIPS.search(before) or _DELEGATION.search(before) or _TROOPS_WELCOME.search(around):
+    welcome = any(not _WITHOUT.search(around, 0, m.start()) for m in _TROOPS_WELCOME.finditer(around))
+    if _SHIPS.search(before) or _DELEGATION.search(before) or welcome:
         return False
     if actor.kind == "government":
         return actor.id.endswith("-MIL")
