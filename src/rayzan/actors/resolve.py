@@ -112,6 +112,7 @@ class _Article:
         self.context_state = self._context_state()
         self.force_places = ForcePlaces(self.units, self.matches, self._common_sense_at)
         self.located_forces: dict[tuple[str, int], tuple[str, int]] = {}  # (body id, sentence start) -> state, unit
+        self.iran_own_names: dict[str, int] = {}  # body id -> where Iran's own name for it first stands (or the end)
 
     # ----- building blocks -------------------------------------------------------------
 
@@ -494,8 +495,7 @@ class _Article:
         spelled = SPELLING_STATES.get(self.text[start:end])
         if spelled is not None:  # «پولیس ننگرهار», «سخنگوی پولیس گفت»
             return self.force_places.state(bp.first, bp.last)[0] or spelled
-        iranian = IRAN_OWN_NAMES.get(bp.body.id)
-        if iranian is not None and iranian.search(self.text, 0, start):
+        if self._iran_own_name_at(bp.body.id) < start:
             return None  # «ناجا از اعزام نیرو به عراق خبر داد. پلیس در نجف مستقر شد»: Iran's police, named before
         if self.text[start:end].replace("\u200c", "") not in LOCAL_FORCE_KEYS:
             return None
@@ -521,6 +521,16 @@ class _Article:
             return state if bp.first - at <= _MEMO_REACH and not any(texts[k] in _MEMO_BREAKS for k in between) else None
         self.located_forces[key] = (state, bp.last)
         return state
+
+    def _iran_own_name_at(self, body_id: str) -> int:
+        """Where the article first names Iran's own police or army (``IRAN_OWN_NAMES``), else its length: found
+        once per article, not searched again from the start for every mention of a page that names the police
+        thousands of times."""
+        if body_id not in self.iran_own_names:
+            pattern = IRAN_OWN_NAMES.get(body_id)
+            found = pattern.search(self.text) if pattern is not None else None
+            self.iran_own_names[body_id] = found.start() if found else len(self.text)
+        return self.iran_own_names[body_id]
 
     def kb_body_state(self, bp: BodyPhrase) -> str | None:
         return bp.country or bp.body.country or self.default_state(bp.body, bp.abroad)
