@@ -928,3 +928,30 @@ def test_actors_regional_governments_and_armed_groups_by_their_names(sentence, a
     assert doc.actor(actor_id) is not None, [(m.text, m.actor) for m in doc.mentions]
     assert doc.actor("IRN-GOV") is None and doc.actor("IRN-MIL") is None
     assert not [a for a in doc.actors if a.id.startswith("org:")]  # no organisation made of the words around
+
+
+def test_actors_a_kb_person_without_a_state_stays_stateless():
+    # the KB gives Grossi no state: he is not Iran's for lack of one in the text
+    doc = _analyze("گروسی با عراقچی دیدار کرد.")
+    assert person(doc, "رافائل گروسی").country is None
+
+
+def test_actors_the_kb_knows_where_a_name_ends_when_ner_tags_less():
+    doc = _analyze("یحیی سریع سخنگوی نیروهای مسلح یمن اعلام کرد یک کشتی اسرائیلی هدف قرار گرفت.")
+    assert person(doc, "یحیی سریع").id == "person:yahya-saree"
+    doc = _analyze("اسحاق دار وزیر خارجه پاکستان با عراقچی دیدار کرد.")
+    assert person(doc, "اسحاق دار").country == "PAK"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pid", "country"),
+    [
+        ("امیرخان متقی وزیر خارجه طالبان با عراقچی دیدار کرد.", "person:amir-khan-muttaqi", "AFG"),
+        ("احمد الشرع با اردوغان دیدار کرد.", "person:ahmed-al-sharaa", "SYR"),
+        ("ماکرون از اسرائیل انتقاد کرد.", "person:emmanuel-macron", "FRA"),
+        ("جوزف عون رئیس‌جمهور لبنان با نبیه بری دیدار کرد.", "person:joseph-aoun", "LBN"),
+    ],
+)
+def test_actors_people_of_2024_to_2026(sentence: str, pid: str, country: str):
+    found = {a.id: a.country for a in _analyze(sentence).actors}
+    assert found.get(pid) == country

@@ -913,3 +913,34 @@ def test_events_troops_trips_and_forces_abroad(sentence: str, present: set, abse
 )
 def test_events_a_clause_inside_a_frame_keeps_its_object(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # a relative clause on the «از» complement closed at its own verb: the stance verb after it is the
+        # main clause's, and a name inside the relative clause is not its target
+        ("پزشکیان از برخی نهادهای موازی که در کار دولت دخالت می‌کنند انتقاد کرد.", {("ACCUSE", "IRN", "")}, set()),
+        ("ایران از کشورهایی که از اسرائیل حمایت می‌کنند انتقاد کرد.", {("ACCUSE", "IRN", "")}, {("ACCUSE", "IRN", "ISR")}),
+        # a threat whose clause opens with a condition: the act after it, or whom the condition names
+        ("ترامپ تهدید کرد در صورت عدم دستیابی به توافق، ایران را بمباران خواهد کرد.", {("THREATEN", "USA", "IRN")}, set()),
+        ("ترامپ تهدید کرد در صورتی که مسکو تا پایان ماه با آتش‌بس موافقت نکند، تحریم‌های سنگینی علیه روسیه اعمال خواهد کرد.",
+         {("THREATEN", "USA", "RUS")}, set()),
+        ("سخنگوی کتائب حزب‌الله عراق تهدید کرد در صورت ادامه حضور نیروهای آمریکایی در عراق، پایگاه‌های آنها را هدف قرار خواهد داد.",
+         {("THREATEN", "IRQ", "USA")}, set()),
+        ("وزیر نیرو هشدار داد که اگر بارندگی‌ها کم باشد، تهران با کم‌آبی روبه‌رو می‌شود.", set(), {("THREATEN", "IRN", "IRN")}),
+        # «هدف (حملات ...) قرار داد»: struck, beside something armed; «هدف ... قرار گرفت»: struck by the
+        # name inside the frame
+        ("ارتش رژیم صهیونیستی مواضعی در حومه دمشق را هدف حملات هوایی قرار داد.", {("ASSAULT", "ISR", "SYR")}, set()),
+        ("پایگاه هوایی العدید در قطر هدف حمله موشکی سپاه پاسداران قرار گرفت.", {("ASSAULT", "IRN", "QAT")}, {("ASSAULT", "", "IRN")}),
+        ("این شرکت بازار اروپا را هدف قرار داده است.", set(), {("ASSAULT", "", "")}),
+        # armed men of a nation opening the clause, the object after them, are its subject
+        ("نیروهای یمنی فرودگاه بن‌گوریون را با موشک بالستیک هدف قرار دادند.", {("ASSAULT", "YEM", "")}, {("ASSAULT", "", "YEM")}),
+        ("جنگنده‌های آمریکایی بندر الحدیده در یمن را بمباران کردند.", {("ASSAULT", "USA", "YEM")}, {("ASSAULT", "", "USA")}),
+        # who struck along with the subject («با همکاری X») is not struck
+        ("ارتش سوریه با همکاری نیروی هوایی روسیه مواضع تروریست‌ها در ادلب را بمباران کرد.", {("ASSAULT", "SYR", "")},
+         {("ASSAULT", "SYR", "RUS")}),
+    ],
+)
+def test_events_relative_clauses_conditional_threats_and_strikes(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -216,3 +216,23 @@ def test_zwnj_glued_preposition_gets_its_space(raw: str, expected: str) -> None:
 )
 def test_zwnj_glued_preposition_leaves_words_alone(text: str) -> None:
     assert normalize(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الصفدی وزیر خارجه اردن",  # an Arabic name with its article: no split inside it
+        "الحلبوسی رئیس سابق پارلمان عراق",
+    ],
+)
+def test_zwnj_morphology_boundary_model_leaves_foreign_names_whole(text: str) -> None:
+    assert normalize(text) == text
+
+
+def test_zwnj_morphology_a_name_after_mi_is_no_verb() -> None:
+    # a name after «می» that no verb ends like, on a line that writes no ZWNJ
+    assert normalize("میشوستین نخست وزیر روسیه") == "میشوستین نخست" + ZWNJ + "وزیر روسیه"
+
+
+def test_zwnj_morphology_boundary_model_still_splits_verbs_and_known_article_words() -> None:
+    assert lexicon().analyse("میخواسته") == "می" + ZWNJ + "خواسته"

@@ -20,6 +20,7 @@ class PersonDraft:
     name_en: str
     country: str | None = None  # the state a title names (سفیر ایران -> IRN)
     known_country: str | None = None  # from the KB
+    known: bool = False  # a KB person: a null country there means no state (UN, EU, NATO officials)
     default_country: str | None = None  # from an unqualified body (وزیر امور خارجه -> IRN)
     roles: list[Role] = field(default_factory=list)
     sectors: list[str] = field(default_factory=list)

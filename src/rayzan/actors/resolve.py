@@ -193,7 +193,7 @@ class _Article:
             e = hit.entry
             pid = e.id
             if pid not in self.people:
-                self.people[pid] = PersonDraft(pid, e.name, e.name_en, known_country=e.country)
+                self.people[pid] = PersonDraft(pid, e.name, e.name_en, known_country=e.country, known=True)
         elif len(key.split(" ")) > 1 and key.split(" ")[-1] in self.names and self.names[key.split(" ")[-1]] in self.single:
             # "دکتر سرابی" in the headline, "غلامرضا سرابی" in the body: one person, full name.
             pid = self.names[key.split(" ")[-1]]
@@ -306,6 +306,9 @@ class _Article:
                     continue
                 if m is not None and m.last < ns.last and (m.surface.entry.kind in (BODY, "metonym")):
                     i = self.on_match(m)  # «پولیس ننگرهار» tagged PER: a state's body and its province
+                    continue
+                if m is not None and m.surface.entry.kind == PERSON and m.last > ns.last:
+                    i = self.on_match(m)  # «یحیی سریع» tagged PER on «یحیی» alone: the KB knows the whole name
                     continue
                 if m is not None and m.surface.entry.kind == PERSON and m.last < ns.last:
                     ns = NameSpan(m.first, m.last, "kb")  # «مقتدا صدر [آزادی]»: the KB knows where the name ends
@@ -448,7 +451,7 @@ class _Article:
         if not person:
             return None
         if entry.id not in self.people:
-            self.people[entry.id] = PersonDraft(entry.id, entry.name, entry.name_en, known_country=entry.country)
+            self.people[entry.id] = PersonDraft(entry.id, entry.name, entry.name_en, known_country=entry.country, known=True)
         return entry.id
 
     def apposition_ok(self, ns: NameSpan, tp: TitlePhrase, opening: int | None = None) -> bool:
@@ -843,7 +846,9 @@ class _Article:
     def person_actors(self) -> None:
         fallback = self.fallback_state()
         for p in self.people.values():
-            unplaced = None if p.stateless_role else self.abroad_state() if p.abroad else fallback
+            # (a KB person the KB gives no state, «گروسی», «گوترش», holds an international office)
+            stateless = p.stateless_role or (p.known and p.known_country is None)
+            unplaced = None if stateless else self.abroad_state() if p.abroad else fallback
             if p.id.startswith("role:"):
                 # an office the text does not place takes only the article's own state, not «the one other
                 # state named», which is often whom it acts on («استاندار ایالت پنجاب از هند انتقاد کرد»)

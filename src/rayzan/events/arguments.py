@@ -199,8 +199,11 @@ def dyads(
     agents = [s for s in in_clause if s.marker == AGENT]
     # «در پاسخ به اینکه ... روس‌ها زیر پای ما را خالی کنند، گفت: ... به دولت سوریه کمک کردند»: an object
     # before the reported clause belongs to the question, not to what is reported
+    closed = relative_spans(text, info.sentence.start, trigger.start)
+    # (nor a name inside a relative clause that closed before the verb: «از کشورهایی که از اسرائیل حمایت
+    # می‌کنند انتقاد کرد» criticises the countries, not Israel)
     marked = [s for s in in_clause if (s.marker in TARGET_MARKERS or (opposed_is_target and s.marker == OPPOSED))
-              and (s.start >= reported or s.start >= trigger.start)]  # fmt: skip
+              and (s.start >= reported or s.start >= trigger.start) and not any(a <= s.start < b for a, b in closed)]  # fmt: skip
     # «روابط تجاری با اسرائیل را قطع کرد»: a «با» inside the object still names the other side when nothing else does
     # «اعزام نیروی چندملیتی به هائیتی را تصویب کرد»: in a construction with its complement inside, a
     # marked name inside the construction is the target
@@ -221,8 +224,9 @@ def dyads(
         content = bool(_CONTENT_AFTER.match(text, trigger.end))
         if actors or content or any(_OWN_COMPLEMENT.search(text, s.end, trigger.start) for s in partners):
             targets = rest
-    if trigger.cameo == "042":
-        # «ارتش ترکیه با همراهی گروه‌های ارتش آزاد سوریه وارد شهر عفرین شد»: who came along is no one visited
+    if trigger.cameo == "042" or trigger.cameo[:2] in _VIOLENT_ROOTS:
+        # «ارتش ترکیه با همراهی گروه‌های ارتش آزاد سوریه وارد شهر عفرین شد»: who came along is no one visited;
+        # «نیروی هوایی روسیه با همکاری نیروی هوایی ارتش سوریه ... را هدف قرار داد»: nor the one struck
         targets = [s for s in targets if not (s.marker == WITH and _companion(text, s))]
     met = [s for s in targets if s.marker == WITH and _TO_MEET.search(text, max(0, s.start - 40), s.start)]
     if trigger.cameo == "042" and met and text.startswith("وارد", trigger.start):
@@ -370,6 +374,8 @@ def relative_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         verb = FINITE_VERB.search(text, m.end(), end)
         if verb is not None:
             spans.append((m.end(), verb.end()))
+        elif m.group(1) == "را" and (comma := text.find("،", m.end(), end)) >= 0:
+            spans.append((m.end(), comma))  # «کودکان را که به سمت نیروهای عراق در حرکت بودند، هدف قرار دادند»
     return spans
 
 

@@ -248,6 +248,15 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                 act, target = threatened
                 pairs = [(s, target) for s, _ in pairs]
                 code = "138" if act.cameo[:2] in _FORCE_ROOTS else "1312" if act.cameo.startswith("163") else code
+            else:
+                # «تهدید کرد اگر مسکو ... ، ...», «هشدار داد که در صورتی که سه کشور اروپایی ...»: whom the
+                # condition names (or the act after it aims at) is threatened
+                conditional = _conditional_threat(doc, trig, every, info)
+                if conditional is not None:
+                    act, target = conditional
+                    pairs = [(s, target) for s, _ in pairs if not _same_state(doc, s, target)]
+                    if act is not None:
+                        code = "138" if act.cameo[:2] in _FORCE_ROOTS else "1312" if act.cameo.startswith("163") else code
         if plover == "REQUEST":
             # «خواستار حمله به تاسیسات ایران شد»: names inside the demand are what is asked, not whom
             # «X خواستار ... شد»: whom it asks is only ever «از Y»
@@ -302,6 +311,13 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             # «در عملیات ارتش سوریه ... کشته شد»: who ran the operation did it
             pairs = [(t, None) if s is None and t is not None and _OPERATION.search(doc.text[max(0, t.start - 20) : t.start])
                      else (s, t) for s, t in pairs]  # fmt: skip
+        if trig.passive and trig.kind == "verb" and trig.scope_end >= 0:
+            # «پایگاه العدید هدف حمله موشکی سپاه پاسداران قرار گرفت»: a name inside the frame, past its noun,
+            # is who did it; the subject before the frame suffered it
+            inside = [t for s, t in pairs if s is None and t is not None and trig.end <= t.start < trig.scope_end]
+            if inside:
+                outside = [t for s, t in pairs if t is not None and t not in inside and t.start < trig.start]
+                pairs = [(inside[0], t) for t in outside] or [(inside[0], None)]
         if trig.passive and trig.kind == "verb" and not trig.scope_end >= 0:
             # «دستیاران رئیس‌جمهور آمریکا ... پیشنهاد کردند ... که ... این پیشنهاد رد شد»: a passive's
             # subject stands in its own clause, not before a «که» that opens another, nor inside one that closed
@@ -492,7 +508,7 @@ def _embedded(doc: Document, trig: Trigger, before: Trigger | None, info: Senten
     if rel >= 0 and "،" not in head[rel:]:
         return True
     for m in RELATIVE_KE.finditer(head):  # «X که ... کرده بود، بازداشت شد»: a relative clause after a noun
-        if "،" not in head[m.end() :] and m.group(1) not in REPORTING_WORDS:
+        if "،" not in head[m.end() :] and m.group(1) not in REPORTING_WORDS and not _relative_closed(head, m, trig):
             return True
     framing = before is not None and cameo(before.cameo).plover in _FRAMING
     if not framing:
@@ -504,6 +520,22 @@ def _embedded(doc: Document, trig: Trigger, before: Trigger | None, info: Senten
     # party, «تهدید کرد از ونزوئلا در برابر آمریکا حمایت خواهد کرد», is no act of its own either)
     threatened = cameo(before.cameo).plover == "THREATEN" and _threat_clause(doc, before, trig, info)  # type: ignore[arg-type]
     return "که" in between.split() or threatened
+
+
+def _relative_closed(head: str, ke: re.Match[str], trig: Trigger) -> bool:
+    """«از نهادهایی که در کار دولت دخالت می‌کنند انتقاد کرد»: a relative clause on the «از» complement of a
+    stance verb ended at its own verb, right before the stance verb (another clause between, or a «که»
+    after a verb, «حرف‌هایی زده که نشان می‌دهد ... مخالفت شده», leaves the trigger embedded)."""
+    if cameo(trig.cameo).plover not in ("ACCUSE", "SUPPORT", "REJECT", "REQUEST") or trig.kind != "verb":
+        return False
+    if not _FROM_NOUN_BEFORE.search(head, max(0, ke.start() - 60), ke.start(1)):
+        return False
+    verbs = list(FINITE_VERB.finditer(head, ke.end()))
+    return bool(verbs) and len(head[verbs[-1].end() :].split()) <= 1 and "که" not in head[ke.end() :].split()
+
+
+# «از [up to three words] X که»: the relative clause's noun is the verb's «از» complement
+_FROM_NOUN_BEFORE = re.compile(r"(?<![\w\u200c])از(?:\s+[\w\u200c]+){0,3}\s+$")
 
 
 _IF = re.compile(r"(?<![\w\u200c])(?:اگر|چنانچه|درصورتی|صورتی|صورت)(?![\w\u200c])")
@@ -590,6 +622,48 @@ def _threatened_act(doc: Document, threat: Trigger, every: list[Trigger], info: 
         targets = [t for _, t in dyads(doc.text, act, info, threat.scope, is_symmetric(act.cameo)) if t is not None]
         return (act, targets[0]) if targets else None
     return None
+
+
+# «(که) اگر ...»، «در صورت(ی که) ...»، «چنانچه ...» right after a threat: the condition put to the threatened
+_CONDITION_OPENS = re.compile(r"\s*(?:که\s+)?(?:اگر|چنانچه|درصورتی\s*که|در\s+صورتی\s*که|در\s+صورت)(?![\w\u200c])")
+
+
+def _conditional_threat(doc: Document, threat: Trigger, every: list[Trigger], info: SentenceSlots) -> tuple[Trigger | None, Slot] | None:
+    """A threat whose clause opens with a condition: the act threatened after the condition's comma and its
+    target («در صورت عدم توافق، ایران را بمباران خواهد کرد»), else the first party the condition names
+    («اگر سه کشور اروپایی به تعهدات خود عمل نکنند، ...»)."""
+    opens = _CONDITION_OPENS.match(doc.text, threat.scope)
+    if opens is None:
+        return None
+    comma = doc.text.find("،", opens.end(), info.sentence.end)
+    if comma < 0:
+        return None
+    for act in every:
+        if act.sentence == threat.sentence and act.kind == "verb" and act.start > comma:
+            between = doc.text[comma + 1 : act.start]
+            if _hostile(act) and (act.planned or act.irrealis) and not FINITE_VERB.search(between) and not _own_subject(info, comma, act.start):
+                targets = [t for _, t in dyads(doc.text, act, info, comma + 1, is_symmetric(act.cameo)) if t is not None]
+                if targets:
+                    return act, targets[0]
+            break
+    # (the condition's subject: not a place, nor what a name is against, «ائتلاف ضد داعش»)
+    named = [s for s in info.slots if opens.end() <= s.start < comma and s.marker != PLACE
+             and not all(m.actor.startswith("place:") for m in s.mentions) and not _AGAINST_BEFORE.search(doc.text, opens.end(), s.start)]  # fmt: skip
+    return (None, named[0]) if named else None
+
+
+_AGAINST_BEFORE = re.compile(r"(?<![\w\u200c])(?:ضد|علیه)\s+$")
+
+
+def _same_state(doc: Document, source: Slot | None, target: Slot) -> bool:
+    """Both slots stand for one state («ایران ... اگر ایران ...»): no threat to oneself."""
+    if source is None:
+        return False
+    def states(slot: Slot) -> set[str]:
+        return {a.country for m in slot.mentions if (a := doc.actor(m.actor)) is not None and a.country}
+
+    ours = states(source)
+    return bool(ours) and ours == states(target)
 
 
 def _threat_clause(doc: Document, threat: Trigger, act: Trigger, info: SentenceSlots) -> bool:

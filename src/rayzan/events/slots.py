@@ -282,6 +282,9 @@ def _close_lists(text: str, slots: list[Slot]) -> list[Slot]:
     return out
 
 
+# Armed men and machines a demonym after them names the state of («نیروهای یمنی», «جنگنده‌های آمریکایی»)
+_ARMED_BODIES = frozenset({"نیروهای", "نیروی", "ارتش", "جنگندههای", "جنگنده", "پهپادهای", "پهپاد", "سربازان", "نظامیان",
+                           "ناوهای", "ناو", "هواپیماهای", "بالگردهای", "شبهنظامیان", "تکتیراندازان", "موشکهای", "یگانهای"})  # fmt: skip
 _DETERMINERS_OF_OBJECT = frozenset({"یک", "دو", "سه", "چهار", "پنج", "چند", "این", "آن", "همه", "تمام"})
 _SUBJECT_PRONOUNS = frozenset({"وی", "او", "ایشان", "آنها", "آن‌ها", "آنان", "ما", "من", "شما"})
 
@@ -329,6 +332,10 @@ def _mark_objects(doc: Document, text: str, sent: Sentence, slots: list[Slot]) -
         # «اشغالگران خانواده اسرای فلسطینی را»: a demonym after a noun describes the object, it is no subject
         # ... unless another name follows before «را»: «یک مقام آمریکایی ایران را متهم کرد»
         modifier = len(bare) == 1 and bool(words_before) and out[bare[0]].mentions[0].kind == "demonym"
+        if modifier and len(words_before) <= 2 and words_before[-1].replace("\u200c", "") in _ARMED_BODIES and text[out[bare[0]].end : ra_pos].split():
+            # «نیروهای یمنی فرودگاه بن‌گوریون را ...»: armed men of a nation opening the clause, the object after
+            # them, are its subject
+            modifier = False
         # «افراد مسلح یک دیپلمات ایرانی را ربودند»: a determiner after other words opens the object's
         # phrase, the words before it being the (unnamed) subject
         determined = len(words_before) > 1 and words_before[-1] in _DETERMINERS_OF_OBJECT

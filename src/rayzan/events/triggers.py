@@ -317,6 +317,8 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
         return None  # «هشت نفر در همایش موتورسواری مجروح شدند»: hurt, but nobody says by whom or by what
     if entry.phrase == "آزاد" and _TERRITORY_FREED.search(before[-80:]):
         return None  # «۲۰ درصد موصل را آزاد کرده‌اند»: ground taken, not people released
+    if entry.phrase.startswith("هدف") and not _ARMED.search(text, sent.start, sent.end):
+        return None  # «بازار اروپا را هدف قرار داده است»: aimed at, nothing armed
     if entry.phrase == "منهدم" and not _ARMED.search(text, sent.start, sent.end):
         return None  # «۴۵۰ تن مواد مخدر کشف و منهدم شده است»: police work, as for «انهدام»
     if cameo.startswith("15") and not _MILITARY.search(text, sent.start, sent.end):

@@ -662,6 +662,10 @@ class ZwnjLexicon:
         for cut in range(2, len(key) - 1):
             if key[cut - 1] in NON_JOINING:
                 continue
+            if key.startswith("ال") and not self.known(key[:cut]):
+                continue  # an Arabic name with its article (الصفدی, الحلبوسی), not الله‌اکبر, الهام‌گرفتن
+            if key[:cut] in VERB_PREFIXES and not _could_be_verb(key[cut:]):
+                continue  # a name after می (میشوستین, میتوس): no verb ends so
             p = self.model.probability(key, cut, lambda w: score(w, 0.0))  # type: ignore[union-attr]
             if p >= best_p:
                 best_cut, best_p = cut, p
@@ -812,6 +816,12 @@ class ZwnjLexicon:
 # with ezafe (شکست‌های) needs a word after it, a verb ends the sentence (شکسته‌ای.).
 _EZAFE_PLURALS = (ZWNJ + "های", ZWNJ + "هایم", ZWNJ + "هاید")
 _SENTENCE_END = frozenset(".!?؟")
+
+
+def _could_be_verb(rest: str) -> bool:
+    """Whether what follows می may be a verb form: a personal ending, a past stem, a participle (not
+    ین, nor a name's ending: شوستین, توس, میک)."""
+    return rest.endswith((*_VERB_ENDINGS, "ه", "ت", "ان")) and not rest.endswith("ین")
 
 
 def _open_class(stem: str, ending: str) -> float:
