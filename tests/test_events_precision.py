@@ -179,8 +179,8 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         # a leader «attacking» a state does it with arms; an envoy may do it with words
         ("خبر", "بوش به عراق حمله کرد.", {("ASSAULT", "USA", "IRQ")}),
         ("خبر", "سفیر عربستان به ایران حمله کرد.", {("ACCUSE", "SAU", "IRN")}),
-        # a court's sentence is no condemnation; a condemnation «به شدت» stays one
-        ("خبر", "دادگاه این فعال سیاسی را به ۵ سال زندان محکوم کرد.", set()),
+        # a court's sentence is no condemnation (a political one is legal coercion); a condemnation «به شدت» stays one
+        ("خبر", "دادگاه این فعال سیاسی را به ۵ سال زندان محکوم کرد.", {("COERCE", "IRN", "")}),
         ("خبر", "متهم ردیف اول پرونده به پرداخت ۲۸ هزار میلیارد ریال به بانک‌ها محکوم شده است.", set()),
         ("خبر", "ایران حمله تروریستی در پاریس را به شدت محکوم کرد.", {("ACCUSE", "IRN", "")}),
         # an apology is no request; counted travellers are tourists, not a visit
@@ -943,4 +943,58 @@ def test_events_a_clause_inside_a_frame_keeps_its_object(sentence: str, present:
     ],
 )
 def test_events_relative_clauses_conditional_threats_and_strikes(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # blame by calling something so: the object (or a name in the predicate) is blamed; a claim called
+        # baseless is denied, which PLOVER does not code; a proposal «مردود» is rejected
+        ("بقائی قطعنامه شورای حکام را «اقدامی سیاسی و غیرسازنده» خواند.", {("ACCUSE", "IRN", "")}, set()),
+        ("وزارت امور خارجه ایران تصمیم دولت آمریکا برای تحریم کشتیرانی را «غیرقانونی» خواند.", {("ACCUSE", "IRN", "USA")}, set()),
+        ("پاکستان حملات هند را «اقدام جنگی» خواند.", {("ACCUSE", "PAK", "IND")}, set()),
+        ("عراقچی این تحریم‌ها را نشانه بی‌حسن‌نیتی آمریکا دانست.", {("ACCUSE", "IRN", "USA")}, set()),
+        ("روسیه قطعنامه پیشنهادی آمریکا را مردود دانست.", {("REJECT", "RUS", "USA")}, set()),
+        ("وزارت خارجه ایران ادعاهای آمریکا را بی‌اساس خواند.", set(), {("ACCUSE", "IRN", "USA"), ("REJECT", "IRN", "USA")}),
+        ("سفیر ایران قاچاق مواد مخدر را تهدیدی واقعی برای منطقه دانست.", set(), {("ACCUSE", "IRN", "")}),
+        # relations reduced: an ambassador recalled, an organisation left, ties suspended; sanctions decided
+        ("آلمان سفیر خود را از تهران فراخواند.", {("SANCTION", "DEU", "IRN")}, set()),
+        ("مجارستان از دیوان کیفری بین‌المللی خارج شد.", {("SANCTION", "HUN", "")}, set()),
+        ("ظریف از ایران خارج شد.", set(), {("SANCTION", "IRN", "IRN")}),
+        ("نیروهای آمریکایی از افغانستان خارج شدند.", {("RETREAT", "USA", "AFG")}, {("RETREAT", "", "USA")}),
+        ("اتحادیه اروپا نوزدهمین بسته تحریم‌ها علیه روسیه را تصویب کرد.", {("COERCE", "", "RUS")}, set()),
+        ("سه کشور اروپایی مکانیسم ماشه را علیه ایران فعال کردند.", {("COERCE", "", "IRN")}, set()),
+        # a recognition denied is a rejection; so is a refusal to bow to talks
+        ("روسیه اقدام سه کشور اروپایی را به رسمیت نمی‌شناسد.", {("REJECT", "RUS", "")}, set()),
+        ("لبنان زیر بار مذاکره مستقیم با رژیم صهیونیستی نخواهد رفت.", {("REJECT", "LBN", "ISR")}, set()),
+    ],
+)
+def test_events_blame_by_naming_reduced_relations_and_refusals(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)
+
+
+def test_events_a_group_of_people_protests() -> None:
+    events = _events("", "به گزارش خبرگزاری مهر، رانندگان کامیون در چند استان کشور در اعتراض به افزایش نرخ بیمه دست به اعتصاب زدند.")
+    assert [(e.plover, e.source["text"]) for e in events] == [("PROTEST", "رانندگان کامیون")]
+    # students of a university protest, not the university; where they stood facing is whom it is against
+    events = _events("", "معلمان حق‌التدریسی در مقابل ساختمان مجلس تجمع کردند و خواستار استخدام رسمی خود شدند.")
+    assert {(e.plover, e.source["text"], e.target["country"]) for e in events} == {
+        ("PROTEST", "معلمان حق‌التدریسی", "IRN"), ("REQUEST", "معلمان حق‌التدریسی", None)}
+    events = _events("", "دانشجویان دانشگاه تهران مقابل دفتر ریاست دانشگاه تجمع کردند.")
+    assert [(e.plover, e.source["text"], e.source["actor"]) for e in events] == [("PROTEST", "دانشجویان دانشگاه تهران", None)]
+    assert not _events("", "وی گفت مردم در انتخابات شرکت کردند و دانشجویان را میهمانان ناخوانده نامید.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # a political trial is legal coercion by the court; an ordinary one is no event
+        ("دادگاه انقلاب تهران این روزنامه‌نگار را به اتهام تبلیغ علیه نظام به یک سال حبس محکوم کرد.", {("COERCE", "IRN", "")}, set()),
+        ("دادگاه کیفری استان تهران قاتل را به قصاص محکوم کرد.", set(), {("COERCE", "IRN", ""), ("ACCUSE", "IRN", "")}),
+        # the main verb right after a relative clause's own: its subject is the clause's noun
+        ("سفیر آلمان که هفته گذشته در تهران بازداشت شده بود آزاد شد.", {("RETREAT", "", "DEU")}, set()),
+    ],
+)
+def test_events_trials_and_releases(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)

@@ -84,10 +84,10 @@ def test_explore_cli_events_filter_values_as_people_write_them(db: str) -> None:
 @pytest.mark.parametrize(
     "dyad",
     [
-        "person:abbas-araghchi-person:jihoun-bayramouf",  # ids hold hyphens: the split that names two actors
-        "person:abbas-araghchi,person:jihoun-bayramouf",
+        "person:abbas-araghchi-person:jeyhun-bayramov",  # ids hold hyphens: the split that names two actors
+        "person:abbas-araghchi,person:jeyhun-bayramov",
         "عباس عراقچی-جیحون بایراموف",
-        "Araghchi,Bayramouf",
+        "Araghchi,Bayramov",
         "ایران-جمهوری آذربایجان",
     ],
 )

@@ -97,7 +97,7 @@ class Entry:
     default_country: str | None = None  # generic bodies: state when the text names none
     head: str | None = None  # bodies: title of whoever leads it (Persian)
     head_en: str | None = None
-    body: str | None = None  # roles: the body the title implies
+    body: str | None = None  # roles: the body the title implies; organisations: the body their name is with a state after it
     posted: bool = False  # roles: envoys, whose "در X" names where they serve
     generic: bool = False  # roles: meaning comes from the body that follows
     honorific: bool = False  # roles: a prefix before a name, not an office
@@ -122,6 +122,7 @@ class KnowledgeBase:
     by_id: dict[str, Entry] = field(default_factory=dict)
     surfaces: dict[str, Surface] = field(default_factory=dict)
     given_names: dict[str, str] = field(default_factory=dict)  # surface key -> English
+    foreign_given: set[str] = field(default_factory=set)  # keys of given names Iranians do not bear (فرانسوا)
     # People's surnames that are another KB name too (کامرون: Cameroon), read as the
     # person only when the article's context says so: surface key -> person entry.
     homonyms: dict[str, Entry] = field(default_factory=dict)
@@ -366,6 +367,7 @@ def _load_items(b: _Builder, items: Iterable[dict[str, Any]], where_base: str, k
             item["en"],
             country=b.check_country(item.get("country"), where),
             sector=b.check_sector(item.get("sector"), where),
+            body=_national_body(b, item.get("national"), where),
         )
         if override:
             b.kb.by_id[entry.id] = entry
@@ -384,6 +386,13 @@ def _load_items(b: _Builder, items: Iterable[dict[str, Any]], where_base: str, k
                 raise KnowledgeBaseError(where, f"short form {name!r} must be one word")
             for key in surface_keys(str(name)):
                 b.kb.short_forms[key] = entry
+
+
+def _national_body(b: _Builder, body: Any, where: str) -> str | None:
+    """An organisation's ``national:`` body, which its name followed by a state is (شورای امنیت روسیه)."""
+    if body is not None and body not in b.kb.bodies:
+        raise KnowledgeBaseError(where, f"national: {body!r} is not a body in bodies.yaml")
+    return body
 
 
 def _finish_metonyms(b: _Builder, metonyms: list[tuple[str, str, str]]) -> None:
@@ -427,10 +436,13 @@ def build_kb(data: Path = DATA, overrides: Path | None = None) -> KnowledgeBase:
     _load_simple(b, data / "people.yaml", PERSON)
     _add_ezafe_forms(b)
     _finish_metonyms(b, metonyms)
-    names = _read_yaml(data / "names.yaml") or {}
-    for fa, en in names.items():
-        for key in surface_keys(str(fa)):
-            b.kb.given_names[key] = str(en)
+    for file in ("names.yaml", "names_foreign.yaml"):
+        names = _read_yaml(data / file) or {}
+        for fa, en in names.items():
+            for key in surface_keys(str(fa)):
+                b.kb.given_names[key] = str(en)
+                if file == "names_foreign.yaml":
+                    b.kb.foreign_given.add(key)
     heads = _read_yaml(data / "org_heads.yaml") or {}
     for head, sector in heads.items():
         b.kb.org_heads[surface_keys(str(head))[0]] = b.check_sector(sector, f"org_heads.yaml:{head}")

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 
-from rayzan.actors.kb import Entry
-from rayzan.actors.phrases import TitlePhrase
+from rayzan.actors.kb import Entry, plain
+from rayzan.actors.phrases import GROUPS, TitlePhrase
 from rayzan.document import Role
 
 DEPUTY_TITLES = ("deputy", "deputy minister")
+# The Arabic article opening a later word of a name (خلیل الحیه, قیس الخزعلی, نوری المالکی); not the Persian
+# surnames that begin with «ال» (الهی, الویری, الیاسی, الماسی), the «الله», «الدین» of compound names, nor the
+# Arabic of Persian titles (کمال الملک, قوام السلطنه).  A word joined by ZWNJ is one (شیخ‌الاسلامی).
+_ARABIC_ARTICLE = re.compile(r"ال(?![هوی]|ماس|له|دین)\w{2,}")
+_PERSIAN_TITLES = frozenset({"الملک", "السلطنه", "الدوله", "الممالک", "السلطان", "الاسلام", "الاسلامی", "الزمان", "الشریعه"})
+# Arabic links of lineage (محمد بن سلمان); not «آل», which Iranian surnames have too (یحیی آل‌اسحاق).
+_LINEAGE = frozenset({"بن", "ابن", "بنت"})
 
 
 @dataclass
@@ -59,7 +68,10 @@ def title_en(t: Entry, body: Entry | None, org: Entry | None, inner: Entry | Non
 
 
 def title_sector(tp: TitlePhrase) -> str | None:
-    """The sector a title serves: a generic title's is its body's (معاون وزارت خارجه: diplomatic)."""
+    """The sector a title serves: a generic title's is its body's (معاون وزارت خارجه: diplomatic); one leading
+    a group, the group's (رهبر مخالفان: opposition)."""
+    if tp.group is not None:
+        return GROUPS[tp.group][1]
     if tp.title.generic and tp.body is not None and tp.body.body.sector:
         return tp.body.body.sector
     if tp.title.generic and tp.inner is not None and tp.inner.sector:
@@ -69,7 +81,21 @@ def title_sector(tp: TitlePhrase) -> str | None:
 
 def same_title(held: str | None, named: str | None) -> bool:
     """Whether a title named alone fits one a person holds: "officer" fits
-    "officer, CIA"; "president" does not fit "vice president"."""
+    "officer, CIA" and "officer (Tehran)"; "president" does not fit "vice president"; a
+    local office named ("head (Tehran city)") fits only itself."""
     if not held or not named:
         return False
-    return held == named or held.startswith((named + ",", named + " of "))
+    if named.endswith(")"):
+        return held == named  # a province's office fits no other title («رئیس شورای شهر تهران» is not the judiciary's)
+    return held == named or held.startswith((named + ",", named + " of ", named + " ("))
+
+
+def foreign_name(name: str, foreign_given: Container[str]) -> bool:
+    """Whether a name is no Iranian's: a given name Iranians do not bear (فرانسوا بایرو), or an Arabic article or
+    link of lineage in a later word (خلیل الحیه, محمد بن سلمان)."""
+    words = plain(name).split(" ")
+    if len(words) < 2:
+        return False
+    return words[0] in foreign_given or any(
+        w in _LINEAGE or _ARABIC_ARTICLE.fullmatch(w) and w not in _PERSIAN_TITLES for w in words[1:]
+    )

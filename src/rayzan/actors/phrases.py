@@ -31,7 +31,9 @@ from rayzan.actors.kb import (
 # Words that never belong to a name (prepositions, conjunctions, frequent verbs
 # and nouns that sit next to names in news).
 STOPWORDS = frozenset(
-    ["و", "با", "از", "به", "در", "که", "را", "این", "آن", "بین", "میان", "برای", "تا", "هم", "نیز", "یا", "اما", "ولی", "اگر", "چون", "پس", "گفت", "گفته", "کرد", "کرده", "است", "بود", "شد", "شده", "دارد", "داشت", "می", "نمی", "خود", "وی", "او", "آنها", "ایشان", "افزود", "اظهار", "تصریح", "خاطرنشان", "نوشت", "اعلام", "کرد", "کند", "کنند", "کردند", "شود", "باشد", "هستند", "روز", "امروز", "دیروز", "هفته", "سال", "ماه", "پیش", "بعد", "قبل", "طی", "ضمن", "درباره", "پیرامون", "مورد", "خصوص", "نشست", "دیدار", "گفتگو", "گفت\u200cوگو", "ملاقات", "رایزنی", "سفر", "مذاکره", "مذاکرات", "تاکید", "تأکید", "جدید", "سابق", "اسبق", "فعلی", "کنونی", "آقای", "خانم", "جناب", "همچنین", "سپس", "یک", "دو", "سه", "چند", "هر", "توسط", "علیه", "نزد", "سوی", "جانب", "همراه", "حضور", "دستور", "برخلاف", "بدون", "بنابر", "طبق", "مانند", "شامل", "حاصل", "مربوط", "شهید", "یافته", "دهی", "حذف"]
+    ["و", "با", "از", "به", "در", "که", "را", "این", "آن", "بین", "میان", "برای", "تا", "هم", "نیز", "یا", "اما", "ولی", "اگر", "چون", "پس", "گفت", "گفته", "کرد", "کرده", "است", "بود", "شد", "شده", "دارد", "داشت", "می", "نمی", "خود", "وی", "او", "آنها", "ایشان", "افزود", "اظهار", "تصریح", "خاطرنشان", "نوشت", "اعلام", "کرد", "کند", "کنند", "کردند", "شود", "باشد", "هستند", "روز", "امروز", "دیروز", "هفته", "سال", "ماه", "پیش", "بعد", "قبل", "طی", "ضمن", "درباره", "پیرامون", "مورد", "خصوص", "نشست", "دیدار", "گفتگو", "گفت\u200cوگو", "ملاقات", "رایزنی", "سفر", "مذاکره", "مذاکرات", "تاکید", "تأکید", "جدید", "سابق", "اسبق", "فعلی", "کنونی", "آقای", "خانم", "جناب", "همچنین", "سپس", "یک", "دو", "سه", "چند", "هر", "توسط", "علیه", "نزد", "سوی", "جانب", "همراه", "حضور", "دستور", "برخلاف", "بدون", "بنابر", "طبق", "مانند", "شامل", "حاصل", "مربوط", "شهید", "یافته", "دهی", "حذف",
+     # verbs that follow a noun a name could be taken from («پیمان باید ...», «شهید شدند»)
+     "باید", "نباید", "شدند", "شوند", "گردید", "گردیدند", "بودند", "نیست"]
 )
 # Words after which a name may start an apposition ("با کاظم جلالی، سفیر ...").
 NAME_OPENERS = frozenset(["و", "با", "از", "به", "که", "بین", "میان", "توسط", "برای", "نزد", "همراه"])
@@ -73,11 +75,50 @@ SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
 # Words before a head noun that make it a reference, not a name (این سازمان).
 ORG_DETERMINERS = frozenset(["این", "آن", "هر", "یک", "همین", "همان", "چند", "دو", "سه", "برخی"])
 MAX_ORG_WORDS = 4
+# Heads of a place or facility named after someone («فرودگاه امام خمینی», «بیمارستان شهید بهشتی», «میدان امام
+# حسین», «بندر رأس عیسی»): the name after them is the place's, and whoever it honours is no party to the news.
+FACILITY_HEADS = frozenset(
+    ["فرودگاه", "مصلی", "مصلای", "حرم", "حسینیه", "بیمارستان", "دانشگاه", "میدان", "خیابان", "بزرگراه", "بلوار",
+     "ورزشگاه", "استادیوم", "پایگاه", "بندر", "اسکله", "پادگان", "مسجد", "مدرسه", "دبیرستان", "آرامگاه", "مرقد",
+     "مقبره", "بارگاه", "پل", "تونل", "سد", "نیروگاه", "پالایشگاه", "ایستگاه", "ترمینال", "زندان", "اردوگاه",
+     "شهرک", "مجتمع", "تالار", "کتابخانه", "موزه", "پارک", "ناو", "ناوشکن", "ناوچه"]
+)
+# Heads of an exercise named after someone or something: «رزمایش اولچی آزادی».  (Not «عملیات», as often the
+# operations a deputy heads: «معاون فنی و عملیات سازمان اورژانس».)
+EXERCISE_HEADS = frozenset(["رزمایش", "مانور"])
+NAME_HEADS = FACILITY_HEADS | EXERCISE_HEADS
+MAX_FACILITY_WORDS = 4
+# Heads of a meeting a city names: «اجلاس شانگهای», «نشست آستانه», «مذاکرات وین» are meetings, the city no party.
+MEETING_HEADS = frozenset(["اجلاس", "نشست", "کنفرانس", "همایش", "مذاکرات", "اجلاسیه", "گفتگوهای", "نشست‌های"])
+# Plural nouns of groups of people that NER tags as a person's name alone (they look like surnames in «ـیان»):
+# «به گفته قربانیان» is the victims, not Mr Ghorbanian.  Compared without ZWNJ.
+GROUP_NOUNS = frozenset(
+    w.replace("\u200c", "")
+    for w in ["قربانیان", "مجروحان", "زخمیان", "شهیدان", "معترضان", "تظاهرکنندگان", "بازداشت‌شدگان", "کشته‌شدگان",
+              "آسیب‌دیدگان", "شاهدان", "ساکنان", "زائران", "پناهجویان", "مهاجران", "اسیران", "گروگان‌ها", "آوارگان"]
+)
+# Nouns of nationality after a person's name: «عابدینی شهروند ایرانی», «X، تبعه آمریکا» place them in that state.
+# Compared without ZWNJ (روزنامه‌نگار).
+NATIONALITY_NOUNS = frozenset(["شهروند", "تبعه", "خبرنگار", "روزنامهنگار", "دانشمند", "تاجر", "پژوهشگر"])
+# Words after which a newspaper's name of two nouns has ended (روزنامه [جهان صنعت] از ..., [جام جم] نوشت).
+_AFTER_A_PAPER = frozenset(["از", "در", "به", "با", "و", "که", "را", "نیز", "هم", "برای", "نوشت", "طی", "ضمن"])
+# Groups a title may lead inside the state named after it: «رهبر مخالفان ونزوئلا» leads Venezuela's opposition, not
+# Venezuela.  Word -> (English, sector).
+GROUPS = {
+    "مخالفان": ("opposition", "opposition"),
+    "اپوزیسیون": ("opposition", "opposition"),
+    "معارضان": ("opposition", "opposition"),
+    "شورشیان": ("rebel", "rebels"),
+    "معترضان": ("protest", "civil society"),
+}
+# Divisions whose offices a generic title heads: «رئیس کل دادگستری استان کرمان», «فرمانده انتظامی استان هرمزگان»
+# are a province's, not the state's chief justice or police chief.  Word -> the English of the tier.
+LOCAL_DIVISIONS = {"استان": "province", "شهرستان": "county", "شهر": "city"}
 NAME_LINKS = frozenset(["بن", "ابن", "آل", "بنت"])
 # Given names that are also common words (امید hope, کمال perfection, بهمن a month):
 # without a title or quotes next to them they do not start a name.
 AMBIGUOUS_GIVEN = frozenset(
-    ["امید", "امین", "رضا", "کریم", "عادل", "صالح", "حافظ", "نادر", "سعید", "امیر", "بهمن", "جمال", "کمال", "جلال", "منصور", "ناصر", "عزیز", "رحیم", "شیرین", "الهام", "نرگس", "سارا", "هادی", "نوری", "حامد", "باقر", "موسی", "عیسی", "یوسف", "ابراهیم", "سلیمان", "اکبر", "اصغر", "داوود", "داود", "یعقوب", "اسحاق", "یحیی", "سید", "حجت", "فواد", "فؤاد", "لولا", "مازن", "صدام", "هوشیار"]
+    ["امید", "امین", "رضا", "کریم", "عادل", "صالح", "حافظ", "نادر", "سعید", "امیر", "بهمن", "جمال", "کمال", "جلال", "منصور", "ناصر", "عزیز", "رحیم", "شیرین", "الهام", "نرگس", "سارا", "هادی", "نوری", "حامد", "باقر", "موسی", "عیسی", "یوسف", "ابراهیم", "سلیمان", "اکبر", "اصغر", "داوود", "داود", "یعقوب", "اسحاق", "یحیی", "سید", "حجت", "فواد", "فؤاد", "لولا", "مازن", "صدام", "هوشیار", "پیمان"]
 )
 # Words that qualify a title without changing who holds it.
 FORMER = frozenset(["سابق", "اسبق"])
@@ -117,6 +158,8 @@ class TitlePhrase:
     modified: bool = False  # words stood between the title and its body (رئیس کمیسیون ... مجلس)
     former: bool = False  # نخست‌وزیر سابق ...: no longer the office-holder
     abroad: bool = False  # in a division of a state other than Iran that names no state (see BodyPhrase)
+    group: str | None = None  # the group it leads in that state (``GROUPS``): «رهبر مخالفان ونزوئلا»
+    local: tuple[str, int, int] | None = None  # a division's office: (tier, first and last unit of its name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,6 +365,35 @@ class PhraseReader:
                 return nxt if nxt.surface.form != DEMONYM and state_of(nxt) is not None else None
         return None
 
+    def facility_name(self, i: int) -> int | None:
+        """The last unit of the name after a facility head at unit ``i`` (``NAME_HEADS``): words, KB
+        people and honorifics, up to a stopword, a mark or another KB name («فرودگاه [بین‌المللی امام خمینی]
+        تهران», «بزرگراه [شهید چمران]»).  None when no name follows or a place, state, body or organisation
+        the KB knows opens it («فرودگاه بغداد», «پایگاه نظامی آمریکا»: read as such), or the head opens an
+        organisation's name (پایگاه خبری)."""
+        u = self.units[i]
+        k = i + 1
+        if u.glued or k >= len(self.units) or self.units[k].glued or f"{u.text} {self.units[k].text}" in self.kb.org_heads:
+            return None  # «بیمارستان‌ها», «پایگاه خبری»
+        last, words = None, 0
+        while words < MAX_FACILITY_WORDS:
+            m = self.match_on(k, u.line)
+            if m is not None:
+                e = m.surface.entry
+                if e.kind != PERSON and not (e.kind == ROLE and e.honorific):
+                    break
+                last = m.last
+            elif self.word(k, u.line) in self.kb.org_heads:
+                break  # «... سازمان اورژانس»: an organisation's name opens
+            elif self._name_unit(k, u.line) or self.word(k, u.line) and k + 1 < len(self.units) and self.units[k + 1].glued:
+                last = k  # (a word and a piece glued to it is no stopword: «بین» + «المللی»)
+                while self._name_unit(last + 1, u.line) and self.units[last + 1].glued:
+                    last += 1  # the rest of the word: «بین» + «المللی»
+            else:
+                break
+            k, words = last + 1, words + 1
+        return last
+
     def org_at(self, i: int) -> OrgSpan | None:
         """An organisation named by a head noun and up to four words after it."""
         u = self.units[i]
@@ -329,11 +401,11 @@ class PhraseReader:
             return None
         heads = self.kb.org_heads
         head_last = i
-        if u.text not in heads:
-            nxt = self.word(i + 1, u.line)
-            if nxt is None or f"{u.text} {nxt}" not in heads:
-                return None
-            head_last = i + 1
+        nxt = self.word(i + 1, u.line)
+        if nxt is not None and f"{u.text} {nxt}" in heads:
+            head_last = i + 1  # the longer head first: «شورای عالی [کار]», «پایگاه خبری»
+        elif u.text not in heads:
+            return None
         sector = heads.get(u.text) if head_last == i else heads.get(f"{u.text} {self.units[i + 1].text}")
         if self.word(i - 1, u.line) in ORG_DETERMINERS:
             return None  # "این سازمان": a reference, not a name
@@ -370,7 +442,10 @@ class PhraseReader:
             # other words are more often the sentence going on (فراکسیون اقلیت معتقد است).
             # «کمیسیون امنیت ملی و سیاست خارجی مجلس»: after «و» the name goes on to its body
             to_body = used_and and self._qualifier_follows(k + 2, u.line) and (self.word(k + 1, u.line) or "").endswith("ی")
-            if words >= 1 and not w.endswith("ی") and not self._qualifier_follows(k + 1, u.line) and not to_body:
+            # a paper's name of two nouns where the sentence visibly goes on after it: «روزنامه جهان صنعت از دولت»
+            paper = sector == "media" and words == 1 and self._paper_ends(k + 1, u.line)
+            qualified = self._qualifier_follows(k + 1, u.line) or to_body or paper
+            if words >= 1 and not w.endswith("ی") and not qualified:
                 break
             if k + 1 < len(self.units) and self.units[k + 1].glued and self.units[k + 1].text == "ای":
                 break  # "باشگاه دغدغه‌ای ندارد": an indefinite noun, the sentence going on
@@ -380,6 +455,12 @@ class PhraseReader:
         if last == head_last:
             return None
         return OrgSpan(i, last, sector, state, body)
+
+    def _paper_ends(self, k: int, line: int) -> bool:
+        """Whether a newspaper's name has ended before unit ``k``: a mark, the line's end or ``_AFTER_A_PAPER``."""
+        if k >= len(self.units) or self.units[k].line != line:
+            return True
+        return self.units[k].kind == "punct" or self.units[k].text in _AFTER_A_PAPER
 
     def _qualifier_follows(self, k: int, line: int) -> bool:
         m = self.match_on(k, line)
@@ -406,6 +487,7 @@ class PhraseReader:
         while skip - k < MAX_MODIFIERS and self._modifier(skip, line):
             skip += 1
         modified = False
+        group: str | None = None
         for start in (k, skip) if skip != k else (k,):
             found = self.match_on(start, line)
             if found is None:
@@ -416,6 +498,9 @@ class PhraseReader:
                 body = self.body_at(start) if e.kind == BODY else self.named_body(found)
                 modified = start != k and not all(self.word(j, line) in TITLE_MODIFIERS for j in range(k, start))
                 k = body.last + 1  # type: ignore[union-attr]
+                break
+            if e.kind == ORGANISATION and (national := self.national_body(found)) is not None:
+                body, k = national, national.last + 1  # «دبیر شورای امنیت روسیه»: Russia's council, not the UN's
                 break
             if e.kind == ORGANISATION:
                 org = e
@@ -428,12 +513,15 @@ class PhraseReader:
             if state_of(found) or place_state(found):
                 if start != k and place_state(found) == HOME and any(self.word(j, line) in FOREIGN_DIVISIONS for j in range(k, start)):
                     break  # «استاندار ولایت زابل»: no Iranian place (see abroad_at)
+                if start != k and self.word(found.last + 1, line) == "را":
+                    break  # «دبیرکل عصائب اهل الحق آمریکا را ... متهم کرد»: past the title's words, the verb's object
+                group = next((w for j in range(k, start) if (w := self.word(j, line) or "") in GROUPS), None)
                 k = start
             break
         # The title proper runs to the end of its body, not its state: "معاون وزارت خارجه" (روسیه).
         title_last = body.country_match.first - 1 if body and body.country_match else (body.last if body else k - 1)
-        if body and body.country and body.country_match is None:
-            title_last = body.last - 2  # "... این کشور"
+        if body and body.country and body.country_match is None and self.word(body.last - 1, line) in ("این", "آن"):
+            title_last = body.last - 2  # "... این کشور" (not a body its name places: «شورای عالی امنیت ملی»)
         if org is not None or inner is not None:
             title_last = k - 1
         country_match = body.country_match if body else None
@@ -446,6 +534,8 @@ class PhraseReader:
         if country is None:
             nxt = self.match_on(k, line)
             state = state_of(nxt) or (place_state(nxt) if not title.posted else None)
+            if state is not None and org is not None and org.country not in (None, state) and self.word(nxt.last + 1, line) == "را":  # type: ignore[union-attr]
+                state = None  # «دبیرکل عصائب اهل الحق آمریکا را»: an Iraqi movement's leader, and his object
             if state is not None:
                 country, country_match = state, nxt
                 k = nxt.last + 1  # type: ignore[union-attr]
@@ -474,10 +564,58 @@ class PhraseReader:
                 posted, posted_match = place_state(nxt), nxt
                 k = nxt.last + 1  # type: ignore[union-attr]
         former = any(self.word(j, line) in FORMER for j in range(m.last + 1, max(skip, m.last + 2)))
+        local = self.local_division(m.last + 1, k, line) if title.generic else None
+        if local is None and title.generic and country_match is not None and country_match.surface.entry.kind in (CITY, PLACE):
+            local = "", country_match.first, country_match.last  # «فرمانده انتظامی هرمزگان», «رئیس پلیس کابل»
         return TitlePhrase(
             i, k - 1, title, max(title_last, m.last), body, org, country, country_match, posted, posted_match, inner, modified, former,
-            abroad,
+            abroad, group, local,
         )
+
+    def nationality_after(self, i: int) -> str | None:
+        """The state a nationality after a name at unit ``i`` names: «[شهروند ایرانی]», «، [تبعه آمریکا]».  Read
+        after a name only: «ایتالیا شهروند ایرانی را آزاد کرد» places the citizen, not Italy."""
+        if i < len(self.units) and self.units[i].text == "،":
+            i += 1
+        if i >= len(self.units):
+            return None
+        line, word, last = self.units[i].line, self.word(i), i
+        while word and last + 1 < len(self.units) and self.units[last + 1].glued:
+            last += 1
+            word += self.units[last].text  # «روزنامه» + «نگار»; «شهروندان» is no apposition
+        nxt = self.match_on(last + 1, line)
+        return state_of(nxt) if word in NATIONALITY_NOUNS and nxt is not None else None
+
+    def national_body(self, m: Match) -> BodyPhrase | None:
+        """An organisation's name that a state after it makes that state's body (the KB's ``national:``), read
+        after a title: «دبیر شورای امنیت روسیه» is the secretary of Russia's Security Council, not the UN's.
+        (Not elsewhere: «در شورای امنیت روسیه قطعنامه را وتو کرد» is Russia at the UN.)"""
+        e = m.surface.entry
+        if e.kind != ORGANISATION or e.body is None:
+            return None
+        nxt = self.match_on(m.last + 1, self.units[m.first].line)
+        if nxt is None or nxt.surface.form == DEMONYM or state_of(nxt) is None:
+            return None
+        return BodyPhrase(m.first, nxt.last, self.kb.bodies[e.body], state_of(nxt), nxt)
+
+    def local_division(self, first: int, end: int, line: int) -> tuple[str, int, int] | None:
+        """A province or county (``LOCAL_DIVISIONS``) a title names from unit ``first`` to ``end`` (one past its
+        phrase): «رئیس کل دادگستری [استان کرمان]», «فرمانده سپاه [استان کرمان]»; (tier, its name's units).  Not
+        one before «را», the verb's object (وزیر کشور استان خوزستان را سیل‌زده اعلام کرد)."""
+        for k in range(first, end + 1):
+            tier = LOCAL_DIVISIONS.get(self.word(k, line) or "")
+            if tier is None or self.units[k].glued or k + 1 >= len(self.units) or self.units[k + 1].glued:
+                continue
+            m = self.match_on(k, line)  # «استان فارس», a place the KB names with its division
+            if m is None or m.last == k:
+                m = self.match_on(k + 1, line)
+            if m is not None and m.surface.entry.kind not in (CITY, PLACE):
+                return None
+            last = m.last if m is not None else k + 1 if self._name_unit(k + 1, line) else None
+            if last is None or self.word(last + 1, line) == "را":
+                return None
+            return tier, k + 1, last
+        return None
 
     def _name_unit(self, i: int, line: int | None = None) -> bool:
         w = self.word(i, line)
@@ -600,7 +738,8 @@ class PhraseReader:
         line = self.units[i].line
         if not self._given(i):
             # After an honorific (حجت‌الاسلام قمی، سردار سلیمانی) the name may be a surname alone.
-            if honorific and self._name_unit(i, line):
+            if honorific and self._name_unit(i, line) and self.word(i, line) not in TITLE_MODIFIERS:
+                # (not «یک ژنرال [ارشد]»: a modifier of the honorific, no surname)
                 last = i
                 while self._name_unit(last + 1, line) and self.units[last + 1].glued:
                     last += 1

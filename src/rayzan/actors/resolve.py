@@ -44,10 +44,14 @@ from rayzan.actors.kb import (
     slug,
     surface_keys,
 )
-from rayzan.actors.people import PersonDraft, same_title, title_en, title_sector
+from rayzan.actors.people import PersonDraft, foreign_name, same_title, title_en, title_sector
 from rayzan.actors.phrases import (
     AND,
     FOREIGN_TITLES,
+    GROUP_NOUNS,
+    GROUPS,
+    MEETING_HEADS,
+    NAME_HEADS,
     QUOTES_CLOSE,
     QUOTES_OPEN,
     SENTENCE_ENDS,
@@ -84,6 +88,17 @@ _WEB_ADDRESS = re.compile(r"(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:ir|c
 # A movement's branch in another state, by that state: bare «طالبان» beside Pakistan only is the TTP.
 _LOCAL_BRANCHES = {"TALIBAN": {"PAK": "TTP"}}
 _PREPOSITIONS = frozenset({"در", "به", "از", "و", "سوی", "با"})
+# Agreements and bills NER tags as organisations: no party («مجلس لوایح CFT و پالرمو را تصویب کرد»).
+_AGREEMENTS = frozenset(
+    key for name in ("CFT", "پالرمو", "برجام", "NPT", "ان‌پی‌تی", "پروتکل الحاقی", "قطعنامه ۲۲۳۱") for key in surface_keys(name)
+)
+# Nouns that open an NER ORG span of no organisation: «اطلاعات جعلی رژیم صهیونیستی» (false information),
+# «اخبار ...», «اقتصاد ...»; and «جمعیت» before a state's name alone (جمعیت هند: India's population, not a society
+# as «جمعیت هلال احمر»).
+_NO_ORG_OPENERS = frozenset({"اطلاعات", "اخبار", "گزارش", "اقتصاد", "خاک"})
+_WORD_BEFORE = re.compile(r"([\w\u200c]+)\s+$")
+# Bodies named after who leads them: «دولت فرانسوا بایرو» is the government of Bayrou's state, not the home one.
+_LED_BODIES = frozenset({"GOV"})
 _DETERMINER_BEFORE = re.compile(r"(?<![\w\u200c])(?:یک|این|آن|همین|همان|هر|چند|دو)\s+$")
 _WORDS_BEFORE = re.compile(r"(?:([\w\u200c]+)\s+و\s+|([\w\u200c]+)\s+)$")
 
@@ -113,6 +128,7 @@ class _Article:
         self.force_places = ForcePlaces(self.units, self.matches, self._common_sense_at)
         self.located_forces: dict[tuple[str, int], tuple[str, int]] = {}  # (body id, sentence start) -> state, unit
         self.iran_own_names: dict[str, int] = {}  # body id -> where Iran's own name for it first stands (or the end)
+        self.led_bodies: list[tuple[int, Entry, int]] = []  # (mention index, body, where its head's name starts)
 
     # ----- building blocks -------------------------------------------------------------
 
@@ -138,6 +154,8 @@ class _Article:
         # Units are in text order and do not overlap: their starts and ends both ascend.
         starts, ends = self.units.starts, self.units.ends
         for e in pers:
+            if e.text.replace("\u200c", "") in GROUP_NOUNS:
+                continue  # «به گفته قربانیان»: the victims, no one named
             first, last = bisect_left(starts, e.start), bisect_left(ends, e.end)
             if first < len(starts) and starts[first] == e.start and last < len(ends) and ends[last] == e.end:
                 out[first] = NameSpan(first, last, "ner")
@@ -231,10 +249,22 @@ class _Article:
         start, _ = self.span(tp.first, tp.first)
         _, end = self.span(tp.title_last, tp.title_last)
         title_fa = self.text[start:end]
-        english = title_en(t, body, tp.org, tp.inner, tp.modified)
+        english = title_en(t, body, tp.org, tp.inner, tp.modified or tp.local is not None)
+        if tp.group is not None:
+            english = f"{GROUPS[tp.group][0]} {english}"  # «رهبر مخالفان ونزوئلا»: opposition leader, not Venezuela's
+        if tp.local is not None:
+            english = f"{english} ({self.local_name(tp.local)})"  # «فرمانده انتظامی استان هرمزگان»: the province's
         if tp.former:
             english = f"former {english}"
         return Role(title_fa, english, explicit or default, tp.posted), explicit, default
+
+    def local_name(self, local: tuple[str, int, int]) -> str:
+        """English of a division or place a title names: «استان هرمزگان» -> "Hormozgan province", «کابل» -> "Kabul"."""
+        tier, first, last = local
+        start, end = self.span(first, last)
+        hit = self.kb.lookup(self.text[start:end])
+        name = hit.entry.name_en if hit is not None else romanize_name(self.text[start:end], self.kb)
+        return f"{name.removesuffix(' Province').removesuffix(' province')} {tier}".strip()
 
     def give_role(self, pid: str, tp: TitlePhrase, keep_state: bool = False) -> None:
         """Give ``tp``'s role to ``pid``, and its state unless ``keep_state``."""
@@ -284,6 +314,8 @@ class _Article:
             if bp is not None:
                 located = self.located_force(bp) if bp.country is None else None
                 self.mention(bp.first, bp.last, self.table.body(bp.body, bp.country, bp.abroad, located), "name")
+                if bp.country is None and bp.body.id in _LED_BODIES and not bp.abroad and self._name_follows(bp.last):
+                    self.led_bodies.append((len(self.mentions) - 1, bp.body, self.units[bp.last + 1].start))
                 if bp.country_match is not None:
                     self.match_mention(bp.country_match)
         elif e.kind == PERSON:
@@ -299,6 +331,9 @@ class _Article:
         i, n = 0, len(units)
         while i < n:
             m = at.get(i)
+            if m is None and texts[i] in NAME_HEADS and (end := self.reader.facility_name(i)) is not None:
+                i = end + 1  # «در فرودگاه امام خمینی»: a place named after someone, who is no party to it
+                continue
             if i in self.ner_names:
                 ns = self.ner_names[i]
                 if m is not None and m.last == ns.last and m.surface.entry.kind not in (PERSON, "role") and not self._homonym_at(m):
@@ -343,6 +378,7 @@ class _Article:
         («ژنرال محمد ظهیر عظیمی، سخنگوی وزارت دفاع افغانستان نیز گفت»)."""
         pid = self.person(ns.first, ns.last)
         self.mention(ns.first, ns.last, pid, "name")
+        self.nationality(pid, ns.last + 1)
         nxt = ns.last + 1
         if nxt < len(self.units) and self.units[nxt].text in QUOTES_CLOSE and ns.source != "quoted":
             nxt += 1  # «رجب طیب اردوغان»، رهبر ...
@@ -361,13 +397,27 @@ class _Article:
             return tp.last + 1
         return ns.last + 1
 
+    def _name_follows(self, i: int) -> bool:
+        """Whether a person's name opens right after unit ``i``, on its line (``دولت [فرانسوا بایرو]``)."""
+        j = i + 1
+        return j < len(self.units) and self.units[j].line == self.units[i].line and self._names_someone_at(j)
+
+    def nationality(self, pid: str, after: int) -> None:
+        """A nationality after a person's name at unit ``after`` is their state when no title has given one:
+        «عابدینی شهروند ایرانی» in a story about Italy is Iranian."""
+        state = self.reader.nationality_after(after)
+        if state is not None and not self.people[pid].country:
+            self.people[pid].country = state
+
     def on_match(self, m: Match) -> int:
         e = m.surface.entry
         if self._common_sense_at(m):
             return m.last + 1  # «سیم و کابل برق»: a cable, not Kabul
         if e.kind == "role":
             if e.honorific:
-                after = self.known_person_at(m.last + 1) or self.reader.name_after(m.last + 1, honorific=True)
+                # «یک ژنرال», «این سردار»: someone not named, unless a name follows
+                unnamed = _DETERMINER_BEFORE.search(self.text, max(0, m.start - 8), m.start) is not None
+                after = self.known_person_at(m.last + 1) or self.reader.name_after(m.last + 1, honorific=not unnamed)
                 if after is not None:
                     return self.named(after, opening=m.first)
                 return m.last + 1
@@ -385,6 +435,9 @@ class _Article:
             # «سوری با بیان اینکه ... گفت»: a bare demonym opening a sentence is someone's surname
             # (سوری, عراقی, ایرانی); a state's people would be «سوری‌ها» or follow a noun
             self.mention(m.first, m.last, self.person(m.first, m.last), "name")
+            return m.last + 1
+        if e.kind == CITY and self.reader.word(m.first - 1) in MEETING_HEADS and self.reader.word(m.last + 1) != AND:
+            # «در اجلاس شانگهای», «مذاکرات وین»: a meeting the city names, no party (not «مذاکرات تهران و واشنگتن»)
             return m.last + 1
         if e.kind == CITY and e.capital:
             pair = self.capitals_pair(m)
@@ -685,6 +738,7 @@ class _Article:
             pid = self.names.get(" ".join(words))  # type: ignore[arg-type]
             if pid is not None:
                 self.mention(i, i + length - 1, pid, "name" if length > 1 else "surname")
+                self.nationality(pid, i + length)
                 return i + length
         return i + 1
 
@@ -849,6 +903,8 @@ class _Article:
             # (a KB person the KB gives no state, «گروسی», «گوترش», holds an international office)
             stateless = p.stateless_role or (p.known and p.known_country is None)
             unplaced = None if stateless else self.abroad_state() if p.abroad else fallback
+            if unplaced == HOME and p.romanised and not self.context_state and foreign_name(p.name, self.kb.foreign_given):
+                unplaced = None  # «فرانسوا بایرو», «خلیل الحیه» where no state dominates: not Iran's for want of one
             if p.id.startswith("role:"):
                 # an office the text does not place takes only the article's own state, not «the one other
                 # state named», which is often whom it acts on («استاندار ایالت پنجاب از هند انتقاد کرد»)
@@ -859,6 +915,19 @@ class _Article:
             self.actors[p.id] = Actor(
                 p.id, p.name, p.name_en, "person", country, tuple(p.roles), sector=sector, code=code, romanised=p.romanised
             )
+
+    def led_governments(self) -> None:
+        """A government named by its head («دولت فرانسوا بایرو», «دولت الکساندر ووچیچ») is the government of
+        the state his name is placed in once every person is (by his title, the KB or the article), else of no
+        state: never the home state for want of one after «دولت»."""
+        if not self.led_bodies:
+            return
+        heads = {mn.start: mn.actor for mn in self.mentions if mn.actor in self.people}
+        for n, body, start in self.led_bodies:
+            pid = heads.get(start)
+            if pid is not None:
+                mn = self.mentions[n]
+                self.mentions[n] = dataclasses.replace(mn, actor=self.table.body_of(body, self.actors[pid].country))
 
     def entities(self) -> tuple[Entity, ...]:
         """The NER entities, each given the actor of the mention that best overlaps it (the same
@@ -895,6 +964,8 @@ class _Article:
                 continue
             if e.text in THIS_NOUNS:
                 continue  # «کشور» alone: a reference (the country), not an organisation's name
+            if self._no_organisation(e):
+                continue
             words = surface_keys(e.text)[0].split(" ")
             heads = [h for h in (words[0], " ".join(words[:2])) if h in self.kb.org_heads]
             if not heads and any(  # a person the KB lists (not a title: «دفتر رئیس‌جمهور» stays a body)
@@ -926,6 +997,21 @@ class _Article:
                 )
             self.mentions.append(Mention(e.text, e.start, e.end, actor_id, "name"))
             mentions.add(self.mentions[-1])
+
+    def _no_organisation(self, e: Entity) -> bool:
+        """An NER ORG span that names no organisation: an agreement (CFT), a common noun's phrase («اطلاعات جعلی
+        رژیم صهیونیستی», «جمعیت هند»), or the name of a place or exercise its head stands before («رزمایش [اولچی
+        آزادی]», «پایگاه [عین‌الاسد]»)."""
+        keys = surface_keys(e.text)
+        if any(key in _AGREEMENTS for key in keys):
+            return True
+        opener, _, rest = keys[0].partition(" ")
+        if rest and opener in _NO_ORG_OPENERS:
+            return True
+        if rest and opener == "جمعیت" and (state := self.kb.lookup(rest)) is not None and state.entry.kind == COUNTRY:
+            return True
+        before = _WORD_BEFORE.search(self.text, max(0, e.start - 30), e.start)
+        return before is not None and before.group(1) in NAME_HEADS
 
     def earlier_surnames(self) -> None:
         """A headline names a person by surname before the lead or body names them in full
@@ -992,6 +1078,7 @@ class _Article:
         self.earlier_surnames()
         self.resolve_untitled()
         self.person_actors()
+        self.led_governments()
         self.ner_organisations()
         self.local_branches()
         # The units and everything read from them are done with: gone before the layers are built.

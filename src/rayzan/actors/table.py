@@ -68,7 +68,10 @@ class ActorTable:
         named = self.named_states.get(body.id)
         if abroad and named == HOME:
             named = None  # «پلیس ایران ... پلیس ایالت پنجاب»: Iran's police named before is not Punjab's
-        state = country or body.country or named or located or self.default_state(body, abroad)
+        return self.body_of(body, country or body.country or named or located or self.default_state(body, abroad))
+
+    def body_of(self, body: Entry, state: str | None) -> str:
+        """The body of ``state`` exactly, or the unplaced body (``body:gov``) for None."""
         actor_id = f"{state}-{body.id}" if state else f"body:{body.id.lower()}"
         if actor_id not in self.actors:
             sector = body.sector or "government"

@@ -123,6 +123,13 @@ _SENTENCED = re.compile(
     r"(?:\s+و\s+(?:نیم|(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده)\s*(?:سال|ماه|روز)))*\s+(?:زندان|حبس|تبعید|حصر)|"
     r"زندان|حبس|اعدام|پرداخت|جزای|شلاق|تبعید|مرگ|قصاص|جریمه|حصر|انفصال|محرومیت)(?![\w\u200c])"
 )
+# A trial of political weight: the charge, who is tried, or the court
+_POLITICAL_CASE = re.compile(
+    r"اجتماع\s+و\s+تبانی|تبانی\s+علیه|تبلیغ\s+علیه|اقدام\s+علیه\s+امنیت|جاسوسی|افساد\s*فی\s*الارض|افساد\s+فی‌الارض|محاربه|"
+    r"(?<![\w\u200c])بغی(?![\w\u200c])|توهین\s+به\s+رهبر|همکاری\s+با\s+(?:دولت|رژیم)|براندازی|اغتشاش|تروریست|دادگاه\s+انقلاب|"
+    r"روزنامه[\u200c ]?نگار|خبرنگار|فعال\s+(?:سیاسی|مدنی|صنفی|دانشجویی|حقوق)|فعالان|زندانی\s+سیاسی|معترض|خواننده|"
+    r"نویسنده|فیلمساز|کارگردان|دوتابعیتی|دو\s+تابعیتی|تبعه|نشر\s+اکاذیب|تشویش\s+اذهان|کودتا|شورش|مخالف\s+دولت|مخالفان|اپوزیسیون"
+)
 # Thanks and sessions within one state are a ministry's or a province's routine unless parties of
 # standing take part (``_routine``): «سازمان امور مالیاتی از مودیان تشکر کرد», «نشست کمیته محیط زیست شورای شهر».
 _COURTESY = re.compile(r"(?:قدردانی|تشکر|تبریک|تجلیل|تمجید|تقدیر)(?![\w\u200c])")
@@ -192,6 +199,7 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
     plovers: set[str] = set()  # of every candidate found so far, merged or not
     anaphors: list[Trigger] = []
     previous: dict[int, Trigger] = {}
+    groups: dict[int, tuple[int, int]] = {}  # sentence -> span of the group of people that protested in it
     for trig in triggers:
         if info is None or trig.sentence != current:
             current, sent = trig.sentence, doc.sentences[trig.sentence]
@@ -230,7 +238,11 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             continue  # «معترضین طرفدار مقتدی صدر وارد منطقه سبز شدند»: a crowd's entry, not a visit
         plover = cameo(code).plover
         if plover == "ACCUSE" and doc.text.startswith("محکوم", trig.start) and _SENTENCED.search(doc.text, clause_start, trig.start):
-            continue  # «دادگاه او را به ۵ سال زندان محکوم کرد»: a sentence, not a condemnation
+            # «دادگاه او را به ۵ سال زندان محکوم کرد»: a sentence, not a condemnation; a political one
+            # (a charge against the state, a journalist or activist, a revolutionary court) is legal coercion
+            if not _POLITICAL_CASE.search(doc.text, info.sentence.start, info.sentence.end):
+                continue
+            code, plover = "173", "COERCE"
         if plover in _STANCES and trig.planned and trig.kind == "verb" and _SAYS_BEFORE.search(doc.text, info.sentence.start, trig.start):
             continue  # «گفت: ... به موقع انتقاد خواهد کرد»: an intention someone states
         if plover == "CONSULT" and _interview(doc, trig, info):
@@ -261,6 +273,19 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             # «خواستار حمله به تاسیسات ایران شد»: names inside the demand are what is asked, not whom
             # «X خواستار ... شد»: whom it asks is only ever «از Y»
             pairs = [(s, _request_target(doc, trig, t)) for s, t in pairs]
+        if code == "160" and doc.text.startswith("خارج", trig.start):
+            # «از یونسکو خارج شد»: leaving an organisation reduces relations with it; anyone leaving a place is
+            # no event (troops leaving a land are ``0874`` in the lexicon)
+            pairs = [(s, t) for s, t in pairs if t is not None and _organisation(doc, t)]
+        if code == "160":
+            # a suspension is of ties with another party: not a body's own ruling at home («هیئت تجدید نظر عراق ...
+            # این امر را به حالت تعلیق درآورد»)
+            pairs = [(s, t) for s, t in pairs if t is not None and not _same_state(doc, s, t)]
+        if "را" in trig.needs:  # «X را غیرقانونی خواند»: blame needs a party blamed, in the object or
+            # named in the predicate («این تحریم‌ها را نشانه بی‌حسن‌نیتی آمریکا دانست»)
+            blamed = [x for x in info.slots if trig.start <= x.start < trig.end and x.marker != PLACE]
+            pairs = [(s, t if t is not None else blamed[0] if blamed and blamed[0] is not s else None) for s, t in pairs]
+            pairs = [(s, t) for s, t in pairs if t is not None]
         if "از" in trig.needs:  # «X از Y خواست»: without whom it asks, «می‌خواهد» is only «needs»
             pairs = [(s, t) for s, t in pairs if t is not None and t.marker == FROM]
         if trig.kind == "noun" and plover == "REQUEST":
@@ -325,6 +350,12 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                                                                    or _in_closed_subclause(doc.text, clause_start, t, trig.start))
                       else t) for s, t in pairs]  # fmt: skip
         found = [c for src, tgt in pairs for c in _candidate(doc, trig, code, src, tgt)]
+        if plover in ("PROTEST", "REQUEST") and trig.kind == "verb" and not trig.anaphoric:
+            # «رانندگان کامیون ... دست به اعتصاب زدند», «دانشجویان دانشگاه تهران ... تجمع کردند»: the group
+            # that opens the clause protested (the body it belongs to is no protester)
+            protesters = _protesters(doc, info, clause_start, trig, code, pairs, groups.get(trig.sentence))
+            if protesters is not None:
+                found, groups[trig.sentence] = protesters
         opening = doc.sections[info.sentence.section].kind in ("title", "lead") if doc.sections else False
         # a verb, or a headline noun, of harm done somewhere: «انفجار اتوبوس در کابل»
         alone = (trig.kind == "verb" or trig.headline) and not trig.anaphoric and plover in _PLACE_TARGETS
@@ -383,7 +414,8 @@ def _clause_opens(text: str, start: int, end: int) -> bool:
     """Whether a «که» between ``start`` and ``end`` opens a clause that runs on to ``end`` («... پیشنهاد
     کردند که ... این پیشنهاد رد شد»), not a relative clause closed before it («به اتهام فروش کالایی که
     کاربرد نظامی دارد به ایران، ... بازداشت شد»: the subject is still who was arrested)."""
-    closed = {opened for opened, _ in relative_spans(text, start, end)}
+    # (from the word before ``start``: the relative «که» follows its noun, «سفیر آلمان که ... بود آزاد شد»)
+    closed = {opened for opened, _ in relative_spans(text, max(0, start - 40), end)}
     return any(m.end() not in closed for m in KE.finditer(text, start, end))
 
 
@@ -526,14 +558,22 @@ def _relative_closed(head: str, ke: re.Match[str], trig: Trigger) -> bool:
     """«از نهادهایی که در کار دولت دخالت می‌کنند انتقاد کرد»: a relative clause on the «از» complement of a
     stance verb ended at its own verb, right before the stance verb (another clause between, or a «که»
     after a verb, «حرف‌هایی زده که نشان می‌دهد ... مخالفت شده», leaves the trigger embedded)."""
-    if cameo(trig.cameo).plover not in ("ACCUSE", "SUPPORT", "REJECT", "REQUEST") or trig.kind != "verb":
+    if trig.kind != "verb" or "که" in head[ke.end() :].split():
+        return False
+    if trig.passive and (closing := _RELATIVE_VERB_END.search(head, ke.end())) is not None:
+        # «چچیلیا سالا ... که در تهران بازداشت شده بود آزاد شد»: the main verb right after the relative
+        # clause's own, its subject the clause's noun
+        return closing.end() >= len(head.rstrip()) and bool(head[ke.end() : closing.start()].strip())
+    if cameo(trig.cameo).plover not in ("ACCUSE", "SUPPORT", "REJECT", "REQUEST"):
         return False
     if not _FROM_NOUN_BEFORE.search(head, max(0, ke.start() - 60), ke.start(1)):
         return False
     verbs = list(FINITE_VERB.finditer(head, ke.end()))
-    return bool(verbs) and len(head[verbs[-1].end() :].split()) <= 1 and "که" not in head[ke.end() :].split()
+    return bool(verbs) and len(head[verbs[-1].end() :].split()) <= 1
 
 
+# the last verb of a relative clause, right before the main verb (``FINITE_VERB`` or a past «بود»)
+_RELATIVE_VERB_END = re.compile(rf"(?:{FINITE_VERB.pattern}|(?<![\w\u200c])(?:بود|بودند|باشد|باشند)(?![\w\u200c]))\s*$")
 # «از [up to three words] X که»: the relative clause's noun is the verb's «از» complement
 _FROM_NOUN_BEFORE = re.compile(r"(?<![\w\u200c])از(?:\s+[\w\u200c]+){0,3}\s+$")
 
@@ -653,6 +693,79 @@ def _conditional_threat(doc: Document, threat: Trigger, every: list[Trigger], in
 
 
 _AGAINST_BEFORE = re.compile(r"(?<![\w\u200c])(?:ضد|علیه)\s+$")
+
+
+# People who protest, opening the clause: workers, drivers, pensioners, nurses, teachers, students, traders,
+# farmers, defrauded savers, crowds («هزاران نفر»), residents, fans
+_PROTESTERS = re.compile(
+    r"(?:کارگران|رانندگان|بازنشستگان|وزرای|پرستاران|معلمان|فرهنگیان|دانشجویان|کسبه|بازاریان|کشاورزان|مالباختگان|"
+    r"معترضان|معترضین|تظاهرکنندگان|تجمع\s*کنندگان|کامیون\s*داران|کامیون‌داران|نانوایان|پزشکان|دامداران|اهالی|ساکنان|"
+    r"هواداران|طرفداران|اعضای|کارکنان|کارمندان|مستمری\s*بگیران|مستمری‌بگیران|زنان|شهروندان|"
+    r"(?:هزاران|صدها|ده‌ها|دهها|شماری\s+از|جمعی\s+از|گروهی\s+از|تعدادی\s+از)\s+[\w\u200c]+)(?![\w\u200c])"
+)
+# where the group's phrase ends: a place, a frame, a preposition, a comma
+_GROUP_ENDS = re.compile(r"\s+(?:در|مقابل|جلوی|روبروی|روبه‌روی|با|برای|علیه|به|از|طی|امروز|دیروز|روز|صبح|شب)(?![\w\u200c])|،")
+# «مقابل ساختمان مجلس»، «جلوی دفتر ریاست دانشگاه»: where a protest faces is whom it is against
+_FACING = re.compile(r"(?<![\w\u200c])(?:مقابل|جلوی|روبروی|روبه‌روی)(?:\s+(?:ساختمان|دفتر|مقر|سفارت|کنسولگری|درب|ورودی))*\s+$")
+
+
+def _protesters(doc: Document, info: SentenceSlots, clause_start: int, trig: Trigger, code: str,
+                pairs: list[tuple[Slot | None, Slot | None]], shared: tuple[int, int] | None,
+                ) -> tuple[list[Candidate], tuple[int, int]] | None:  # fmt: skip
+    """A protest (or demand) by the group of people that opens its clause (``_PROTESTERS``), or by the group
+    of the clause before it joined by «و» (``shared``), as its source; whom it faces or opposes, as its target."""
+    text = doc.text
+    if shared is not None and _AND_OPENS.match(text, clause_start, trig.start):
+        return _group_candidates(doc, info, trig, code, pairs, *shared), shared
+    if cameo(code).plover != "PROTEST":
+        return None  # a demand takes the group only from the protest it goes with
+    # (the group opens the clause, or follows the lead-in «به گزارش خبرگزاری مهر،»)
+    opens = [clause_start] + [k + 1 for k in range(clause_start, trig.start) if text[k] == "،" and _LEAD_IN.search(text, clause_start, k)]
+    m = None
+    for at in opens:
+        lead = len(text[at : trig.start]) - len(text[at : trig.start].lstrip(" ،"))
+        m = _PROTESTERS.match(text, at + lead, trig.start)
+        if m is not None:
+            break
+    if m is None:
+        return None
+    stop = _GROUP_ENDS.search(text, m.end(), trig.start)
+    end = stop.start() if stop else trig.start
+    if len(text[m.start() : end].split()) > 6:
+        end = m.end()
+    if "را" in text[m.start() : end].split():
+        return None  # «دانشجویان را میهمانان ناخوانده نامید»: the group is an object
+    return _group_candidates(doc, info, trig, code, pairs, m.start(), end), (m.start(), end)
+
+
+_AND_OPENS = re.compile(r"\s*و\s")
+_LEAD_IN = re.compile(r"(?<![\w\u200c])به\s+(?:گزارش|نقل)(?![\w\u200c])")
+
+
+def _group_candidates(doc: Document, info: SentenceSlots, trig: Trigger, code: str,
+                      pairs: list[tuple[Slot | None, Slot | None]], start: int, end: int) -> list[Candidate]:  # fmt: skip
+    text = doc.text
+    inside = [x for x in info.slots if start <= x.start < end]
+    countries = [a.country for x in inside for mm in x.mentions if (a := doc.actor(mm.actor)) is not None and a.country]
+    if not countries:  # where they stood: «در استانبول»
+        countries = [a.country for x in info.slots if x.marker == PLACE and start <= x.start < trig.start
+                     for mm in x.mentions if (a := doc.actor(mm.actor)) is not None and a.country]  # fmt: skip
+    group = Party(None, text[start:end].strip(), countries[0] if countries else None)
+    targets: list[Slot] = []
+    for src, tgt in pairs:
+        for x in (tgt, src):
+            if x is None or x in inside or x in targets:
+                continue
+            if x is tgt or (cameo(code).plover == "PROTEST" and _FACING.search(text, max(0, x.start - 40), x.start)):
+                targets.append(x)
+    out = [Candidate(trig, code, group, c.target, [trig], [trig.sentence]) for x in targets for c in _candidate(doc, trig, code, None, x)]
+    return out or [Candidate(trig, code, group, None, [trig], [trig.sentence])]
+
+
+def _organisation(doc: Document, slot: Slot) -> bool:
+    """An organisation bound to no state (یونسکو, دیوان کیفری بین‌المللی), not a domestic one («از چرخه حمایتی
+    امداد خارج شده‌اند»)."""
+    return any((a := doc.actor(m.actor)) is not None and a.kind == "organisation" and a.country is None for m in slot.mentions)
 
 
 def _same_state(doc: Document, source: Slot | None, target: Slot) -> bool:
@@ -939,6 +1052,8 @@ def _finalise(doc: Document, cand: Candidate, read: dict[int, tuple[Slot, ...]])
         return None  # «از مردم برای شرکت در انتخابات دعوت کرد»: a call to the public, not an intent to meet
     if src is None and tgt is not None and tgt.country is None and ref.plover not in _PLACE_TARGETS:
         return None  # «... از صلیب سرخ خواست» with nobody named asking: no dyad to code
+    if cand.cameo == "042" and src is not None and src.actor and (a := doc.actor(src.actor)) is not None and a.sector == "business":
+        return None  # «هواپیمای بوئینگ ... وارد ناوگان هواپیمایی ایران شد»: a company's product arriving, no visit
     if cand.cameo == "042" and tgt is None and src is not None and location and location.get("country") == src.country:
         return None  # «رئیس جمهور وارد سقز شد»: a tour at home, not a visit to another party
     if cand.cameo == "042" and tgt is None and src is not None and any(_HOME_TOUR.search(doc.text[max(0, t.start - 40) : t.start]) for t in cand.triggers):

@@ -228,7 +228,69 @@ def find_triggers(doc: Document) -> list[Trigger]:
             found.append(trigger)
             consumed = m.end()
             break
-    return found
+    labels = [t for t in _labellings(doc, sports) if not any(f.start < t.end and t.start < f.end for f in found)]
+    return sorted(found + labels, key=lambda t: t.start) if labels else found
+
+
+# Calling something so: «قطعنامه شورای حکام را «اقدامی سیاسی و غیرسازنده» خواند», «این تحریم‌ها را نشانه
+# بی‌حسن‌نیتی آمریکا دانست»: «را», a short predicate holding a word of blame, then a verb of calling.
+_LABEL_VERBS = "|".join(verb_pattern(v) for v in ("خواندن", "دانستن", "نامیدن", "توصیف کردن", "قلمداد کردن", "ارزیابی کردن"))
+_LABELLED = re.compile(
+    r"(?<![\w\u200c])را\s+(?P<predicate>(?:[«\"“]?[^\s.،؛:!؟?]+[»\"”]?\s+){1,7}?)(?P<verb>" + _LABEL_VERBS + r")(?![\w\u200c])"
+)
+# words of blame (a word starting so), and those that deny a claim or reject a proposal
+_BLAME = re.compile(
+    r"(?<![\w\u200c])(?:غیر\s*قانونی|غیرقانونی|غیرسازنده|غیر\s*سازنده|تروریسم|تروریستی|جنایت|خیانت|توهین|خصمانه|"
+    r"تحریک\s*آمیز|تحریک‌آمیز|مداخله\s*جویانه|مداخله‌جویانه|دخالت|مغرضانه|غیرقابل\s+قبول|ناپذیرفتنی|غیر\s*قابل\s+قبول|"
+    r"نامشروع|غیرمشروع|باطل|تهدید|اقدام\s+جنگی|اعلان\s+جنگ|تجاوز|نژادپرستانه|ضدانسانی|ضد\s*انسانی|غیرانسانی|وحشیانه|"
+    r"شرم\s*آور|شرم‌آور|ننگین|ننگ|ظالمانه|غیرحرفه\s*ای|غیرحرفه‌ای|غیرمسئولانه|بی\s*فایده|بی‌فایده|زیان\s*بار|زیان‌بار|"
+    r"ریاکارانه|فریبکارانه|نمایشی|بی\s*حسن\s*نیتی|بی‌حسن‌نیتی|سوءنیت|سوء\s*نیت|ناقض|نقض|مغایر|زورگویانه|قلدرمآبانه|"
+    r"یکجانبه\s*گرایی|یکجانبه‌گرایی|استکباری|سیاسی\s*کاری|سیاسی‌کاری|دزدی|راهزنی|دزدی\s+دریایی|غیرمنطقی|مضحک|بی\s*ارزش|"
+    r"بی‌ارزش|فاجعه|نسل\s*کشی|نسل‌کشی|اشغالگرانه|جاسوسی|خطرناک|اشتباه|خطای)"
+)
+_DENIED_CLAIM = re.compile(r"(?<![\w\u200c])(?:بی\s*اساس|بی‌اساس|کذب|دروغ|مردود|ساختگی|جعلی|واهی|بی\s*پایه|بی‌پایه)")
+_DISMISSED = re.compile(r"(?<![\w\u200c])(?:مردود|غیرقابل\s+قبول|ناپذیرفتنی|غیر\s*قابل\s+قبول)")
+# what is denied, not blamed: «ادعاها را بی‌اساس خواند» (a denial, CAMEO 016, which PLOVER does not code)
+_CLAIMS = re.compile(r"(?:ادعا|اتهام|گزارش|خبر|اخبار|شایعه|شایعات|مطالب|اظهارات)[\w\u200c]*\s+[^.،؛:!؟?]{0,40}$")
+# a predicate praising: denied, it blames («گزارش وزیر را قانع‌کننده ندانستند», «... را مشروع نمی‌داند»)
+_PRAISE = re.compile(r"(?<![\w\u200c])(?:قانع\s*کننده|قانع‌کننده|قابل\s+قبول|پذیرفتنی|مشروع|قانونی|سازنده|مثبت|کافی)")
+
+
+def _labellings(doc: Document, sports: dict[int, bool]) -> list[Trigger]:
+    """Blame by calling something so (CAMEO 111), or a proposal dismissed (120): ``_LABELLED``."""
+    out: list[Trigger] = []
+    text = doc.text
+    for si, sent in enumerate(doc.sentences):
+        if "را" not in text[sent.start : sent.end] or sports.get(si) or _SPORTS.search(text, sent.start, sent.end):
+            continue
+        for m in _LABELLED.finditer(text, sent.start, sent.end):
+            predicate, verb = m.group("predicate"), m.group("verb")
+            infinitive = next(v for v in ("خواندن", "دانستن", "نامیدن", "توصیف کردن", "قلمداد کردن", "ارزیابی کردن")
+                              if re.fullmatch(verb_pattern(v), verb))  # fmt: skip
+            mood = verb_mood(verb, infinitive)
+            before = text[sent.start : m.start()]
+            claim = bool(_CLAIMS.search(before[-60:]))
+            if mood.negated:
+                if not _PRAISE.search(predicate) or claim:
+                    continue  # «... را غیرقانونی ندانست»: no blame
+                code = "120" if _DISMISSED.search(predicate.replace("غیر", "")) or "قبول" in predicate else "111"
+            elif _DENIED_CLAIM.search(predicate):
+                if claim:
+                    continue  # «ادعاها را بی‌اساس خواند»: a denial
+                code = "120" if _DISMISSED.search(predicate) else "111"
+            elif _BLAME.search(predicate):
+                code = "120" if _DISMISSED.search(predicate) else "111"
+            else:
+                continue
+            start = m.start("predicate")
+            planned, irrealis = _modality(before, mood, verb)
+            if not irrealis and _questioned(text, sent, start, m.end()):
+                irrealis = True
+            headline = _section_kind(doc, sent) in _SECTION_HEADLINE
+            # (``needs`` «را»: only blame of a party named in the object counts, not of a drug trade or a germ)
+            out.append(Trigger(code, "verb", start, m.end(), start, si, False, planned, irrealis, False, False, headline,
+                               -1, ("را",)))  # fmt: skip
+    return out
 
 
 def _clause_start(text: str, lo: int, pos: int) -> int:
@@ -317,6 +379,8 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
         return None  # «هشت نفر در همایش موتورسواری مجروح شدند»: hurt, but nobody says by whom or by what
     if entry.phrase == "آزاد" and _TERRITORY_FREED.search(before[-80:]):
         return None  # «۲۰ درصد موصل را آزاد کرده‌اند»: ground taken, not people released
+    if entry.phrase.startswith("زیر بار") and not mood.negated:
+        return None  # «زیر بار ترافیک می‌رود»: only «زیر بار ... نرفت» is a refusal
     if entry.phrase.startswith("هدف") and not _ARMED.search(text, sent.start, sent.end):
         return None  # «بازار اروپا را هدف قرار داده است»: aimed at, nothing armed
     if entry.phrase == "منهدم" and not _ARMED.search(text, sent.start, sent.end):
