@@ -998,3 +998,44 @@ def test_events_a_group_of_people_protests() -> None:
 )
 def test_events_trials_and_releases(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # blame: not a name inside a phrase of the object, nor of a relative clause; a speaker is needed
+        ("دبیرکل حزب‌الله لبنان سکوت کشورهای عربی در برابر جنایات اسرائیل را خیانت به امت اسلامی خواند.", set(),
+         {("ACCUSE", "LBN", "ISR")}),
+        ("کارشناس اقتصادی سیاست‌های ارزی بانک مرکزی را بی‌فایده خواند.", set(), {("ACCUSE", "", "IRN")}),
+        ("وزیر امور خارجه کشورمان در نامه‌ای به گوترش حملات رژیم صهیونیستی را نقض منشور ملل متحد خواند.",
+         {("ACCUSE", "IRN", "ISR")}, set()),
+        ("وزیر خارجه ایران، کشورهایی را که به اسرائیل سلاح می‌فروشند شریک جنایت خواند.", set(), {("ACCUSE", "IRN", "ISR")}),
+        # another state's envoy «فراخواند» is summoned, not one's own recalled
+        ("وزارت خارجه سفیر سوئیس را به ساختمان وزارتخانه فراخواند.", {("ACCUSE", "IRN", "CHE")}, {("SANCTION", "IRN", "CHE")}),
+        # a utility's tariff, a slogan, nobody's or a ministry's refusal: no event
+        ("دولت طرح افزایش تعرفه برق مشترکان پرمصرف را اعمال کرد.", set(), {("COERCE", "IRN", ""), ("COERCE", "", "")}),
+        ("ملت ایران هرگز زیر بار ذلت نخواهد رفت.", set(), {("REJECT", "IRN", "")}),
+        ("هیچ کشوری تاکنون دولت طالبان را به رسمیت نشناخته است.", set(), {("REJECT", "IRN", "AFG")}),
+        ("وزارت علوم مدارک این دانشگاه خارجی را به رسمیت نمی‌شناسد.", set(), {("REJECT", "IRN", "")}),
+        # a crowd: the one it supports is no target; a celebration and a break are no protests; envoys walk out
+        ("صدها نفر از حامیان عمران خان در اسلام‌آباد به خیابان‌ها آمدند.", set(), {("PROTEST", "", "PAK")}),
+        ("هواداران استقلال پس از قهرمانی به خیابان‌ها آمدند و جشن گرفتند.", set(), {("PROTEST", "", "")}),
+        ("کارگران برای افطار دست از کار کشیدند.", set(), {("PROTEST", "", "")}),
+        ("هیئت ایرانی در اعتراض به سخنان نماینده اسرائیل سالن مجمع عمومی را ترک کرد.", {("PROTEST", "IRN", "ISR")}, set()),
+        # an ordinary crime's sentence is none; the states of a charge are no parties
+        ("دادگاهی در آمریکا یک خواننده را به اتهام قاچاق انسان به ده سال حبس محکوم کرد.", set(), {("COERCE", "", "USA")}),
+        ("دادگاهی در صنعا ۱۷ نفر را به اتهام جاسوسی برای آمریکا و اسرائیل به اعدام محکوم کرد.", set(),
+         {("COERCE", "USA", "YEM"), ("COERCE", "ISR", "YEM")}),
+        # the act after the condition is what is threatened, not the attack the condition names
+        ("کتائب حزب‌الله عراق تهدید کرد در صورت حمله به ایران، منافع آمریکا در منطقه را هدف قرار خواهد داد.",
+         {("THREATEN", "IRQ", "USA")}, {("THREATEN", "IRQ", "IRN")}),
+        # who struck in the clause before did not suffer what follows; troops leave a land in a clause of their own
+        ("جنگنده‌های اسرائیلی بامداد جمعه چند نقطه در تهران را هدف قرار دادند و شماری از فرماندهان ارشد نظامی به شهادت رسیدند.",
+         {("ASSAULT", "ISR", "IRN")}, {("ASSAULT", "", "ISR")}),
+        ("نیروهای نظامی آمریکایی از خاک نیجر خارج شدند و پایگاه خود را تحویل دادند.", {("RETREAT", "USA", "NER")}, set()),
+        # a trip put off did not take place
+        ("سفر گروسی به تهران که قرار بود هفته آینده انجام شود به تعویق افتاد.", set(), {("CONSULT", "", "IRN")}),
+    ],
+)
+def test_events_fixes_from_the_probes_of_the_twenty_first_session(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

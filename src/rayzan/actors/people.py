@@ -11,13 +11,14 @@ from rayzan.actors.phrases import GROUPS, TitlePhrase
 from rayzan.document import Role
 
 DEPUTY_TITLES = ("deputy", "deputy minister")
-# The Arabic article opening a later word of a name (خلیل الحیه, قیس الخزعلی, نوری المالکی); not the Persian
-# surnames that begin with «ال» (الهی, الویری, الیاسی, الماسی), the «الله», «الدین» of compound names, nor the
-# Arabic of Persian titles (کمال الملک, قوام السلطنه).  A word joined by ZWNJ is one (شیخ‌الاسلامی).
-_ARABIC_ARTICLE = re.compile(r"ال(?![هوی]|ماس|له|دین)\w{2,}")
-_PERSIAN_TITLES = frozenset({"الملک", "السلطنه", "الدوله", "الممالک", "السلطان", "الاسلام", "الاسلامی", "الزمان", "الشریعه"})
 # Arabic links of lineage (محمد بن سلمان); not «آل», which Iranian surnames have too (یحیی آل‌اسحاق).
 _LINEAGE = frozenset({"بن", "ابن", "بنت"})
+# The Arabic article opening a later word of a name (احمد الخطیب); not the Persian surnames that begin with «ال»
+# (الهی, الویری, الیاسی, الماسی, الفت), the «الله», «الدین» of compound names, nor the nisba in «ی» Iranian
+# names share (الحسینی, البرزی; the Arab leaders so named are in the KB: الخزعلی, المالکی).
+_ARABIC_ARTICLE = re.compile(r"ال(?![هوی]|ماس|له|دین|فت)\w{2,}")
+# Endings of Persian (and Iranian Armenian) surnames: «کریمی», «ملکی», «بگلریان», «حسین‌زاده», «نیک‌پور»
+_PERSIAN_SURNAME = re.compile(r"(?:ی|یان|زاده|پور|نیا|فر|وند|کیا|نژاد|راد|لو)$")
 
 
 @dataclass
@@ -96,6 +97,8 @@ def foreign_name(name: str, foreign_given: Container[str]) -> bool:
     words = plain(name).split(" ")
     if len(words) < 2:
         return False
-    return words[0] in foreign_given or any(
-        w in _LINEAGE or _ARABIC_ARTICLE.fullmatch(w) and w not in _PERSIAN_TITLES for w in words[1:]
+    # (a Persian surname after a given name Iranian Christians and Armenians bear too, «ماریا کریمی», «رابرت
+    # بگلریان», is an Iranian's; so is an article word in «ی», «علی البرزی», «سید محمد الحسینی»)
+    return (words[0] in foreign_given and not _PERSIAN_SURNAME.search(words[-1])) or any(
+        w in _LINEAGE or _ARABIC_ARTICLE.fullmatch(w) and not _PERSIAN_SURNAME.search(w) for w in words[1:]
     )

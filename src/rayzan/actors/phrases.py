@@ -87,6 +87,8 @@ FACILITY_HEADS = frozenset(
 # operations a deputy heads: «معاون فنی و عملیات سازمان اورژانس».)
 EXERCISE_HEADS = frozenset(["رزمایش", "مانور"])
 NAME_HEADS = FACILITY_HEADS | EXERCISE_HEADS
+# Words that open the name of someone a place honours («[امام] خمینی», «[شهید] سلیمانی», «[حضرت] معصومه»)
+_HONOURING = frozenset(["امام", "شهید", "شهدای", "آیت‌الله", "آیت", "حضرت", "علامه", "سردار", "سپهبد", "دکتر", "استاد"])
 MAX_FACILITY_WORDS = 4
 # Heads of a meeting a city names: «اجلاس شانگهای», «نشست آستانه», «مذاکرات وین» are meetings, the city no party.
 MEETING_HEADS = frozenset(["اجلاس", "نشست", "کنفرانس", "همایش", "مذاکرات", "اجلاسیه", "گفتگوهای", "نشست‌های"])
@@ -275,6 +277,8 @@ class PhraseReader:
             if nxt is None:
                 continue
             e = nxt.surface.entry
+            if k == m.last + 1 and e.kind == ORGANISATION and e.country is None:
+                return None  # «دادستانی دیوان کیفری بین‌المللی»: the organisation's own office, no state's body
             country = state_of(nxt) or place_state(nxt) or (e.country if e.kind == PERSON else None)
             after = self.match_on(nxt.last + 1, line) if e.kind in (CITY, PLACE) else None
             if after is not None and after.surface.form != DEMONYM and state_of(after) not in (None, country):
@@ -376,12 +380,18 @@ class PhraseReader:
         if u.glued or k >= len(self.units) or self.units[k].glued or f"{u.text} {self.units[k].text}" in self.kb.org_heads:
             return None  # «بیمارستان‌ها», «پایگاه خبری»
         last, words = None, 0
+        honoured = False  # an honorific (امام, شهید) opened the name: a KB person after it is who it honours
         while words < MAX_FACILITY_WORDS:
             m = self.match_on(k, u.line)
             if m is not None:
                 e = m.surface.entry
                 if e.kind != PERSON and not (e.kind == ROLE and e.honorific):
                     break
+                if e.kind == PERSON and not honoured and self.units[m.first].text not in _HONOURING:
+                    # «میدان نتانیاهو», «پایگاه رأی ترامپ», «فرودگاه مهرآباد عراقچی»: a person the KB knows,
+                    # named without an honorific, is the person («میدان» a battlefield), not a place's name
+                    break
+                honoured = honoured or e.kind == ROLE
                 last = m.last
             elif self.word(k, u.line) in self.kb.org_heads:
                 break  # «... سازمان اورژانس»: an organisation's name opens

@@ -406,7 +406,8 @@ class _Article:
         """A nationality after a person's name at unit ``after`` is their state when no title has given one:
         «عابدینی شهروند ایرانی» in a story about Italy is Iranian."""
         state = self.reader.nationality_after(after)
-        if state is not None and not self.people[pid].country:
+        # (not a person the KB places: «عراقچی خبرنگار آمریکایی را ... متهم کرد» names another, the object)
+        if state is not None and not self.people[pid].country and not self.people[pid].known_country:
             self.people[pid].country = state
 
     def on_match(self, m: Match) -> int:

@@ -224,7 +224,7 @@ def dyads(
         content = bool(_CONTENT_AFTER.match(text, trigger.end))
         if actors or content or any(_OWN_COMPLEMENT.search(text, s.end, trigger.start) for s in partners):
             targets = rest
-    if trigger.cameo == "042" or trigger.cameo[:2] in _VIOLENT_ROOTS:
+    if trigger.cameo == "042" or trigger.cameo[:2] in _VIOLENT_ROOTS or trigger.cameo[:2] == "17":
         # «ارتش ترکیه با همراهی گروه‌های ارتش آزاد سوریه وارد شهر عفرین شد»: who came along is no one visited;
         # «نیروی هوایی روسیه با همکاری نیروی هوایی ارتش سوریه ... را هدف قرار داد»: nor the one struck
         targets = [s for s in targets if not (s.marker == WITH and _companion(text, s))]
@@ -304,7 +304,7 @@ _TRIP_TO = re.compile(r"(?<![\w\u200c])(?:سفر|عزیمت|ورود|مسافر�
 # «با هماهنگی آمریکا»: a noun between «با» and the name (not a title: «با رئیس‌جمهور روسیه» starts the name)
 _MANNER_WITH = re.compile(r"(?<![\w\u200c])با\s+([\w\u200c]+)\s+$")
 _COMPANION = re.compile(
-    r"(?:(?<![\w\u200c])با\s+(?:همراهی|حمایت|پشتیبانی|کمک|مشارکت|همکاری)|همراه\s+با)\s+(?:[\w\u200c]+\s+){0,2}$"
+    r"(?:(?<![\w\u200c])با\s+(?:همراهی|حمایت|پشتیبانی|کمک|مشارکت|همکاری|هماهنگی)|همراه\s+با)\s+(?:[\w\u200c]+\s+){0,2}$"
 )
 
 

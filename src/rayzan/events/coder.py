@@ -127,9 +127,10 @@ _SENTENCED = re.compile(
 _POLITICAL_CASE = re.compile(
     r"اجتماع\s+و\s+تبانی|تبانی\s+علیه|تبلیغ\s+علیه|اقدام\s+علیه\s+امنیت|جاسوسی|افساد\s*فی\s*الارض|افساد\s+فی‌الارض|محاربه|"
     r"(?<![\w\u200c])بغی(?![\w\u200c])|توهین\s+به\s+رهبر|همکاری\s+با\s+(?:دولت|رژیم)|براندازی|اغتشاش|تروریست|دادگاه\s+انقلاب|"
-    r"روزنامه[\u200c ]?نگار|خبرنگار|فعال\s+(?:سیاسی|مدنی|صنفی|دانشجویی|حقوق)|فعالان|زندانی\s+سیاسی|معترض|خواننده|"
-    r"نویسنده|فیلمساز|کارگردان|دوتابعیتی|دو\s+تابعیتی|تبعه|نشر\s+اکاذیب|تشویش\s+اذهان|کودتا|شورش|مخالف\s+دولت|مخالفان|اپوزیسیون"
+    r"روزنامه[\u200c ]?نگار|خبرنگار|فعال\s+(?:سیاسی|مدنی|صنفی|دانشجویی|حقوق)|فعالان|زندانی\s+سیاسی|معترض|خواننده\s+رپ|"
+    r"دوتابعیتی|دو\s+تابعیتی|تبعه|تشویش\s+اذهان|کودتا|شورش|مخالف\s+دولت|مخالفان|اپوزیسیون"
 )
+_ORDINARY_CRIME = re.compile(r"قاچاق\s+(?:انسان|مواد|کالا|سوخت)|مواد\s+مخدر|(?<![\w\u200c])قتل(?![\w\u200c])|سرقت|کلاهبرداری|تجاوز\s+به\s+عنف|قصاص")
 # Thanks and sessions within one state are a ministry's or a province's routine unless parties of
 # standing take part (``_routine``): «سازمان امور مالیاتی از مودیان تشکر کرد», «نشست کمیته محیط زیست شورای شهر».
 _COURTESY = re.compile(r"(?:قدردانی|تشکر|تبریک|تجلیل|تمجید|تقدیر)(?![\w\u200c])")
@@ -240,9 +241,16 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         if plover == "ACCUSE" and doc.text.startswith("محکوم", trig.start) and _SENTENCED.search(doc.text, clause_start, trig.start):
             # «دادگاه او را به ۵ سال زندان محکوم کرد»: a sentence, not a condemnation; a political one
             # (a charge against the state, a journalist or activist, a revolutionary court) is legal coercion
-            if not _POLITICAL_CASE.search(doc.text, info.sentence.start, info.sentence.end):
-                continue
-            code, plover = "173", "COERCE"
+            if (
+                not _POLITICAL_CASE.search(doc.text, info.sentence.start, info.sentence.end)
+                or _ORDINARY_CRIME.search(doc.text, info.sentence.start, info.sentence.end)
+                or trig.planned
+            ):
+                continue  # an ordinary crime's sentence, or one foretold («احتمالاً ... محکوم خواهد کرد»)
+            if "محکومیت" in doc.text[clause_start : trig.start]:
+                pass  # «محکومیت این فعال مدنی به زندان را محکوم کرد»: a sentence condemned, a condemnation
+            else:
+                code, plover = "173", "COERCE"
         if plover in _STANCES and trig.planned and trig.kind == "verb" and _SAYS_BEFORE.search(doc.text, info.sentence.start, trig.start):
             continue  # «گفت: ... به موقع انتقاد خواهد کرد»: an intention someone states
         if plover == "CONSULT" and _interview(doc, trig, info):
@@ -273,19 +281,28 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             # «خواستار حمله به تاسیسات ایران شد»: names inside the demand are what is asked, not whom
             # «X خواستار ... شد»: whom it asks is only ever «از Y»
             pairs = [(s, _request_target(doc, trig, t)) for s, t in pairs]
+        if code == "173" and doc.text.startswith("محکوم", trig.start):
+            # «... را به اتهام جاسوسی برای آمریکا و اسرائیل به اعدام محکوم کرد»: the states of the charge are no party
+            charge = doc.text.rfind("اتهام", clause_start, trig.start)
+            if charge >= 0:
+                pairs = [(None if s is not None and s.start > charge else s, None if t is not None and t.start > charge else t) for s, t in pairs]
+                pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
         if code == "160" and doc.text.startswith("خارج", trig.start):
             # «از یونسکو خارج شد»: leaving an organisation reduces relations with it; anyone leaving a place is
             # no event (troops leaving a land are ``0874`` in the lexicon)
             pairs = [(s, t) for s, t in pairs if t is not None and _organisation(doc, t)]
+        if code == "163" and doc.text.startswith("تعرفه", trig.start) or doc.text.startswith(("زیر بار", "به رسمیت"), trig.start) and code == "120":
+            # tariffs laid on another state, not a utility's («تعرفه برق مشترکان»); a refusal of another party,
+            # not a slogan («زیر بار ذلت نخواهد رفت») nor a ministry's paperwork («مدارک ... را به رسمیت نمی‌شناسد»);
+            # nobody's refusal is none («هیچ کشوری ... را به رسمیت نشناخته است»)
+            pairs = [(s, t) for s, t in pairs if t is not None and not _same_state(doc, s, t)
+                     and not _NOBODY.search(doc.text, clause_start, trig.start)]  # fmt: skip
         if code == "160":
             # a suspension is of ties with another party: not a body's own ruling at home («هیئت تجدید نظر عراق ...
             # این امر را به حالت تعلیق درآورد»)
             pairs = [(s, t) for s, t in pairs if t is not None and not _same_state(doc, s, t)]
-        if "را" in trig.needs:  # «X را غیرقانونی خواند»: blame needs a party blamed, in the object or
-            # named in the predicate («این تحریم‌ها را نشانه بی‌حسن‌نیتی آمریکا دانست»)
-            blamed = [x for x in info.slots if trig.start <= x.start < trig.end and x.marker != PLACE]
-            pairs = [(s, t if t is not None else blamed[0] if blamed and blamed[0] is not s else None) for s, t in pairs]
-            pairs = [(s, t) for s, t in pairs if t is not None]
+        if "را" in trig.needs:
+            pairs = _labelled(doc, info, trig, clause_start, pairs)
         if "از" in trig.needs:  # «X از Y خواست»: without whom it asks, «می‌خواهد» is only «needs»
             pairs = [(s, t) for s, t in pairs if t is not None and t.marker == FROM]
         if trig.kind == "noun" and plover == "REQUEST":
@@ -328,6 +345,15 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                                                                           or _subject_between(doc.text, info, trig, s, x))
                                 for x in (s, t))]  # fmt: skip
         pairs = [_patient_first(doc, trig, s, t) for s, t in pairs]
+        if code[:2] in _FORCE_ROOTS and trig.kind == "verb":
+            # «... اعلام کرد پایگاه العدید آمریکا در قطر را با موشک هدف قرار داده است»: a base, port or plant
+            # is struck, it strikes nobody
+            pairs = [(None, s) if s is not None and _FACILITY.match(doc.text, s.start) and t is None else (s, t) for s, t in pairs]
+            if trig.passive and before is not None and before.cameo[:2] in _FORCE_ROOTS and not before.passive:
+                # «جنگنده‌های اسرائیلی ... را هدف قرار دادند و شماری از فرماندهان ... به شهادت رسیدند»: who
+                # struck in the clause before did not suffer what follows it
+                pairs = [(s, None if t is not None and t.start < clause_start else t) for s, t in pairs]
+                pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
         if plover == "AID":
             # «... به نام دولت ... به انسجام داخلی کمک خواهد کرد»: the «به» nearest the verb says what is helped
             pairs = [(s, None if t is not None and t.marker in (TO, FROM) and _NEARER_TO.search(doc.text, t.end, trig.start) else t)
@@ -350,6 +376,8 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                                                                    or _in_closed_subclause(doc.text, clause_start, t, trig.start))
                       else t) for s, t in pairs]  # fmt: skip
         found = [c for src, tgt in pairs for c in _candidate(doc, trig, code, src, tgt)]
+        if doc.text.startswith(("به خیابان", "دست از کار"), trig.start) and not _PROTEST_CUE.search(doc.text, info.sentence.start, info.sentence.end):
+            continue
         if plover in ("PROTEST", "REQUEST") and trig.kind == "verb" and not trig.anaphoric:
             # «رانندگان کامیون ... دست به اعتصاب زدند», «دانشجویان دانشگاه تهران ... تجمع کردند»: the group
             # that opens the clause protested (the body it belongs to is no protester)
@@ -364,7 +392,7 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             or (trig.sentence not in verbal_sentences and any(s.marker == PLACE for s in info.slots)
                 and not FINITE_VERB.search(doc.text, trig.end, info.sentence.end))  # «تحریم ... موثر واقع نخواهد شد»
         )  # fmt: skip
-        if not found and alone and plover not in plovers:
+        if not found and alone and plover not in plovers and not doc.text.startswith("تعرفه", trig.start):
             # «یک شاهزاده در عربستان بازداشت شد»: nobody named, but a place to stand for the target
             found = [Candidate(trig, code, None, None, [trig], [trig.sentence])]
         for c in found:
@@ -687,11 +715,15 @@ def _conditional_threat(doc: Document, threat: Trigger, every: list[Trigger], in
                     return act, targets[0]
             break
     # (the condition's subject: not a place, nor what a name is against, «ائتلاف ضد داعش»)
-    named = [s for s in info.slots if opens.end() <= s.start < comma and s.marker != PLACE
-             and not all(m.actor.startswith("place:") for m in s.mentions) and not _AGAINST_BEFORE.search(doc.text, opens.end(), s.start)]  # fmt: skip
-    return (None, named[0]) if named else None
+    # (only the condition's subject, the first bare name: not one further in, «ائتلاف ضد داعش ... موصل عراق»)
+    named = [s for s in info.slots if opens.end() <= s.start < comma]
+    if not named or named[0].marker != BARE or all(m.actor.startswith("place:") for m in named[0].mentions) or _AGAINST_BEFORE.search(doc.text, opens.end(), named[0].start):
+        return None
+    return None, named[0]
 
 
+_FACILITY = re.compile(r"(?:پایگاه|فرودگاه|بندر|پالایشگاه|نیروگاه|تاسیسات|تأسیسات|مقر|ساختمان|سفارت|کنسولگری|اسکله|انبار)(?![\w\u200c])")
+_NOBODY = re.compile(r"(?<![\w\u200c])هیچ(?![\w\u200c])")
 _AGAINST_BEFORE = re.compile(r"(?<![\w\u200c])(?:ضد|علیه)\s+$")
 
 
@@ -704,7 +736,7 @@ _PROTESTERS = re.compile(
     r"(?:هزاران|صدها|ده‌ها|دهها|شماری\s+از|جمعی\s+از|گروهی\s+از|تعدادی\s+از)\s+[\w\u200c]+)(?![\w\u200c])"
 )
 # where the group's phrase ends: a place, a frame, a preposition, a comma
-_GROUP_ENDS = re.compile(r"\s+(?:در|مقابل|جلوی|روبروی|روبه‌روی|با|برای|علیه|به|از|طی|امروز|دیروز|روز|صبح|شب)(?![\w\u200c])|،")
+_GROUP_ENDS = re.compile(r"\s+(?:در|مقابل|جلوی|روبروی|روبه‌روی|با|برای|علیه|به|از|طی|امروز|دیروز|روز|صبح|شب|پس|پیش|بعد|قبل|هنگام|هم|نیز)(?![\w\u200c])|،")
 # «مقابل ساختمان مجلس»، «جلوی دفتر ریاست دانشگاه»: where a protest faces is whom it is against
 _FACING = re.compile(r"(?<![\w\u200c])(?:مقابل|جلوی|روبروی|روبه‌روی)(?:\s+(?:ساختمان|دفتر|مقر|سفارت|کنسولگری|درب|ورودی))*\s+$")
 
@@ -729,7 +761,9 @@ def _protesters(doc: Document, info: SentenceSlots, clause_start: int, trig: Tri
             break
     if m is None:
         return None
-    stop = _GROUP_ENDS.search(text, m.end(), trig.start)
+    # («صدها نفر از حامیان عمران خان»: a count's «از» opens whom it counts, part of the group)
+    after = _PARTITIVE.match(text, m.end(), trig.start)
+    stop = _GROUP_ENDS.search(text, after.end() if after else m.end(), trig.start)
     end = stop.start() if stop else trig.start
     if len(text[m.start() : end].split()) > 6:
         end = m.end()
@@ -739,6 +773,10 @@ def _protesters(doc: Document, info: SentenceSlots, clause_start: int, trig: Tri
 
 
 _AND_OPENS = re.compile(r"\s*و\s")
+_PARTITIVE = re.compile(r"(?:\s+نفر)?\s+از\s+[\w\u200c]+")
+# A crowd in the streets or a work stoppage is a protest only when the sentence says so: not a celebration,
+# a funeral, or the fast broken («هواداران ... پس از قهرمانی به خیابان‌ها آمدند», «برای افطار دست از کار کشیدند»)
+_PROTEST_CUE = re.compile(r"اعتراض|معترض|علیه|مخالفت|خواستار|درخواست|شعار|محکوم|تحصن|اعتصاب|سرنگونی|استعفا")
 _LEAD_IN = re.compile(r"(?<![\w\u200c])به\s+(?:گزارش|نقل)(?![\w\u200c])")
 
 
@@ -760,6 +798,38 @@ def _group_candidates(doc: Document, info: SentenceSlots, trig: Trigger, code: s
                 targets.append(x)
     out = [Candidate(trig, code, group, c.target, [trig], [trig.sentence]) for x in targets for c in _candidate(doc, trig, code, None, x)]
     return out or [Candidate(trig, code, group, None, [trig], [trig.sentence])]
+
+
+def _labelled(doc: Document, info: SentenceSlots, trig: Trigger, clause_start: int,
+              pairs: list[tuple[Slot | None, Slot | None]]) -> list[tuple[Slot | None, Slot | None]]:  # fmt: skip
+    """Who blames whom by calling something so («X را غیرقانونی خواند»): a named speaker in the clause, and the
+    first party of the object phrase not inside a phrase of its own («سکوت کشورهای عربی در برابر جنایات
+    اسرائیل را»: not Israel), else one the predicate names right after a word of blame («نشانه بی‌حسن‌نیتی
+    آمریکا»; not «نقض منشور ملل متحد»).  No speaker or nobody blamed: no event."""
+    text = doc.text
+    ra = text.rfind("را", clause_start, trig.start)
+    in_predicate = [x for x in info.slots if trig.start <= x.start < trig.end and x.marker != PLACE
+                    and _BLAME_WORD_BEFORE.search(text, max(trig.start, x.start - 20), x.start)]  # fmt: skip
+    out = []
+    for s, _ in pairs:
+        if s is None or s.start < clause_start or s.start >= ra or FINITE_VERB.search(text, s.end, ra):
+            continue  # the speaker stands in the clause, before the object («... آغاز شد و پیونگ‌یانگ آن را»)
+        # the object phrase: after the speaker (and a comma or a frame closing after it) up to «را»
+        opening = max(s.end, text.rfind("،", s.end, ra) + 1)
+        in_object = [x for x in info.slots if opening <= x.start < ra and x.marker != PLACE
+                     and not _INNER_PHRASE.search(text, max(opening, x.start - 30), x.start)]  # fmt: skip
+        blamed = in_object or [x for x in in_predicate if x is not s]
+        if blamed:
+            out.append((s, blamed[0]))
+    return out
+
+
+# a name inside a phrase of its own within an object: after a preposition or a frame word
+_INNER_PHRASE = re.compile(r"(?<![\w\u200c])(?:در|برابر|مقابل|به|با|از|علیه|برای|نسبت|درباره|توسط)\s+(?:[\w\u200c]+\s+)?$")
+# a word of blame right before a name in the predicate: «بی‌حسن‌نیتی آمریکا», «خیانت آمریکا», «دخالت آمریکا»
+_BLAME_WORD_BEFORE = re.compile(
+    r"(?:نیتی|خیانت|دخالت|مداخله|دشمنی|تجاوز|توطئه|جنایت|جنایات|فریب|دروغ|ضعف|شکست|استکبار|زورگویی|ریاکاری|خصومت)\s+$"
+)
 
 
 def _organisation(doc: Document, slot: Slot) -> bool:

@@ -282,9 +282,11 @@ def _close_lists(text: str, slots: list[Slot]) -> list[Slot]:
     return out
 
 
-# Armed men and machines a demonym after them names the state of («نیروهای یمنی», «جنگنده‌های آمریکایی»)
+# Armed men and machines, and envoys, a demonym after them names the state of («نیروهای یمنی», «هیئت ایرانی»)
 _ARMED_BODIES = frozenset({"نیروهای", "نیروی", "ارتش", "جنگندههای", "جنگنده", "پهپادهای", "پهپاد", "سربازان", "نظامیان",
-                           "ناوهای", "ناو", "هواپیماهای", "بالگردهای", "شبهنظامیان", "تکتیراندازان", "موشکهای", "یگانهای"})  # fmt: skip
+                           "ناوهای", "ناو", "هواپیماهای", "بالگردهای", "شبهنظامیان", "تکتیراندازان", "موشکهای", "یگانهای",
+                           # and a nation's envoys: «هیئت ایرانی ... سالن را ترک کرد»
+                           "هیئت", "هیأت", "هیات", "دیپلماتهای", "مقامات", "نمایندگان"})  # fmt: skip
 _DETERMINERS_OF_OBJECT = frozenset({"یک", "دو", "سه", "چهار", "پنج", "چند", "این", "آن", "همه", "تمام"})
 _SUBJECT_PRONOUNS = frozenset({"وی", "او", "ایشان", "آنها", "آن‌ها", "آنان", "ما", "من", "شما"})
 
@@ -429,7 +431,7 @@ def _last_verb_end(text: str, start: int, end: int) -> int:
     """End of the last «اعلام کرد»-like verb before ``end``: a new clause starts after it."""
     last = start
     for m in re.finditer(
-        r"(?<![\w\u200c])(?:کرد|کردند|گفت|افزود|داد|شد|خواست|خواستند)(?![\w\u200c])\s*(?:که)?", text[start:end]
+        r"(?<![\w\u200c])(?:کرد|کردند|گفت|افزود|داد|دادند|شد|شدند|خواست|خواستند)(?![\w\u200c])\s*(?:که)?", text[start:end]
     ):
         last = start + m.end()
     return last

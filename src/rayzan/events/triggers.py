@@ -52,6 +52,8 @@ _MILITARY = re.compile(
     r"نیرو|ارتش|نظامی|سرباز|ناو|موشک|سامانه|پلیس|امنیتی|تفنگدار|تیپ|لشکر|یگان|رزمایش|جنگنده|زرهی|پدافند|آماده‌باش"
 )
 _ARMED = re.compile(r"نظامی|ارتش|جنگنده|موشک|پهپاد|تانک|زرهی|ائتلاف|تروریست|داعش|مواضع|توپخانه|پایگاه")
+# what strikes: beside ``_ARMED``, attacks, fire and armed groups («کتائب حزب‌الله ... را هدف قرار خواهد داد»)
+_STRUCK = re.compile(r"حمله|حملات|شلیک|بمب|کتائب|سپاه|مسلح|شبه[\u200c ]?نظامی|مقاومت|انصارالله|حماس|حزب[\u200c ]?الله")
 # Health pages: bacteria, viruses and the immune system «attack» cells («باکتری‌ها به زخم حمله کرده»),
 # a «حمله قلبی» is a heart attack.  A cyber attack may carry a virus.
 _BODILY = re.compile(
@@ -131,6 +133,8 @@ _DENIED_NOUN = re.compile(
     r"(?:صحت|واقعیت)\s+ن(?:دارد|داشت|داشته)|کذب(?:\s+محض)?\s+(?:است|بود|می[\u200c ]?باشد)|"
     r"را\s+(?:شایعه|کذب)\s+(?:خواند|خواندند|دانست|دانستند))(?![\w\u200c])"
 )
+# a meeting or trip put off or called off: «... به تعویق افتاد», «... لغو شد»
+_CALLED_OFF = re.compile(r"(?<![\w\u200c])(?:به\s+تعویق\s+(?:افتاد|افتاده|انداخت|انداختند|انداخته)|لغو\s+(?:شد|شده|گردید)|منتفی\s+(?:شد|شده|است))(?![\w\u200c])")
 # «تکذیب دیدار ظریف و پمپئو», «تکذیب خبر حمله ...»: a headline's denial before the noun.
 _DENIAL_BEFORE = re.compile(
     r"(?<![\w\u200c])تکذیب\s+(?:(?:خبر|اخبار|گزارش|گزارش‌های|ادعای|شایعه|شایعات|شایعه‌های)\s+)?(?:وقوع\s+|انجام\s+)?$"
@@ -265,6 +269,8 @@ def _labellings(doc: Document, sports: dict[int, bool]) -> list[Trigger]:
             continue
         for m in _LABELLED.finditer(text, sent.start, sent.end):
             predicate, verb = m.group("predicate"), m.group("verb")
+            if "که" in predicate.split() or FINITE_VERB.search(predicate):
+                continue  # «کشورهایی را که به اسرائیل سلاح می‌فروشند شریک جنایت خواند»: a clause, not a predicate
             infinitive = next(v for v in ("خواندن", "دانستن", "نامیدن", "توصیف کردن", "قلمداد کردن", "ارزیابی کردن")
                               if re.fullmatch(verb_pattern(v), verb))  # fmt: skip
             mood = verb_mood(verb, infinitive)
@@ -381,7 +387,7 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
         return None  # «۲۰ درصد موصل را آزاد کرده‌اند»: ground taken, not people released
     if entry.phrase.startswith("زیر بار") and not mood.negated:
         return None  # «زیر بار ترافیک می‌رود»: only «زیر بار ... نرفت» is a refusal
-    if entry.phrase.startswith("هدف") and not _ARMED.search(text, sent.start, sent.end):
+    if entry.phrase.startswith("هدف") and not _ARMED.search(text, sent.start, sent.end) and not _STRUCK.search(text, sent.start, sent.end):
         return None  # «بازار اروپا را هدف قرار داده است»: aimed at, nothing armed
     if entry.phrase == "منهدم" and not _ARMED.search(text, sent.start, sent.end):
         return None  # «۴۵۰ تن مواد مخدر کشف و منهدم شده است»: police work, as for «انهدام»
@@ -461,6 +467,12 @@ def _describe_noun(
     negated = "هیچ" in text[sent.start : sent.end].split() or denied is not None or bool(_LACK.search(before[-24:]))
     if not negated:
         negated = bool(_DENIAL_BEFORE.search(before[-40:])) or _denied_noun(text, m.end(), sent.end, before, entry.cameo)
+    called_off = _CALLED_OFF.search(text, m.end(), sent.end) if not negated else None
+    if called_off is not None:
+        # «سفر گروسی به تهران که قرار بود ... انجام شود به تعویق افتاد»: it did not take place (the noun is the
+        # subject: no verb between, but a relative clause's)
+        gap = text[m.end() : called_off.start()]
+        negated = not FINITE_VERB.search(gap) or "که" in gap.split()
     return Trigger(entry.cameo, "noun", m.start(), m.end(), m.end(), si, negated, planned, purpose, False, anaphoric,
                    headline)  # fmt: skip
 
