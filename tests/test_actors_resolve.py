@@ -1163,3 +1163,15 @@ def test_actors_an_international_organisation_s_office_is_no_state_s_body():
     ids = {a.id for a in _analyze("دادستانی دیوان کیفری بین‌المللی درخواست صدور حکم بازداشت نتانیاهو را ارائه کرد.").actors}
     assert "ICC" in ids and "IRN-PROSECUTION" not in ids
     assert "META" not in {a.id for a in _analyze("نتایج یک متا آنالیز جدید درباره آلودگی هوای تهران ارائه شد.").actors}
+
+
+def test_actors_fixes_from_the_second_probes_of_the_twenty_first_session():
+    # a dance is no envoy; an Iranian Jewish MP stays Iran's; the plural «دولت‌هایی» is no government of Iran;
+    # a KB person after «دکتر» is the person, not a hospital's name; the movement «حکومت طالبان» is the Taliban
+    assert not [a for a in _analyze("هنرجویان این آموزشگاه رقص والتز را در جشنواره اجرا کردند.").actors if a.kind == "person"]
+    assert person(_analyze("بنیامین کهن، نماینده کلیمیان، در جلسه مجلس از بودجه فرهنگی دفاع کرد."), "بنیامین کهن").country == "IRN"
+    assert "IRN-GOV" not in {a.id for a in _analyze("عراقچی از دولت‌هایی که به اسرائیل سلاح می‌دهند انتقاد کرد.").actors}
+    doc = _analyze("در آیین افتتاح بیمارستان دکتر ظفرقندی وزیر بهداشت از تأمین دارو خبر داد.")
+    assert person(doc, "محمدرضا ظفرقندی").country == "IRN"
+    ids = {a.id for a in _analyze("آمریکا حکومت طالبان را به رسمیت نمی‌شناسد.").actors}
+    assert "TALIBAN" in ids and "IRN-GOV" not in ids

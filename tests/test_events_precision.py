@@ -1039,3 +1039,34 @@ def test_events_trials_and_releases(sentence: str, present: set, absent: set) ->
 )
 def test_events_fixes_from_the_probes_of_the_twenty_first_session(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # blame goes to who did the act the object names, never to who suffered it or to the speaker's own
+        ("سخنگوی وزارت خارجه توقیف نفت‌کش حامل نفت ایران توسط آمریکا را نقض آشکار حقوق بین‌الملل دانست.",
+         {("ACCUSE", "IRN", "USA")}, set()),
+        ("عراقچی اخراج دیپلمات‌های ایرانی از سوی آلمان را نقض کنوانسیون وین دانست.", {("ACCUSE", "IRN", "DEU")},
+         {("ACCUSE", "IRN", "IRN")}),
+        ("وزارت خارجه تعطیلی کنسولگری ایران در هامبورگ را اقدامی غیرسازنده خواند.", set(), {("ACCUSE", "IRN", "IRN")}),
+        ("بقائی ادعای مقامات انگلیسی درباره نقش ایران در ناآرامی‌های لندن را بی‌پایه خواند.", set(), {("ACCUSE", "IRN", "GBR")}),
+        # consulates shut reduce relations; a plant off the grid, a cyber attack, a weapon's name, an airliner's
+        # maker, a proposal, sanctions eased, a session walked out of: none of those acts
+        ("آلمان در اعتراض به اعدام جمشید شارمهد سفیر خود را از تهران فراخواند و کنسولگری‌های ایران را تعطیل کرد.",
+         {("SANCTION", "DEU", "IRN")}, {("PROTEST", "DEU", "IRN")}),
+        ("نیروگاه اتمی بوشهر برای تعمیرات دوره‌ای به مدت دو ماه از مدار خارج شد.", set(), {("RETREAT", "IRN", ""), ("RETREAT", "", "IRN")}),
+        ("هکرها سامانه بانکی کشور را هدف حمله سایبری قرار دادند.", set(), {("ASSAULT", "", "")}),
+        ("نیروهای مسلح یمن با موشک بالستیک فلسطین ۲ فرودگاه بن‌گوریون را هدف قرار دادند.", {("ASSAULT", "YEM", "")},
+         {("ASSAULT", "YEM", "PSE")}),
+        ("پدافند هوایی سپاه هواپیمای بوئینگ اوکراینی را به اشتباه هدف قرار داد.", set(), {("ASSAULT", "IRN", "USA")}),
+        ("هیئت سعودی پیشنهاد آتش‌بس جدید را به انصارالله ارائه کرد.", set(), {("RETREAT", "SAU", "YEM")}),
+        ("شورای امنیت قطعنامه‌ای برای کاهش تحریم‌های سوریه تصویب کرد.", set(), {("COERCE", "", ""), ("COERCE", "", "SYR")}),
+        ("سفیر آمریکا در سازمان ملل در اعتراض به سخنان نماینده ایران از جلسه شورای امنیت خارج شد.", set(), {("SANCTION", "USA", "")}),
+        # a meeting put off before and held today took place
+        ("دیدار پزشکیان و بن‌سلمان که پیش‌تر به تعویق افتاده بود، امروز در ریاض برگزار شد.", {("CONSULT", "IRN", "SAU")}, set()),
+        ("آمریکا حکومت طالبان را به رسمیت نمی‌شناسد.", {("REJECT", "USA", "AFG")}, {("REJECT", "USA", "IRN")}),
+    ],
+)
+def test_events_fixes_from_the_second_probes_of_the_twenty_first_session(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -88,7 +88,7 @@ FACILITY_HEADS = frozenset(
 EXERCISE_HEADS = frozenset(["رزمایش", "مانور"])
 NAME_HEADS = FACILITY_HEADS | EXERCISE_HEADS
 # Words that open the name of someone a place honours («[امام] خمینی», «[شهید] سلیمانی», «[حضرت] معصومه»)
-_HONOURING = frozenset(["امام", "شهید", "شهدای", "آیت‌الله", "آیت", "حضرت", "علامه", "سردار", "سپهبد", "دکتر", "استاد"])
+_HONOURING = frozenset(["امام", "شهید", "شهدای", "آیت‌الله", "آیت", "حضرت", "علامه", "سپهبد"])
 MAX_FACILITY_WORDS = 4
 # Heads of a meeting a city names: «اجلاس شانگهای», «نشست آستانه», «مذاکرات وین» are meetings, the city no party.
 MEETING_HEADS = frozenset(["اجلاس", "نشست", "کنفرانس", "همایش", "مذاکرات", "اجلاسیه", "گفتگوهای", "نشست‌های"])
@@ -277,8 +277,10 @@ class PhraseReader:
             if nxt is None:
                 continue
             e = nxt.surface.entry
-            if k == m.last + 1 and e.kind == ORGANISATION and e.country is None:
-                return None  # «دادستانی دیوان کیفری بین‌المللی»: the organisation's own office, no state's body
+            if k == m.last + 1 and e.kind == ORGANISATION and (e.country is None or body.id == "GOV"):
+                # «دادستانی دیوان کیفری بین‌المللی»: the organisation's own office, no state's body; «حکومت
+                # طالبان», «دولت حماس»: the movement ruling, not Iran's government
+                return None
             country = state_of(nxt) or place_state(nxt) or (e.country if e.kind == PERSON else None)
             after = self.match_on(nxt.last + 1, line) if e.kind in (CITY, PLACE) else None
             if after is not None and after.surface.form != DEMONYM and state_of(after) not in (None, country):
@@ -391,7 +393,7 @@ class PhraseReader:
                     # «میدان نتانیاهو», «پایگاه رأی ترامپ», «فرودگاه مهرآباد عراقچی»: a person the KB knows,
                     # named without an honorific, is the person («میدان» a battlefield), not a place's name
                     break
-                honoured = honoured or e.kind == ROLE
+                honoured = honoured or e.kind == ROLE and self.units[m.first].text in _HONOURING
                 last = m.last
             elif self.word(k, u.line) in self.kb.org_heads:
                 break  # «... سازمان اورژانس»: an organisation's name opens

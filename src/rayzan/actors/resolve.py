@@ -444,7 +444,7 @@ class _Article:
             pair = self.capitals_pair(m)
             if pair is not None:
                 return pair
-        if e.kind == BODY and m.last + 1 < len(self.units) and self.units[m.last + 1].glued and self.units[m.last + 1].text in ("ها", "های"):
+        if e.kind == BODY and m.last + 1 < len(self.units) and self.units[m.last + 1].glued and self.units[m.last + 1].text in ("ها", "های", "هایی"):
             return m.last + 2  # "ارتش‌های همسایه": armies in general, not one state's
         self.match_mention(m)
         if e.kind == BODY:

@@ -289,18 +289,29 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                 pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
         if code == "160" and doc.text.startswith("خارج", trig.start):
             # «از یونسکو خارج شد»: leaving an organisation reduces relations with it; anyone leaving a place is
-            # no event (troops leaving a land are ``0874`` in the lexicon)
-            pairs = [(s, t) for s, t in pairs if t is not None and _organisation(doc, t)]
+            # no event (troops leaving a land are ``0874`` in the lexicon), nor is walking out of a session
+            # («از جلسه شورای امنیت خارج شد»)
+            pairs = [(s, t) for s, t in pairs if t is not None and _organisation(doc, t) and _FROM_RIGHT_BEFORE.search(doc.text, max(0, t.start - 6), t.start)]
+        if code == "163" and _SANCTIONS_EASED.search(doc.text, max(clause_start, trig.start - 30), trig.start + 12):
+            continue  # «قطعنامه‌ای برای کاهش تحریم‌های سوریه تصویب کرد»: sanctions eased, not imposed
+        if code.startswith("087") and _PROPOSED.search(doc.text, max(clause_start, trig.start - 20), trig.start):
+            continue  # «پیشنهاد آتش‌بس جدید را ... ارائه کرد»: a proposal, no ceasefire
         if code == "163" and doc.text.startswith("تعرفه", trig.start) or doc.text.startswith(("زیر بار", "به رسمیت"), trig.start) and code == "120":
             # tariffs laid on another state, not a utility's («تعرفه برق مشترکان»); a refusal of another party,
             # not a slogan («زیر بار ذلت نخواهد رفت») nor a ministry's paperwork («مدارک ... را به رسمیت نمی‌شناسد»);
             # nobody's refusal is none («هیچ کشوری ... را به رسمیت نشناخته است»)
             pairs = [(s, t) for s, t in pairs if t is not None and not _same_state(doc, s, t)
                      and not _NOBODY.search(doc.text, clause_start, trig.start)]  # fmt: skip
+        if code == "143" and doc.text.startswith("تعطیل", trig.start):
+            # shops shut in protest are a strike; consulates or an embassy shut reduce relations
+            if _MISSIONS.search(doc.text, clause_start, trig.start):
+                code = "161"
+            elif not _SHOPS.search(doc.text, clause_start, trig.start):
+                pairs = []
         if code == "160":
             # a suspension is of ties with another party: not a body's own ruling at home («هیئت تجدید نظر عراق ...
             # این امر را به حالت تعلیق درآورد»)
-            pairs = [(s, t) for s, t in pairs if t is not None and not _same_state(doc, s, t)]
+            pairs = [(s, t) for s, t in pairs if s is not None and t is not None and not _same_state(doc, s, t)]
         if "را" in trig.needs:
             pairs = _labelled(doc, info, trig, clause_start, pairs)
         if "از" in trig.needs:  # «X از Y خواست»: without whom it asks, «می‌خواهد» is only «needs»
@@ -347,12 +358,16 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         pairs = [_patient_first(doc, trig, s, t) for s, t in pairs]
         if code[:2] in _FORCE_ROOTS and trig.kind == "verb":
             # «... اعلام کرد پایگاه العدید آمریکا در قطر را با موشک هدف قرار داده است»: a base, port or plant
-            # is struck, it strikes nobody
+            # is struck, it strikes nobody; a weapon's name («موشک بالستیک فلسطین ۲») and a maker's airliner
+            # («هواپیمای بوئینگ اوکراینی») are no party struck
             pairs = [(None, s) if s is not None and _FACILITY.match(doc.text, s.start) and t is None else (s, t) for s, t in pairs]
+            pairs = [(s, None if t is not None and (_WEAPON_BEFORE.search(doc.text, max(0, t.start - 30), t.start) or _business(doc, t)) else t)
+                     for s, t in pairs]  # fmt: skip
+            pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
             if trig.passive and before is not None and before.cameo[:2] in _FORCE_ROOTS and not before.passive:
                 # «جنگنده‌های اسرائیلی ... را هدف قرار دادند و شماری از فرماندهان ... به شهادت رسیدند»: who
-                # struck in the clause before did not suffer what follows it
-                pairs = [(s, None if t is not None and t.start < clause_start else t) for s, t in pairs]
+                # struck, the subject of the clause before, did not suffer what follows it
+                pairs = [(s, None if t is not None and t.marker == BARE and t.start < before.start else t) for s, t in pairs]
                 pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
         if plover == "AID":
             # «... به نام دولت ... به انسجام داخلی کمک خواهد کرد»: the «به» nearest the verb says what is helped
@@ -723,6 +738,18 @@ def _conditional_threat(doc: Document, threat: Trigger, every: list[Trigger], in
 
 
 _FACILITY = re.compile(r"(?:پایگاه|فرودگاه|بندر|پالایشگاه|نیروگاه|تاسیسات|تأسیسات|مقر|ساختمان|سفارت|کنسولگری|اسکله|انبار)(?![\w\u200c])")
+_WEAPON_BEFORE = re.compile(r"(?:موشک|موشک‌های|پهپاد|پهپادهای|سامانه|بمب|راکت|اژدر)(?:\s+[\w\u200c]+)?\s+$")
+_FROM_RIGHT_BEFORE = re.compile(r"(?<![\w\u200c])از\s+$")
+_SANCTIONS_EASED = re.compile(r"(?:کاهش|لغو|رفع|تعلیق|تخفیف|کم\s*کردن)\s+(?:[\w\u200c]+\s+)?تحریم")
+_PROPOSED = re.compile(r"(?:پیشنهاد|طرح|درخواست)\s+(?:[\w\u200c]+\s+)?$")
+
+
+def _business(doc: Document, slot: Slot) -> bool:
+    return any((a := doc.actor(m.actor)) is not None and a.sector == "business" for m in slot.mentions)
+
+
+_MISSIONS = re.compile(r"کنسولگری|سفارت|نمایندگی")
+_SHOPS = re.compile(r"مغازه|بازار|حجره|کسب|فروشگاه|کارگاه|کارخانه|اصناف")
 _NOBODY = re.compile(r"(?<![\w\u200c])هیچ(?![\w\u200c])")
 _AGAINST_BEFORE = re.compile(r"(?<![\w\u200c])(?:ضد|علیه)\s+$")
 
@@ -814,11 +841,15 @@ def _labelled(doc: Document, info: SentenceSlots, trig: Trigger, clause_start: i
     for s, _ in pairs:
         if s is None or s.start < clause_start or s.start >= ra or FINITE_VERB.search(text, s.end, ra):
             continue  # the speaker stands in the clause, before the object («... آغاز شد و پیونگ‌یانگ آن را»)
-        # the object phrase: after the speaker (and a comma or a frame closing after it) up to «را»
+        # the object phrase: after the speaker (and a comma or a frame closing after it) up to «را»; who did
+        # the act named there («توقیف نفت‌کش ... توسط آمریکا») before its other parties, never who suffered it
+        # («تعطیلی کنسولگری ایران در هامبورگ», «اخراج دیپلمات‌های ایرانی»)
         opening = max(s.end, text.rfind("،", s.end, ra) + 1)
+        agents = [x for x in info.slots if opening <= x.start < ra and _AGENT_BEFORE.search(text, max(opening, x.start - 16), x.start)]
         in_object = [x for x in info.slots if opening <= x.start < ra and x.marker != PLACE
-                     and not _INNER_PHRASE.search(text, max(opening, x.start - 30), x.start)]  # fmt: skip
-        blamed = in_object or [x for x in in_predicate if x is not s]
+                     and not _INNER_PHRASE.search(text, max(opening, x.start - 30), x.start)
+                     and not _SUFFERED_BEFORE.search(text, max(opening, x.start - 40), x.start)]  # fmt: skip
+        blamed = [x for x in agents + in_object + in_predicate if x is not s]
         if blamed:
             out.append((s, blamed[0]))
     return out
@@ -826,6 +857,12 @@ def _labelled(doc: Document, info: SentenceSlots, trig: Trigger, clause_start: i
 
 # a name inside a phrase of its own within an object: after a preposition or a frame word
 _INNER_PHRASE = re.compile(r"(?<![\w\u200c])(?:در|برابر|مقابل|به|با|از|علیه|برای|نسبت|درباره|توسط)\s+(?:[\w\u200c]+\s+)?$")
+_AGENT_BEFORE = re.compile(r"(?<![\w\u200c])(?:توسط|سوی|طرف|دست)\s+$")
+# a name that suffered the act the object names: its genitive, past the act's own word and its object
+_SUFFERED_BEFORE = re.compile(
+    r"(?<![\w\u200c])(?:تعطیلی|بستن|اخراج|توقیف|اعدام|بازداشت|دستگیری|ترور|قتل|کشتار|محاصره|تحریم|ربودن|حمله\s+به)"
+    r"(?:\s+[\w\u200c]+){0,4}\s+$"
+)
 # a word of blame right before a name in the predicate: «بی‌حسن‌نیتی آمریکا», «خیانت آمریکا», «دخالت آمریکا»
 _BLAME_WORD_BEFORE = re.compile(
     r"(?:نیتی|خیانت|دخالت|مداخله|دشمنی|تجاوز|توطئه|جنایت|جنایات|فریب|دروغ|ضعف|شکست|استکبار|زورگویی|ریاکاری|خصومت)\s+$"

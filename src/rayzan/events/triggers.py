@@ -250,12 +250,12 @@ _BLAME = re.compile(
     r"شرم\s*آور|شرم‌آور|ننگین|ننگ|ظالمانه|غیرحرفه\s*ای|غیرحرفه‌ای|غیرمسئولانه|بی\s*فایده|بی‌فایده|زیان\s*بار|زیان‌بار|"
     r"ریاکارانه|فریبکارانه|نمایشی|بی\s*حسن\s*نیتی|بی‌حسن‌نیتی|سوءنیت|سوء\s*نیت|ناقض|نقض|مغایر|زورگویانه|قلدرمآبانه|"
     r"یکجانبه\s*گرایی|یکجانبه‌گرایی|استکباری|سیاسی\s*کاری|سیاسی‌کاری|دزدی|راهزنی|دزدی\s+دریایی|غیرمنطقی|مضحک|بی\s*ارزش|"
-    r"بی‌ارزش|فاجعه|نسل\s*کشی|نسل‌کشی|اشغالگرانه|جاسوسی|خطرناک|اشتباه|خطای)"
+    r"بی‌ارزش|فاجعه|نسل\s*کشی|نسل‌کشی|اشغالگرانه|جاسوسی|خطرناک|اشتباه|خطای|ناکام|ناتوان|مقصر|مسئول\s+اصلی)"
 )
 _DENIED_CLAIM = re.compile(r"(?<![\w\u200c])(?:بی\s*اساس|بی‌اساس|کذب|دروغ|مردود|ساختگی|جعلی|واهی|بی\s*پایه|بی‌پایه)")
 _DISMISSED = re.compile(r"(?<![\w\u200c])(?:مردود|غیرقابل\s+قبول|ناپذیرفتنی|غیر\s*قابل\s+قبول)")
 # what is denied, not blamed: «ادعاها را بی‌اساس خواند» (a denial, CAMEO 016, which PLOVER does not code)
-_CLAIMS = re.compile(r"(?:ادعا|اتهام|گزارش|خبر|اخبار|شایعه|شایعات|مطالب|اظهارات)[\w\u200c]*\s+[^.،؛:!؟?]{0,40}$")
+_CLAIMS = re.compile(r"(?:ادعا|اتهام|گزارش|خبر|اخبار|شایعه|شایعات|مطالب|اظهارات)[\w\u200c]*\s+[^.،؛:!؟?]{0,80}$")
 # a predicate praising: denied, it blames («گزارش وزیر را قانع‌کننده ندانستند», «... را مشروع نمی‌داند»)
 _PRAISE = re.compile(r"(?<![\w\u200c])(?:قانع\s*کننده|قانع‌کننده|قابل\s+قبول|پذیرفتنی|مشروع|قانونی|سازنده|مثبت|کافی)")
 
@@ -275,7 +275,7 @@ def _labellings(doc: Document, sports: dict[int, bool]) -> list[Trigger]:
                               if re.fullmatch(verb_pattern(v), verb))  # fmt: skip
             mood = verb_mood(verb, infinitive)
             before = text[sent.start : m.start()]
-            claim = bool(_CLAIMS.search(before[-60:]))
+            claim = bool(_CLAIMS.search(before[-100:]))
             if mood.negated:
                 if not _PRAISE.search(predicate) or claim:
                     continue  # «... را غیرقانونی ندانست»: no blame
@@ -387,7 +387,9 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
         return None  # «۲۰ درصد موصل را آزاد کرده‌اند»: ground taken, not people released
     if entry.phrase.startswith("زیر بار") and not mood.negated:
         return None  # «زیر بار ترافیک می‌رود»: only «زیر بار ... نرفت» is a refusal
-    if entry.phrase.startswith("هدف") and not _ARMED.search(text, sent.start, sent.end) and not _STRUCK.search(text, sent.start, sent.end):
+    if entry.phrase.startswith("هدف") and (
+        not _ARMED.search(text, sent.start, sent.end) and not _STRUCK.search(text, sent.start, sent.end) or "سایبری" in text[sent.start : sent.end]
+    ):
         return None  # «بازار اروپا را هدف قرار داده است»: aimed at, nothing armed
     if entry.phrase == "منهدم" and not _ARMED.search(text, sent.start, sent.end):
         return None  # «۴۵۰ تن مواد مخدر کشف و منهدم شده است»: police work, as for «انهدام»
@@ -472,7 +474,9 @@ def _describe_noun(
         # «سفر گروسی به تهران که قرار بود ... انجام شود به تعویق افتاد»: it did not take place (the noun is the
         # subject: no verb between, but a relative clause's)
         gap = text[m.end() : called_off.start()]
-        negated = not FINITE_VERB.search(gap) or "که" in gap.split()
+        # (and it is the main verb: not «... که پیش‌تر به تعویق افتاده بود، امروز ... برگزار شد»)
+        main = not FINITE_VERB.search(text, called_off.end(), sent.end) and not _CLAUSE_MARK.search(text, called_off.end(), sent.end)
+        negated = main and (not FINITE_VERB.search(gap) or "که" in gap.split())
     return Trigger(entry.cameo, "noun", m.start(), m.end(), m.end(), si, negated, planned, purpose, False, anaphoric,
                    headline)  # fmt: skip
 
