@@ -239,6 +239,7 @@ def find_triggers(doc: Document) -> list[Trigger]:
 # Calling something so: «قطعنامه شورای حکام را «اقدامی سیاسی و غیرسازنده» خواند», «این تحریم‌ها را نشانه
 # بی‌حسن‌نیتی آمریکا دانست»: «را», a short predicate holding a word of blame, then a verb of calling.
 _LABEL_VERBS = "|".join(verb_pattern(v) for v in ("خواندن", "دانستن", "نامیدن", "توصیف کردن", "قلمداد کردن", "ارزیابی کردن"))
+_LABEL_STEMS = re.compile(r"خوان|خواند|دان|نامید|نام|توصیف|قلمداد|ارزیابی")
 _LABELLED = re.compile(
     r"(?<![\w\u200c])را\s+(?P<predicate>(?:[«\"“]?[^\s.،؛:!؟?]+[»\"”]?\s+){1,7}?)(?P<verb>" + _LABEL_VERBS + r")(?![\w\u200c])"
 )
@@ -265,7 +266,9 @@ def _labellings(doc: Document, sports: dict[int, bool]) -> list[Trigger]:
     out: list[Trigger] = []
     text = doc.text
     for si, sent in enumerate(doc.sentences):
-        if "را" not in text[sent.start : sent.end] or sports.get(si) or _SPORTS.search(text, sent.start, sent.end):
+        if "را" not in text[sent.start : sent.end] or not _LABEL_STEMS.search(text, sent.start, sent.end):
+            continue  # (a cheap look for a verb of calling before the full pattern)
+        if sports.get(si) or _SPORTS.search(text, sent.start, sent.end):
             continue
         for m in _LABELLED.finditer(text, sent.start, sent.end):
             predicate, verb = m.group("predicate"), m.group("verb")
