@@ -1070,3 +1070,20 @@ def test_events_fixes_from_the_probes_of_the_twenty_first_session(sentence: str,
 )
 def test_events_fixes_from_the_second_probes_of_the_twenty_first_session(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # who attended a signing is no party to it; a former president the KB knows keeps his state
+        ("عراقچی و گروسی در قاهره با حضور وزیر خارجه مصر توافق‌نامه‌ای درباره چارچوب جدید همکاری ایران و آژانس امضا کردند.",
+         set(), {("SUPPORT", "IRN", "EGY"), ("SUPPORT", "", "EGY")}),
+        ("دادگاه عالی فدرال برزیل ژائیر بولسونارو رئیس‌جمهور پیشین را به جرم تلاش برای کودتا به ۲۷ سال زندان محکوم کرد.",
+         {("COERCE", "BRA", "BRA")}, {("COERCE", "BRA", "IRN")}),
+        # a title whose body word opens a movement's name is the movement's (this crashed the actor stage)
+        ("امیرخان متقی، وزیر خارجه حکومت طالبان، در سفر به تهران با عراقچی درباره حقابه هیرمند و وضعیت مهاجران افغان گفت‌وگو کرد.",
+         {("CONSULT", "AFG", "IRN")}, set()),
+    ],
+)
+def test_events_fixes_from_the_blind_comparisons_of_the_twenty_first_session(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

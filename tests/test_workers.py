@@ -71,3 +71,24 @@ def test_workers_keep_errors_in_their_place(tmp_path: Path) -> None:
     ]
     alone = [d.to_json() for d in analysed(jobs, zwnj=True, workers=1) if not isinstance(d, InputError)]
     assert [d.to_json() for d in results if not isinstance(d, InputError)] == alone
+
+
+def test_workers_a_stage_s_bug_fails_its_article_only(monkeypatch) -> None:
+    from rayzan import workers
+    from rayzan.pipeline import Pipeline
+
+    articles = [a for a in iter_articles([str(EXAMPLES)]) if not isinstance(a, InputError)]
+    doomed = articles[1].meta.id
+    real = Pipeline.analyze
+
+    def analyze(self, meta, blocks):
+        if meta.id == doomed:
+            raise AttributeError("'NoneType' object has no attribute 'last'")
+        return real(self, meta, blocks)
+
+    monkeypatch.setattr(Pipeline, "analyze", analyze)
+    jobs = [(a.meta.origin or a.meta.id, a.meta, a.blocks) for a in articles]
+    results = list(workers.analysed(jobs, zwnj=True, workers=1))
+    failed = [r for r in results if isinstance(r, InputError)]
+    assert len(results) == len(articles) and len(failed) == 1
+    assert "AttributeError" in failed[0].reason and failed[0].where == jobs[1][0]

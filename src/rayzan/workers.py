@@ -106,3 +106,5 @@ def _analyse(pipeline: Pipeline, job: Job) -> Document | InputError:
         return pipeline.analyze(meta, blocks)
     except RayzanError as e:
         return InputError(where, str(e))
+    except Exception as e:  # a bug in a stage must not sink the rest of the batch (as in ``batch.shards``)
+        return InputError(where, f"analysis failed ({type(e).__name__}: {e}); please report it with this article")

@@ -435,7 +435,7 @@ class PhraseReader:
                 e = m.surface.entry
                 if e.kind == BODY:
                     body = self.body_at(k)
-                    last = body.last  # type: ignore[union-attr]
+                    last = body.last if body is not None else m.last  # (None: an organisation's own office)
                     break
                 st = state_of(m) or place_state(m)
                 if st is not None and not (words == 0 and m.surface.form == DEMONYM):
@@ -508,8 +508,17 @@ class PhraseReader:
             if e.kind == BODY or e.kind == "metonym" and "-" in (e.target or ""):
                 # «فرمانده ارتش آزادی‌بخش خلق چین», «سخنگوی پنتاگون»: a state's body by a name of its own
                 body = self.body_at(start) if e.kind == BODY else self.named_body(found)
+                if body is None:
+                    # «وزیر خارجه حکومت طالبان», «دادستان دادگاه کیفری بین‌المللی»: the body word opens the
+                    # organisation's name; the title is the organisation's
+                    after = self.match_on(found.last + 1, line)
+                    if after is not None and after.surface.entry.kind == ORGANISATION:
+                        org, k = after.surface.entry, after.last + 1
+                    else:
+                        k = found.last + 1
+                    break
                 modified = start != k and not all(self.word(j, line) in TITLE_MODIFIERS for j in range(k, start))
-                k = body.last + 1  # type: ignore[union-attr]
+                k = body.last + 1
                 break
             if e.kind == ORGANISATION and (national := self.national_body(found)) is not None:
                 body, k = national, national.last + 1  # «دبیر شورای امنیت روسیه»: Russia's council, not the UN's
