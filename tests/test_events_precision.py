@@ -1087,3 +1087,8 @@ def test_events_fixes_from_the_second_probes_of_the_twenty_first_session(sentenc
 )
 def test_events_fixes_from_the_blind_comparisons_of_the_twenty_first_session(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+def test_events_a_crowd_abroad_is_not_therefore_that_state_s() -> None:
+    events = _events("تظاهرات در لندن", "هزاران نفر امروز در لندن در اعتراض به حملات اسرائیل به غزه تظاهرات کردند.")
+    assert {(e.plover, e.source["country"], e.target["country"]) for e in events} == {("PROTEST", None, "ISR")}

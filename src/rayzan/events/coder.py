@@ -817,10 +817,9 @@ def _group_candidates(doc: Document, info: SentenceSlots, trig: Trigger, code: s
                       pairs: list[tuple[Slot | None, Slot | None]], start: int, end: int) -> list[Candidate]:  # fmt: skip
     text = doc.text
     inside = [x for x in info.slots if start <= x.start < end]
+    # (their state only when their own words name it, «کارگران خودروسازی آلمان»: a crowd in London is not
+    # therefore British, nor is the state of whom it protests against theirs)
     countries = [a.country for x in inside for mm in x.mentions if (a := doc.actor(mm.actor)) is not None and a.country]
-    if not countries:  # where they stood: «در استانبول»
-        countries = [a.country for x in info.slots if x.marker == PLACE and start <= x.start < trig.start
-                     for mm in x.mentions if (a := doc.actor(mm.actor)) is not None and a.country]  # fmt: skip
     group = Party(None, text[start:end].strip(), countries[0] if countries else None)
     targets: list[Slot] = []
     for src, tgt in pairs:
