@@ -1175,3 +1175,8 @@ def test_actors_fixes_from_the_second_probes_of_the_twenty_first_session():
     assert person(doc, "محمدرضا ظفرقندی").country == "IRN"
     ids = {a.id for a in _analyze("آمریکا حکومت طالبان را به رسمیت نمی‌شناسد.").actors}
     assert "TALIBAN" in ids and "IRN-GOV" not in ids
+
+
+def test_actors_the_council_of_europe_is_not_the_european_council():
+    ids = {a.id for a in _analyze("روسیه از شورای اروپا خارج شد.").actors}
+    assert "COE" in ids and "EU-COUNCIL" not in ids
