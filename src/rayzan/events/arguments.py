@@ -23,8 +23,8 @@ from rayzan.events.words import (
     BARE,
     BETWEEN,
     CAUSE,
+    CLAUSE_VERB,
     COMPLEMENTIZERS,
-    FINITE_VERB,
     FROM,
     HEAD_NOUNS,
     IMPOSER_ADJECTIVES,
@@ -364,10 +364,6 @@ def _speaker_agrees(text: str, speaker: Slot, trigger: Trigger) -> bool:
 _RELATIVE_AFTER_NAME = re.compile(RELATIVE_KE.pattern.replace(r"\s+که", r"[\"»”)]?\s+که"))
 
 
-# a relative clause's verb: a finite one, or the past perfect's «بود» («که ... بازداشت شده بود»)
-_RELATIVE_VERB = re.compile(FINITE_VERB.pattern + r"|(?<![\w\u200c])(?:بود|بودند)(?![\w\u200c])")
-
-
 def relative_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Relative clauses between ``start`` and ``end`` that close before ``end``: from «که» after a noun
     to the first finite verb after it (not «گفت که», «در حالی که»: reported content and frames)."""
@@ -375,7 +371,7 @@ def relative_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _RELATIVE_AFTER_NAME.finditer(text, start, end):
         if m.group(1) in REPORTING_WORDS:
             continue
-        verb = _RELATIVE_VERB.search(text, m.end(), end)
+        verb = CLAUSE_VERB.search(text, m.end(), end)
         if verb is not None:
             spans.append((m.end(), verb.end()))
         elif m.group(1) == "را" and (comma := text.find("،", m.end(), end)) >= 0:

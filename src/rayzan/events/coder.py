@@ -33,6 +33,7 @@ from rayzan.events.triggers import Trigger, find_triggers
 from rayzan.events.words import (
     AGAINST,
     BARE,
+    CLAUSE_VERB,
     FINITE_VERB,
     FROM,
     KE,
@@ -247,9 +248,7 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                 or trig.planned
             ):
                 continue  # an ordinary crime's sentence, or one foretold («احتمالاً ... محکوم خواهد کرد»)
-            if "محکومیت" in doc.text[clause_start : trig.start]:
-                pass  # «محکومیت این فعال مدنی به زندان را محکوم کرد»: a sentence condemned, a condemnation
-            else:
+            if "محکومیت" not in doc.text[clause_start : trig.start]:  # («محکومیت ... را محکوم کرد»: a condemnation)
                 code, plover = "173", "COERCE"
         if plover in _STANCES and trig.planned and trig.kind == "verb" and _SAYS_BEFORE.search(doc.text, info.sentence.start, trig.start):
             continue  # «گفت: ... به موقع انتقاد خواهد کرد»: an intention someone states
@@ -296,7 +295,7 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             continue  # «قطعنامه‌ای برای کاهش تحریم‌های سوریه تصویب کرد»: sanctions eased, not imposed
         if code.startswith("087") and _PROPOSED.search(doc.text, max(clause_start, trig.start - 20), trig.start):
             continue  # «پیشنهاد آتش‌بس جدید را ... ارائه کرد»: a proposal, no ceasefire
-        if code == "163" and doc.text.startswith("تعرفه", trig.start) or doc.text.startswith(("زیر بار", "به رسمیت"), trig.start) and code == "120":
+        if (code == "163" and doc.text.startswith("تعرفه", trig.start)) or (code == "120" and doc.text.startswith(("زیر بار", "به رسمیت"), trig.start)):
             # tariffs laid on another state, not a utility's («تعرفه برق مشترکان»); a refusal of another party,
             # not a slogan («زیر بار ذلت نخواهد رفت») nor a ministry's paperwork («مدارک ... را به رسمیت نمی‌شناسد»);
             # nobody's refusal is none («هیچ کشوری ... را به رسمیت نشناخته است»)
@@ -608,10 +607,11 @@ def _relative_closed(head: str, ke: re.Match[str], trig: Trigger) -> bool:
     after a verb, «حرف‌هایی زده که نشان می‌دهد ... مخالفت شده», leaves the trigger embedded)."""
     if trig.kind != "verb" or "که" in head[ke.end() :].split():
         return False
-    if trig.passive and (closing := _RELATIVE_VERB_END.search(head, ke.end())) is not None:
+    closing = list(CLAUSE_VERB.finditer(head, ke.end()))
+    if trig.passive and closing:
         # «چچیلیا سالا ... که در تهران بازداشت شده بود آزاد شد»: the main verb right after the relative
         # clause's own, its subject the clause's noun
-        return closing.end() >= len(head.rstrip()) and bool(head[ke.end() : closing.start()].strip())
+        return not head[closing[-1].end() :].strip() and bool(head[ke.end() : closing[-1].start()].strip())
     if cameo(trig.cameo).plover not in ("ACCUSE", "SUPPORT", "REJECT", "REQUEST"):
         return False
     if not _FROM_NOUN_BEFORE.search(head, max(0, ke.start() - 60), ke.start(1)):
@@ -620,8 +620,6 @@ def _relative_closed(head: str, ke: re.Match[str], trig: Trigger) -> bool:
     return bool(verbs) and len(head[verbs[-1].end() :].split()) <= 1
 
 
-# the last verb of a relative clause, right before the main verb (``FINITE_VERB`` or a past «بود»)
-_RELATIVE_VERB_END = re.compile(rf"(?:{FINITE_VERB.pattern}|(?<![\w\u200c])(?:بود|بودند|باشد|باشند)(?![\w\u200c]))\s*$")
 # «از [up to three words] X که»: the relative clause's noun is the verb's «از» complement
 _FROM_NOUN_BEFORE = re.compile(r"(?<![\w\u200c])از(?:\s+[\w\u200c]+){0,3}\s+$")
 

@@ -92,6 +92,9 @@ FINITE_VERB = re.compile(
     rf"ن?(?:{LIGHT_VERB_FORMS})(?:\u200c(?:اند|است|ایم|اید|ام|ای))?|"
     r"است|اند|هستند|نیست|دارد|دارند|کند|کنند|شود|شوند)(?![\w\u200c])"
 )
+# The verb that closes a clause: a finite one, or the past perfect's and the subjunctive's auxiliary
+# («که ... بازداشت شده بود», «که ... کرده باشد»), which ``FINITE_VERB`` leaves to the verb before it.
+CLAUSE_VERB = re.compile(FINITE_VERB.pattern + r"|(?<![\w\u200c])(?:بود|بودند|باشد|باشند)(?![\w\u200c])")
 
 # Nouns of verbs whose complement is «با X» («با حمله به ایران مخالفت کرد»: the attack is what is opposed;
 # «با حمایت ایران ... حمله کرد» is a manner instead): matched at a trigger, or searched after a noun.
