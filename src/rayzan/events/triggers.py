@@ -238,7 +238,9 @@ def find_triggers(doc: Document) -> list[Trigger]:
 
 # Calling something so: «قطعنامه شورای حکام را «اقدامی سیاسی و غیرسازنده» خواند», «این تحریم‌ها را نشانه
 # بی‌حسن‌نیتی آمریکا دانست»: «را», a short predicate holding a word of blame, then a verb of calling.
-_LABEL_VERBS = "|".join(verb_pattern(v) for v in ("خواندن", "دانستن", "نامیدن", "توصیف کردن", "قلمداد کردن", "ارزیابی کردن"))
+_LABEL_INFINITIVES = ("خواندن", "دانستن", "نامیدن", "توصیف کردن", "قلمداد کردن", "ارزیابی کردن")
+_LABEL_FORMS = {v: re.compile(verb_pattern(v)) for v in _LABEL_INFINITIVES}  # which verb matched, for its mood
+_LABEL_VERBS = "|".join(verb_pattern(v) for v in _LABEL_INFINITIVES)
 _LABEL_STEMS = re.compile(r"خوان|خواند|دان|نامید|نام|توصیف|قلمداد|ارزیابی")
 _LABELLED = re.compile(
     r"(?<![\w\u200c])را\s+(?P<predicate>(?:[«\"“]?[^\s.،؛:!؟?]+[»\"”]?\s+){1,7}?)(?P<verb>" + _LABEL_VERBS + r")(?![\w\u200c])"
@@ -274,8 +276,7 @@ def _labellings(doc: Document, sports: dict[int, bool]) -> list[Trigger]:
             predicate, verb = m.group("predicate"), m.group("verb")
             if "که" in predicate.split() or FINITE_VERB.search(predicate):
                 continue  # «کشورهایی را که به اسرائیل سلاح می‌فروشند شریک جنایت خواند»: a clause, not a predicate
-            infinitive = next(v for v in ("خواندن", "دانستن", "نامیدن", "توصیف کردن", "قلمداد کردن", "ارزیابی کردن")
-                              if re.fullmatch(verb_pattern(v), verb))  # fmt: skip
+            infinitive = next(v for v, form in _LABEL_FORMS.items() if form.fullmatch(verb))
             mood = verb_mood(verb, infinitive)
             before = text[sent.start : m.start()]
             claim = bool(_CLAIMS.search(before[-100:]))
@@ -391,7 +392,8 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
     if entry.phrase.startswith("زیر بار") and not mood.negated:
         return None  # «زیر بار ترافیک می‌رود»: only «زیر بار ... نرفت» is a refusal
     if entry.phrase.startswith("هدف") and (
-        not _ARMED.search(text, sent.start, sent.end) and not _STRUCK.search(text, sent.start, sent.end) or "سایبری" in text[sent.start : sent.end]
+        (not _ARMED.search(text, sent.start, sent.end) and not _STRUCK.search(text, sent.start, sent.end))
+        or "سایبری" in text[sent.start : sent.end]
     ):
         return None  # «بازار اروپا را هدف قرار داده است»: aimed at, nothing armed
     if entry.phrase == "منهدم" and not _ARMED.search(text, sent.start, sent.end):
