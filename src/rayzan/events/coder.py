@@ -29,7 +29,7 @@ from rayzan.events.confidence import features, score
 from rayzan.events.domain import sports_article
 from rayzan.events.ontology import SYMMETRIC_TYPES, cameo, is_symmetric
 from rayzan.events.slots import SentenceSlots, Slot, people_of_a_nation, sentence_slots
-from rayzan.events.triggers import Trigger, find_triggers
+from rayzan.events.triggers import RESOLUTION_AGAINST, Trigger, find_triggers
 from rayzan.events.words import (
     AGAINST,
     BARE,
@@ -126,11 +126,13 @@ _SENTENCED = re.compile(
 )
 # A trial of political weight: the charge, who is tried, or the court
 _POLITICAL_CASE = re.compile(
-    r"اجتماع\s+و\s+تبانی|تبانی\s+علیه|تبلیغ\s+علیه|اقدام\s+علیه\s+امنیت|جاسوسی|افساد\s*فی\s*الارض|افساد\s+فی‌الارض|محاربه|"
-    r"(?<![\w\u200c])بغی(?![\w\u200c])|توهین\s+به\s+رهبر|همکاری\s+با\s+(?:دولت|رژیم)|براندازی|اغتشاش|تروریست|دادگاه\s+انقلاب|"
+    r"اجتماع\s+و\s+تبانی|تبانی\s+علیه|تبلیغ\s+علیه|اقدام\s+علیه\s+امنیت|جاسوس|موساد|افساد\s*فی\s*الارض|افساد\s+فی‌الارض|محاربه|"
+    r"(?<![\w\u200c])بغی(?![\w\u200c])|توهین\s+به\s+رهبر|همکاری\s+با\s+(?:دولت|رژیم)|براندازی|اغتشاش|تروریست|تروریسم|دادگاه\s+انقلاب|"
     r"روزنامه[\u200c ]?نگار|خبرنگار|فعال\s+(?:سیاسی|مدنی|صنفی|دانشجویی|حقوق)|فعالان|زندانی\s+سیاسی|معترض|خواننده\s+رپ|"
     r"دوتابعیتی|دو\s+تابعیتی|تبعه|تشویش\s+اذهان|کودتا|شورش|مخالف\s+دولت|مخالفان|اپوزیسیون"
 )
+_EXECUTION = ("اعدام", "حکم اعدام", "به دار")
+_CHARGE_WORDS = ("اتهام", "جرم", "جاسوس")
 _ORDINARY_CRIME = re.compile(r"قاچاق\s+(?:انسان|مواد|کالا|سوخت)|مواد\s+مخدر|(?<![\w\u200c])قتل(?![\w\u200c])|سرقت|کلاهبرداری|تجاوز\s+به\s+عنف|قصاص")
 # Thanks and sessions within one state are a ministry's or a province's routine unless parties of
 # standing take part (``_routine``): «سازمان امور مالیاتی از مودیان تشکر کرد», «نشست کمیته محیط زیست شورای شهر».
@@ -250,6 +252,14 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                 continue  # an ordinary crime's sentence, or one foretold («احتمالاً ... محکوم خواهد کرد»)
             if "محکومیت" not in doc.text[clause_start : trig.start]:  # («محکومیت ... را محکوم کرد»: a condemnation)
                 code, plover = "173", "COERCE"
+        if code == "1823" and doc.text.startswith(_EXECUTION, trig.start):
+            # a judicial execution is political violence when the charge or the one executed is political
+            # (spying, «محاربه», a protester); a drug trafficker's or a murderer's is no event here
+            if (
+                not _POLITICAL_CASE.search(doc.text, info.sentence.start, info.sentence.end)
+                or _ORDINARY_CRIME.search(doc.text, info.sentence.start, info.sentence.end)
+            ):
+                continue
         if plover in _STANCES and trig.planned and trig.kind == "verb" and _SAYS_BEFORE.search(doc.text, info.sentence.start, trig.start):
             continue  # «گفت: ... به موقع انتقاد خواهد کرد»: an intention someone states
         if plover == "CONSULT" and _interview(doc, trig, info):
@@ -280,9 +290,10 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             # «خواستار حمله به تاسیسات ایران شد»: names inside the demand are what is asked, not whom
             # «X خواستار ... شد»: whom it asks is only ever «از Y»
             pairs = [(s, _request_target(doc, trig, t)) for s, t in pairs]
-        if code == "173" and doc.text.startswith("محکوم", trig.start):
-            # «... را به اتهام جاسوسی برای آمریکا و اسرائیل به اعدام محکوم کرد»: the states of the charge are no party
-            charge = doc.text.rfind("اتهام", clause_start, trig.start)
+        if (code == "173" and doc.text.startswith("محکوم", trig.start)) or (code == "1823" and doc.text.startswith(_EXECUTION, trig.start)):
+            # «... را به اتهام جاسوسی برای آمریکا و اسرائیل به اعدام محکوم کرد», «جاسوس موساد را اعدام کرد»: the
+            # states of the charge are no party
+            charge = max(doc.text.rfind(word, clause_start, trig.end) for word in _CHARGE_WORDS)
             if charge >= 0:
                 pairs = [(None if s is not None and s.start > charge else s, None if t is not None and t.start > charge else t) for s, t in pairs]
                 pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
@@ -355,6 +366,13 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                                                                           or _subject_between(doc.text, info, trig, s, x))
                                 for x in (s, t))]  # fmt: skip
         pairs = [_patient_first(doc, trig, s, t) for s, t in pairs]
+        if code == "1823" and doc.text.startswith(_EXECUTION, trig.start):
+            # who carried it out, when the sentence names a court or the judiciary (often as the speaker)
+            courts = [x for x in info.slots if _judiciary(doc, x)]
+            if courts:
+                pairs = [(courts[0] if s is None else s, t) for s, t in pairs]
+        if trig.resolution:
+            pairs = _resolution_parties(doc, info, trig, clause_start)
         if code[:2] != "04":
             # «... با حضور وزیر خارجه مصر توافق‌نامه‌ای امضا کردند»: who attended a signing is no party to it (at
             # a meeting they take part: «نشست سران بریکس، با حضور رئیس‌جمهور ایران»)
@@ -377,8 +395,9 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             # «... به نام دولت ... به انسجام داخلی کمک خواهد کرد»: the «به» nearest the verb says what is helped
             pairs = [(s, None if t is not None and t.marker in (TO, FROM) and _NEARER_TO.search(doc.text, t.end, trig.start) else t)
                      for s, t in pairs]  # fmt: skip
-        if trig.passive and trig.kind == "verb":
-            # «در عملیات ارتش سوریه ... کشته شد»: who ran the operation did it
+        if trig.passive and trig.kind == "verb" and code[:2] in _FORCE_ROOTS:
+            # «در عملیات ارتش سوریه ... کشته شد»: who ran the operation did it (but «حملات روسیه ... محکوم شد»:
+            # whose attacks are condemned is condemned)
             pairs = [(t, None) if s is None and t is not None and _OPERATION.search(doc.text[max(0, t.start - 20) : t.start])
                      else (s, t) for s, t in pairs]  # fmt: skip
         if trig.passive and trig.kind == "verb" and trig.scope_end >= 0:
@@ -648,7 +667,18 @@ def _capital_object(text: str, trig: Trigger, actor: Actor, slot: Slot) -> bool:
     if entry is None or not entry.capital or actor.country is None:
         return False
     # (a complement right before its verb: not a trip's «در سفر به تهران» before another act)
-    return slot.marker == OBJECT or slot.marker in (FROM, TO, AGAINST) and not text[slot.tail : trig.start].strip()
+    if slot.marker == OBJECT or slot.marker in (FROM, TO, AGAINST) and not text[slot.tail : trig.start].strip():
+        return True
+    # «اقدام واشنگتن را «ناعادلانه» خواند»: whose act is blamed, in an object
+    return "را" in trig.needs and _capital_acting(text, slot)
+
+
+_ACT_NOUN_BEFORE = re.compile(r"(?<![\w\u200c])(?:اقدام|اقدامات|تصمیم|سیاست|سیاست‌های|رفتار|مواضع|موضع|ادعای|ادعاهای|تهدید|تهدیدات)\s+$")
+
+
+def _capital_acting(text: str, slot: Slot) -> bool:
+    """A place right after a noun of acting («اقدام واشنگتن», «سیاست‌های تهران»): whose act it is."""
+    return bool(_ACT_NOUN_BEFORE.search(text, max(0, slot.start - 14), slot.start))
 
 
 def _names_only(text: str, info: SentenceSlots, start: int, end: int) -> bool:
@@ -849,13 +879,63 @@ def _labelled(doc: Document, info: SentenceSlots, trig: Trigger, clause_start: i
         # («تعطیلی کنسولگری ایران در هامبورگ», «اخراج دیپلمات‌های ایرانی»)
         opening = max(s.end, text.rfind("،", s.end, ra) + 1)
         agents = [x for x in info.slots if opening <= x.start < ra and _AGENT_BEFORE.search(text, max(opening, x.start - 16), x.start)]
-        in_object = [x for x in info.slots if opening <= x.start < ra and x.marker != PLACE
+        in_object = [x for x in info.slots if opening <= x.start < ra and (x.marker != PLACE or _capital_acting(text, x))
                      and not _INNER_PHRASE.search(text, max(opening, x.start - 30), x.start)
                      and not _SUFFERED_BEFORE.search(text, max(opening, x.start - 40), x.start)]  # fmt: skip
-        blamed = [x for x in agents + in_object + in_predicate if x is not s]
+        # (not the speaker again, by the title after his name: «نیکلاس مادورو رئیس‌جمهور ونزوئلا ... را»)
+        speaker = {m.actor for m in s.mentions}
+        blamed = [x for x in agents + in_object + in_predicate if x is not s and not speaker & {m.actor for m in x.mentions}]
         if blamed:
             out.append((s, blamed[0]))
     return out
+
+
+def _resolution_parties(doc: Document, info: SentenceSlots, trig: Trigger,
+                        clause_start: int) -> list[tuple[Slot | None, Slot | None]]:  # fmt: skip
+    """Who adopted a resolution against whom: the clause's subject when it adopted it («شورای حکام قطعنامه‌ای
+    ... تصویب کرد»), else the body it was adopted in («... در شورای حکام به تصویب رسید») or whose it is
+    («قطعنامه شورای امنیت»; its proposer, «قطعنامه پیشنهادی سه کشور اروپایی», when no body is named); against
+    the first party after «علیه» / «در محکومیت» who did not suffer what is condemned (not «غزه» in «در
+    محکومیت حملات اسرائیل به غزه»).  Nobody it is against: no event."""
+    text = doc.text
+    verb_at = trig.scope
+    if trig.kind == "noun":  # the noun's phrase ends at a clause mark or a verb
+        ends = [m.start() for m in (_CLAUSE_MARKS.search(text, trig.end, verb_at), FINITE_VERB.search(text, trig.end, verb_at)) if m]
+        verb_at = min([verb_at, *ends])
+    against = RESOLUTION_AGAINST.search(text, trig.start, verb_at)
+    if against is None:
+        return []
+    inside = [x for x in info.slots if trig.head_end <= x.start < verb_at and x.marker != PLACE or
+              trig.head_end <= x.start < verb_at and _IN_BODY.search(text, max(0, x.start - 4), x.start)]  # fmt: skip
+    targets = [x for x in inside if x.start >= against.end() and not _AFTER_TO.search(text, max(against.end(), x.start - 4), x.start)
+               and not _SUFFERED_BEFORE.search(text, max(against.end(), x.start - 40), x.start)]  # fmt: skip
+    if against.group().replace("\u200c", "").replace(" ", "").endswith("ایرانی"):
+        targets = [x for x in info.slots if against.start() <= x.start < against.end()]
+    if not targets:
+        return []
+    target = targets[0]
+    source: Slot | None = None
+    relative = KE.search(text, trig.head_end, against.start())
+    if trig.resolution == "active" and relative is not None:
+        # «قطعنامه‌ای که شورای حکام علیه ایران تصویب کرد»: the relative clause's subject adopted it
+        subjects = [x for x in inside if relative.end() <= x.start < against.start() and x.marker == BARE]
+        source = subjects[0] if subjects else None
+    elif trig.resolution == "active":
+        subjects = [x for x in info.slots if clause_start <= x.start < trig.start and x.marker == BARE]
+        source = subjects[0] if subjects else None
+    else:
+        bodies = [x for x in inside if x is not target and x.start < against.start() or
+                  x is not target and _IN_BODY.search(text, max(0, x.start - 4), x.start) and _organisation(doc, x)]  # fmt: skip
+        named_in = [x for x in bodies if _IN_BODY.search(text, max(0, x.start - 4), x.start) and _organisation(doc, x)]
+        source = (named_in or bodies or [None])[0]
+    if source is None or _same_state(doc, source, target):
+        return []  # («گفت تصویب قطعنامه علیه ایران ... کمکی نمی‌کند»: nobody named adopted it)
+    return [(source, target)]
+
+
+_IN_BODY = re.compile(r"(?<![\w\u200c])در\s+$")
+_CLAUSE_MARKS = re.compile(r"[،,؛;:.]")
+_AFTER_TO = re.compile(r"(?<![\w\u200c])به\s+$")
 
 
 # a name inside a phrase of its own within an object: after a preposition or a frame word
@@ -870,6 +950,11 @@ _SUFFERED_BEFORE = re.compile(
 _BLAME_WORD_BEFORE = re.compile(
     r"(?:نیتی|خیانت|دخالت|مداخله|دشمنی|تجاوز|توطئه|جنایت|جنایات|فریب|دروغ|ضعف|شکست|استکبار|زورگویی|ریاکاری|خصومت)\s+$"
 )
+
+
+def _judiciary(doc: Document, slot: Slot) -> bool:
+    """A court, a prosecutor or the judiciary («قوه قضاییه», «مرکز رسانه قوه قضاییه»)."""
+    return any((a := doc.actor(m.actor)) is not None and a.sector == "judiciary" for m in slot.mentions)
 
 
 def _organisation(doc: Document, slot: Slot) -> bool:

@@ -31,6 +31,10 @@ _SUPPORT = re.compile(
     + verb_pattern("آمدن")
     + r"))(?![\w\u200c])"
 )
+# a sentence carried out: the support verb of an execution
+_CARRIED_OUT = re.compile(
+    r"(?<![\w\u200c])اجرا\s+(?P<v1>" + "|".join(verb_pattern(v) for v in ("شدن", "گردیدن", "کردن", "نمودن")) + r")(?![\w\u200c])"
+)
 _MATCH = re.compile(r"(?:\s+[^\s]+)?\s+(?:مقابل|برابر|با\s+تیم)(?![\w\u200c])")
 _REPORTED_BY = re.compile(r"(?<![\w\u200c])خبر\s+(?P<v1>" + verb_pattern("دادن") + r")(?![\w\u200c])")
 # «برای حمله»، «طرح ترور»: a purpose or a plot, not a happening
@@ -179,6 +183,9 @@ class Trigger:
     scope_end: int = -1  # end of the construction when a support verb follows the noun («نشست … برگزار شد»)
     needs: tuple[str, ...] = ()  # the lexicon's required marker («از» for «خواستن»): the target must carry it
     agentive: bool = False  # an active support verb (رزمایش ... برگزار کرد): its subject did the noun
+    # a resolution against a party: «active» when its clause's subject adopted it, «adopted» when the body it
+    # was adopted in (or whose it is) is named inside (``_resolutions``)
+    resolution: str = ""
 
     @property
     def scope(self) -> int:
@@ -233,6 +240,11 @@ def find_triggers(doc: Document) -> list[Trigger]:
             consumed = m.end()
             break
     labels = [t for t in _labellings(doc, sports) if not any(f.start < t.end and t.start < f.end for f in found)]
+    resolutions = _resolutions(doc, sports)
+    if resolutions:
+        # «قطعنامه‌ای در محکومیت حملات اسرائیل تصویب کرد»: the resolution is the condemnation, not its noun
+        found = [f for f in found if not (f.cameo.startswith("11") and any(r.start <= f.start < r.end for r in resolutions))]
+    labels += [t for t in resolutions if not any(f.start < t.end and t.start < f.end for f in labels)]
     return sorted(found + labels, key=lambda t: t.start) if labels else found
 
 
@@ -243,7 +255,9 @@ _LABEL_FORMS = {v: re.compile(verb_pattern(v)) for v in _LABEL_INFINITIVES}  # w
 _LABEL_VERBS = "|".join(verb_pattern(v) for v in _LABEL_INFINITIVES)
 _LABEL_STEMS = re.compile(r"خوان|خواند|دان|نامید|نام|توصیف|قلمداد|ارزیابی")
 _LABELLED = re.compile(
-    r"(?<![\w\u200c])را\s+(?P<predicate>(?:[«\"“]?[^\s.،؛:!؟?]+[»\"”]?\s+){1,7}?)(?P<verb>" + _LABEL_VERBS + r")(?![\w\u200c])"
+    # (a quoted predicate may hold commas: «اقدام واشنگتن را «ناعادلانه، غیرموجه و غیرمنطقی» خواند»)
+    r"(?<![\w\u200c])را\s+(?P<predicate>«[^»«.؛:!؟?\n]{1,80}»\s+(?:[^\s.،؛:!؟?]+\s+){0,6}?|(?:[«\"“]?[^\s.،؛:!؟?]+[»\"”]?\s+){1,9}?)"
+    r"(?P<verb>" + _LABEL_VERBS + r")(?![\w\u200c])"
 )
 # words of blame (a word starting so), and those that deny a claim or reject a proposal
 _BLAME = re.compile(
@@ -253,7 +267,9 @@ _BLAME = re.compile(
     r"شرم\s*آور|شرم‌آور|ننگین|ننگ|ظالمانه|غیرحرفه\s*ای|غیرحرفه‌ای|غیرمسئولانه|بی\s*فایده|بی‌فایده|زیان\s*بار|زیان‌بار|"
     r"ریاکارانه|فریبکارانه|نمایشی|بی\s*حسن\s*نیتی|بی‌حسن‌نیتی|سوءنیت|سوء\s*نیت|ناقض|نقض|مغایر|زورگویانه|قلدرمآبانه|"
     r"یکجانبه\s*گرایی|یکجانبه‌گرایی|استکباری|سیاسی\s*کاری|سیاسی‌کاری|دزدی|راهزنی|دزدی\s+دریایی|غیرمنطقی|مضحک|بی\s*ارزش|"
-    r"بی‌ارزش|فاجعه|نسل\s*کشی|نسل‌کشی|اشغالگرانه|جاسوسی|خطرناک|اشتباه|خطای|ناکام|ناتوان|مقصر|مسئول\s+اصلی)"
+    r"بی‌ارزش|فاجعه|نسل\s*کشی|نسل‌کشی|اشغالگرانه|جاسوسی|خطرناک|اشتباه|خطای|ناکام|ناتوان|مقصر|مسئول\s+اصلی|"
+    r"ناعادلانه|غیرموجه|غیر\s*موجه|باج\s*گیری|باج‌گیری|باج\s*خواهی|باج‌خواهی|گروگان\s*گیری|گروگان‌گیری|ناامنی|بی\s*ثباتی|"
+    r"بی‌ثباتی|تنش\s*زا|تنش‌زا|مخرب|دروغ\s*پردازی|دروغ‌پردازی|تبلیغاتی|فریب|تحریف)"
 )
 _DENIED_CLAIM = re.compile(r"(?<![\w\u200c])(?:بی\s*اساس|بی‌اساس|کذب|دروغ|مردود|ساختگی|جعلی|واهی|بی\s*پایه|بی‌پایه)")
 _DISMISSED = re.compile(r"(?<![\w\u200c])(?:مردود|غیرقابل\s+قبول|ناپذیرفتنی|غیر\s*قابل\s+قبول)")
@@ -300,6 +316,66 @@ def _labellings(doc: Document, sports: dict[int, bool]) -> list[Trigger]:
             # (``needs`` «را»: only blame of a party named in the object counts, not of a drug trade or a germ)
             out.append(Trigger(code, "verb", start, m.end(), start, si, False, planned, irrealis, False, False, headline,
                                -1, ("را",)))  # fmt: skip
+    return out
+
+
+# A resolution against a party adopted (or tabled): «شورای حکام قطعنامه‌ای علیه ایران تصویب کرد», «قطعنامه ...
+# در محکومیت حملات اسرائیل به تصویب رسید», «تصویب قطعنامه ضدایرانی در شورای حکام»: censure, CAMEO 111.
+_RESOLUTION = re.compile(
+    r"(?<![\w\u200c])(?P<adoption>تصویب\s+)?(?:پیش[\u200c ]?نویس\s+)?قطعنامه(?:[\u200c ]?(?:ای|ها|های|ی))?(?![\w\u200c])"
+)
+# what the resolution is against; «ضدایرانی» names its target in one word
+RESOLUTION_AGAINST = re.compile(
+    r"(?<![\w\u200c])(?:علیه|بر\s*ضد|ضد|در\s+محکومیت|با\s+محکومیت|در\s+انتقاد\s+از)(?![\w\u200c])|(?<![\w\u200c])ضد[\u200c ]?ایرانی"
+)
+_ADOPTION_VERBS = {  # infinitive -> whether its subject adopted the resolution (active) or it was adopted
+    "تصویب کردن": True, "تصویب نمودن": True, "به تصویب رساندن": True, "صادر کردن": True,
+    "ارائه کردن": True, "ارائه دادن": True, "تقدیم کردن": True,
+    "تصویب شدن": False, "تصویب گردیدن": False, "به تصویب رسیدن": False, "صادر شدن": False,
+}  # fmt: skip
+_ADOPTION_FORMS = {v: re.compile(verb_pattern(v)) for v in _ADOPTION_VERBS}
+_ADOPTED = re.compile(r"(?<![\w\u200c])(?P<verb>" + "|".join(verb_pattern(v) for v in _ADOPTION_VERBS) + r")(?![\w\u200c])")
+_RESOLUTION_PHRASE = 160  # characters from «قطعنامه» to its verb
+_TALLY = re.compile(r"[\d۰-۹٠-٩]+\s+رأی\s+(?:موافق|مخالف|ممتنع)\s*[،,]?")
+
+
+def _resolutions(doc: Document, sports: dict[int, bool]) -> list[Trigger]:
+    """Resolutions adopted against a party (``_RESOLUTION``): a verb of adoption after the resolution in its
+    clause (a tabled draft counts: «پیش‌نویس قطعنامه‌ای علیه ایران ارائه کردند»), or the noun «تصویب» before it;
+    the phrase must say whom it is against.  ``Trigger.resolution`` tells the coder to read its parties so."""
+    out: list[Trigger] = []
+    text = doc.text
+    for si, sent in enumerate(doc.sentences):
+        if "قطعنامه" not in text[sent.start : sent.end] or sports.get(si) or _SPORTS.search(text, sent.start, sent.end):
+            continue
+        for m in _RESOLUTION.finditer(text, sent.start, sent.end):
+            limit = min(sent.end, m.end() + _RESOLUTION_PHRASE)
+            adopted = _ADOPTED.search(text, m.end(), limit)
+            # (a tally's commas are no clause marks: «با ۱۹ رأی موافق، ۳ رأی مخالف و ۱۱ رأی ممتنع تصویب کرد»)
+            gap = _TALLY.sub(" ", text[m.end() : adopted.start()]) if adopted is not None else ""
+            if adopted is not None and (_past_own_clause(gap, 0, len(gap)) or _CLAUSE_MARK.search(gap)):
+                adopted = None  # the verb of another clause
+            if adopted is None and not m.group("adoption"):
+                continue
+            end = adopted.end() if adopted is not None else m.end()
+            against = RESOLUTION_AGAINST.search(text, m.start(), end if adopted is not None else limit)
+            if against is None:
+                continue  # no party it censures: «قطعنامه ۲۲۳۱ را تصویب کرد»
+            before = text[sent.start : m.start()]
+            headline = _section_kind(doc, sent) in _SECTION_HEADLINE
+            if adopted is None:  # «تصویب قطعنامه ضدایرانی در شورای حکام»: adopted, told as a noun
+                out.append(Trigger("111", "noun", m.start(), m.end(), m.end(), si, False, False, False, False, False,
+                                   headline, limit, resolution="adopted"))  # fmt: skip
+                continue
+            verb = adopted.group("verb")
+            infinitive = next(v for v, form in _ADOPTION_FORMS.items() if form.fullmatch(verb))
+            mood = verb_mood(verb, infinitive)
+            planned, irrealis = _modality(before, mood, verb)
+            if not irrealis and _questioned(text, sent, m.start(), end):
+                irrealis = True
+            voice = "active" if _ADOPTION_VERBS[infinitive] else "adopted"
+            out.append(Trigger("111", "verb", m.start(), end, m.end(), si, mood.negated, planned, irrealis, False,
+                               False, headline, end, resolution=voice))  # fmt: skip
     return out
 
 
@@ -449,6 +525,8 @@ def _describe_noun(
     support = _SUPPORT.search(text, m.end(), sent.end)
     if support is not None and _past_own_clause(text, m.end(), support.start()):
         support = None  # «زیر بمباران، این دولت انتخابات را برگزار کرد»: the verb supports another noun
+    if support is None and entry.cameo == "1823":
+        support = _CARRIED_OUT.search(text, m.end(), sent.end)  # «حکم اعدام X ... اجرا شد»
     if support is None and re.search(r"(?<![\w\u200c])از\s*$", before):
         support = _REPORTED_BY.search(text, m.end(), sent.end)  # «از کشته شدن ... خبر داد»: reported as happened
     if support is not None:
@@ -459,7 +537,7 @@ def _describe_noun(
         # «ارتش چین رزمایشی برگزار کرد»: the noun is the object of an active support verb, whose subject
         # did it; not «برگزار شد», nor «از کشته شدن ... خبر داد», whose subject only reports it, nor a noun
         # inside a phrase of its own («با حمایت برند X ... گردهمایی را برگزار می‌کند»: what is held is another)
-        agentive = support.re is _SUPPORT and infinitive in _ACTIVE_SUPPORT_VERBS and not _GOVERNED.search(before[-8:])
+        agentive = support.re in (_SUPPORT, _CARRIED_OUT) and infinitive in _ACTIVE_SUPPORT_VERBS and not _GOVERNED.search(before[-8:])
         return Trigger(entry.cameo, "verb", m.start(), m.end(), m.end(), si, mood.negated, planned, irrealis,
                        False, anaphoric, headline, support.end(), agentive=agentive)  # fmt: skip
     planned = bool(_PLANNED_CUES.search(text, sent.start, sent.end))
