@@ -29,7 +29,7 @@ from rayzan.events.confidence import features, score
 from rayzan.events.domain import sports_article
 from rayzan.events.ontology import SYMMETRIC_TYPES, cameo, is_symmetric
 from rayzan.events.slots import SentenceSlots, Slot, people_of_a_nation, sentence_slots
-from rayzan.events.triggers import RESOLUTION_AGAINST, Trigger, find_triggers
+from rayzan.events.triggers import REPORTED_OWN_ACTS, RESOLUTION_AGAINST, Trigger, find_triggers
 from rayzan.events.words import (
     AGAINST,
     BARE,
@@ -132,6 +132,10 @@ _POLITICAL_CASE = re.compile(
     r"دوتابعیتی|دو\s+تابعیتی|تبعه|تشویش\s+اذهان|کودتا|شورش|مخالف\s+دولت|مخالفان|اپوزیسیون"
 )
 _EXECUTION = ("اعدام", "حکم اعدام", "به دار")
+# what «پذیرفت» accepts is an invitation, and nothing else the lexicon's «needs» names
+_INVITATION_ONLY = re.compile(
+    r"(?!.*(?:درخواست|پیشنهاد|قطعنامه|آتش[‌ ]?بس|شرایط|خواسته|طرح|استعفا|مطالبه|اتهام|مسئولیت|مسؤولیت)).*دعوت", re.S
+)
 _CHARGE_WORDS = ("اتهام", "جرم", "جاسوس")
 _ORDINARY_CRIME = re.compile(r"قاچاق\s+(?:انسان|مواد|کالا|سوخت)|مواد\s+مخدر|(?<![\w\u200c])قتل(?![\w\u200c])|سرقت|کلاهبرداری|تجاوز\s+به\s+عنف|قصاص")
 # Thanks and sessions within one state are a ministry's or a province's routine unless parties of
@@ -252,6 +256,10 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                 continue  # an ordinary crime's sentence, or one foretold («احتمالاً ... محکوم خواهد کرد»)
             if "محکومیت" not in doc.text[clause_start : trig.start]:  # («محکومیت ... را محکوم کرد»: a condemnation)
                 code, plover = "173", "COERCE"
+        if code == "0832" and _INVITATION_ONLY.match(doc.text, info.sentence.start, trig.start):
+            continue  # «دعوت ... را پذیرفت»: an invitation accepted is no concession (declined, it is a refusal: 120)
+        if code[:3] in ("161", "172") and doc.text[trig.start : trig.end] == "بسته":
+            continue  # «مرزهای خود را ... بسته و ... اخراج کند», «مرز بسته»: a participle, no closing told
         if code == "1823" and doc.text.startswith(_EXECUTION, trig.start):
             # a judicial execution is political violence when the charge or the one executed is political
             # (spying, «محاربه», a protester); a drug trafficker's or a murderer's is no event here
@@ -280,7 +288,7 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             else:
                 # «تهدید کرد اگر مسکو ... ، ...», «هشدار داد که در صورتی که سه کشور اروپایی ...»: whom the
                 # condition names (or the act after it aims at) is threatened
-                conditional = _conditional_threat(doc, trig, every, info)
+                conditional = _conditional_threat(doc, trig, every, info, [s for s, _ in pairs if s is not None])
                 if conditional is not None:
                     act, target = conditional
                     pairs = [(s, target) for s, _ in pairs if not _same_state(doc, s, target)]
@@ -306,6 +314,11 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             continue  # «قطعنامه‌ای برای کاهش تحریم‌های سوریه تصویب کرد»: sanctions eased, not imposed
         if code.startswith("087") and _PROPOSED.search(doc.text, max(clause_start, trig.start - 20), trig.start):
             continue  # «پیشنهاد آتش‌بس جدید را ... ارائه کرد»: a proposal, no ceasefire
+        if code == "163" and doc.text.startswith("تعرفه", trig.start) and not any(t is not None for _, t in pairs):
+            # «تعرفه ۱۲۵ درصدی بر کالاهای آمریکایی وضع می‌کند»: whose goods are taxed, inside the construction
+            taxed = [x for x in info.slots if trig.start < x.start < trig.end]
+            if taxed:
+                pairs = [(s, taxed[0]) for s, _ in pairs if s is not taxed[0]] or [(None, taxed[0])]
         if (code == "163" and doc.text.startswith("تعرفه", trig.start)) or (code == "120" and doc.text.startswith(("زیر بار", "به رسمیت"), trig.start)):
             # tariffs laid on another state, not a utility's («تعرفه برق مشترکان»); a refusal of another party,
             # not a slogan («زیر بار ذلت نخواهد رفت») nor a ministry's paperwork («مدارک ... را به رسمیت نمی‌شناسد»);
@@ -366,6 +379,16 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                                                                           or _subject_between(doc.text, info, trig, s, x))
                                 for x in (s, t))]  # fmt: skip
         pairs = [_patient_first(doc, trig, s, t) for s, t in pairs]
+        if code == "114" and trig.passive and trig.kind == "verb":
+            # «سفیر چین در تهران به وزارت امور خارجه احضار شد»: the ministry it was summoned to summoned it
+            summoners = [x for x in info.slots if x.marker == TO and clause_start <= x.start < trig.start and _ministry(doc, x)]
+            if summoners:
+                pairs = [(summoners[0] if s is None else s, t) for s, t in pairs if t is not summoners[0]]
+        if trig.reported and code[:2] in REPORTED_OWN_ACTS:
+            # «الجزیره از بازداشت ... خبر داد», «عفو بین‌الملل از دستگیری ... خبر داد»: a medium or a watchdog only
+            # reports what others did; an official body or person reporting an arrest or aid did it
+            pairs = [(s if s is None or s.start >= trig.start or _official(doc, s) else None, t) for s, t in pairs]
+            pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
         if code == "1823" and doc.text.startswith(_EXECUTION, trig.start):
             # who carried it out, when the sentence names a court or the judiciary (often as the speaker)
             courts = [x for x in info.slots if _judiciary(doc, x)]
@@ -383,7 +406,10 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             # is struck, it strikes nobody; a weapon's name («موشک بالستیک فلسطین ۲») and a maker's airliner
             # («هواپیمای بوئینگ اوکراینی») are no party struck
             pairs = [(None, s) if s is not None and _FACILITY.match(doc.text, s.start) and t is None else (s, t) for s, t in pairs]
-            pairs = [(s, None if t is not None and (_WEAPON_BEFORE.search(doc.text, max(0, t.start - 30), t.start) or _business(doc, t)) else t)
+            # (but a drone or a jet brought down is its state's: «یک پهپاد آمریکایی را ساقط کرد»)
+            downed = doc.text.startswith(("ساقط", "سرنگون"), trig.start)
+            pairs = [(s, None if t is not None and (not downed and _WEAPON_BEFORE.search(doc.text, max(0, t.start - 30), t.start)
+                                                    or _business(doc, t)) else t)
                      for s, t in pairs]  # fmt: skip
             pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
             if trig.passive and before is not None and before.cameo[:2] in _FORCE_ROOTS and not before.passive:
@@ -413,6 +439,10 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             pairs = [(s, None if s is None and t is not None and (_clause_opens(doc.text, t.end, trig.start)
                                                                    or _in_closed_subclause(doc.text, clause_start, t, trig.start))
                       else t) for s, t in pairs]  # fmt: skip
+        if code == "051" and doc.text.startswith("استقبال", trig.start) and pairs and all(
+            t is not None and _welcomed_in_person(doc, t) for _, t in pairs
+        ):
+            code = "043"  # «پوتین در کاخ کرملین از احمد الشرع استقبال کرد»: a guest received, not a policy praised
         found = [c for src, tgt in pairs for c in _candidate(doc, trig, code, src, tgt)]
         if doc.text.startswith(("به خیابان", "دست از کار"), trig.start) and not _PROTEST_CUE.search(doc.text, info.sentence.start, info.sentence.end):
             continue
@@ -744,7 +774,8 @@ def _threatened_act(doc: Document, threat: Trigger, every: list[Trigger], info: 
 _CONDITION_OPENS = re.compile(r"\s*(?:که\s+)?(?:اگر|چنانچه|درصورتی\s*که|در\s+صورتی\s*که|در\s+صورت)(?![\w\u200c])")
 
 
-def _conditional_threat(doc: Document, threat: Trigger, every: list[Trigger], info: SentenceSlots) -> tuple[Trigger | None, Slot] | None:
+def _conditional_threat(doc: Document, threat: Trigger, every: list[Trigger], info: SentenceSlots,
+                        sources: Sequence[Slot] = ()) -> tuple[Trigger | None, Slot] | None:  # fmt: skip
     """A threat whose clause opens with a condition: the act threatened after the condition's comma and its
     target («در صورت عدم توافق، ایران را بمباران خواهد کرد»), else the first party the condition names
     («اگر سه کشور اروپایی به تعهدات خود عمل نکنند، ...»)."""
@@ -757,7 +788,10 @@ def _conditional_threat(doc: Document, threat: Trigger, every: list[Trigger], in
     for act in every:
         if act.sentence == threat.sentence and act.kind == "verb" and act.start > comma:
             between = doc.text[comma + 1 : act.start]
-            if _hostile(act) and (act.planned or act.irrealis) and not FINITE_VERB.search(between) and not _own_subject(info, comma, act.start):
+            # (the act's subject may be the threatener's own state: «نتانیاهو تهدید کرد در صورت ...، اسرائیل ... حمله خواهد کرد»)
+            own = [x for x in info.slots if x.marker == BARE and comma <= x.start < act.start]
+            ours = all(any(_same_state(doc, source, x) for source in sources) for x in own)
+            if _hostile(act) and (act.planned or act.irrealis) and not FINITE_VERB.search(between) and (not own or ours):
                 targets = [t for _, t in dyads(doc.text, act, info, comma + 1, is_symmetric(act.cameo)) if t is not None]
                 if targets:
                     return act, targets[0]
@@ -950,6 +984,37 @@ _SUFFERED_BEFORE = re.compile(
 _BLAME_WORD_BEFORE = re.compile(
     r"(?:نیتی|خیانت|دخالت|مداخله|دشمنی|تجاوز|توطئه|جنایت|جنایات|فریب|دروغ|ضعف|شکست|استکبار|زورگویی|ریاکاری|خصومت)\s+$"
 )
+
+
+_UNOFFICIAL_SECTORS = frozenset({"media", "ngo", "igo", "party", "opposition", "business", "religious"})
+
+
+def _official(doc: Document, slot: Slot) -> bool:
+    """A state, its government or forces, or an official of one: not a medium, a watchdog or an
+    international organisation (who report what others did)."""
+    for m in slot.mentions:
+        a = doc.actor(m.actor)
+        if a is None or a.country is None or a.sector in _UNOFFICIAL_SECTORS or a.kind == "place":
+            continue
+        if a.kind != "person" or any(r.country for r in a.roles):
+            return True
+    return False
+
+
+def _welcomed_in_person(doc: Document, slot: Slot) -> bool:
+    """A person right after «از» («از احمد الشرع استقبال کرد»), not a stance or a plan of theirs («از سخنان
+    ترامپ», «از پیشنهاد پوتین»): welcomed as a guest."""
+    return (
+        slot.marker == FROM
+        and bool(_FROM_RIGHT_BEFORE.search(doc.text, max(0, slot.start - 4), slot.start))
+        and all((a := doc.actor(m.actor)) is not None and a.kind == "person" for m in slot.mentions)
+    )
+
+
+def _ministry(doc: Document, slot: Slot) -> bool:
+    """A foreign ministry (or a government) that summons envoys."""
+    return any((a := doc.actor(m.actor)) is not None and a.kind in ("government", "country") and a.sector in (None, "diplomatic", "government")
+               for m in slot.mentions)  # fmt: skip
 
 
 def _judiciary(doc: Document, slot: Slot) -> bool:

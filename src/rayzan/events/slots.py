@@ -367,10 +367,13 @@ def _mark_objects(doc: Document, text: str, sent: Sentence, slots: list[Slot]) -
         if bare and not has_subject and not modifier and not pronoun and not determined and not marked_object and not genitive and len(words_before) <= 4:
             # the clause opens with its subject (and the names listed with it)
             subject = bare[0]
+            # (nor the subject again, by the title right after his name: «پدرو سانچز نخست‌وزیر اسپانیا هدف ... ناتو را»)
+            own = {m.actor for m in out[subject].mentions}
             bare = [
                 i
                 for i in bare[1:]
                 if not (out[i].coordinated and all(out[k].coordinated for k in range(subject + 1, i + 1)))
+                and not {m.actor for m in out[i].mentions} <= own
             ]
         head: set[int] = set()
         if bare:
@@ -533,6 +536,11 @@ def _all_places(doc: Document, mentions: tuple[Mention, ...]) -> bool:
     return bool(actors) and all(a is not None and a.kind == "place" for a in actors)
 
 
+# whose goods, craft or ships: a demonym after these names a party («کالاهای آمریکایی», «یک پهپاد آمریکایی»)
+_GOODS_NOUNS = frozenset({"کالاهای", "محصولات", "واردات", "صادرات", "اجناس", "خودروهای", "فولاد", "پهپاد", "پهپادهای",
+                          "هواپیمای", "جنگنده", "جنگنده‌های", "بالگرد", "نفتکش", "نفتکش‌های", "کشتی", "ناو", "شناور"})  # fmt: skip
+
+
 def _is_modifier(
     doc: Document, text: str, sent_start: int, start: int, mentions: tuple[Mention, ...], plural_is_people: bool = True
 ) -> bool:
@@ -541,6 +549,8 @@ def _is_modifier(
     if plural_is_people and all(m.text.endswith(_PLURAL_DEMONYM) for m in mentions):
         return False  # «به فلسطینیان حمله کردند»: a plural demonym names people, it describes nothing
     words = WORD.findall(text[max(sent_start, start - 30) : start])
+    if words and words[-1] in _GOODS_NOUNS:
+        return False  # «تعرفه ... بر کالاهای آمریکایی»: whose goods are taxed or banned is a party
     # «سه اسرائیلی», «۱۳ پلیس عراقی»: a number before a demonym counts people
     while len(words) > 1 and words[-1] in PEOPLE_NOUN_MODIFIERS:
         words.pop()  # «یک مقام سابق اسرائیلی»: the people noun before the modifiers

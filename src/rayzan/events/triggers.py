@@ -31,6 +31,7 @@ _SUPPORT = re.compile(
     + verb_pattern("آمدن")
     + r"))(?![\w\u200c])"
 )
+REPORTED_OWN_ACTS = ("07", "08", "17")  # aid, release, coercion: reported by who did them
 # a sentence carried out: the support verb of an execution
 _CARRIED_OUT = re.compile(
     r"(?<![\w\u200c])اجرا\s+(?P<v1>" + "|".join(verb_pattern(v) for v in ("شدن", "گردیدن", "کردن", "نمودن")) + r")(?![\w\u200c])"
@@ -186,6 +187,7 @@ class Trigger:
     # a resolution against a party: «active» when its clause's subject adopted it, «adopted» when the body it
     # was adopted in (or whose it is) is named inside (``_resolutions``)
     resolution: str = ""
+    reported: bool = False  # «X از ... خبر داد»: the noun's act is reported by the clause's subject
 
     @property
     def scope(self) -> int:
@@ -538,8 +540,12 @@ def _describe_noun(
         # did it; not «برگزار شد», nor «از کشته شدن ... خبر داد», whose subject only reports it, nor a noun
         # inside a phrase of its own («با حمایت برند X ... گردهمایی را برگزار می‌کند»: what is held is another)
         agentive = support.re in (_SUPPORT, _CARRIED_OUT) and infinitive in _ACTIVE_SUPPORT_VERBS and not _GOVERNED.search(before[-8:])
+        reported = support.re is _REPORTED_BY
+        # («وزارت اطلاعات از دستگیری ... خبر داد», «از اختصاص وام ... به اوکراین خبر داد»: an arrest, a seizure,
+        # aid or a release is the reporting official's own; the coder keeps such a source only if it is one)
+        agentive = agentive or reported and entry.cameo[:2] in REPORTED_OWN_ACTS
         return Trigger(entry.cameo, "verb", m.start(), m.end(), m.end(), si, mood.negated, planned, irrealis,
-                       False, anaphoric, headline, support.end(), agentive=agentive)  # fmt: skip
+                       False, anaphoric, headline, support.end(), agentive=agentive, reported=reported)  # fmt: skip
     planned = bool(_PLANNED_CUES.search(text, sent.start, sent.end))
     # «برای حمله به ایران»: a purpose; «در صورتی که ... تمایل ... داشته باشند»: a condition; «هیچ ... نداریم»,
     # «عدم حمایت»: denied.

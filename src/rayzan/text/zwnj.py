@@ -662,8 +662,10 @@ class ZwnjLexicon:
         for cut in range(2, len(key) - 1):
             if key[cut - 1] in NON_JOINING:
                 continue
-            if key.startswith("ال") and not self.known(key[:cut]):
-                continue  # an Arabic name with its article (الصفدی, الحلبوسی), not الله‌اکبر, الهام‌گرفتن
+            if key.startswith("ال") and (cut == 2 or not self.known(key[:cut])):
+                # an Arabic name with its article (الصفدی, الحلبوسی, and الشرع: the article itself, known from
+                # spelt acronyms «ال سی دی», is never cut off), not الله‌اکبر, الهام‌گرفتن
+                continue
             if key[:cut] in VERB_PREFIXES and not _could_be_verb(key[cut:]):
                 continue  # a name after می (میشوستین, میتوس): no verb ends so
             p = self.model.probability(key, cut, lambda w: score(w, 0.0))  # type: ignore[union-attr]
