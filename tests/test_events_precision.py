@@ -1193,3 +1193,15 @@ def test_events_fixes_from_the_blind_review_of_the_twenty_second_session(sentenc
 )
 def test_events_fixes_from_the_blind_review_of_the_twenty_second_session_second_part(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+def test_events_an_envoy_summoned_as_the_manner_of_a_protest_is_summoned_by_the_subject() -> None:
+    keys = _sentence_keys("وزارت امور خارجه کویت با احضار سفیر ایران، اعتراض این کشور به اظهارات اخیر مقامات ایرانی را اعلام کرد.")
+    assert ("ACCUSE", "KWT", "IRN") in keys
+
+
+def test_events_a_headline_warning_to_a_capital_threatens_its_state() -> None:
+    events = _events("هشدار کرملین به واشنگتن درباره ارسال موشک‌های تاماهاک", "متن خبر.")
+    assert ("THREATEN", "RUS", "USA") in {(e.plover, e.source["country"], e.target["country"]) for e in events}
+    # a forecaster's warning names nobody it is given to: no threat
+    assert not [e for e in _events("هشدار هواشناسی درباره بارش‌های سیل‌آسا در شمال کشور", "متن خبر.") if e.plover == "THREATEN"]

@@ -64,7 +64,7 @@ _SAYS = re.compile(
     r"خاطرنشان\s+کرد|مدعی\s+شد)(?![\w\u200c])"
 )
 # Event nouns whose complement is who underwent them, not who did them.
-_PATIENT_NOUNS = ("انهدام", "ترور", "بازداشت", "دستگیری", "اعدام", "ربودن", "آزادی")
+_PATIENT_NOUNS = ("انهدام", "ترور", "بازداشت", "دستگیری", "اعدام", "ربودن", "آزادی", "احضار")
 # «محکومیت X»: the name after the noun is who is condemned.
 _CONDEMNATION = ("محکومیت",)
 # A «به» phrase of its own between a name and the verb, other than a manner or a purpose.
@@ -339,6 +339,10 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             pairs = _labelled(doc, info, trig, clause_start, pairs)
         if "از" in trig.needs:  # «X از Y خواست»: without whom it asks, «می‌خواهد» is only «needs»
             pairs = [(s, t) for s, t in pairs if t is not None and t.marker == FROM]
+        if trig.kind == "noun" and code == "130":
+            # a warning noun is a threat only given by someone to someone («هشدار کرملین به واشنگتن»), not a
+            # forecaster's («هشدار هواشناسی»)
+            pairs = [(s, t) for s, t in pairs if s is not None and t is not None and t.marker == TO]
         if trig.kind == "noun" and plover == "REQUEST":
             # «درخواست X از Y»: a request noun is an event when it says whom it asks
             pairs = [(s, t) for s, t in pairs if t is not None and t.marker == FROM]
@@ -350,7 +354,13 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         elif trig.kind == "noun" and FINITE_VERB.search(doc.text, trig.end, info.sentence.end):
             # A headline noun that is the subject of another verb is background («حمله آمریکا، عراق را ... کرده است»)
             pairs = [(s, t) for s, t in pairs if s is not None and t is not None and t.marker in _PREPOSITIONS]
-        if trig.kind == "noun" and trig.sentence in verbal_sentences:
+        if trig.kind == "noun" and code == "114" and _MANNER.search(doc.text, max(0, trig.start - 4), trig.start):
+            # «وزارت امور خارجه کویت با احضار سفیر ایران، اعتراض ... را اعلام کرد»: the clause's subject summoned
+            # the envoy named right after the noun
+            subjects = [x for x in info.slots if clause_start <= x.start < trig.start and x.marker == BARE]
+            envoys = [x for x in info.slots if trig.head_end <= x.start and not doc.text[trig.head_end : x.start].strip()]
+            pairs = [(subjects[0], envoys[0])] if subjects and envoys else pairs
+        elif trig.kind == "noun" and trig.sentence in verbal_sentences:
             # A bare noun beside a verb is usually background («به درخواست طرف ترکیه»); keep only «حمله X به Y».
             # «اسرائیل با حمله به غزه ده‌ها نفر را کشت»: a noun of force as the manner of the clause's act
             # takes the clause's subject
@@ -359,7 +369,7 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             # (not when a verb of force codes the act itself, «با حمله پهپادی ... را ترور کرد», nor when
             # «با» is the verb's: «با حمله به ایران مخالفت کرد»)
             manner = (
-                code[:2] in _FORCE_ROOTS and bool(_MANNER.search(before_noun)) and trig.sentence not in forceful_sentences
+                (code[:2] in _FORCE_ROOTS or code == "114") and bool(_MANNER.search(before_noun)) and trig.sentence not in forceful_sentences
                 and not _FRAME_WITH.search(doc.text, max(0, trig.start - 16), trig.start)
                 and not WITH_VERB_NOUNS.search(doc.text, trig.end, info.sentence.end)
             ) or (
@@ -704,6 +714,12 @@ def _capital_object(text: str, trig: Trigger, actor: Actor, slot: Slot) -> bool:
 
 
 _ACT_NOUN_BEFORE = re.compile(r"(?<![\w\u200c])(?:اقدام|اقدامات|تصمیم|سیاست|سیاست‌های|رفتار|مواضع|موضع|ادعای|ادعاهای|تهدید|تهدیدات)\s+$")
+
+
+def _capital_governed(actor: Actor, slot: Slot) -> bool:
+    """A state's capital after a preposition, beside an event noun: its government."""
+    entry = load_kb().by_id.get(actor.id)
+    return entry is not None and bool(entry.capital) and actor.country is not None and slot.marker in (TO, FROM, AGAINST, WITH)
 
 
 def _capital_acting(text: str, slot: Slot) -> bool:
@@ -1171,7 +1187,8 @@ def _candidate(doc: Document, trig: Trigger, code: str, src: Slot | None, tgt: S
             # A city as a subject stands for its state («مسکو تحقیق می‌کند»); as a target only where places suffer,
             # or a capital standing for its government as the act's object («تهران واشنگتن را محکوم کرد»)
             if actor is not None and actor.kind == "place" and is_target and not place_ok:
-                capital = trig.kind == "verb" and _capital_object(doc.text, trig, actor, slot)
+                # (after a noun, a capital a preposition governs: «هشدار کرملین به واشنگتن»)
+                capital = _capital_object(doc.text, trig, actor, slot) if trig.kind == "verb" else _capital_governed(actor, slot)
                 out.append(Party(actor.country, m.text, actor.country) if capital else None)
             else:
                 out.append(party(doc, m))
