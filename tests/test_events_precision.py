@@ -1205,3 +1205,34 @@ def test_events_a_headline_warning_to_a_capital_threatens_its_state() -> None:
     assert ("THREATEN", "RUS", "USA") in {(e.plover, e.source["country"], e.target["country"]) for e in events}
     # a forecaster's warning names nobody it is given to: no threat
     assert not [e for e in _events("هشدار هواشناسی درباره بارش‌های سیل‌آسا در شمال کشور", "متن خبر.") if e.plover == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # a verb's object after «و» keeps the shared subject: the name after an act noun is inside the object
+        ("وزارت خارجه روسیه حمایت کامل مسکو از دولت قانونی مادورو را اعلام کرد و تحرکات نظامی آمریکا در دریای کارائیب را محکوم کرد.",
+         {("ACCUSE", "RUS", "USA")}, {("ACCUSE", "USA", "")}),
+        # an international body's warning voices concern, it threatens nobody
+        ("کمیساریای عالی سازمان ملل در امور پناهندگان نسبت به بازگرداندن اجباری صدها هزار افغان از ایران و پاکستان در آستانه زمستان هشدار داد.",
+         {("ACCUSE", "", "IRN")}, {("THREATEN", "", "IRN")}),
+        # a body's session is where people met, not one of them
+        ("مسعود پزشکیان رئیس‌جمهور ایران در حاشیه نشست مجمع عمومی سازمان ملل در نیویورک با امانوئل ماکرون دیدار کرد.",
+         {("CONSULT", "FRA", "IRN")}, {("CONSULT", "", "FRA")}),
+        ("واسیلی نبنزیا، نماینده دائم روسیه در سازمان ملل، در نشست شورای امنیت اقدام تروئیکای اروپایی را «باج‌گیری سیاسی» توصیف کرد.",
+         {("ACCUSE", "RUS", "")}, {("CONSULT", "", "")}),
+        # a rule for anyone, told in the future, is no seizure; recognition not given «yet» is no act
+        ("دریادار علیرضا تنگسیری فرمانده نیروی دریایی سپاه: هر شناوری که در خلیج فارس قوانین را نقض کند، توقیف خواهد شد.",
+         set(), {("COERCE", "", ""), ("COERCE", "IRN", "")}),
+        ("ایران هنوز حکومت طالبان را به رسمیت نشناخته است.", set(), {("REJECT", "IRN", "AFG")}),
+    ],
+)
+def test_events_fixes_for_wrong_lines_of_the_twenty_second_session_s_blind_review(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)
+
+
+def test_events_the_victims_of_the_culprits_act_were_not_arrested() -> None:
+    from rayzan import analyze
+
+    sentence = "فرمانده انتظامی استان کردستان: عامل شهادت دو مأمور پلیس در مریوان پس از ۴۸ ساعت در عملیاتی ضربتی دستگیر شد."
+    assert not [e for e in analyze({"title": "", "paragraphs": [sentence]}).events if e.target["actor"] == "IRN-POLICE"]

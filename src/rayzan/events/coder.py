@@ -132,6 +132,10 @@ _POLITICAL_CASE = re.compile(
     r"دوتابعیتی|دو\s+تابعیتی|تبعه|تشویش\s+اذهان|کودتا|شورش|مخالف\s+دولت|مخالفان|اپوزیسیون"
 )
 _EXECUTION = ("اعدام", "حکم اعدام", "به دار")
+_ANY_OPENS = re.compile(r"(?:^|[:«])\s*هر(?:گونه)?\s")  # a sentence or a quote opening «هر ...» («تنگسیری: هر شناوری که ...»)
+_YET = re.compile(r"(?<![\w\u200c])(?:هنوز|تاکنون|تا\s+کنون|تا\s+به\s+حال)(?![\w\u200c])")
+# a name right after the act the perpetrators did: its victim («عامل شهادت دو مأمور پلیس ... دستگیر شد»)
+_VICTIM_OF_ACT = re.compile(r"(?:شهادت|قتل|ترور|کشتن|ربودن|مجروح\s+کردن)\s+(?:[\w\u200c]+\s+){0,3}$")
 # what «پذیرفت» accepts is an invitation, and nothing else the lexicon's «needs» names
 _INVITATION_ONLY = re.compile(
     r"(?!.*(?:درخواست|پیشنهاد|قطعنامه|آتش[‌ ]?بس|شرایط|خواسته|طرح|استعفا|مطالبه|اتهام|مسئولیت|مسؤولیت)).*دعوت", re.S
@@ -256,6 +260,10 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                 continue  # an ordinary crime's sentence, or one foretold («احتمالاً ... محکوم خواهد کرد»)
             if "محکومیت" not in doc.text[clause_start : trig.start]:  # («محکومیت ... را محکوم کرد»: a condemnation)
                 code, plover = "173", "COERCE"
+        if code[:2] in _FORCE_ROOTS and trig.planned and _ANY_OPENS.search(doc.text[info.sentence.start : trig.start]):
+            continue  # «هر شناوری که ... قوانین را نقض کند، توقیف خواهد شد»: a rule stated, a threat at most
+        if code == "120" and doc.text.startswith("به رسمیت", trig.start) and _YET.search(doc.text, clause_start, trig.start):
+            continue  # «هنوز حکومت طالبان را به رسمیت نشناخته است»: a state of affairs, no act of refusal
         if code == "0832" and _INVITATION_ONLY.match(doc.text, info.sentence.start, trig.start):
             continue  # «دعوت ... را پذیرفت»: an invitation accepted is no concession (declined, it is a refusal: 120)
         if code[:3] in ("161", "172") and doc.text[trig.start : trig.end] == "بسته":
@@ -389,6 +397,18 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                                                                           or _subject_between(doc.text, info, trig, s, x))
                                 for x in (s, t))]  # fmt: skip
         pairs = [_patient_first(doc, trig, s, t) for s, t in pairs]
+        if code == "173" and trig.passive:
+            # «عامل شهادت دو مأمور پلیس ... دستگیر شد»: who suffered the culprits' act is not who was arrested
+            pairs = [(s, None if t is not None and _VICTIM_OF_ACT.search(doc.text, max(clause_start, t.start - 40), t.start) else t) for s, t in pairs]
+            pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
+        if code == "130" and pairs and all(s is not None and _watchdog(doc, s) for s, _ in pairs):
+            # «کمیساریای عالی ... نسبت به بازگرداندن اجباری ... هشدار داد»: an international body's warning voices
+            # concern at whoever does it, it threatens nothing
+            code, plover = "111", "ACCUSE"
+            pairs = [(s, t) for s, t in pairs if t is not None]
+        if code[:2] == "04" and trig.kind == "noun" and _IN_SESSION.search(doc.text, max(0, trig.start - 12), trig.start):
+            # «در (حاشیه) نشست شورای امنیت / مجمع عمومی / اجلاس اکو»: a body's session is where, not who met
+            pairs = [(s, t) for s, t in pairs if not (s is not None and _organisation(doc, s) and s.start > trig.start)]
         if code == "114" and trig.passive and trig.kind == "verb":
             # «سفیر چین در تهران به وزارت امور خارجه احضار شد»: the ministry it was summoned to summoned it
             summoners = [x for x in info.slots if x.marker == TO and clause_start <= x.start < trig.start and _ministry(doc, x)]
@@ -1025,6 +1045,15 @@ def _welcomed_in_person(doc: Document, slot: Slot) -> bool:
         and bool(_FROM_RIGHT_BEFORE.search(doc.text, max(0, slot.start - 4), slot.start))
         and all((a := doc.actor(m.actor)) is not None and a.kind == "person" for m in slot.mentions)
     )
+
+
+_IN_SESSION = re.compile(r"(?<![\w\u200c])در\s+(?:حاشیه\s+)?$")
+
+
+def _watchdog(doc: Document, slot: Slot) -> bool:
+    """An international organisation or a non-governmental one (UNHCR, the WHO, Amnesty)."""
+    return any((a := doc.actor(m.actor)) is not None and a.kind == "organisation" and (a.sector in ("igo", "ngo") or a.country is None)
+               for m in slot.mentions)  # fmt: skip
 
 
 def _ministry(doc: Document, slot: Slot) -> bool:

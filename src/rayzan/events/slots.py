@@ -481,7 +481,8 @@ _FRAME_OPENING = re.compile(
 _FRAME_WORDS = frozenset({"در", "طی", "پی", "جریان", "این", "آن", "از", "پس", "بعد", "قبل", "با", "به", "ضمن", "حین",
                           "هنگام", "خلال", "پیرو", "متعاقب", "همزمان"})  # fmt: skip
 # Nouns of a state's acts and words whose genitive is inside the object: «اقدام انگلیس در توقیف نفتکش را».
-_ACT_NOUNS = frozenset({"اقدام", "اقدامات", "تصمیم", "سیاست", "سیاست‌های", "اظهارات", "سخنان", "مواضع", "ادعای", "ادعاهای"})
+_ACT_NOUNS = frozenset({"اقدام", "اقدامات", "تصمیم", "سیاست", "سیاست‌های", "اظهارات", "سخنان", "مواضع", "ادعای", "ادعاهای",
+                        "تحرکات", "حضور", "استقرار", "رفتار", "جنایات", "تجاوزات", "دخالت‌های", "برنامه"})  # fmt: skip
 _STANCE_NOUNS = frozenset({"تشکر", "قدردانی", "استقبال", "انتقاد", "تقدیر", "تجلیل", "حمایت", "دفاع", "اعتراض"})
 # Nouns whose genitive did the act («حمله عربستان», «حمایت روسیه»); sanctions only past an imposer's adjective
 _AGENT_GENITIVE = re.compile(
