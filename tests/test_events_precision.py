@@ -1236,3 +1236,18 @@ def test_events_the_victims_of_the_culprits_act_were_not_arrested() -> None:
 
     sentence = "فرمانده انتظامی استان کردستان: عامل شهادت دو مأمور پلیس در مریوان پس از ۴۸ ساعت در عملیاتی ضربتی دستگیر شد."
     assert not [e for e in analyze({"title": "", "paragraphs": [sentence]}).events if e.target["actor"] == "IRN-POLICE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # who hosts a signing is no party to it; the two who signed signed with each other
+        ("سید عباس عراقچی، وزیر امور خارجه کشورمان، و رافائل گروسی، مدیرکل آژانس بین‌المللی انرژی اتمی، روز سه‌شنبه در قاهره با میزبانی وزیر خارجه مصر توافقی درباره چارچوب همکاری امضا کردند.",
+         {("SUPPORT", "", "IRN")}, {("SUPPORT", "EGY", "IRN"), ("SUPPORT", "", "EGY")}),
+        # who heads a delegation describes it: the delegations are the sides
+        ("هیئت‌های آمریکا و اوکراین به ریاست مارکو روبیو و رستم عمروف در ژنو درباره طرح صلح مذاکره کردند.",
+         {("CONSULT", "UKR", "USA")}, {("CONSULT", "USA", "USA"), ("CONSULT", "UKR", "UKR")}),
+    ],
+)
+def test_events_hosts_and_heads_of_delegations_are_no_other_side(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -429,8 +429,12 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         if code[:2] != "04":
             # «... با حضور وزیر خارجه مصر توافق‌نامه‌ای امضا کردند»: who attended a signing is no party to it (at
             # a meeting they take part: «نشست سران بریکس، با حضور رئیس‌جمهور ایران»)
-            pairs = [(s, None if t is not None and _PRESENT_AT.search(doc.text, max(0, t.start - 14), t.start) else t) for s, t in pairs]
-            pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
+            hosted = [(s, None if t is not None and _PRESENT_AT.search(doc.text, max(0, t.start - 24), t.start) else t) for s, t in pairs]
+            sides = list(dict.fromkeys(s for s, _ in hosted if s is not None))
+            if hosted != pairs and is_symmetric(code) and len(sides) >= 2 and all(t is None for _, t in hosted):
+                # «عراقچی و گروسی ... با میزبانی وزیر خارجه مصر توافقی امضا کردند»: the two signed with each other
+                hosted = [(sides[i], sides[j]) for i in range(len(sides)) for j in range(i + 1, len(sides))]
+            pairs = [(s, t) for s, t in hosted if s is not None or t is not None]
         if code[:2] in _FORCE_ROOTS and trig.kind == "verb":
             # «... اعلام کرد پایگاه العدید آمریکا در قطر را با موشک هدف قرار داده است»: a base, port or plant
             # is struck, it strikes nobody; a weapon's name («موشک بالستیک فلسطین ۲») and a maker's airliner
@@ -841,7 +845,8 @@ def _conditional_threat(doc: Document, threat: Trigger, every: list[Trigger], in
 
 
 _FACILITY = re.compile(r"(?:پایگاه|فرودگاه|بندر|پالایشگاه|نیروگاه|تاسیسات|تأسیسات|مقر|ساختمان|سفارت|کنسولگری|اسکله|انبار)(?![\w\u200c])")
-_PRESENT_AT = re.compile(r"(?<![\w\u200c])(?:با|در)\s+حضور\s+$")
+# who attended, hosted or mediated a signing is no party to it
+_PRESENT_AT = re.compile(r"(?<![\w\u200c])(?:(?:با|در)\s+حضور|با\s+(?:میزبانی|میانجی[\u200c ]?گری|وساطت))\s+$")
 _WEAPON_BEFORE = re.compile(r"(?:موشک|موشک‌های|پهپاد|پهپادهای|سامانه|بمب|راکت|اژدر)(?:\s+[\w\u200c]+)?\s+$")
 _FROM_RIGHT_BEFORE = re.compile(r"(?<![\w\u200c])از\s+$")
 _SANCTIONS_EASED = re.compile(r"(?:کاهش|لغو|رفع|تعلیق|تخفیف|کم\s*کردن)\s+(?:[\w\u200c]+\s+)?تحریم")

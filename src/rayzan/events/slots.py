@@ -196,12 +196,22 @@ def sentence_slots(doc: Document, sent: Sentence, mentions: Sequence[Mention]) -
     spans = _outermost(grouped)
     slots: list[Slot] = []
     appos_until = -1
+    headed = False  # the slot before heads a delegation («به ریاست X»)
     prev: Slot | None = None
     for start, end in spans:
         ms = tuple(grouped[(start, end)])
         if start < appos_until:
             slots.append(Slot(start, end, ms, BARE, apposition=True))
             continue
+        if _HEADED_BY.search(text, max(sent.start, start - 16), start) or (
+            slots and slots[-1].apposition and headed and re.fullmatch(r"\s+و\s+", text[slots[-1].end : start])
+        ):
+            # «هیئت ایرانی به ریاست غریب‌آبادی», «هیئت‌های آمریکا و اوکراین به ریاست روبیو و عمروف»: who heads a
+            # delegation describes it, it is no other side
+            slots.append(Slot(start, end, ms, BARE, apposition=True))
+            headed = True
+            continue
+        headed = False
         marker, coordinated = _marker(text, sent.start, start, prev)
         if _is_modifier(doc, text, sent.start, start, ms):
             continue  # «شبکه تلویزیونی لبنانی»: a demonym describing a thing, not an actor
@@ -538,6 +548,7 @@ def _all_places(doc: Document, mentions: tuple[Mention, ...]) -> bool:
 
 
 # whose goods, craft or ships: a demonym after these names a party («کالاهای آمریکایی», «یک پهپاد آمریکایی»)
+_HEADED_BY = re.compile(r"(?<![\w\u200c])به\s+(?:ریاست|سرپرستی)\s+$")
 _GOODS_NOUNS = frozenset({"کالاهای", "محصولات", "واردات", "صادرات", "اجناس", "خودروهای", "فولاد", "پهپاد", "پهپادهای",
                           "هواپیمای", "جنگنده", "جنگنده‌های", "بالگرد", "نفتکش", "نفتکش‌های", "کشتی", "ناو", "شناور"})  # fmt: skip
 
