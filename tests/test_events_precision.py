@@ -1243,7 +1243,7 @@ def test_events_the_victims_of_the_culprits_act_were_not_arrested() -> None:
     [
         # who hosts a signing is no party to it; the two who signed signed with each other
         ("سید عباس عراقچی، وزیر امور خارجه کشورمان، و رافائل گروسی، مدیرکل آژانس بین‌المللی انرژی اتمی، روز سه‌شنبه در قاهره با میزبانی وزیر خارجه مصر توافقی درباره چارچوب همکاری امضا کردند.",
-         {("SUPPORT", "", "IRN")}, {("SUPPORT", "EGY", "IRN"), ("SUPPORT", "", "EGY")}),
+         {("SUPPORT", "IRN", "")}, {("SUPPORT", "IRN", "EGY"), ("SUPPORT", "", "EGY")}),
         # who heads a delegation describes it: the delegations are the sides
         ("هیئت‌های آمریکا و اوکراین به ریاست مارکو روبیو و رستم عمروف در ژنو درباره طرح صلح مذاکره کردند.",
          {("CONSULT", "UKR", "USA")}, {("CONSULT", "USA", "USA"), ("CONSULT", "UKR", "UKR")}),
