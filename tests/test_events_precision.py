@@ -1251,3 +1251,29 @@ def test_events_the_victims_of_the_culprits_act_were_not_arrested() -> None:
 )
 def test_events_hosts_and_heads_of_delegations_are_no_other_side(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # the body in a person's title, told with no comma, is no party of its own
+        ("سید عباس عراقچی وزیر امور خارجه کشورمان روز دوشنبه در سفری رسمی وارد کابل شد و با امیرخان متقی سرپرست وزارت امور خارجه طالبان درباره حقابه هیرمند گفت‌وگو کرد.",
+         {("CONSULT", "AFG", "IRN")}, {("CONSULT", "AFG", "AFG")}),
+        # a penalty asked for is no execution; a decree signed alone is no agreement
+        ("دادستان تهران از صدور کیفرخواست برای ۸ متهم پرونده همکاری با رژیم صهیونیستی خبر داد و گفت برای برخی از آنان تقاضای مجازات اعدام شده است.",
+         set(), {("ASSAULT", "IRN", "")}),
+        ("دونالد ترامپ رئیس‌جمهور آمریکا روز چهارشنبه فرمان اجرایی افزایش تعرفه واردات کالاهای چینی را امضا کرد.",
+         set(), {("SUPPORT", "USA", "CHN")}),
+        # aid reported by a head of government the KB knows is his own
+        ("کی‌یر استارمر در دیدار با زلنسکی در لندن، از اختصاص وام ۲.۲۶ میلیارد پوندی به اوکراین برای خرید تسلیحات خبر داد.",
+         {("AID", "GBR", "UKR")}, set()),
+        # a state's missions abroad are what is shut, the subject of «و ... را بست» is the clause's before
+        ("وزارت امور خارجه آلمان با احضار سفیر ایران اعدام جمشید شارمهد را محکوم کرد و کنسولگری‌های ایران در آلمان را بست.",
+         {("SANCTION", "DEU", "IRN")}, {("SANCTION", "IRN", "")}),
+        # who ran a joint operation killed those killed in it
+        ("در عملیات مشترک قرارگاه قدس نیروی زمینی سپاه و وزارت اطلاعات، چهار تروریست مسلح در ارتفاعات سراوان به هلاکت رسیدند.",
+         {("ASSAULT", "IRN", "")}, {("ASSAULT", "", "IRN")}),
+    ],
+)
+def test_events_fixes_from_rereading_the_twenty_second_session_s_review_items(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -71,7 +71,9 @@ _CONDEMNATION = ("محکومیت",)
 _NEARER_TO = re.compile(
     r"(?<![\w\u200c])به\s+(?!صورت|طور|شدت|زودی|ویژه|خصوص|منظور|دلیل|خاطر|عنوان|نام|رغم|سرعت|تنهایی|همراه|موقع|میزان|مبلغ|ارزش)[\w\u200c]+"
 )
-_OPERATION = re.compile(r"(?<![\w\u200c])(?:عملیات|حمله|حملات|بمباران|یورش|تهاجم)(?:\u200cهای|\u200cی)?\s+$")
+_OPERATION = re.compile(
+    r"(?<![\w\u200c])(?:عملیات|حمله|حملات|بمباران|یورش|تهاجم)(?:\u200cهای|\u200cی)?(?:\s+(?:مشترک|ضدتروریستی|ویژه|نظامی|هوایی))?\s+$"
+)
 _SAYS_BEFORE = re.compile(r"(?:گفت|افزود|تصریح کرد|اظهار داشت|اعلام کرد|تاکید کرد|تأکید کرد)\s*:|«")
 # Events whose «که» clause states their content, not a second event.
 _FRAMING = frozenset({"THREATEN", "REQUEST", "AGREE", "REJECT"})
@@ -132,6 +134,8 @@ _POLITICAL_CASE = re.compile(
     r"دوتابعیتی|دو\s+تابعیتی|تبعه|تشویش\s+اذهان|کودتا|شورش|مخالف\s+دولت|مخالفان|اپوزیسیون"
 )
 _EXECUTION = ("اعدام", "حکم اعدام", "به دار")
+_PENALTY_BEFORE = re.compile(r"(?:مجازات|تقاضای|درخواست|صدور\s+حکم)\s+$")
+_DECREE_SIGNED = re.compile(r"(?<![\w\u200c])(?:فرمان|فرمانی|دستور|لایحه|قانون|حکم)(?![\w\u200c])[^،؛]*(?<![\w\u200c])را\s+$")
 _ANY_OPENS = re.compile(r"(?:^|[:«])\s*هر(?:گونه)?\s")  # a sentence or a quote opening «هر ...» («تنگسیری: هر شناوری که ...»)
 _YET = re.compile(r"(?<![\w\u200c])(?:هنوز|تاکنون|تا\s+کنون|تا\s+به\s+حال)(?![\w\u200c])")
 # a name right after the act the perpetrators did: its victim («عامل شهادت دو مأمور پلیس ... دستگیر شد»)
@@ -268,6 +272,10 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             continue  # «دعوت ... را پذیرفت»: an invitation accepted is no concession (declined, it is a refusal: 120)
         if code[:3] in ("161", "172") and doc.text[trig.start : trig.end] == "بسته":
             continue  # «مرزهای خود را ... بسته و ... اخراج کند», «مرز بسته»: a participle, no closing told
+        if code == "1823" and doc.text.startswith("اعدام", trig.start) and _PENALTY_BEFORE.search(doc.text, max(0, trig.start - 16), trig.start):
+            continue  # «تقاضای مجازات اعدام شده است»: the penalty asked for, not carried out
+        if code == "057" and _DECREE_SIGNED.search(doc.text, clause_start, trig.start):
+            continue  # «فرمان اجرایی افزایش تعرفه ... را امضا کرد»: a decree signed alone is no agreement
         if code == "1823" and doc.text.startswith(_EXECUTION, trig.start):
             # a judicial execution is political violence when the charge or the one executed is political
             # (spying, «محاربه», a protester); a drug trafficker's or a murderer's is no event here
@@ -458,8 +466,15 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         if trig.passive and trig.kind == "verb" and code[:2] in _FORCE_ROOTS:
             # «در عملیات ارتش سوریه ... کشته شد»: who ran the operation did it (but «حملات روسیه ... محکوم شد»:
             # whose attacks are condemned is condemned)
-            pairs = [(t, None) if s is None and t is not None and _OPERATION.search(doc.text[max(0, t.start - 20) : t.start])
-                     else (s, t) for s, t in pairs]  # fmt: skip
+            # (and so did those listed with it: «در عملیات مشترک قرارگاه قدس ... و وزارت اطلاعات»)
+            ran: list[tuple[Slot | None, Slot | None]] = []
+            for s, t in pairs:
+                operator = s is None and t is not None and (
+                    bool(_OPERATION.search(doc.text[max(0, t.start - 30) : t.start]))
+                    or t.coordinated and bool(ran) and ran[-1][1] is None and ran[-1][0] is not None
+                )
+                ran.append((t, None) if operator else (s, t))
+            pairs = ran
         if trig.passive and trig.kind == "verb" and trig.scope_end >= 0:
             # «پایگاه العدید هدف حمله موشکی سپاه پاسداران قرار گرفت»: a name inside the frame, past its noun,
             # is who did it; the subject before the frame suffered it
@@ -1037,8 +1052,8 @@ def _official(doc: Document, slot: Slot) -> bool:
         a = doc.actor(m.actor)
         if a is None or a.country is None or a.sector in _UNOFFICIAL_SECTORS or a.kind == "place":
             continue
-        if a.kind != "person" or any(r.country for r in a.roles):
-            return True
+        if a.kind != "person" or any(r.country for r in a.roles) or a.id.startswith("person:") and load_kb().by_id.get(a.id) is not None:
+            return True  # (a person the KB knows is a public figure: «کی‌یر استارمر ... از اختصاص وام ... خبر داد»)
     return False
 
 

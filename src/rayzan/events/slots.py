@@ -212,6 +212,13 @@ def sentence_slots(doc: Document, sent: Sentence, mentions: Sequence[Mention]) -
             headed = True
             continue
         headed = False
+        if prev is not None and _TITLE_BETWEEN.fullmatch(text, prev.end, start) and all(
+            (a := doc.actor(m.actor)) is not None and a.kind == "person" for m in prev.mentions
+        ):
+            # «با امیرخان متقی سرپرست وزارت امور خارجه طالبان»: the body in a person's title, told with no
+            # comma, describes him; it is no party of its own
+            slots.append(Slot(start, end, ms, BARE, apposition=True))
+            continue
         marker, coordinated = _marker(text, sent.start, start, prev)
         if _is_modifier(doc, text, sent.start, start, ms):
             continue  # «شبکه تلویزیونی لبنانی»: a demonym describing a thing, not an actor
@@ -492,7 +499,9 @@ _FRAME_WORDS = frozenset({"در", "طی", "پی", "جریان", "این", "آن"
                           "هنگام", "خلال", "پیرو", "متعاقب", "همزمان"})  # fmt: skip
 # Nouns of a state's acts and words whose genitive is inside the object: «اقدام انگلیس در توقیف نفتکش را».
 _ACT_NOUNS = frozenset({"اقدام", "اقدامات", "تصمیم", "سیاست", "سیاست‌های", "اظهارات", "سخنان", "مواضع", "ادعای", "ادعاهای",
-                        "تحرکات", "حضور", "استقرار", "رفتار", "جنایات", "تجاوزات", "دخالت‌های", "برنامه"})  # fmt: skip
+                        "تحرکات", "حضور", "استقرار", "رفتار", "جنایات", "تجاوزات", "دخالت‌های", "برنامه",
+                        # what a state owns abroad: its missions, assets and people («کنسولگری‌های ایران ... را بست»)
+                        "کنسولگری", "کنسولگری‌های", "سفارت", "سفارتخانه", "دارایی‌های", "اموال", "اتباع", "شهروندان"})  # fmt: skip
 _STANCE_NOUNS = frozenset({"تشکر", "قدردانی", "استقبال", "انتقاد", "تقدیر", "تجلیل", "حمایت", "دفاع", "اعتراض"})
 # Nouns whose genitive did the act («حمله عربستان», «حمایت روسیه»); sanctions only past an imposer's adjective
 _AGENT_GENITIVE = re.compile(
@@ -548,6 +557,10 @@ def _all_places(doc: Document, mentions: tuple[Mention, ...]) -> bool:
 
 
 # whose goods, craft or ships: a demonym after these names a party («کالاهای آمریکایی», «یک پهپاد آمریکایی»)
+_TITLE_BETWEEN = re.compile(
+    r"\s+(?:(?:سرپرست|وزیر|معاون|مشاور|رئیس|سخنگوی|نماینده|سفیر|فرمانده|دبیر|دبیرکل|مدیرکل|رهبر|وزارت|امور|خارجه|کشور|"
+    r"دفاع|اطلاعات|ارشد|ویژه|کل|سابق|اسبق|دائم|اول|نخست[\u200c ]?وزیر|جنبش|حکومت|دولت)\s+)+"
+)
 _HEADED_BY = re.compile(r"(?<![\w\u200c])به\s+(?:ریاست|سرپرستی)\s+$")
 _GOODS_NOUNS = frozenset({"کالاهای", "محصولات", "واردات", "صادرات", "اجناس", "خودروهای", "فولاد", "پهپاد", "پهپادهای",
                           "هواپیمای", "جنگنده", "جنگنده‌های", "بالگرد", "نفتکش", "نفتکش‌های", "کشتی", "ناو", "شناور"})  # fmt: skip
