@@ -133,9 +133,13 @@ class KnowledgeBase:
     # Names that are an organisation only where NER tags them ORG (فارس the agency, not the
     # province or خلیج فارس; مهر the agency, not the month): surface key -> entry.
     ner_orgs: dict[str, Entry] = field(default_factory=dict)
-    # One-word short forms that are an organisation only once the article has named it in full
-    # («آژانس» after «آژانس بین‌المللی انرژی اتمی»; elsewhere a travel agency): word -> entry.
+    # Short forms (one or two words) that are an organisation only once the article has named it in full
+    # («آژانس» after «آژانس بین‌المللی انرژی اتمی»; elsewhere a travel agency), or names one of its cues:
+    # surface key -> entry.
     short_forms: dict[str, Entry] = field(default_factory=dict)
+    # Words that make an organisation's short form that organisation though it is not named in full («آژانس»
+    # in an article about «هسته‌ای», «بازرسان», «گروسی»): entry id -> a pattern of its cues, whole words.
+    short_cues: dict[str, re.Pattern[str]] = field(default_factory=dict)
     max_units: int = 1
     first_units: frozenset[str] = frozenset()
 
@@ -382,10 +386,20 @@ def _load_items(b: _Builder, items: Iterable[dict[str, Any]], where_base: str, k
             for key in surface_keys(str(name)):
                 b.kb.ner_orgs[key] = entry
         for name in item.get("short") or []:
-            if " " in str(name).strip():
-                raise KnowledgeBaseError(where, f"short form {name!r} must be one word")
+            if len(str(name).split()) > 2:
+                raise KnowledgeBaseError(where, f"short form {name!r} must be one or two words")
             for key in surface_keys(str(name)):
                 b.kb.short_forms[key] = entry
+        cues = [str(cue) for cue in item.get("cues") or []]
+        if cues:
+            b.kb.short_cues[entry.id] = _cue_pattern(cues)
+
+
+def _cue_pattern(cues: list[str]) -> re.Pattern[str]:
+    """Whole-word pattern of ``cues`` as normalised text writes them (a ZWNJ in a cue also matches a space
+    or nothing; a suffix may follow after a ZWNJ: «بازرسی‌ها»)."""
+    forms = sorted({re.escape(plain(c)).replace("\u200c", "[\u200c ]?") for c in cues}, key=len, reverse=True)
+    return re.compile(r"(?<![\w\u200c])(?:" + "|".join(forms) + r")(?!\w)")
 
 
 def _national_body(b: _Builder, body: Any, where: str) -> str | None:

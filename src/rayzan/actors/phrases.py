@@ -10,7 +10,7 @@ Finding is split from resolving: this module only says where things are;
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from rayzan.actors.gazetteer import Match, Unit
@@ -62,7 +62,9 @@ ABROAD_TITLES = frozenset({"والی"})
 # Bodies by a name only their own state uses (the KB's other fixed bodies have names other states share:
 # سازمان انرژی اتمی, مجلس عوام): a state named after them is never theirs.
 # (not the Basij: «بسیج عراق», «بسیج مردمی عراق» are Iraq's Popular Mobilisation)
-STATES_OWN_BODIES = frozenset({"IRGC", "QUDS", "CIA", "FBI", "CENTCOM", "MOSSAD", "KNESSET", "DUMA"})
+STATES_OWN_BODIES = frozenset(
+    {"IRGC", "QUDS", "IRGCGF", "IRGCNAVY", "IRGCASF", "IRGCINTEL", "CIA", "FBI", "CENTCOM", "MOSSAD", "SHINBET", "KNESSET", "DUMA"}
+)
 # Words after which «ولایت» is guardianship, the doctrine (ولایت فقیه، ولایت امر، ولایت مدار), no province.
 GUARDIANSHIP = frozenset({"فقیه", "مطلقه", "امر", "مدار", "مداری", "محور", "پذیر", "پذیری", "الله", "علی"})
 # Nouns for people, which after «و» open a phrase of their own («وزیر خارجه و مقامات پاکستان»,
@@ -72,6 +74,9 @@ PEOPLE_AFTER_AND = frozenset(
     ["مقامات", "مقام", "مسئولان", "مسئولین", "مسئول", "سران", "رهبران", "همتای", "همتایان", "همتا", "نمایندگان", "نماینده", "اعضای", "مردم", "ملت", "هیئت", "هیأت", "هیات", "شهروندان", "اتباع"]
 )
 SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
+# Sectors of organisations that run bodies of their own: a body word before one is its ministry or force
+# («وزارت دفاع طالبان», «وزارت کشور تشکیلات خودگردان»).
+MOVEMENTS = frozenset({"rebels", "insurgents", "militia", "opposition", "party", "military", "government"})
 # Words before a head noun that make it a reference, not a name (این سازمان).
 ORG_DETERMINERS = frozenset(["این", "آن", "هر", "یک", "همین", "همان", "چند", "دو", "سه", "برخی"])
 MAX_ORG_WORDS = 4
@@ -81,7 +86,9 @@ FACILITY_HEADS = frozenset(
     ["فرودگاه", "مصلی", "مصلای", "حرم", "حسینیه", "بیمارستان", "دانشگاه", "میدان", "خیابان", "بزرگراه", "بلوار",
      "ورزشگاه", "استادیوم", "پایگاه", "بندر", "اسکله", "پادگان", "مسجد", "مدرسه", "دبیرستان", "آرامگاه", "مرقد",
      "مقبره", "بارگاه", "پل", "تونل", "سد", "نیروگاه", "پالایشگاه", "ایستگاه", "ترمینال", "زندان", "اردوگاه",
-     "شهرک", "مجتمع", "تالار", "کتابخانه", "موزه", "پارک", "ناو", "ناوشکن", "ناوچه"]
+     "شهرک", "مجتمع", "تالار", "کتابخانه", "موزه", "پارک", "ناو", "ناوشکن", "ناوچه", "هواپیمابر", "نفتکش",
+     # a waterway named after someone: «خور عبدالله», «خور موسی»
+     "خور"]
 )
 # Heads of an exercise named after someone or something: «رزمایش اولچی آزادی».  (Not «عملیات», as often the
 # operations a deputy heads: «معاون فنی و عملیات سازمان اورژانس».)
@@ -99,9 +106,11 @@ GROUP_NOUNS = frozenset(
     for w in ["قربانیان", "مجروحان", "زخمیان", "شهیدان", "معترضان", "تظاهرکنندگان", "بازداشت‌شدگان", "کشته‌شدگان",
               "آسیب‌دیدگان", "شاهدان", "ساکنان", "زائران", "پناهجویان", "مهاجران", "اسیران", "گروگان‌ها", "آوارگان"]
 )
-# Nouns of nationality after a person's name: «عابدینی شهروند ایرانی», «X، تبعه آمریکا» place them in that state.
-# Compared without ZWNJ (روزنامه‌نگار).
-NATIONALITY_NOUNS = frozenset(["شهروند", "تبعه", "خبرنگار", "روزنامهنگار", "دانشمند", "تاجر", "پژوهشگر"])
+# Nouns of nationality after a person's name: «عابدینی شهروند ایرانی», «X، تبعه آمریکا» place them in that state;
+# so does a representative's («دوروتی شی، نماینده آمریکا»).  Compared without ZWNJ (روزنامه‌نگار).
+NATIONALITY_NOUNS = frozenset(["شهروند", "تبعه", "خبرنگار", "روزنامهنگار", "دانشمند", "تاجر", "پژوهشگر", "نماینده"])
+# Nouns for people whose demonym («شهروندان ایرانی») tells their nationality, not a state «این کشور» may refer to.
+PEOPLE_NOUNS = NATIONALITY_NOUNS | {"شهروندان", "اتباع", "زندانی", "زندانیان", "زائران", "مهاجران", "پناهجویان", "دانشجویان"}
 # Words after which a newspaper's name of two nouns has ended (روزنامه [جهان صنعت] از ..., [جام جم] نوشت).
 _AFTER_A_PAPER = frozenset(["از", "در", "به", "با", "و", "که", "را", "نیز", "هم", "برای", "نوشت", "طی", "ضمن"])
 # Groups a title may lead inside the state named after it: «رهبر مخالفان ونزوئلا» leads Venezuela's opposition, not
@@ -203,7 +212,14 @@ def place_state(match: Match | None) -> str | None:
 
 
 class PhraseReader:
-    def __init__(self, kb: KnowledgeBase, text: str, units: Sequence[Unit], matches: Sequence[Match]) -> None:
+    def __init__(
+        self,
+        kb: KnowledgeBase,
+        text: str,
+        units: Sequence[Unit],
+        matches: Sequence[Match],
+        everyday: Callable[[Match], bool] = lambda m: False,
+    ) -> None:
         self.kb = kb
         self.text = text
         self.units = units
@@ -213,9 +229,20 @@ class PhraseReader:
         for m in matches:
             self._covered[m.first : m.last + 1] = b"\x01" * (m.last + 1 - m.first)
         # Index of state mentions, for "این کشور" (this country) after a body or title.
-        self.states: list[tuple[int, str]] = sorted((m.first, s) for m in matches if (s := state_of(m)) is not None)
+        # (not a name that is an everyday word where it stands: «اتهام‌های مالی ... رئیس این کشور» is no Mali's; nor
+        # the nationality of people: in «امارات ۱۲ شهروند ایرانی را ... با عفو رئیس این کشور» it is the UAE)
+        self.states: list[tuple[int, str]] = sorted(
+            (m.first, s) for m in matches if (s := state_of(m)) is not None and not everyday(m) and not self._nationality(m)
+        )
         self._state_units = [i for i, _ in self.states]  # searched by bisection: asked at every «این کشور»
         self.qualified: dict[str, list[tuple[int, str]]] = {}  # body id -> (unit, state) where the text qualified it
+
+    def _nationality(self, m: Match) -> bool:
+        """Whether ``m`` is a demonym after a noun for people («شهروند ایرانی», «اتباع افغانستانی»)."""
+        if m.surface.form != DEMONYM or m.first == 0:
+            return False
+        before = self.units[m.first - 1]
+        return before.kind == "word" and before.text.replace("\u200c", "") in PEOPLE_NOUNS
 
     def covers(self, i: int) -> bool:
         """Whether unit ``i`` lies inside a KB name."""
@@ -277,9 +304,11 @@ class PhraseReader:
             if nxt is None:
                 continue
             e = nxt.surface.entry
-            if k == m.last + 1 and e.kind == ORGANISATION and (e.country is None or body.id == "GOV"):
+            if k == m.last + 1 and e.kind == ORGANISATION and (e.country is None or body.id == "GOV" or e.sector in MOVEMENTS):
                 # «دادستانی دیوان کیفری بین‌المللی»: the organisation's own office, no state's body; «حکومت
-                # طالبان», «دولت حماس»: the movement ruling, not Iran's government
+                # طالبان», «دولت حماس»: the movement ruling, not Iran's government; «وزارت دفاع طالبان»,
+                # «پلیس حماس»: the movement's own ministry or force, not Iran's (not a medium's or a company's:
+                # in «خبرنگار امور مجلس خبرگزاری فارس» the Majlis is Iran's)
                 return None
             country = state_of(nxt) or place_state(nxt) or (e.country if e.kind == PERSON else None)
             after = self.match_on(nxt.last + 1, line) if e.kind in (CITY, PLACE) else None
@@ -527,8 +556,10 @@ class PhraseReader:
                 org = e
                 k = found.last + 1
                 break
-            if e.kind == ROLE and title.generic and not e.honorific and not e.generic:
-                inner = e  # a title heading this one: مشاور رئیس‌جمهور، معاون وزیر دفاع
+            if e.kind == ROLE and (title.generic or title.posted and not e.posted) and not e.honorific and not e.generic:
+                # a title heading this one: مشاور رئیس‌جمهور، معاون وزیر دفاع; the one an envoy speaks for
+                # («نماینده ویژه وزیر امور خارجه»: no foreign minister of another state named)
+                inner = e
                 k = found.last + 1
                 break
             if state_of(found) or place_state(found):

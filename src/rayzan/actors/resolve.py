@@ -41,6 +41,7 @@ from rayzan.actors.kb import (
     KnowledgeBase,
     Surface,
     load_kb,
+    plain,
     slug,
     surface_keys,
 )
@@ -52,6 +53,7 @@ from rayzan.actors.phrases import (
     GROUPS,
     MEETING_HEADS,
     NAME_HEADS,
+    ORG_DETERMINERS,
     QUOTES_CLOSE,
     QUOTES_OPEN,
     SENTENCE_ENDS,
@@ -83,7 +85,7 @@ _TRIGGERS = PRONOUNS | _THIS | {seq[0] for seq in PLURALS_SIDES + PLURALS_STATES
 PRONOUN_REACH = 600
 
 
-_WORD_AFTER = re.compile(r"\s+([\w\u200c]+)")
+_WORDS_AFTER = re.compile(r"\s+([\w\u200c]+)(?:\s+([\w\u200c]+))?")
 _WEB_ADDRESS = re.compile(r"(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:ir|com|net|org|info|news|tv)", re.IGNORECASE)
 # A movement's branch in another state, by that state: bare «طالبان» beside Pakistan only is the TTP.
 _LOCAL_BRANCHES = {"TALIBAN": {"PAK": "TTP"}}
@@ -96,9 +98,17 @@ _AGREEMENTS = frozenset(
 # «اخبار ...», «اقتصاد ...»; and «جمعیت» before a state's name alone (جمعیت هند: India's population, not a society
 # as «جمعیت هلال احمر»).
 _NO_ORG_OPENERS = frozenset({"اطلاعات", "اخبار", "گزارش", "اقتصاد", "خاک"})
+# Nouns before «استقلال» that make it independence, not the club: «از زمان استقلال», «سالروز استقلال».
+_INDEPENDENCE_NOUNS = frozenset({"زمان", "روز", "سالروز", "اعلام", "جنگ", "همه‌پرسی", "حق", "جشن", "پس", "کسب", "استقلال"})
 _WORD_BEFORE = re.compile(r"([\w\u200c]+)\s+$")
 # Bodies named after who leads them: «دولت فرانسوا بایرو» is the government of Bayrou's state, not the home one.
 _LED_BODIES = frozenset({"GOV"})
+# Words after a short form that make it another organisation (see ``_breaks_short_form``): «آژانس املاک» (an estate
+# agency), «مجمع عمومی سهامداران» (a company's general meeting).
+SHORT_FORM_BREAKERS = frozenset(
+    ["املاک", "اطلاعات", "امنیت", "توسعه", "حفاظت", "همکاری", "خبرگزاری", "تبلیغات", "کاریابی", "مسافرت", "سهامداران",
+     "فدراسیون", "فراکسیون", "شرکت", "کانون", "صندوق", "اتاق", "هیئت", "هیات", "موسسه", "مؤسسه", "اتحادیه", "انتشارات"]
+)
 _DETERMINER_BEFORE = re.compile(r"(?<![\w\u200c])(?:یک|این|آن|همین|همان|هر|چند|دو)\s+$")
 _WORDS_BEFORE = re.compile(r"(?:([\w\u200c]+)\s+و\s+|([\w\u200c]+)\s+)$")
 
@@ -110,7 +120,8 @@ class _Article:
         self.text = doc.text
         self.units: Units = units_of(doc.text)
         self.matches: list[Match] = Gazetteer(kb).find(doc.text, self.units)
-        self.reader = PhraseReader(kb, doc.text, self.units, self.matches)
+        # (a name that is an everyday word where it stands names no state for «این کشور»: «اتهام‌های مالی»)
+        self.reader = PhraseReader(kb, doc.text, self.units, self.matches, self._common_sense_at)
         self.table = ActorTable(kb, self.default_state)
         self.actors = self.table.actors
         self.people: dict[str, PersonDraft] = {}
@@ -123,6 +134,9 @@ class _Article:
         self.abroad_offices: dict[str, str] = {}  # phrase -> actor id of an office in a state the text does not name
         self.org_firsts = {head.split(" ")[0] for head in kb.org_heads}
         self.org_names: dict[str, str] = {}  # surface key of an organisation found by its head -> id
+        self.short_firsts = {key.split(" ")[0] for key in kb.short_forms}
+        self.cued: dict[str, bool] = {}  # organisation id -> whether the article names a cue of its short form
+        self._match_ends: dict[int, Match] | None = None  # matches by last unit (see ``_state_beside``)
         self.ner_names = self._ner_names()
         self.context_state = self._context_state()
         self.force_places = ForcePlaces(self.units, self.matches, self._common_sense_at)
@@ -166,7 +180,9 @@ class _Article:
         the well-known people it names: an unqualified "ارتش" or "دولت" in a story about Pakistan
         is Pakistan's, and "رئیس مجلس" beside Rousseff and Temer is Brazil's.  ``state_counts``
         keeps the state mentions alone."""
-        self.state_counts = Counter(m.surface.entry.country for m in self.matches if _names_state(m))
+        self.state_counts = Counter(
+            m.surface.entry.country for m in self.matches if _names_state(m) and not self._common_sense_at(m)
+        )
         people = Counter(m.surface.entry.country for m in self.matches if m.surface.entry.kind == PERSON and m.surface.entry.country)
         counts = self.state_counts + people
         if not counts:
@@ -195,9 +211,10 @@ class _Article:
 
     # ----- people ------------------------------------------------------------------------
 
-    def person(self, first: int, last: int) -> str:
+    def person(self, first: int, last: int, name: str | None = None) -> str:
+        """The person named at units ``first``..``last`` (or by ``name``, when the text splits it)."""
         start, end = self.span(first, last)
-        name = self.text[start:end]
+        name = name or self.text[start:end]
         key = surface_keys(name)[0]
         if key in self.names:
             return self.names[key]
@@ -220,6 +237,7 @@ class _Article:
                 p.name, p.name_en = name, romanize_name(name, self.kb)
             self.single.discard(pid)
         else:
+            name = self.as_written(start, end, name)
             name_en = romanize_name(name, self.kb)
             pid = f"person:{slug(name_en) or slug(key)}"
             while pid in self.people and self.people[pid].name != name:
@@ -235,6 +253,16 @@ class _Article:
             self.names.setdefault(words[-1], pid)  # the surname alone, later in the article
             self.name_firsts.add(words[-1])
         return pid
+
+    def as_written(self, start: int, end: int, name: str) -> str:
+        """``name`` (the normalised text from ``start`` to ``end``) as the raw text joins it: the normaliser's ZWNJ
+        model guesses a cut at what looks like a prefix in an unknown word («منصور بیژار» became «بی‌ژار», read as the
+        privative «بی»), but a name keeps its letters as written.  Unchanged where the raw text differs in more."""
+        if "\u200c" not in name or self.doc.offsets is None:
+            return name
+        raw_start, raw_end = self.doc.to_raw(start, end)
+        raw = plain(self.doc.raw[raw_start:raw_end])
+        return raw if raw == name.replace("\u200c", "") else name
 
     def people_with_full_names(self) -> set[str]:
         return {pid for key, pid in self.names.items() if " " in key}
@@ -290,11 +318,13 @@ class _Article:
         if sector:
             p.sectors.append(sector)
 
-    def title_mentions(self, tp: TitlePhrase) -> None:
-        """Mentions inside a title phrase: its body, state and posting."""
+    def title_mentions(self, tp: TitlePhrase, holder: str | None = None) -> None:
+        """Mentions inside a title phrase: its body, state and posting.  A body no state qualifies is that of the
+        state the KB places its ``holder`` in («اسماعیل بقائی سخنگوی وزارت امور خارجه» in a story about France)."""
         if tp.body is not None:
             b = tp.body
-            self.mention(b.first, b.last, self.table.body(b.body, b.country, b.abroad), "name")
+            known = self.people[holder].known_country if holder in self.people and b.body.country is None else None
+            self.mention(b.first, b.last, self.table.body(b.body, b.country or known, b.abroad), "name")
         elif tp.country_match is not None:
             self.match_mention(tp.country_match)
         if tp.posted_match is not None:
@@ -331,7 +361,7 @@ class _Article:
         i, n = 0, len(units)
         while i < n:
             m = at.get(i)
-            if m is None and texts[i] in NAME_HEADS and (end := self.reader.facility_name(i)) is not None:
+            if m is None and texts[i] in NAME_HEADS and (end := self.facility_at(i)) is not None:
                 i = end + 1  # «در فرودگاه امام خمینی»: a place named after someone, who is no party to it
                 continue
             if i in self.ner_names:
@@ -362,15 +392,98 @@ class _Article:
                 i = self.on_quote(i)
             elif text in self.kb.given_names and self.reader.word(i + 1) in self.names:
                 i = self.named(NameSpan(i, i + 1, "surname"))  # given name + a surname already seen
+            elif text in self.kb.foreign_given and (spouse := self.shared_surname_at(i)) is not None:
+                i = spouse
             elif text in self.kb.given_names and (bare := self.reader.bare_name_at(i)) is not None:
                 i = self.named(bare)
             elif text in self.org_firsts and (org := self.reader.org_at(i)) is not None:
                 i = self.on_org(org)
-            elif (short := self.kb.short_forms.get(text)) is not None and short.id in self.actors:
-                self.mention(i, i, short.id, "name")  # «آژانس» after «آژانس بین‌المللی انرژی اتمی»
-                i += 1
+            elif text in self.short_firsts and (short := self.short_form_at(i)) is not None:
+                entry, last = short  # «آژانس» after «آژانس بین‌المللی انرژی اتمی», or where «هسته‌ای» shows it
+                self.mention(i, last, self.table.entry(entry), "name")
+                i = last + 1
             else:
                 i += 1
+
+    def shared_surname_at(self, i: int) -> int | None:
+        """A foreign given name alone before «و» and a full name is a person of that surname: «لیندزی و کریگ
+        فورمن» names Lindsay Foreman too.  The unit to go on from (the second name's), or None."""
+        if self.units[i].glued or self.reader.word(i + 1) != AND:
+            return None
+        nxt = self.known_person_at(i + 2) or self.reader.bare_name_at(i + 2)
+        if nxt is None or nxt.last == nxt.first or self.units[nxt.last].line != self.units[i].line:
+            return None
+        first = nxt.last
+        while first > nxt.first and self.units[first].glued:
+            first -= 1  # the surname's first unit: «شین» + «باوم»
+        surname = self.text[self.units[first].start : self.units[nxt.last].end]
+        pid = self.person(i, i, f"{self.units[i].text} {surname}")
+        self.mention(i, i, pid, "name")
+        return i + 2
+
+    def facility_at(self, i: int) -> int | None:
+        """The last unit of the name after the facility head at unit ``i`` (``PhraseReader.facility_name``), read on
+        past a state's demonym and the name after it: in «ناو هواپیمابر آمریکایی هری ترومن» the ship is named, not
+        a person; the demonym is its state's mention."""
+        end = self.reader.facility_name(i)
+        m = self.reader.at.get((i if end is None else end) + 1)
+        if m is not None and m.surface.form == DEMONYM and state_of(m) is not None:
+            after = self.reader.facility_name(m.last)
+            if after is not None:
+                self.match_mention(m)
+                return after
+        return end
+
+    def short_form_at(self, i: int) -> tuple[Entry, int] | None:
+        """An organisation's short form at unit ``i`` (``kb.short_forms``: «آژانس», «مجمع عمومی») and its last
+        unit, where it is that organisation: named in full before, or the article names a cue of it, or it is
+        coordinated with a state («ایران و آژانس», «همکاری ایران با آژانس»); not where the word after makes
+        it another («آژانس خبری», «آژانس املاک», «مجمع عمومی سهامداران»)."""
+        units, texts = self.units, self.units.texts
+        if units[i].glued:
+            return None
+        for last in (i + 1, i):
+            if last >= len(units) or last > i and (units[last].glued or units[last].line != units[i].line):
+                continue
+            entry = self.kb.short_forms.get(" ".join(texts[i : last + 1]))
+            if entry is None:
+                continue
+            if last + 1 < len(units) and units[last + 1].glued or self._breaks_short_form(last + 1, units[i].line):
+                return None  # «آژانس‌های مسافرتی», «آژانس خبری»
+            if entry.id in self.actors or self._cued(entry) or self._state_beside(i, last):
+                return entry, last
+            return None
+        return None
+
+    def _breaks_short_form(self, k: int, line: int) -> bool:
+        """Whether the word at unit ``k`` makes a short form before it another organisation: an adjective
+        («آژانس خبری», «آژانس فضایی»), a determiner or a noun of its kind («مجمع عمومی این انجمن», «آژانس املاک»)."""
+        word = self.reader.word(k, line)
+        if word is None:
+            return False
+        while k + 1 < len(self.units) and self.units[k + 1].glued:
+            k += 1
+            word += self.units[k].text  # «بین» + «المللی»
+        if word in STOPWORDS and word not in ORG_DETERMINERS:
+            return False  # «آژانس در گزارش خود», «آژانس را»
+        if word in ORG_DETERMINERS or word in SHORT_FORM_BREAKERS or word in self.kb.org_heads:
+            return True
+        return len(word) > 2 and word.endswith("ی")
+
+    def _cued(self, entry: Entry) -> bool:
+        if entry.id not in self.cued:
+            pattern = self.kb.short_cues.get(entry.id)
+            self.cued[entry.id] = pattern is not None and pattern.search(self.text) is not None
+        return self.cued[entry.id]
+
+    def _state_beside(self, first: int, last: int) -> bool:
+        """Whether a state's name stands before units ``first``..``last`` with «و» or «با» between, or after them
+        with «و»: «ایران و آژانس», «همکاری ایران با آژانس», «آژانس و ایران»."""
+        if self._match_ends is None:
+            self._match_ends = {m.last: m for m in self.matches}
+        before = self._match_ends.get(first - 2) if self.reader.word(first - 1) in (AND, "با") else None
+        after = self.reader.at.get(last + 2) if self.reader.word(last + 1) == AND else None
+        return any(m is not None and m.surface.form != DEMONYM and state_of(m) is not None for m in (before, after))
 
     def named(self, ns: NameSpan, tp: TitlePhrase | None = None, opening: int | None = None) -> int:
         """A person's name at ``ns``; a title after it in apposition (name، title) is theirs.
@@ -393,7 +506,7 @@ class _Article:
         if tp is not None and tp.first > ns.last:
             self.give_role(pid, tp)
             self.mention(tp.first, tp.last, pid, "title")
-            self.title_mentions(tp)
+            self.title_mentions(tp, pid)
             return tp.last + 1
         return ns.last + 1
 
@@ -460,12 +573,14 @@ class _Article:
         name_cues = self.kb.name_cues.get(key)
         if not cues and not name_cues:
             return False
-        # Whole words (ZWNJ inside: «بین‌المللی»), the one before passing over «و» («سیم و کابل»).
-        after = _WORD_AFTER.match(self.text, end)
+        # Whole words (ZWNJ inside: «بین‌المللی»), passing over «و» either side («سیم و کابل», «فتح و حماس»).
+        after = _WORDS_AFTER.match(self.text, end)
         before = _WORDS_BEFORE.search(self.text, max(0, start - 80), start)
         words = [after.group(1) if after else None, before.group(2) if before else None]
         if before and before.group(1):
             words.append(before.group(1))
+        if after and after.group(1) == AND and after.group(2):
+            words.append(after.group(2))
         keys = [surface_keys(w)[0] for w in words if w]
         if name_cues:
             # A preposition cues the name before it only («در مالی»), not after («تل کیف در شمال موصل»).
@@ -639,14 +754,15 @@ class _Article:
             if not comma or ns.source == "quoted" or self.apposition_ok(ns, tp):
                 self.named(ns, tp)
                 return tp.last + 1
-        # title name
+        # title name (on its line: «دیدار سفیر» closing a headline names nobody of the lead)
         nxt = tp.last + 1
-        after = self.ner_names.get(nxt) or self.known_person_at(nxt) or self.reader.name_after(nxt)
+        same_line = nxt < len(units) and units[nxt].line == units[tp.last].line
+        after = self.ner_names.get(nxt) or (self.known_person_at(nxt) if same_line else None) or self.reader.name_after(nxt)
         if after is not None:
             pid = self.person(after.first, after.last)
             self.give_role(pid, tp)
             self.mention(tp.first, tp.last, pid, "title")
-            self.title_mentions(tp)
+            self.title_mentions(tp, pid)
             self.mention(after.first, after.last, pid, "name")
             # «سناتور جیم ریچ، رئیس کمیته امور خارجی سنا، ...»: a title in apposition, between commas, is
             # theirs too; one with no comma, or before «را», is the verb's object («سخنگوی وزارت خارجه
@@ -1011,8 +1127,25 @@ class _Article:
             return True
         if rest and opener == "جمعیت" and (state := self.kb.lookup(rest)) is not None and state.entry.kind == COUNTRY:
             return True
+        if opener == "استقلال" and self._independence(e, rest):
+            return True
         before = _WORD_BEFORE.search(self.text, max(0, e.start - 30), e.start)
         return before is not None and before.group(1) in NAME_HEADS
+
+    def _independence(self, e: Entity, rest: str) -> bool:
+        """Whether an ORG span opening with «استقلال» (Tehran's football club, as NER tags it) is independence: of
+        a state or place abroad («استقلال تایوان», «استقلال آبخازیا»; «استقلال تهران» is the club), of «این کشور», or
+        after a noun of its history («از زمان استقلال»)."""
+        if rest:
+            hit = self.kb.lookup(rest)
+            return hit is not None and hit.entry.kind in (COUNTRY, CITY, PLACE) and hit.entry.country != HOME
+        after = _WORDS_AFTER.match(self.text, e.end)
+        before = _WORD_BEFORE.search(self.text, max(0, e.start - 30), e.start)
+        if after is not None:
+            hit = self.kb.lookup(after.group(1))
+            if after.group(1) in _THIS | {"کشور"} or hit is not None and hit.entry.kind == COUNTRY and hit.entry.country != HOME:
+                return True
+        return before is not None and before.group(1) in _INDEPENDENCE_NOUNS
 
     def earlier_surnames(self) -> None:
         """A headline names a person by surname before the lead or body names them in full
