@@ -1277,3 +1277,25 @@ def test_events_hosts_and_heads_of_delegations_are_no_other_side(sentence: str, 
 )
 def test_events_fixes_from_rereading_the_twenty_second_session_s_review_items(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # what a party must do, told by a speaker, is the speaker's demand of it
+        ("«اسرائیل باید بی‌درنگ محاصره غزه را پایان دهد»؛ ایمن الصفدی، وزیر خارجه اردن، این را در نشست خبری مشترک با همتای اسپانیایی خود گفت.",
+         {("REQUEST", "JOR", "ISR")}, set()),
+        ("اسماعیل بقائی سخنگوی وزارت امور خارجه گفت: «هیئت حاکمه افغانستان موظف است حقابه ایران را به طور کامل پرداخت کند.»",
+         {("REQUEST", "IRN", "AFG")}, set()),
+        ("لاوروف در سفر به تهران گفت آمریکا باید تحریم‌ها را لغو کند.", {("REQUEST", "RUS", "USA")}, set()),
+        # not both sides exhorted, the speaker's own among them; not one's own state; not a name inside a phrase
+        ("حسین کمالی در ملاقات با وزیر کار نروژ افزود: تهران و اسلو باید برای تقویت همکاری‌های مشترک تلاش کنند.",
+         set(), {("REQUEST", "IRN", "NOR")}),
+        ("عراقچی گفت ایران باید از حقوق هسته‌ای خود دفاع کند.", set(), {("REQUEST", "IRN", "IRN")}),
+        ("وی به مذاکرات ایران و سازمان ملل اشاره کرد و گفت: دولت افغانستان باید برای بازگشت مهاجران برنامه‌ریزی کند.",
+         set(), {("REQUEST", "IRN", "AFG")}),
+        ("کارشناسان معتقدند اروپا باید مستقل از آمریکا عمل کند.", set(), {("REQUEST", "", "")}),
+    ],
+)
+def test_events_what_a_party_must_do_said_by_another_is_a_demand(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -43,6 +43,7 @@ from rayzan.events.words import (
     REPORTING_WORDS,
     SAYING_VERBS,
     SAYS_SEMICOLON,
+    SPEAKER,
     TARGET_MARKERS,
     TO,
     WITH,
@@ -199,7 +200,7 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
     triggers = [t for t in every if not t.negated and not t.irrealis and cameo(t.cameo).plover]
     if not triggers:
         return []
-    verbal_sentences = {t.sentence for t in every if t.kind == "verb"}
+    verbal_sentences = {t.sentence for t in every if t.kind == "verb" and not t.demand}  # (a modal «باید» tells no act)
     forceful_sentences = {t.sentence for t in every if t.kind == "verb" and t.cameo[:2] in _FORCE_ROOTS}
     dropped_verbs: dict[int, list[Trigger]] = {}
     for t in every:
@@ -434,6 +435,8 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                 pairs = [(courts[0] if s is None else s, t) for s, t in pairs]
         if trig.resolution:
             pairs = _resolution_parties(doc, info, trig, clause_start)
+        if trig.demand:
+            pairs = _demand_parties(doc, info, trig)
         if code[:2] != "04":
             # «... با حضور وزیر خارجه مصر توافق‌نامه‌ای امضا کردند»: who attended a signing is no party to it (at
             # a meeting they take part: «نشست سران بریکس، با حضور رئیس‌جمهور ایران»)
@@ -495,7 +498,7 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         found = [c for src, tgt in pairs for c in _candidate(doc, trig, code, src, tgt)]
         if doc.text.startswith(("به خیابان", "دست از کار"), trig.start) and not _PROTEST_CUE.search(doc.text, info.sentence.start, info.sentence.end):
             continue
-        if plover in ("PROTEST", "REQUEST") and trig.kind == "verb" and not trig.anaphoric:
+        if plover in ("PROTEST", "REQUEST") and trig.kind == "verb" and not trig.anaphoric and not trig.demand:
             # «رانندگان کامیون ... دست به اعتصاب زدند», «دانشجویان دانشگاه تهران ... تجمع کردند»: the group
             # that opens the clause protested (the body it belongs to is no protester)
             protesters = _protesters(doc, info, clause_start, trig, code, pairs, groups.get(trig.sentence))
@@ -1021,6 +1024,56 @@ def _resolution_parties(doc: Document, info: SentenceSlots, trig: Trigger,
     if source is None or _same_state(doc, source, target):
         return []  # («گفت تصویب قطعنامه علیه ایران ... کمکی نمی‌کند»: nobody named adopted it)
     return [(source, target)]
+
+
+def _demand_parties(doc: Document, info: SentenceSlots, trig: Trigger) -> list[tuple[Slot | None, Slot | None]]:
+    """Who demands what of whom in «X گفت: «Y باید ...»» or «««Y باید ...»؛ X این را گفت»: the party right before the
+    modal is asked; the speaker is the sentence's first named subject before the verb of saying (or the quote),
+    else the first one after a fronted quote.  Nobody named on either side, or one state asking itself
+    («ما باید», «ایران باید» said by an Iranian): no event."""
+    text = doc.text
+    asked = [x for x in info.slots if x.end <= trig.start and not text[x.tail : trig.start].strip(" «\"")]
+    if not asked or asked[-1].marker not in (BARE, OBJECT, SPEAKER):
+        return []
+    target = asked[-1]
+    said = [m.start() for m in _SAID_BEFORE.finditer(text, info.sentence.start, target.start)]
+    speakers: list[Slot] = []
+    if said:
+        # (not the source a lead-in names: «به گزارش روابط‌عمومی وزارت کار، حسین کمالی ... افزود»)
+        speakers = [x for x in info.slots if x.start < said[-1] and x.marker in (BARE, SPEAKER) and not x.apposition
+                    and not _LEAD_IN.search(text, max(info.sentence.start, x.start - 30), x.start)]  # fmt: skip
+    if not speakers:
+        closing = text.find("»", trig.end, info.sentence.end)
+        if closing >= 0:  # «««...»؛ ایمن الصفدی ... این را گفت»
+            speakers = [x for x in info.slots if x.start > closing and x.marker in (BARE, SPEAKER) and not x.apposition]
+    # the speaker opens the sentence (after a lead-in): not a name inside a phrase («وی به مذاکرات ایران ... گفت»)
+    speakers = [x for x in speakers[:1] if _opens_sentence(text, info.sentence.start, x)]
+    if not speakers or speakers[0] is target or _same_state(doc, speakers[0], target) or _media(doc, speakers[0]):
+        return []
+    # («تهران و اسلو باید ... تلاش کنند»: both sides, the speaker's own among them, exhorted: no demand)
+    j = info.slots.index(target)
+    while j > 0 and info.slots[j].coordinated:
+        j -= 1
+        if _same_state(doc, speakers[0], info.slots[j]):
+            return []
+    return [(speakers[0], target)]
+
+
+# a verb of saying, a colon or an opening quote: what follows is what the speaker before it said
+_SAID_BEFORE = re.compile(r"(?<![\w\u200c])(?:گفت|گفتند|افزود|افزودند|تاکید\s+کرد|تأکید\s+کرد|تصریح\s+کرد|اظهار\s+داشت|خاطرنشان\s+کرد|"
+                          r"اعلام\s+کرد|یادآور\s+شد)(?![\w\u200c])|:|«")  # fmt: skip
+
+
+def _opens_sentence(text: str, start: int, slot: Slot) -> bool:
+    """Whether at most two words (a title, «آقای») stand before ``slot`` in its sentence, after a lead-in
+    («به گزارش ایرنا،») or a fronted quote («««...»؛»)."""
+    opening = max(start, text.rfind("،", start, slot.start) + 1 if _LEAD_IN.search(text, start, slot.start) else start,
+                  text.rfind("»", start, slot.start) + 1)  # fmt: skip
+    return len(text[opening : slot.start].strip(" ؛،").split()) <= 2
+
+
+def _media(doc: Document, slot: Slot) -> bool:
+    return any((a := doc.actor(m.actor)) is not None and a.sector == "media" for m in slot.mentions)
 
 
 _IN_BODY = re.compile(r"(?<![\w\u200c])در\s+$")

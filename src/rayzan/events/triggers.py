@@ -188,6 +188,7 @@ class Trigger:
     # was adopted in (or whose it is) is named inside (``_resolutions``)
     resolution: str = ""
     reported: bool = False  # «X از ... خبر داد»: the noun's act is reported by the clause's subject
+    demand: bool = False  # «(گفت:) «اسرائیل باید ... پایان دهد»»: what a party must do, said by a speaker
 
     @property
     def scope(self) -> int:
@@ -242,6 +243,7 @@ def find_triggers(doc: Document) -> list[Trigger]:
             consumed = m.end()
             break
     labels = [t for t in _labellings(doc, sports) if not any(f.start < t.end and t.start < f.end for f in found)]
+    labels += [t for t in _demands(doc, sports) if not any(f.start < t.end and t.start < f.end for f in found)]
     resolutions = _resolutions(doc, sports)
     if resolutions:
         # «قطعنامه‌ای در محکومیت حملات اسرائیل تصویب کرد»: the resolution is the condemnation, not its noun
@@ -378,6 +380,30 @@ def _resolutions(doc: Document, sports: dict[int, bool]) -> list[Trigger]:
             voice = "active" if _ADOPTION_VERBS[infinitive] else "adopted"
             out.append(Trigger("111", "verb", m.start(), end, m.end(), si, mood.negated, planned, irrealis, False,
                                False, headline, end, resolution=voice))  # fmt: skip
+    return out
+
+
+# What a party must (not) do, told by a speaker: «گفت: «آمریکا باید به تعهداتش عمل کند»», «هیئت حاکمه افغانستان
+# موظف است حقابه ایران را ... پرداخت کند»: a demand (CAMEO 100) of the party named right before the modal.
+_MUST = re.compile(r"(?<![\w\u200c])(?:ن?باید|موظف\s+(?:است|هستند|اند|می[\u200c ]?باشد))(?![\w\u200c])")
+_SAID = re.compile(r"(?<![\w\u200c])(?:گفت|گفتند|افزود|افزودند|تاکید\s+کرد|تأکید\s+کرد|تصریح\s+کرد|اظهار\s+داشت|خاطرنشان\s+کرد|"
+                   r"اعلام\s+کرد|یادآور\s+شد)(?![\w\u200c])|«")  # fmt: skip
+
+
+def _demands(doc: Document, sports: dict[int, bool]) -> list[Trigger]:
+    """Demands told as what a party must do (``_MUST``), in a sentence that reports what someone said; the
+    coder (``demand``) takes the party right before the modal as the target and the speaker as the source."""
+    out: list[Trigger] = []
+    text = doc.text
+    for si, sent in enumerate(doc.sentences):
+        if sports.get(si) or not _SAID.search(text, sent.start, sent.end):
+            continue
+        for m in _MUST.finditer(text, sent.start, sent.end):
+            before = text[sent.start : m.start()]
+            if _CONDITION.search(before[-60:]) or _questioned(text, sent, m.start(), m.end()):
+                continue  # «اگر آمریکا باید ...», «آیا اروپا باید ...؟»
+            headline = _section_kind(doc, sent) in _SECTION_HEADLINE
+            out.append(Trigger("100", "verb", m.start(), m.end(), m.start(), si, headline=headline, demand=True))
     return out
 
 
