@@ -1299,3 +1299,53 @@ def test_events_fixes_from_rereading_the_twenty_second_session_s_review_items(se
 )
 def test_events_what_a_party_must_do_said_by_another_is_a_demand(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # a background phrase «در ادامه تجاوزات ...،» names nobody's part in the clause after it
+        ("در ادامه تجاوزات رژیم صهیونیستی به خاک سوریه، چند جوان سوری در روستای بیت جن توسط نظامیان اسرائیلی بازداشت شدند.",
+         {("COERCE", "ISR", "SYR")}, set()),
+        # a topic inside a background phrase ends with it; the envoy's own state's ministry is no summoner
+        ("در پی صدور بیانیه مشترک چین و امارات درباره جزایر سه‌گانه، سفیر چین در تهران به وزارت امور خارجه احضار شد.",
+         {("ACCUSE", "", "CHN")}, {("ACCUSE", "CHN", "CHN")}),
+        # an attack claimed is the claimer's; who was killed after the semicolon did not do it
+        ("گروهک تروریستی جیش‌الظلم مسئولیت حمله شبانه به پاسگاه مرزی در شهرستان سراوان را برعهده گرفت؛ در این حمله دو مرزبان به شهادت رسیدند.",
+         {("ASSAULT", "IRN", "")}, {("ASSAULT", "", "IRN")}),
+        ("سخنگوی حماس در ادامه افزود: حماس با عزم و اراده خود طرح یمن را پذیرفت.", {("CONCEDE", "PSE", "YEM")}, set()),
+    ],
+)
+def test_events_background_phrases_claims_and_summons_of_the_twenty_second_session(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # from the blind A/B judges and the probes of the twenty-second session
+        ("هیئتی از وزارت تجارت طالبان به ریاست نورالدین عزیزی در مشهد با استاندار خراسان رضوی گفت‌وگو کرد.",
+         {("CONSULT", "AFG", "IRN")}, set()),
+        ("سیسیل کوهلر و ژاک پاری، دو شهروند فرانسوی بازداشت‌شده در ایران، با قرار وثیقه آزاد و به سفارت فرانسه در تهران منتقل شدند.",
+         set(), {("RETREAT", "FRA", "")}),
+        ("قرارگاه قدس نیروی زمینی سپاه اعلام کرد یک تیم تروریستی در ارتفاعات اطراف خاش منهدم شد و سه تروریست به هلاکت رسیدند.",
+         set(), {("ASSAULT", "", "IRN")}),
+        ("حکم اعدام یک محکوم به جاسوسی برای موساد صبح امروز در زندان قزل‌حصار اجرا شد.", set(), {("ASSAULT", "", "ISR")}),
+        ("دادستان‌های ویژه کره جنوبی برای یون سوک‌یول رئیس‌جمهور برکنارشده این کشور به اتهام رهبری شورش، درخواست حکم اعدام کردند.",
+         set(), {("ASSAULT", "KOR", "")}),
+        ("قرار است حکم اعدام این متهم به جاسوسی هفته آینده اجرا شود.", set(), {("ASSAULT", "", ""), ("ASSAULT", "IRN", "")}),
+        ("انتظار می‌رود شورای حکام هفته آینده قطعنامه‌ای علیه ایران تصویب کند.", set(), {("ACCUSE", "", "IRN")}),
+        ("افراد مسلح به روی خودروی حامل نیروهای پلیس در سیستان و بلوچستان آتش گشودند.", {("ASSAULT", "", "IRN")}, {("ASSAULT", "IRN", "")}),
+        ("در حمله پهپادی اسرائیل به خان‌یونس پنج فلسطینی شهید شدند.", {("ASSAULT", "ISR", "PSE")}, {("ASSAULT", "", "ISR")}),
+        ("سپاه پاسداران گفت اسرائیل باید منتظر پاسخی سخت و پشیمان‌کننده باشد.", {("THREATEN", "IRN", "ISR")}, {("REQUEST", "IRN", "ISR")}),
+        ("سخنگوی وزارت خارجه: آمریکا باید تحریم‌ها را لغو کند.", {("REQUEST", "IRN", "USA")}, set()),
+    ],
+)
+def test_events_fixes_from_the_blind_a_b_and_probes_of_the_twenty_second_session(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)
+
+
+def test_events_a_headline_warning_phrase_before_a_colon_is_no_speaker() -> None:
+    events = _events("هشدار روسیه به ناتو: ارسال سلاح به اوکراین خط قرمز است", "متن خبر.")
+    keys = {(e.plover, e.source["country"], e.target["actor"]) for e in events}
+    assert ("THREATEN", "RUS", "NATO") in keys and ("THREATEN", "RUS", "UKR") not in keys

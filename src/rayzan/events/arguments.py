@@ -192,10 +192,15 @@ def dyads(
         # a shared subject earlier in the sentence: «X ضمن ...، Y را محکوم کرد»
         earlier = [s for s in slots if s.marker == BARE and s.start < clause_start][:1]
         speaker = [s for s in speakers[:1] if _speaker_agrees(text, s, trigger)]
+        if trigger.passive and trigger.cameo[:2] in _VIOLENT_ROOTS:
+            # «جیش‌الظلم مسئولیت حمله ... را برعهده گرفت؛ در این حمله دو مرزبان به شهادت رسیدند»: who was
+            # killed is told after the semicolon; the subject before it did the killing
+            earlier = [x for x in earlier if "؛" not in text[x.end : trigger.start]]
         subjects = earlier if trigger.passive else earlier or speaker
     if trigger.passive:
-        # «وی گفت: ... ۳۳ نفر دستگیر شدند»: who speaks did not undergo what he reports
-        subjects = [s for s in subjects if ":" not in text[s.end : trigger.start]]
+        # «وی گفت: ... ۳۳ نفر دستگیر شدند», «قرارگاه قدس اعلام کرد ... سه تروریست به هلاکت رسیدند»: who speaks did
+        # not undergo what he reports
+        subjects = [s for s in subjects if ":" not in text[s.end : trigger.start] and not _ANNOUNCED.search(text, s.end, trigger.start)]
     agents = [s for s in in_clause if s.marker == AGENT]
     # «در پاسخ به اینکه ... روس‌ها زیر پای ما را خالی کنند، گفت: ... به دولت سوریه کمک کردند»: an object
     # before the reported clause belongs to the question, not to what is reported
@@ -298,6 +303,7 @@ def dyads(
 
 
 _VIOLENT_ROOTS = ("18", "19", "20")
+_ANNOUNCED = re.compile(r"(?<![\w\u200c])(?:اعلام\s+کرد|اعلام\s+کردند|گفت|گفتند|افزود|تصریح\s+کرد|خبر\s+داد)(?![\w\u200c])")
 _TO_MEET = re.compile(r"(?:دیدار|گفت‌وگو|گفتگو|مذاکره|مذاکرات|رایزنی|ملاقات)\s+با\s+(?:[\w\u200c]+\s+){0,2}$")
 # (the «به» right after the trip's words: in «در سفر به آنکارا به آمریکا هشدار داد» the second is the verb's)
 _TRIP_TO = re.compile(r"(?<![\w\u200c])(?:سفر|عزیمت|ورود|مسافرت)(?:\s+(?!به\s)[\w\u200c]+){0,3}\s+به\s*$")

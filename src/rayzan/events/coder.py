@@ -73,7 +73,8 @@ _NEARER_TO = re.compile(
     r"(?<![\w\u200c])به\s+(?!صورت|طور|شدت|زودی|ویژه|خصوص|منظور|دلیل|خاطر|عنوان|نام|رغم|سرعت|تنهایی|همراه|موقع|میزان|مبلغ|ارزش)[\w\u200c]+"
 )
 _OPERATION = re.compile(
-    r"(?<![\w\u200c])(?:عملیات|حمله|حملات|بمباران|یورش|تهاجم)(?:\u200cهای|\u200cی)?(?:\s+(?:مشترک|ضدتروریستی|ویژه|نظامی|هوایی))?\s+$"
+    r"(?<![\w\u200c])(?:عملیات|حمله|حملات|بمباران|یورش|تهاجم)(?:\u200cهای|\u200cی)?"
+    r"(?:\s+(?:مشترک|ضدتروریستی|ویژه|نظامی|هوایی|پهپادی|موشکی|زمینی|دریایی|توپخانه‌ای))?\s+$"
 )
 _SAYS_BEFORE = re.compile(r"(?:گفت|افزود|تصریح کرد|اظهار داشت|اعلام کرد|تاکید کرد|تأکید کرد)\s*:|«")
 # Events whose «که» clause states their content, not a second event.
@@ -135,7 +136,9 @@ _POLITICAL_CASE = re.compile(
     r"دوتابعیتی|دو\s+تابعیتی|تبعه|تشویش\s+اذهان|کودتا|شورش|مخالف\s+دولت|مخالفان|اپوزیسیون"
 )
 _EXECUTION = ("اعدام", "حکم اعدام", "به دار")
-_PENALTY_BEFORE = re.compile(r"(?:مجازات|تقاضای|درخواست|صدور\s+حکم)\s+$")
+_AWAIT = re.compile(r"\s+منتظر(?![\w\u200c])")
+_FIRED_AT = re.compile(r"(?<![\w\u200c])به\s+(?:روی|سوی|سمت)(?![\w\u200c])")
+_PENALTY_BEFORE = re.compile(r"(?:مجازات|تقاضای|درخواست|حکم)\s+$")  # («درخواست حکم اعدام کردند»: asked for)
 _DECREE_SIGNED = re.compile(r"(?<![\w\u200c])(?:فرمان|فرمانی|دستور|لایحه|قانون|حکم)(?![\w\u200c])[^،؛]*(?<![\w\u200c])را\s+$")
 _ANY_OPENS = re.compile(r"(?:^|[:«])\s*هر(?:گونه)?\s")  # a sentence or a quote opening «هر ...» («تنگسیری: هر شناوری که ...»)
 _YET = re.compile(r"(?<![\w\u200c])(?:هنوز|تاکنون|تا\s+کنون|تا\s+به\s+حال)(?![\w\u200c])")
@@ -273,10 +276,12 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             continue  # «دعوت ... را پذیرفت»: an invitation accepted is no concession (declined, it is a refusal: 120)
         if code[:3] in ("161", "172") and doc.text[trig.start : trig.end] == "بسته":
             continue  # «مرزهای خود را ... بسته و ... اخراج کند», «مرز بسته»: a participle, no closing told
-        if code == "1823" and doc.text.startswith("اعدام", trig.start) and _PENALTY_BEFORE.search(doc.text, max(0, trig.start - 16), trig.start):
+        if code == "1823" and trig.scope_end < 0 and doc.text.startswith("اعدام", trig.start) and _PENALTY_BEFORE.search(doc.text, max(0, trig.start - 16), trig.start):
             continue  # «تقاضای مجازات اعدام شده است»: the penalty asked for, not carried out
         if code == "057" and _DECREE_SIGNED.search(doc.text, clause_start, trig.start):
             continue  # «فرمان اجرایی افزایش تعرفه ... را امضا کرد»: a decree signed alone is no agreement
+        if code == "1823" and doc.text.startswith(_EXECUTION, trig.start) and trig.planned:
+            continue  # «قرار است حکم اعدام ... هفته آینده اجرا شود»: not carried out
         if code == "1823" and doc.text.startswith(_EXECUTION, trig.start):
             # a judicial execution is political violence when the charge or the one executed is political
             # (spying, «محاربه», a protester); a drug trafficker's or a murderer's is no event here
@@ -318,7 +323,8 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         if (code == "173" and doc.text.startswith("محکوم", trig.start)) or (code == "1823" and doc.text.startswith(_EXECUTION, trig.start)):
             # «... را به اتهام جاسوسی برای آمریکا و اسرائیل به اعدام محکوم کرد», «جاسوس موساد را اعدام کرد»: the
             # states of the charge are no party
-            charge = max(doc.text.rfind(word, clause_start, trig.end) for word in _CHARGE_WORDS)
+            # (the charge may follow the noun: «حکم اعدام یک محکوم به جاسوسی برای موساد ... اجرا شد»)
+            charge = max(doc.text.rfind(word, clause_start, max(trig.end, trig.scope)) for word in _CHARGE_WORDS)
             if charge >= 0:
                 pairs = [(None if s is not None and s.start > charge else s, None if t is not None and t.start > charge else t) for s, t in pairs]
                 pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
@@ -359,7 +365,8 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         if trig.kind == "noun" and code == "130":
             # a warning noun is a threat only given by someone to someone («هشدار کرملین به واشنگتن»), not a
             # forecaster's («هشدار هواشناسی»)
-            pairs = [(s, t) for s, t in pairs if s is not None and t is not None and t.marker == TO]
+            pairs = [(s, t) for s, t in pairs if s is not None and t is not None and t.marker == TO
+                     and ":" not in doc.text[trig.end : t.start]]  # («هشدار روسیه به ناتو: ... به اوکراین»)
         if trig.kind == "noun" and plover == "REQUEST":
             # «درخواست X از Y»: a request noun is an event when it says whom it asks
             pairs = [(s, t) for s, t in pairs if t is not None and t.marker == FROM]
@@ -418,11 +425,20 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         if code[:2] == "04" and trig.kind == "noun" and _IN_SESSION.search(doc.text, max(0, trig.start - 12), trig.start):
             # «در (حاشیه) نشست شورای امنیت / مجمع عمومی / اجلاس اکو»: a body's session is where, not who met
             pairs = [(s, t) for s, t in pairs if not (s is not None and _organisation(doc, s) and s.start > trig.start)]
+        if code == "193" and doc.text.startswith("آتش", trig.start):
+            # «افراد مسلح به روی خودروی حامل نیروهای پلیس آتش گشودند»: who was fired on follows «به روی/به سوی»
+            aim = _FIRED_AT.search(doc.text, clause_start, trig.start)
+            if aim is not None:
+                shooters = [x for x in info.slots if clause_start <= x.start < aim.start() and x.marker == BARE]
+                aimed = [x for x in info.slots if aim.end() <= x.start < trig.start and x.marker != PLACE]
+                pairs = [(shooters[0] if shooters else None, aimed[0] if aimed else None)]
+                pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
         if code == "114" and trig.passive and trig.kind == "verb":
             # «سفیر چین در تهران به وزارت امور خارجه احضار شد»: the ministry it was summoned to summoned it
             summoners = [x for x in info.slots if x.marker == TO and clause_start <= x.start < trig.start and _ministry(doc, x)]
-            if summoners:
-                pairs = [(summoners[0] if s is None else s, t) for s, t in pairs if t is not summoners[0]]
+            if summoners:  # (not the envoy's own state's ministry: that is a misread bare «وزارت امور خارجه»)
+                pairs = [(summoners[0] if s is None and not (t is not None and _same_state(doc, summoners[0], t)) else s, t)
+                         for s, t in pairs if t is not summoners[0]]  # fmt: skip
         if trig.reported and code[:2] in REPORTED_OWN_ACTS:
             # «الجزیره از بازداشت ... خبر داد», «عفو بین‌الملل از دستگیری ... خبر داد»: a medium or a watchdog only
             # reports what others did; an official body or person reporting an arrest or aid did it
@@ -437,6 +453,8 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             pairs = _resolution_parties(doc, info, trig, clause_start)
         if trig.demand:
             pairs = _demand_parties(doc, info, trig)
+            if _AWAIT.match(doc.text, trig.end):
+                code, plover = "130", "THREATEN"  # «اسرائیل باید منتظر پاسخی سخت باشد»: a threat
         if code[:2] != "04":
             # «... با حضور وزیر خارجه مصر توافق‌نامه‌ای امضا کردند»: who attended a signing is no party to it (at
             # a meeting they take part: «نشست سران بریکس، با حضور رئیس‌جمهور ایران»)

@@ -73,6 +73,8 @@ _TOPIC_MARKER = re.compile(
 )
 _CAUSE_PHRASE = re.compile(
     r"(?<![\w\u200c])(?:به\s+دنبال|در\s*پی|پس\s+از|بعد\s+از|در\s+واکنش\s+به|به\s+دلیل|به\s+خاطر|با\s+اشاره\s+به|"
+    # («در ادامه تجاوزات رژیم صهیونیستی ...،»: what goes on; not «در ادامه افزود», «در ادامه گزارش خود»)
+    r"در\s+ادامه\s+(?:تجاوز|حمل|جنایات|اقدامات|سیاست|تنش|درگیری|سرکوب|محاصره)[\w\u200c]*|"
     r"با\s+پایان|با\s+توجه\s+به|در\s+حالی\s+که|(?:این\s+)?در\s+حالی\s+(?:است|بود)\s+که|"
     # «با بیان اینکه ...، گفت», «ضمن تأکید بر اینکه ...»: what the speaker says, a clause of its own
     r"(?:با|ضمن)\s+(?:بیان|تاکید|تأکید|اعلام|یادآوری|ابراز|ذکر)\s+(?:(?:به|بر)\s+)?(?:اینکه|این\u200cکه|این\s+که))(?![\w\u200c])"
@@ -191,7 +193,11 @@ def sentence_slots(doc: Document, sent: Sentence, mentions: Sequence[Mention]) -
             continue  # «ساری - ایرنا -»: where it was filed
         grouped.setdefault((m.start, m.end), []).append(m)
     causes = cause_segments(text, sent.start, sent.end)
+    # a topic inside a background phrase ends with it («در پی بیانیه ... درباره جزایر سه‌گانه، سفیر چین ... احضار شد»)
+    topics = [(a, min([b, *(ce for cs, ce in causes if cs <= a < ce)])) for a, b in topics]
     speaker = _SPEAKER.match(text[sent.start : sent.end])
+    if speaker is not None and _PHRASE_NOT_SPEAKER.search(speaker.group()):
+        speaker = None  # «هشدار روسیه به ناتو: ...»: a headline's event phrase before the colon, not who speaks
     speaker_end = sent.start + speaker.end() if speaker else -1
     spans = _outermost(grouped)
     slots: list[Slot] = []
@@ -235,6 +241,8 @@ def sentence_slots(doc: Document, sent: Sentence, mentions: Sequence[Mention]) -
             marker = SPEAKER  # «بوش: سوریه باید ...»: who says it, before the colon
         elif marker not in (OPPOSED, TOPIC) and any(a <= start < b for a, b in causes):
             marker = CAUSE
+        if marker == FROM and not coordinated and _PART_OF.search(text, max(sent.start, start - 40), start):
+            marker = BARE  # «هیئتی از وزارت تجارت طالبان ...»: a delegation of them, the clause's subject
         if marker == PLACE and _ROLE_BEFORE.search(text[max(sent.start, start - 50) : start]):
             marker = ROLE
         if marker == FROM and _all_places(doc, ms) and _REPORTED_FROM.search(text, sent.start, start):
@@ -561,6 +569,8 @@ _TITLE_BETWEEN = re.compile(
     r"\s+(?:(?:سرپرست|وزیر|معاون|مشاور|رئیس|سخنگوی|نماینده|سفیر|فرمانده|دبیر|دبیرکل|مدیرکل|رهبر|وزارت|امور|خارجه|کشور|"
     r"دفاع|اطلاعات|ارشد|ویژه|کل|سابق|اسبق|دائم|اول|نخست[\u200c ]?وزیر|جنبش|حکومت|دولت)\s+)+"
 )
+_PART_OF = re.compile(r"(?:^|[،:]\s*|(?<![\w\u200c]))(?:هیئتی|هیأتی|هیاتی|گروهی|تیمی)\s+از\s+(?:[\w\u200c]+\s+){0,2}$")
+_PHRASE_NOT_SPEAKER = re.compile(r"(?<![\w\u200c])(?:به|از|با|علیه|درباره)\s")
 _HEADED_BY = re.compile(r"(?<![\w\u200c])به\s+(?:ریاست|سرپرستی)\s+$")
 _GOODS_NOUNS = frozenset({"کالاهای", "محصولات", "واردات", "صادرات", "اجناس", "خودروهای", "فولاد", "پهپاد", "پهپادهای",
                           "هواپیمای", "جنگنده", "جنگنده‌های", "بالگرد", "نفتکش", "نفتکش‌های", "کشتی", "ناو", "شناور"})  # fmt: skip

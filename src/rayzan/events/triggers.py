@@ -31,6 +31,11 @@ _SUPPORT = re.compile(
     + verb_pattern("آمدن")
     + r"))(?![\w\u200c])"
 )
+# the verb a coordination of two predicates ends with: a passive light verb, or an active one
+_SHARED_VERB = re.compile(
+    r"(?<![\w\u200c])(?:(?P<passive>" + "|".join(verb_pattern(v) for v in ("شدن", "گردیدن")) + r")|"
+    + "|".join(verb_pattern(v) for v in ("کردن", "نمودن", "دادن")) + r")(?![\w\u200c])"
+)
 REPORTED_OWN_ACTS = ("07", "08", "17")  # aid, release, coercion: reported by who did them
 # a sentence carried out: the support verb of an execution
 _CARRIED_OUT = re.compile(
@@ -339,6 +344,8 @@ _ADOPTION_VERBS = {  # infinitive -> whether its subject adopted the resolution 
 }  # fmt: skip
 _ADOPTION_FORMS = {v: re.compile(verb_pattern(v)) for v in _ADOPTION_VERBS}
 _ADOPTED = re.compile(r"(?<![\w\u200c])(?P<verb>" + "|".join(verb_pattern(v) for v in _ADOPTION_VERBS) + r")(?![\w\u200c])")
+# what is expected or guessed, not announced: «انتظار می‌رود», «پیش‌بینی می‌شود», «احتمال دارد»
+_SPECULATED = re.compile(r"انتظار\s+می[\u200c ]?رود|پیش[\u200c ]?بینی\s+می[\u200c ]?شود|احتمال\s+(?:دارد|می[\u200c ]?رود)|احتمالا|احتمالاً|گمانه")
 _RESOLUTION_PHRASE = 160  # characters from «قطعنامه» to its verb
 _TALLY = re.compile(r"[\d۰-۹٠-٩]+\s+رأی\s+(?:موافق|مخالف|ممتنع)\s*[،,]?")
 
@@ -375,6 +382,7 @@ def _resolutions(doc: Document, sports: dict[int, bool]) -> list[Trigger]:
             infinitive = next(v for v, form in _ADOPTION_FORMS.items() if form.fullmatch(verb))
             mood = verb_mood(verb, infinitive)
             planned, irrealis = _modality(before, mood, verb)
+            irrealis = irrealis or bool(_SPECULATED.search(before[-80:]))  # «انتظار می‌رود ... تصویب کند»
             if not irrealis and _questioned(text, sent, m.start(), end):
                 irrealis = True
             voice = "active" if _ADOPTION_VERBS[infinitive] else "adopted"
@@ -387,7 +395,7 @@ def _resolutions(doc: Document, sports: dict[int, bool]) -> list[Trigger]:
 # موظف است حقابه ایران را ... پرداخت کند»: a demand (CAMEO 100) of the party named right before the modal.
 _MUST = re.compile(r"(?<![\w\u200c])(?:ن?باید|موظف\s+(?:است|هستند|اند|می[\u200c ]?باشد))(?![\w\u200c])")
 _SAID = re.compile(r"(?<![\w\u200c])(?:گفت|گفتند|افزود|افزودند|تاکید\s+کرد|تأکید\s+کرد|تصریح\s+کرد|اظهار\s+داشت|خاطرنشان\s+کرد|"
-                   r"اعلام\s+کرد|یادآور\s+شد)(?![\w\u200c])|«")  # fmt: skip
+                   r"اعلام\s+کرد|یادآور\s+شد)(?![\w\u200c])|«|:")  # fmt: skip
 
 
 def _demands(doc: Document, sports: dict[int, bool]) -> list[Trigger]:
@@ -442,8 +450,11 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
             return None  # «نیاز به همکاری و هماهنگی»: two nouns, no verb left out
         if len(re.sub("[\u200c ]", "", m.group("noun"))) > len(re.sub("[\u200c ]", "", entry.phrase)):
             return None  # «با گسترش فرهنگ بسیجی و ...»: an adjective or an ezafe, no verb left out
+        # («با قرار وثیقه آزاد و به سفارت فرانسه منتقل شدند»: the verb the coordination ends with gives the voice)
+        shared = _SHARED_VERB.search(text, m.end(), sent.end)
+        passive = shared is not None and shared.group("passive") is not None and any(v in ("کردن", "نمودن") for v in entry.verbs)
         return Trigger(entry.cameo, "verb", m.start(), m.start("verb") - 1, m.end("noun") if entry.kind == "lv" else m.start(),
-                       si, False, False, False, False, False, headline)  # fmt: skip
+                       si, False, False, False, passive, False, headline)  # fmt: skip
     infinitive = _infinitive_of(entry, verb)
     base = infinitive.split(" ")[-1] if infinitive else ""
     if base in VERB_STEMS and verb.split()[-1] == VERB_STEMS[base][0] + "ن":
