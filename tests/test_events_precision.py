@@ -1349,3 +1349,21 @@ def test_events_a_headline_warning_phrase_before_a_colon_is_no_speaker() -> None
     events = _events("هشدار روسیه به ناتو: ارسال سلاح به اوکراین خط قرمز است", "متن خبر.")
     keys = {(e.plover, e.source["country"], e.target["actor"]) for e in events}
     assert ("THREATEN", "RUS", "NATO") in keys and ("THREATEN", "RUS", "UKR") not in keys
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # the probes' remaining misses of the twenty-second session's rules
+        ("تحریم‌های آمریکا علیه سوریه به‌طور کامل برداشته شد.", {("RETREAT", "", "SYR")}, {("COERCE", "USA", "SYR"), ("COERCE", "", "SYR")}),
+        ("اتحادیه اروپا هشت مقام ایرانی را به فهرست تحریم‌های خود افزود.", {("COERCE", "", "IRN")}, set()),
+        ("کره شمالی یک مقام ارشد را به اتهام خیانت اعدام کرد.", {("ASSAULT", "PRK", "")}, set()),
+        ("پزشکیان از نخست‌وزیر پاکستان استقبال رسمی به عمل آورد.", {("CONSULT", "IRN", "PAK")}, set()),
+        ("سپاه پاسداران اسرائیل را «دشمن شماره یک» ملت‌های منطقه خواند.", {("ACCUSE", "IRN", "ISR")}, set()),
+        ("رهبر انصارالله یمن، عربستان را «ابزار دست آمریکا» خواند.", {("ACCUSE", "YEM", "SAU")}, set()),
+        # an event noun inside what something is called is part of the blame
+        ("نخست‌وزیر عراق آمریکا را مقصر حمله به فرودگاه بغداد دانست.", {("ACCUSE", "IRQ", "USA")}, {("ASSAULT", "IRQ", "USA")}),
+    ],
+)
+def test_events_the_probes_remaining_misses_of_the_twenty_second_session(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -247,7 +247,12 @@ def find_triggers(doc: Document) -> list[Trigger]:
             found.append(trigger)
             consumed = m.end()
             break
-    labels = [t for t in _labellings(doc, sports) if not any(f.start < t.end and t.start < f.end for f in found)]
+    labels = _labellings(doc, sports)
+    if labels:
+        # «آمریکا را مقصر حمله به فرودگاه بغداد دانست»: an event noun inside what something is called is part of the
+        # blame, not an event of its own
+        found = [f for f in found if not (f.kind == "noun" and any(t.start <= f.start < t.end for t in labels))]
+    labels = [t for t in labels if not any(f.start < t.end and t.start < f.end for f in found)]
     labels += [t for t in _demands(doc, sports) if not any(f.start < t.end and t.start < f.end for f in found)]
     resolutions = _resolutions(doc, sports)
     if resolutions:
@@ -278,7 +283,8 @@ _BLAME = re.compile(
     r"یکجانبه\s*گرایی|یکجانبه‌گرایی|استکباری|سیاسی\s*کاری|سیاسی‌کاری|دزدی|راهزنی|دزدی\s+دریایی|غیرمنطقی|مضحک|بی\s*ارزش|"
     r"بی‌ارزش|فاجعه|نسل\s*کشی|نسل‌کشی|اشغالگرانه|جاسوسی|خطرناک|اشتباه|خطای|ناکام|ناتوان|مقصر|مسئول\s+اصلی|"
     r"ناعادلانه|غیرموجه|غیر\s*موجه|باج\s*گیری|باج‌گیری|باج\s*خواهی|باج‌خواهی|گروگان\s*گیری|گروگان‌گیری|ناامنی|بی\s*ثباتی|"
-    r"بی‌ثباتی|تنش\s*زا|تنش‌زا|مخرب|دروغ\s*پردازی|دروغ‌پردازی|تبلیغاتی|فریب|تحریف)"
+    r"بی‌ثباتی|تنش\s*زا|تنش‌زا|مخرب|دروغ\s*پردازی|دروغ‌پردازی|تبلیغاتی|فریب|تحریف|دروغگو|استعماری|دشمن|ابزار\s+دست|"
+    r"عامل\s+(?:اصلی\s+)?(?:ناامنی|بی‌ثباتی|تنش|جنایت)|حامی\s+تروریسم)"
 )
 _DENIED_CLAIM = re.compile(r"(?<![\w\u200c])(?:بی\s*اساس|بی‌اساس|کذب|دروغ|مردود|ساختگی|جعلی|واهی|بی\s*پایه|بی‌پایه)")
 _DISMISSED = re.compile(r"(?<![\w\u200c])(?:مردود|غیرقابل\s+قبول|ناپذیرفتنی|غیر\s*قابل\s+قبول)")
@@ -393,7 +399,7 @@ def _resolutions(doc: Document, sports: dict[int, bool]) -> list[Trigger]:
 
 # What a party must (not) do, told by a speaker: «گفت: «آمریکا باید به تعهداتش عمل کند»», «هیئت حاکمه افغانستان
 # موظف است حقابه ایران را ... پرداخت کند»: a demand (CAMEO 100) of the party named right before the modal.
-_MUST = re.compile(r"(?<![\w\u200c])(?:ن?باید|موظف\s+(?:است|هستند|اند|می[\u200c ]?باشد))(?![\w\u200c])")
+_MUST = re.compile(r"(?<![\w\u200c])(?:ن?باید|موظفند|موظف\s+(?:است|هستند|اند|می[\u200c ]?باشد))(?![\w\u200c])")
 _SAID = re.compile(r"(?<![\w\u200c])(?:گفت|گفتند|افزود|افزودند|تاکید\s+کرد|تأکید\s+کرد|تصریح\s+کرد|اظهار\s+داشت|خاطرنشان\s+کرد|"
                    r"اعلام\s+کرد|یادآور\s+شد)(?![\w\u200c])|«|:")  # fmt: skip
 
