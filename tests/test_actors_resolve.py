@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from conftest import analyse_actors as analyse
 
-from rayzan.document import Entity
+from rayzan.document import ArticleMeta, Block, Entity
 
 
 def person(doc, name):
@@ -1356,3 +1356,103 @@ def test_actors_a_name_keeps_the_letters_the_raw_text_joins():
     # the normaliser reads «بی» at a word's start as the privative prefix (بی‌ژار); a name is as written
     doc = analyse("خبر", "علی بیژار استاندار سیستان و بلوچستان از بازگشت مهاجران خبر داد.")
     assert [a.name for a in doc.actors if a.kind == "person"] == ["علی بیژار"]
+
+
+# ----- bare bodies in stories about another state (the blind review of the twenty-third session) --------------------
+
+
+def _body_actors(doc, word: str) -> list[str]:
+    """The actors of the mentions that open with ``word`` (ZWNJ read as a space), in text order."""
+    key = word.replace("\u200c", " ")
+    return [m.actor for m in sorted(doc.mentions, key=lambda m: m.start) if m.text.replace("\u200c", " ").startswith(key)]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "word", "actors"),
+    [
+        # (a) a bare police placed by a foreign city, also in a frame, where the sentence names nothing of Iran's
+        (("خبر", "در پی اعتراضات گسترده در پاریس، پلیس بیش از ۲۰۰ نفر را بازداشت کرد."), "پلیس", ["FRA-POLICE"]),
+        # ... and a bare government or parliament placed by a foreign city
+        (("خبر", "حمله موشکی روسیه به ساختمان دولت در کی‌یف خسارت سنگینی به بار آورد."), "دولت", ["UKR-GOV"]),
+        (("خبر", "تشکیل دولت در بغداد بار دیگر به تعویق افتاد."), "دولت", ["IRQ-GOV"]),
+        # ... but not where the sentence names Iran's place, border or «کشور», or an unqualified title (Iran's
+        # officials travel), nor in talks abroad, nor placed by a state's own name
+        (("خبر", "در پی حمله تروریستی در کابل، پلیس تدابیر امنیتی را در مشهد افزایش داد."), "پلیس", ["IRN-POLICE"]),
+        (("خبر", "در پی حمله تروریستی در کابل، پلیس تدابیر امنیتی را در سراسر کشور افزایش داد."), "پلیس", ["IRN-POLICE"]),
+        (("خبر", "وزیر امور خارجه در نیویورک گفت که دولت آماده مذاکره است."), "دولت", ["IRN-GOV"]),
+        (("خبر", "وزیر امور خارجه در نیویورک گفت که دولت آماده مذاکره است."), "وزیر امور خارجه", ["IRN:foreign-minister"]),
+        (("خبر", "وزیر خارجه در نیویورک با گوترش دیدار کرد."), "وزیر خارجه", ["IRN:foreign-minister"]),
+        (("خبر", "دولت در ژنو با آمریکا مذاکره کرد."), "دولت", ["IRN-GOV"]),
+        (("خبر", "پس از زلزله در هرات، ارتش محموله‌های کمک را ارسال کرد."), "ارتش", ["IRN-MIL"]),
+        (("خبر", "دولت در سوریه از مقاومت حمایت کرده است."), "دولت", ["IRN-GOV"]),
+        # Iranian news where the only foreign state is the other party
+        (("خبر", "دولت با عربستان قرارداد امضا کرد."), "دولت", ["IRN-GOV"]),
+        (("خبر", "پلیس اتباع افغانستانی را بازداشت کرد."), "پلیس", ["IRN-POLICE"]),
+        (("خبر", "ارتش در مرز پاکستان مستقر شد."), "ارتش", ["IRN-MIL"]),
+        # (b) a bare body coordinated with another of a named state is that state's
+        (("خبر", "دمشق - ایرنا - ارتش و نیروهای مسلح سوریه ده‌ها تروریست را در حومه حماه به هلاکت رساندند."), "ارتش", ["SYR-MIL"]),
+        (("خبر", "مجلس و دولت عراق با این طرح مخالفت کردند."), "مجلس", ["IRQ-LEG"]),
+        (("خبر", "پلیس و نیروهای امنیتی پاکستان سه شبه‌نظامی را کشتند."), "پلیس", ["PAK-POLICE"]),
+        # ... not two sides of a relation, the same word twice, or a body only Iran has
+        (("خبر", "همکاری پلیس و نیروهای امنیتی عراق در ایام اربعین ادامه دارد."), "پلیس", ["IRN-POLICE"]),
+        (("خبر", "پلیس و پلیس عراق گشت‌های مشترک برگزار کردند."), "پلیس", ["IRN-POLICE", "IRQ-POLICE"]),
+        (("خبر", "سپاه و ارتش عراق با داعش جنگیدند."), "سپاه", ["IRN-IRGC"]),
+        # (c) a dateline of a foreign city at the article's head, where the article names nothing of Iran's
+        (("خبر", "کابل- ایرنا- پلیس ده معترض را بازداشت کرد."), "پلیس", ["AFG-POLICE"]),
+        (("خبر", "نیویورک - ایرنا - وزیر امور خارجه در نشست شورای امنیت گفت دولت آماده همکاری است."), "دولت", ["IRN-GOV"]),
+        (("خبر", "کابل - ایرنا - سفیر ایران گفت که پلیس آماده همکاری است."), "پلیس", ["IRN-POLICE"]),
+        (("خبر", "پلیس ده نفر را بازداشت کرد.", "کابل - ایرنا - دولت افغانستان از مردم خواست آرام باشند."), "پلیس", ["IRN-POLICE"]),
+        # (e) «این کشور» after a demonym of a thing is the sentence's subject's state
+        (("خبر", "ارتش پاکستان اعلام کرد پنج فروند جنگنده هندی در درگیری‌های اخیر توسط نیروی هوایی این کشور سرنگون شده‌اند."),
+         "نیروی هوایی", ["PAK-AIRF"]),
+        (("خبر", "وزارت دفاع یونان با شرکت اسرائیلی البیت برای بازسازی جنگنده‌های نیروی هوایی این کشور مذاکره کرد."),
+         "نیروی هوایی", ["GRC-AIRF"]),
+        # ... not one tied to the thing, nor after a demonym of people
+        (("خبر", "پاکستان مدعی شد پهپاد هندی متعلق به ارتش این کشور را سرنگون کرد."), "ارتش", ["IND-MIL"]),
+        (("خبر", "رئیس‌جمهور سوریه با مقامات ارشد عراقی از جمله نخست‌وزیر این کشور دیدار کرد."), "نخست‌وزیر",
+         ["IRQ:prime-minister"]),
+        # (f) the government in Sanaa is Ansarallah's, as «دولت حماس» is Hamas's
+        (("خبر", "دولت صنعا اعلام کرد که به حملات خود ادامه خواهد داد."), "دولت صنعا", ["ANSARALLAH"]),
+        (("خبر", "دولت مستعفی یمن از حملات انصارالله انتقاد کرد."), "دولت", ["YEM-GOV"]),
+    ],
+)
+def test_actors_a_bare_body_takes_the_state_its_sentence_or_article_is_about(paragraphs, word, actors):
+    doc = analyse(*paragraphs)
+    assert _body_actors(doc, word) == actors, [(m.text, m.actor) for m in doc.mentions]
+
+
+def test_actors_a_title_of_the_government_in_sanaa_is_ansarallahs():
+    doc = analyse("خبر", "احمد غالب الرهوی نخست‌وزیر دولت صنعا به همراه چند وزیر در حمله اسرائیل کشته شد.")
+    ids = {a.id for a in doc.actors}
+    assert "ANSARALLAH" in ids and "YEM-GOV" not in ids
+
+
+def test_actors_the_government_in_sanaa_before_the_houthis_took_it_is_yemens():
+    from rayzan.actors import resolve_actors
+    from rayzan.pipeline import build_document, segment
+
+    meta = ArticleMeta(id="t", published="2009-11-05")
+    blocks = [Block("title", "خبر"), Block("paragraph", "دولت صنعا به مواضع حوثی‌ها در استان صعده حمله کرد.")]
+    doc = resolve_actors(segment(build_document(meta, blocks)))
+    assert _body_actors(doc, "دولت") == ["YEM-GOV"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "basij"),
+    [
+        # (d) an order or a call-up of forces is a mobilisation, no Basij (nor an organisation of NER's span)
+        ("مادورو دستور بسیج ۴.۵ میلیون نیروی شبه‌نظامی را برای مقابله با تهدیدات آمریکا صادر کرد.", False),
+        ("پوتین فرمان بسیج نسبی را امضا کرد.", False),
+        ("ونزوئلا بسیج عمومی اعلام کرد.", False),
+        ("ارمنستان پس از آغاز درگیری‌ها بسیج نیروها را آغاز کرد.", False),
+        # ... but the Basij where it announces, or in Khomeini's order that founded it
+        ("بسیج اعلام کرد که راهپیمایی روز جمعه برگزار می‌شود.", True),
+        ("طبق اعلام بسیج، راهپیمایی روز جمعه برگزار می‌شود.", True),
+        ("سالروز صدور فرمان بسیج ۲۰ میلیونی گرامی داشته شد.", True),
+    ],
+)
+def test_actors_a_mobilisation_is_no_basij(sentence, basij):
+    doc = _analyze(sentence)
+    ids = {a.id for a in doc.actors}
+    assert ("IRN-BASIJ" in ids) == basij, ids
+    assert not [a for a in doc.actors if "basij" in a.id.lower() and a.id != "IRN-BASIJ"]

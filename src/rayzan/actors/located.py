@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 
 from rayzan.actors.gazetteer import Match, Units
-from rayzan.actors.kb import DEMONYM, HOME
+from rayzan.actors.kb import CITY, DEMONYM, HOME, PLACE
 from rayzan.actors.phrases import SENTENCE_ENDS, place_state
 
 # Forces that act where they stand: a bare «پلیس» or «ارتش» in a sentence that places its action in
@@ -21,6 +21,22 @@ from rayzan.actors.phrases import SENTENCE_ENDS, place_state
 # nor the navy or «نیروهای مسلح», which Iranian media send abroad (a flotilla in a foreign port).
 LOCAL_FORCES = frozenset({"پلیس", "ارتش", "نیروهای امنیتی", "نیروی امنیتی"})
 LOCAL_FORCE_KEYS = frozenset(w.replace("\u200c", "") for w in LOCAL_FORCES)
+# Other bare bodies a city places, but only in a sentence that names nothing of Iran's (``IRAN_WORDS``, and no
+# Iranian state, place, person, body or title): «حمله ... به ساختمان دولت در کی‌یف», «تشکیل دولت در بغداد».  Only
+# a city or place counts, and not in a clause of talks or visits abroad (``DIPLOMACY``).
+PLACED_BODIES = frozenset({"دولت", "حکومت", "کابینه", "پارلمان"})
+PLACED_BODY_KEYS = frozenset(w.replace("\u200c", "") for w in PLACED_BODIES)
+# Words of a clause where a body meets others or travels: the city is a venue, no home («دولت در ژنو مذاکره کرد»).
+DIPLOMACY = frozenset(
+    {"مذاکره", "مذاکرات", "گفتگو", "گفتگوها", "وگو", "دیدار", "ملاقات", "نشست", "اجلاس", "سفر", "هیئت", "هیأت", "توافق",
+     "امضا", "امضای", "قرارداد", "تفاهم‌نامه", "تفاهم", "نماینده", "نمایندگان", "سفارت", "کنسولگری", "همتای", "همتایان"}
+)
+# Words of a clause that sends help or forces somewhere: a force placed only by the frame before it («پس از زلزله در
+# هرات، ارتش محموله‌های کمک را ارسال کرد») is then the sender's, Iran's, not the place's.
+SENDING = frozenset({"ارسال", "ارسالی", "فرستاد", "فرستادند", "فرستاده", "محموله", "اعزام", "اعزامی", "گسیل", "امدادی"})
+# Words of a sentence that speak of Iran: its borders, «کشورمان», compatriots.  A bare «کشور» (not «این کشور», «هر
+# دو کشور») is the home country too (``resolve._Article.names_iran``).
+IRAN_WORDS = frozenset({"کشورمان", "هموطن", "هموطنان", "ما", "مرز", "مرزهای", "مرزها", "میهن", "میهنمان"})
 # Spellings only one state's writers use: Dari «پولیس» is Afghanistan's police when nothing names another state.
 SPELLING_STATES = {"پولیس": "AFG"}
 # Names only Iran's police or army has: after them in an article, a bare «پلیس» or «ارتش» is that one.
@@ -95,19 +111,21 @@ class ForcePlaces:
         self.starts = [m.start for m in matches]
         self.everyday = everyday  # a name that is an everyday word where it stands («در صور مختلف»)
 
-    def state(self, first: int, last: int) -> tuple[str | None, bool]:
+    def state(self, first: int, last: int, frames: bool = False, cities: bool = False) -> tuple[str | None, bool]:
         """The one state of the places where the force of units ``first``..``last`` acts, or None: no such
         place, places of two states, or a clause about what takes forces abroad (a joint drill, pilgrims,
         a counterpart: ``_FORCES_ABROAD``).  A place counts when its «در» phrase stands right after the
         force («پلیس در کابل», «پاسگاه پلیس در ولایت هلمند»), right before it («در لاهور با پلیس»), or
         says where the clause's verb happened («... یک مهاجم را در کراچی کشتند»): not a place that modifies
         a noun («شهروندان مقیم در استانبول», «مواضع ... در شمال اربیل را») or sits in a frame («در پی انفجار
-        در کابل»).  Also whether the clause names a place with «در» at all."""
+        در کابل»).  Also whether the clause names a place with «در» at all.  ``frames``: a place in a frame before
+        the force counts too (asked where the sentence names nothing of Iran's: «در پی اعتراضات در پاریس، پلیس
+        ...»); ``cities``: only cities and places count, not a state's own name («ساختمان دولت در کی‌یف»)."""
         lo, hi = self._clause(first, last)
-        phrases = self._place_phrases(lo, hi)
+        phrases = self._place_phrases(lo, hi, cities)
         states: set[str] = set()
         for opening, end, found in phrases:
-            if self._beside(first, last, lo, opening, end) or opening > last and self._locates_verb(last + 1, opening, end, hi):
+            if self._beside(first, last, lo, opening, end, frames) or opening > last and self._locates_verb(last + 1, opening, end, hi):
                 states |= found
         if len(states) != 1:
             return None, bool(phrases)
@@ -115,6 +133,11 @@ class ForcePlaces:
         if state != HOME and self._abroad_for_iran(first, lo, hi, state):
             return None, True
         return state, True
+
+    def clause_words(self, first: int, last: int) -> set[str]:
+        """The words of the clause of units ``first``..``last``."""
+        lo, hi = self._clause(first, last)
+        return set(self.units.texts[lo + 1 : hi])
 
     def _abroad_for_iran(self, first: int, lo: int, hi: int, state: str) -> bool:
         """Whether the clause (units ``lo``..``hi``, its last unit included) speaks of Iran's forces abroad: at a
@@ -132,9 +155,9 @@ class ForcePlaces:
             or texts[end + 1 : end + 4] == ["و", "به", "ایران"]
         )
 
-    def _place_phrases(self, lo: int, hi: int) -> list[tuple[int, int, set[str]]]:
+    def _place_phrases(self, lo: int, hi: int, cities: bool = False) -> list[tuple[int, int, set[str]]]:
         """The «در» phrases between units ``lo`` and ``hi`` (exclusive): opening «در», last unit of the place
-        or of the list it opens («در ادلب و موصل»), and their states."""
+        or of the list it opens («در ادلب و موصل»), and their states (``cities``: of cities and places only)."""
         texts, n = self.units.texts, len(self.units)
         starts = self.starts
         phrases: list[tuple[int, int, set[str]]] = []
@@ -142,6 +165,8 @@ class ForcePlaces:
             state = place_state(m)
             if state is None or m.surface.form == DEMONYM or m.last >= hi or self.everyday(m):
                 continue  # (not «در صور مختلف»: in various forms)
+            if cities and m.surface.entry.kind not in (CITY, PLACE):
+                continue
             cues = _SHARED_REGIONS.get(texts[m.first]) if m.first == m.last else None
             if cues is not None and not (m.first > 0 and texts[m.first - 1] in cues) and not (m.last + 1 < n and texts[m.last + 1] in cues):
                 continue  # «پلیس در بلوچستان»: Iran's Baluchestan as often as Pakistan's
@@ -173,7 +198,7 @@ class ForcePlaces:
                 return after
         return None
 
-    def _beside(self, first: int, last: int, lo: int, opening: int, end: int) -> bool:
+    def _beside(self, first: int, last: int, lo: int, opening: int, end: int, frames: bool = False) -> bool:
         """Whether the «در» phrase from unit ``opening`` to ``end`` stands right after the force of units
         ``first``..``last`` (past another force coordinated with it, or another «در» phrase: «ارتش در منطقه
         کچ در ایالت بلوچستان»), or right before it, no frame opening the clause («در واکنش به حادثه در
@@ -188,7 +213,7 @@ class ForcePlaces:
             after = opening
         if opening == after:
             return True
-        if end >= first or any(texts[k] in _FRAMES for k in range(lo + 1, opening)):
+        if end >= first or not frames and any(texts[k] in _FRAMES for k in range(lo + 1, opening)):
             return False
         # «در کابل، پلیس», «در لاهور با پلیس», «در حومه دیرالزور به مواضع ارتش»: a preposition and a noun or two between
         return end + 1 == first or (

@@ -43,6 +43,16 @@ QUOTES_OPEN = frozenset('«"“')
 QUOTES_CLOSE = frozenset('»"”')
 MAX_NAME_WORDS = 5
 THIS_NOUNS = frozenset({"کشور", "رژیم", "دولت"})
+# Nouns of things a demonym after them describes («جنگنده هندی», «پهپادهای روسی», «شرکت اسرائیلی»): the state «این کشور»
+# refers to after them is rather the sentence's subject's («ارتش پاکستان اعلام کرد پنج فروند جنگنده هندی ... توسط
+# نیروی هوایی این کشور سرنگون شده‌اند»), see ``PhraseReader.this_state``.  First units (ZWNJ ends a unit).
+THING_NOUNS = frozenset(
+    {"جنگنده", "پهپاد", "هواپیما", "هواپیمای", "بالگرد", "بالگردهای", "موشک", "ناو", "ناوچه", "ناوشکن", "کشتی",
+     "نفتکش", "زیردریایی", "شناور", "تانک", "خودرو", "خودروی", "سلاح", "سلاح‌های", "تسلیحات", "کالا", "کالاهای",
+     "محصولات", "شرکت", "بانک", "بالن"}
+)
+# Words between such a demonym and «این کشور» that tie them («پهپاد هندی متعلق به ارتش این کشور»: India's).
+_OF_THE_THING = frozenset({"متعلق", "مال", "ساخت", "خود"})
 POSSESSED_STATE = frozenset({"کشورش", "کشورشان"})
 SHARED_GENITIVE = frozenset({"ملت", "مردم", "حکومت", "ارتش", "دولت", "پارلمان"})  # «دولت و ملت X»
 # Nouns of a state's divisions: in «پلیس ایالت پنجاب پاکستان» the state after the province's name
@@ -74,6 +84,16 @@ PEOPLE_AFTER_AND = frozenset(
     ["مقامات", "مقام", "مسئولان", "مسئولین", "مسئول", "سران", "رهبران", "همتای", "همتایان", "همتا", "نمایندگان", "نماینده", "اعضای", "مردم", "ملت", "هیئت", "هیأت", "هیات", "شهروندان", "اتباع"]
 )
 SENTENCE_ENDS = frozenset({".", "!", "?", "؟"})
+# Cities a movement governs from, with the day it took them: «دولت صنعا», «حکومت صنعا», «دولت مستقر در صنعا» are
+# Ansarallah's government, as «دولت حماس» is Hamas's (the Houthis took Sanaa on 21 September 2014; before that
+# «دولت صنعا» was Yemen's, fighting them).  City id -> (organisation id, since).
+MOVEMENT_SEATS = {"place:sanaa": ("ANSARALLAH", "2014-09-21")}
+# Nouns of a relation between two sides, before «X و Y»: «همکاری پلیس و نیروهای امنیتی عراق» is two sides' (Iran's
+# police and Iraq's forces), not one state's bodies coordinated.  First units (ZWNJ ends a unit: «همکاری‌های»).
+RELATION_NOUNS = frozenset(
+    {"بین", "میان", "همکاری", "روابط", "رابطه", "ارتباط", "مذاکره", "مذاکرات", "توافق", "دیدار", "نشست", "تعامل",
+     "هماهنگی", "اختلاف", "اختلافات", "درگیری", "تنش", "جنگ", "نبرد", "تقابل", "رقابت", "مقایسه"}
+)
 # Sectors of organisations that run bodies of their own: a body word before one is its ministry or force
 # («وزارت دفاع طالبان», «وزارت کشور تشکیلات خودگردان»).
 MOVEMENTS = frozenset({"rebels", "insurgents", "militia", "opposition", "party", "military", "government"})
@@ -219,8 +239,10 @@ class PhraseReader:
         units: Sequence[Unit],
         matches: Sequence[Match],
         everyday: Callable[[Match], bool] = lambda m: False,
+        published: str | None = None,
     ) -> None:
         self.kb = kb
+        self.published = published  # the article's date (YYYY-MM-DD), if known (``seat_of_movement``)
         self.text = text
         self.units = units
         self.at: dict[int, Match] = {m.first: m for m in matches}
@@ -259,7 +281,35 @@ class PhraseReader:
         if self.word(k, line) not in ("این", "آن") or self.word(k + 1, line) not in THIS_NOUNS:
             return None
         j = bisect_left(self._state_units, k)
-        return self.states[j - 1][1] if j else None
+        if not j:
+            return None
+        at, state = self.states[j - 1]
+        return self._subject_state(at, state, k, line) or state
+
+    def _subject_state(self, at: int, state: str, k: int, line: int) -> str | None:
+        """For «این کشور» at unit ``k`` whose last state before is a demonym at unit ``at`` describing a thing
+        (``THING_NOUNS``: «جنگنده هندی»), the state of the sentence's subject, named by its name in the sentence's
+        first words («ارتش پاکستان اعلام کرد ...», «لهستان اعلام کرد پهپادهای روسی وارد حریم هوایی این کشور
+        شدند»), if another; None otherwise (a thing tied to «این کشور»: «پهپاد هندی متعلق به ارتش این کشور»)."""
+        m = self.at.get(at)
+        if m is None or m.surface.form != DEMONYM or m.first == 0:
+            return None
+        stem = m.first - 1
+        while stem > 0 and self.units[stem].glued:
+            stem -= 1  # «پهپاد» + «های»
+        if self.word(stem, line) not in THING_NOUNS or any(self.word(j, line) in _OF_THE_THING for j in range(m.last + 1, k)):
+            return None
+        start = stem
+        while start > 0 and self.units[start - 1].line == line and self.units[start - 1].text not in SENTENCE_ENDS:
+            start -= 1
+        first = bisect_left(self._state_units, start)
+        if first >= len(self.states) or self.states[first][0] >= stem:
+            return None
+        subject_at, subject = self.states[first]
+        opening = self.at.get(subject_at)
+        if subject_at - start > 3 or subject == state or opening is None or opening.surface.form == DEMONYM:
+            return None
+        return subject
 
     def possessed_state(self, k: int, line: int) -> str | None:
         """The state "کشورش" / "کشورشان" (his, their country) at unit ``k`` refers to: the first one
@@ -285,12 +335,31 @@ class PhraseReader:
         m = self.at.get(i)
         return m if m is not None and self.units[i].line == line else None
 
+    def seat_of_movement(self, i: int, line: int) -> tuple[Entry, int] | None:
+        """The movement whose government the body word at unit ``i`` and the city after it name (``MOVEMENT_SEATS``:
+        «دولت صنعا» is Ansarallah's since it took Sanaa; an article dated before stays Yemen's), and the city's last
+        unit."""
+        m = self.at.get(i)
+        if m is None or m.surface.entry.kind != BODY or m.surface.entry.id != "GOV":
+            return None
+        k = m.last + 1
+        if self.word(k, line) == "مستقر" and self.word(k + 1, line) == IN:
+            k += 2  # «دولت مستقر در صنعا»
+        city = self.match_on(k, line)
+        seat = MOVEMENT_SEATS.get(city.surface.entry.id) if city is not None else None
+        if seat is None or self.published is not None and self.published < seat[1]:
+            return None
+        movement = self.kb.by_id.get(seat[0])
+        return (movement, city.last) if movement is not None else None  # type: ignore[union-attr]
+
     def body_at(self, i: int) -> BodyPhrase | None:
         m = self.at.get(i)
         if m is None or m.surface.entry.kind != BODY:
             return None
         body = m.surface.entry
         line = self.units[i].line
+        if body.id == "GOV" and self.seat_of_movement(i, line) is not None:
+            return None  # «دولت صنعا»: the movement ruling there, as «دولت حماس»
         # The state after a body: a country, demonym or metonym (وزارت خارجه روسیه), a city or
         # place (پلیس کابل), or a known person's (دولت بوش); one modifier may come between
         # (پارلمان جدید پاکستان).
@@ -304,6 +373,8 @@ class PhraseReader:
             if nxt is None:
                 continue
             e = nxt.surface.entry
+            if k == m.last + 2 and self._nationality(nxt):
+                break  # «پلیس اتباع افغانستانی را بازداشت کرد»: the people's nationality, not the police's state
             if k == m.last + 1 and e.kind == ORGANISATION and (e.country is None or body.id == "GOV" or e.sector in MOVEMENTS):
                 # «دادستانی دیوان کیفری بین‌المللی»: the organisation's own office, no state's body; «حکومت
                 # طالبان», «دولت حماس»: the movement ruling, not Iran's government; «وزارت دفاع طالبان»,
@@ -339,6 +410,12 @@ class PhraseReader:
             state = self.this_state(m.last + 3, line)
             if state is not None:
                 return BodyPhrase(i, m.last + 4, body, state, None)
+        other = self.coordinated_body(i, m, line) if body.country is None else None
+        if other is not None:
+            # «ارتش و نیروهای مسلح سوریه», «مجلس و دولت عراق»: a bare body coordinated with another of a named state
+            # is that state's too
+            self.qualified.setdefault(body.id, []).append((i, other.country))  # type: ignore[arg-type]
+            return BodyPhrase(i, m.last, body, other.country, None)
         state = self.this_state(m.last + 1, line)
         if state is not None:
             return BodyPhrase(i, m.last + 2, body, state, None)
@@ -357,6 +434,26 @@ class PhraseReader:
             earlier = [st for at, st in self.qualified.get(body.id, ()) if at < i]
             return BodyPhrase(i, m.last, body, earlier[-1] if earlier else body.default_country, None)
         return BodyPhrase(i, m.last, body, None, None)
+
+    def coordinated_body(self, i: int, m: Match, line: int) -> BodyPhrase | None:
+        """The phrase of another body after «و» that a state qualifies («[ارتش و] نیروهای مسلح سوریه»), for the bare
+        body ``m`` at unit ``i``: not the same word («ارتش و ارتش عراق» are two), not one a state's own name or
+        the strict default places («ارتش و مجلس»), not after a noun of two sides' relation («همکاری پلیس و پلیس
+        عراق», «بین دولت و پارلمان عراق»)."""
+        if self.word(m.last + 1, line) != AND or self.word(i - 1, line) in RELATION_NOUNS:
+            return None
+        nxt = self.match_on(m.last + 2, line)
+        if nxt is None or nxt.surface.entry.kind != BODY or self._words(nxt.first, nxt.last) == self._words(m.first, m.last):
+            return None  # (the same word twice is two bodies; «ارتش و نیروهای مسلح» are two names of one)
+        if nxt.surface.entry is m.surface.entry and self._words(m.first, m.last) in m.surface.entry.strict:
+            return None  # «مجلس و پارلمان عراق»: Iran's Majlis («مجلس» alone always is) and Iraq's parliament
+        other = self.body_at(m.last + 2)
+        if other is None or other.country is None or other.last <= nxt.last:
+            return None
+        return other
+
+    def _words(self, first: int, last: int) -> str:
+        return " ".join(self.units[k].text for k in range(first, last + 1))
 
     def named_body(self, m: Match) -> BodyPhrase:
         """A state's body named by a name of its own (پنتاگون → USA-MOD): body and state in one."""
@@ -541,8 +638,11 @@ class PhraseReader:
                     # «وزیر خارجه حکومت طالبان», «دادستان دادگاه کیفری بین‌المللی»: the body word opens the
                     # organisation's name; the title is the organisation's
                     after = self.match_on(found.last + 1, line)
+                    seat = self.seat_of_movement(start, line)
                     if after is not None and after.surface.entry.kind == ORGANISATION:
                         org, k = after.surface.entry, after.last + 1
+                    elif seat is not None:
+                        org, k = seat[0], seat[1] + 1  # «نخست‌وزیر دولت صنعا»: Ansarallah's
                     else:
                         k = found.last + 1
                     break

@@ -21,7 +21,17 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from rayzan.actors.gazetteer import Gazetteer, Match, Units, units_of
-from rayzan.actors.located import IRAN_OWN_NAMES, LOCAL_FORCE_KEYS, OURS, SPELLING_STATES, ForcePlaces
+from rayzan.actors.located import (
+    DIPLOMACY,
+    IRAN_OWN_NAMES,
+    IRAN_WORDS,
+    LOCAL_FORCE_KEYS,
+    OURS,
+    PLACED_BODY_KEYS,
+    SENDING,
+    SPELLING_STATES,
+    ForcePlaces,
+)
 
 # A later bare force in a sentence is the one placed before it only near it, with no contrast or border between.
 _MEMO_REACH = 12
@@ -110,6 +120,16 @@ SHORT_FORM_BREAKERS = frozenset(
      "فدراسیون", "فراکسیون", "شرکت", "کانون", "صندوق", "اتاق", "هیئت", "هیات", "موسسه", "مؤسسه", "اتحادیه", "انتشارات"]
 )
 _DETERMINER_BEFORE = re.compile(r"(?<![\w\u200c])(?:یک|این|آن|همین|همان|هر|چند|دو)\s+$")
+_DASHES = frozenset({"-", "–", "—", "ـ"})
+# «بسیج» as mobilisation, no Basij: after an order («دستور بسیج», «فرمان بسیج», «اعلام بسیج») or before whom it calls up
+# («بسیج عمومی», «بسیج نیروها»); not after «طبق» («طبق اعلام بسیج»: as the Basij announced), nor Khomeini's order of the
+# «بسیج ۲۰ میلیونی» (the Basij's founding).
+_MOBILISING = frozenset({"دستور", "فرمان", "اعلام", "حکم"})
+_MOBILISED = frozenset({"عمومی", "همگانی", "نیروها", "نیروهای", "سربازان", "ذخیره", "نسبی", "جزئی"})
+_AS_SAID_BY = frozenset({"به", "طبق", "بنابر", "بر", "براساس", "اساس", "با", "از", "مطابق"})
+_BASIJ_FOUNDING = frozenset({"۲۰", "20", "بیست"})  # «بسیج ۲۰ میلیونی»
+# Words before «کشور» that make it some other country than the home one: «این کشور», «هر دو کشور», «کشور ثالث».
+_NOT_HOME_COUNTRY = frozenset({"این", "آن", "همین", "همان", "هر", "دو", "سه", "چند", "یک", "کدام", "هیچ", "برخی", "دیگر", "آن‌ها"})
 _WORDS_BEFORE = re.compile(r"(?:([\w\u200c]+)\s+و\s+|([\w\u200c]+)\s+)$")
 
 
@@ -121,7 +141,7 @@ class _Article:
         self.units: Units = units_of(doc.text)
         self.matches: list[Match] = Gazetteer(kb).find(doc.text, self.units)
         # (a name that is an everyday word where it stands names no state for «این کشور»: «اتهام‌های مالی»)
-        self.reader = PhraseReader(kb, doc.text, self.units, self.matches, self._common_sense_at)
+        self.reader = PhraseReader(kb, doc.text, self.units, self.matches, self._common_sense_at, doc.meta.published)
         self.table = ActorTable(kb, self.default_state)
         self.actors = self.table.actors
         self.people: dict[str, PersonDraft] = {}
@@ -141,6 +161,10 @@ class _Article:
         self.context_state = self._context_state()
         self.force_places = ForcePlaces(self.units, self.matches, self._common_sense_at)
         self.located_forces: dict[tuple[str, int], tuple[str, int]] = {}  # (body id, sentence start) -> state, unit
+        self.mobilisations: set[int] = set()  # where «بسیج» is a mobilisation (``_mobilisation``)
+        self._iran_sentences: dict[int, bool] = {}  # sentence start -> whether it names anything of Iran's
+        self._match_starts = [m.start for m in self.matches]
+        self.dateline_state = self._dateline_state()
         self.iran_own_names: dict[str, int] = {}  # body id -> where Iran's own name for it first stands (or the end)
         self.led_bodies: list[tuple[int, Entry, int]] = []  # (mention index, body, where its head's name starts)
 
@@ -189,6 +213,41 @@ class _Article:
             return None
         state, n = counts.most_common(1)[0]
         return state if n >= 2 and n * 2 >= sum(counts.values()) else None
+
+    def _dateline_state(self) -> str | None:
+        """The foreign state whose city an article's dateline names at the head of its first paragraph («دمشق - ایرنا
+        -», «کابل- ایرنا-»), when no state dominates the article (``context_state``) and it names nothing of Iran's
+        (``names_iran``; Iran's agencies report Iran's own officials from New York and Vienna)."""
+        if self.context_state is not None:
+            return None
+        section = next((s for s in self.doc.sections if s.kind != "title"), None)
+        if section is None:
+            return None
+        units, texts = self.units, self.units.texts
+        first = bisect_left(units.starts, section.start)
+        m = self.reader.at.get(first)
+        if m is None or m.surface.entry.kind != CITY or m.surface.entry.country in (None, HOME):
+            return None
+        dash = m.last + 1
+        if dash >= len(texts) or texts[dash] not in _DASHES:
+            return None
+        close = dash + 1
+        while close < len(texts) and close - dash <= 3 and units[close].kind == "word":
+            close += 1  # the agency's name: «ایرنا», «خبرگزاری فارس»
+        if close == dash + 1 or close >= len(texts) or texts[close] not in _DASHES:
+            return None
+        if self._names_iran_between(0, units[first].start) or self._names_iran_between(units[close].end, len(self.text)):
+            return None
+        return m.surface.entry.country
+
+    def dateline_body(self, bp: BodyPhrase) -> str | None:
+        """The dateline's state (``_dateline_state``) for a bare body of the home state by default: «کابل- ایرنا- پلیس ده
+        معترض را بازداشت کرد».  Not a title's (Iran's officials travel), nor a body named before with a state."""
+        if self.dateline_state is None or bp.abroad or bp.body.country is not None or bp.body.default_country != HOME:
+            return None
+        if self.table.named_states.get(bp.body.id) is not None or self._iran_own_name_at(bp.body.id) < self.units[bp.first].start:
+            return None
+        return self.dateline_state
 
     def default_state(self, body: Entry | None, abroad: bool = False) -> str | None:
         """The state of a body or title the text does not qualify: the home state
@@ -334,6 +393,12 @@ class _Article:
                 if match.surface.entry is tp.org and tp.first <= match.first <= tp.last:
                     self.match_mention(match)
                     break
+            else:
+                for k in range(tp.first + 1, tp.last + 1):  # «نخست‌وزیر دولت صنعا»: Ansarallah's government
+                    seat = self.reader.seat_of_movement(k, self.units[k].line)
+                    if seat is not None and seat[0] is tp.org:
+                        self.mention(k, seat[1], self.table.entry(tp.org), "name")
+                        break
 
     def match_mention(self, m: Match) -> None:
         e, form = m.surface.entry, m.surface.form
@@ -342,7 +407,7 @@ class _Article:
         elif e.kind == BODY:
             bp = self.reader.body_at(m.first)
             if bp is not None:
-                located = self.located_force(bp) if bp.country is None else None
+                located = (self.located_force(bp) or self.dateline_body(bp)) if bp.country is None else None
                 self.mention(bp.first, bp.last, self.table.body(bp.body, bp.country, bp.abroad, located), "name")
                 if bp.country is None and bp.body.id in _LED_BODIES and not bp.abroad and self._name_follows(bp.last):
                     self.led_bodies.append((len(self.mentions) - 1, bp.body, self.units[bp.last + 1].start))
@@ -559,11 +624,29 @@ class _Article:
                 return pair
         if e.kind == BODY and m.last + 1 < len(self.units) and self.units[m.last + 1].glued and self.units[m.last + 1].text in ("ها", "های", "هایی"):
             return m.last + 2  # "ارتش‌های همسایه": armies in general, not one state's
+        if e.kind == BODY and (seat := self.reader.seat_of_movement(m.first, self.units[m.first].line)) is not None:
+            movement, last = seat  # «دولت صنعا»: Ansarallah's government
+            self.mention(m.first, last, self.table.entry(movement), "name")
+            return last + 1
+        if e.kind == BODY and self._mobilisation(m):
+            self.mobilisations.add(m.start)
+            return m.last + 1  # «مادورو دستور بسیج ... را صادر کرد»: a mobilisation, no Basij
         self.match_mention(m)
         if e.kind == BODY:
             bp = self.reader.body_at(m.first)
             return (bp.last if bp else m.last) + 1
         return m.last + 1
+
+    def _mobilisation(self, m: Match) -> bool:
+        """Whether the Basij's bare name at ``m`` is a mobilisation (``_MOBILISING``, ``_MOBILISED``), no Basij."""
+        if m.surface.entry.id != "BASIJ" or m.first != m.last:
+            return False
+        word = self.reader.word
+        if self.units.texts[m.last + 1 : m.last + 2] and self.units.texts[m.last + 1] in _BASIJ_FOUNDING:
+            return False  # «فرمان بسیج ۲۰ میلیونی»
+        if word(m.first - 1) in _MOBILISING and word(m.first - 2) not in _AS_SAID_BY:
+            return True
+        return word(m.last + 1) in _MOBILISED
 
     def _common_sense_at(self, m: Match) -> bool:
         """Whether a name that is also an everyday word stands beside a cue word of that word."""
@@ -669,11 +752,19 @@ class _Article:
             return self.force_places.state(bp.first, bp.last)[0] or spelled
         if self._iran_own_name_at(bp.body.id) < start:
             return None  # «ناجا از اعزام نیرو به عراق خبر داد. پلیس در نجف مستقر شد»: Iran's police, named before
-        if self.text[start:end].replace("\u200c", "") not in LOCAL_FORCE_KEYS:
+        key = self.text[start:end].replace("\u200c", "")
+        if key not in LOCAL_FORCE_KEYS and key not in PLACED_BODY_KEYS:
             return None
         if bp.last + 1 < len(self.units) and self.units.texts[bp.last + 1] in OURS:
             return None  # «ارتش ما», «پلیس کشورمان»: Iran's
+        if key in PLACED_BODY_KEYS:
+            return self._placed_body(bp, start)
         state, placed = self.force_places.state(bp.first, bp.last)
+        if state is None and placed and not self.names_iran(start) and not self.force_places.clause_words(bp.first, bp.last) & SENDING:
+            # «در پی اعتراضات گسترده در پاریس، پلیس ... بازداشت کرد»: a sentence that names nothing of Iran's
+            # places the force in its frame's city too (not one that sends help there: «پس از زلزله در هرات، ارتش
+            # محموله‌های کمک را ارسال کرد»)
+            state = self.force_places.state(bp.first, bp.last, frames=True)[0]
         # Palestine has no army: one in Gaza or the West Bank is Israel's
         if state == "PSE" and bp.body.id == "MIL":
             state = "ISR"
@@ -693,6 +784,62 @@ class _Article:
             return state if bp.first - at <= _MEMO_REACH and not any(texts[k] in _MEMO_BREAKS for k in between) else None
         self.located_forces[key] = (state, bp.last)
         return state
+
+    def _placed_body(self, bp: BodyPhrase, start: int) -> str | None:
+        """A bare government or parliament (``located.PLACED_BODIES``) placed by a foreign city in its clause, in a
+        sentence that names nothing of Iran's («حمله موشکی روسیه به ساختمان دولت در کی‌یف»): that city's state.
+        Not a clause of talks or visits abroad («دولت در ژنو مذاکره کرد»), nor a state named by its own name
+        («دولت در سوریه»: where Iran's government acts as often)."""
+        if self.names_iran(start):
+            return None
+        state = self.force_places.state(bp.first, bp.last, frames=True, cities=True)[0]
+        if state is None or state == HOME or self.force_places.clause_words(bp.first, bp.last) & (DIPLOMACY | SENDING):
+            return None
+        return state
+
+    def names_iran(self, at: int) -> bool:
+        """Whether the sentence at character ``at`` names anything of Iran's: the state, an Iranian place, person,
+        organisation (not a news agency: «دمشق - ایرنا -») or body of its own, a title no state qualifies (Iran's
+        officials travel: «وزیر امور خارجه در نیویورک گفت ...»), its borders, «کشورمان» or a bare «کشور»."""
+        sentence = self.doc.sentence_at(at)
+        if sentence is None:
+            return True
+        found = self._iran_sentences.get(sentence.start)
+        if found is None:
+            found = self._names_iran_between(sentence.start, sentence.end)
+            self._iran_sentences[sentence.start] = found
+        return found
+
+    def _names_iran_between(self, lo: int, hi: int) -> bool:
+        units = self.units
+        texts, n = units.texts, len(units)
+        first, last = bisect_left(units.starts, lo), bisect_left(units.starts, hi)
+        for k in range(first, last):
+            w = texts[k]
+            suffix = texts[k + 1] if k + 1 < n and units[k + 1].glued else None  # «مرز» + «های», «کشور» + «مان»
+            if w in IRAN_WORDS and (w != "ما" or suffix is None and not units[k].glued):
+                return True
+            if w == "کشور" and suffix == "مان":
+                return True
+            if w == "کشور" and suffix is None and self.reader.word(k - 1) not in _NOT_HOME_COUNTRY:
+                nxt = self.reader.at.get(k + 1)
+                if nxt is None or state_of(nxt) is None:
+                    return True  # «در مرزهای شرقی کشور», «سراسر کشور»; not «کشور فرانسه», «این کشور», «کشورهای»
+        for m in self.matches[bisect_left(self._match_starts, lo) : bisect_left(self._match_starts, hi)]:
+            e = m.surface.entry
+            if e.kind == "role":
+                if e.honorific:
+                    continue
+                tp = self.reader.title_at(m.first)
+                if tp is not None and tp.country is None and tp.org is None and not tp.abroad and tp.title.name not in FOREIGN_TITLES and (
+                    tp.body is None or tp.body.country in (None, HOME)
+                ):
+                    return True
+                continue
+            if e.country != HOME or e.kind == ORGANISATION and e.sector == "media" or self._common_sense_at(m):
+                continue
+            return True
+        return False
 
     def _iran_own_name_at(self, body_id: str) -> int:
         """Where the article first names Iran's own police or army (``IRAN_OWN_NAMES``), else its length: found
@@ -1129,6 +1276,8 @@ class _Article:
             return True
         if opener == "استقلال" and self._independence(e, rest):
             return True
+        if any(e.start <= at < e.end for at in self.mobilisations):
+            return True  # «دستور بسیج», «ونزوئلا بسیج عمومی»: a mobilisation
         before = _WORD_BEFORE.search(self.text, max(0, e.start - 30), e.start)
         return before is not None and before.group(1) in NAME_HEADS
 
