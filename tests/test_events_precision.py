@@ -1367,3 +1367,8 @@ def test_events_a_headline_warning_phrase_before_a_colon_is_no_speaker() -> None
 )
 def test_events_the_probes_remaining_misses_of_the_twenty_second_session(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+def test_events_a_tariff_threatened_is_a_threat_not_a_tariff_laid() -> None:
+    keys = _sentence_keys("ترامپ در واکنش به تصمیم بوگوتا تهدید کرد تعرفه ۲۵ درصدی بر همه کالاهای کلمبیایی وضع می‌کند.")
+    assert ("THREATEN", "USA", "COL") in keys and ("COERCE", "USA", "COL") not in keys

@@ -842,6 +842,8 @@ def _threatened_act(doc: Document, threat: Trigger, every: list[Trigger], info: 
         if FINITE_VERB.search(between) or _IF.search(between) or not _hostile(act) or not _threat_clause(doc, threat, act, info):
             return None  # a condition, another verb, help to an ally, another's act foretold: no act threatened
         targets = [t for _, t in dyads(doc.text, act, info, threat.scope, is_symmetric(act.cameo)) if t is not None]
+        # («تهدید کرد تعرفه ۲۵ درصدی بر همه کالاهای کلمبیایی وضع می‌کند»: whose goods, inside the construction)
+        targets = targets or [x for x in info.slots if act.start < x.start < act.end]
         return (act, targets[0]) if targets else None
     return None
 

@@ -502,6 +502,8 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
         irrealis = True  # «گفت: شهرداری‌ها از مدارس حمایت می‌کنند»: a habit stated in a quote, not a happening
     if not irrealis and _in_condition(before):
         irrealis = True
+    if not irrealis and not planned and entry.cameo[:2] in ("16", "17", "18", "19", "20") and _threatened(before):
+        planned = True  # «ترامپ تهدید کرد تعرفه ۲۵ درصدی ... وضع می‌کند»: what is threatened, still to come
     if (
         passive
         and ((cameo.startswith("18") and cameo != "181") or cameo in ("191", "192"))  # an abduction says what it was
@@ -797,6 +799,18 @@ def _bodily(text: str, sent: Sentence) -> bool:
         and _CYBER.search(text, sent.start, sent.end) is None
         and _ARMED.search(text, sent.start, sent.end) is None
     )
+
+
+_THREATENED = re.compile(r"(?<![\w\u200c])(?:تهدید\s+(?:کرد|کردند|کرده\s+است|می[\u200c ]?کند)|هشدار\s+(?:داد|دادند))(?:\s+که)?\s")
+
+
+def _threatened(before: str) -> bool:
+    """Whether the verb after ``before`` is what a threat right before it says («تهدید کرد (که) ... وضع می‌کند»):
+    no finite verb or clause mark between."""
+    last = None
+    for last in _THREATENED.finditer(before):
+        pass
+    return last is not None and FINITE_VERB.search(before, last.end()) is None and not _CLAUSE_MARK.search(before, last.end())
 
 
 def _in_condition(before: str) -> bool:
