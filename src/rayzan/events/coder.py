@@ -42,6 +42,7 @@ from rayzan.events.words import (
     RELATIVE_KE,
     REPORTING_WORDS,
     SAYING_VERBS,
+    SAID_MARK,
     SAYS_SEMICOLON,
     SPEAKER,
     TARGET_MARKERS,
@@ -1056,7 +1057,7 @@ def _demand_parties(doc: Document, info: SentenceSlots, trig: Trigger) -> list[t
     if not asked or asked[-1].marker not in (BARE, OBJECT, SPEAKER):
         return []
     target = asked[-1]
-    said = [m.start() for m in _SAID_BEFORE.finditer(text, info.sentence.start, target.start)]
+    said = [m.start() for m in SAID_MARK.finditer(text, info.sentence.start, target.start)]
     speakers: list[Slot] = []
     if said:
         # (not the source a lead-in names: «به گزارش روابط‌عمومی وزارت کار، حسین کمالی ... افزود»)
@@ -1079,9 +1080,6 @@ def _demand_parties(doc: Document, info: SentenceSlots, trig: Trigger) -> list[t
     return [(speakers[0], target)]
 
 
-# a verb of saying, a colon or an opening quote: what follows is what the speaker before it said
-_SAID_BEFORE = re.compile(r"(?<![\w\u200c])(?:گفت|گفتند|افزود|افزودند|تاکید\s+کرد|تأکید\s+کرد|تصریح\s+کرد|اظهار\s+داشت|خاطرنشان\s+کرد|"
-                          r"اعلام\s+کرد|یادآور\s+شد)(?![\w\u200c])|:|«")  # fmt: skip
 
 
 def _opens_sentence(text: str, start: int, slot: Slot) -> bool:

@@ -16,7 +16,7 @@ from functools import cache
 
 from rayzan.document import Document, Mention, Sentence
 from rayzan.events.lexicon import VERB_STEMS, Entry, matchers, verb_pattern
-from rayzan.events.words import CLAUSE_END_VERB, FINITE_VERB, LIGHT_VERB_FORMS
+from rayzan.events.words import CLAUSE_END_VERB, FINITE_VERB, LIGHT_VERB_FORMS, SAID_MARK
 
 _SEP = "[\u200c ]?"
 # A noun event with a support verb after it: «نشست ... برگزار شد», «دیدار ... انجام گرفت».
@@ -400,8 +400,6 @@ def _resolutions(doc: Document, sports: dict[int, bool]) -> list[Trigger]:
 # What a party must (not) do, told by a speaker: «گفت: «آمریکا باید به تعهداتش عمل کند»», «هیئت حاکمه افغانستان
 # موظف است حقابه ایران را ... پرداخت کند»: a demand (CAMEO 100) of the party named right before the modal.
 _MUST = re.compile(r"(?<![\w\u200c])(?:ن?باید|موظفند|موظف\s+(?:است|هستند|اند|می[\u200c ]?باشد))(?![\w\u200c])")
-_SAID = re.compile(r"(?<![\w\u200c])(?:گفت|گفتند|افزود|افزودند|تاکید\s+کرد|تأکید\s+کرد|تصریح\s+کرد|اظهار\s+داشت|خاطرنشان\s+کرد|"
-                   r"اعلام\s+کرد|یادآور\s+شد)(?![\w\u200c])|«|:")  # fmt: skip
 
 
 def _demands(doc: Document, sports: dict[int, bool]) -> list[Trigger]:
@@ -410,7 +408,7 @@ def _demands(doc: Document, sports: dict[int, bool]) -> list[Trigger]:
     out: list[Trigger] = []
     text = doc.text
     for si, sent in enumerate(doc.sentences):
-        if sports.get(si) or not _SAID.search(text, sent.start, sent.end):
+        if sports.get(si) or not SAID_MARK.search(text, sent.start, sent.end):
             continue
         for m in _MUST.finditer(text, sent.start, sent.end):
             before = text[sent.start : m.start()]

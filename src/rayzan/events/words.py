@@ -112,5 +112,7 @@ CLAUSE_END_VERB = re.compile(
 )
 # Verbs of saying after which what is said follows (a semicolon after one reads as a colon: «عراقچی اعلام
 # کرد؛ ایران و آمریکا ...»); shared by the reported-clause and semicolon rules.
-SAYING_VERBS = r"(?:گفت|گفتند|افزود|تاکید\s+کرد|تأکید\s+کرد|اعلام\s+کرد|تصریح\s+کرد|اظهار\s+داشت|خاطرنشان\s+کرد)"
+SAYING_VERBS = r"(?:گفت|گفتند|افزود|افزودند|تاکید\s+کرد|تأکید\s+کرد|اعلام\s+کرد|تصریح\s+کرد|اظهار\s+داشت|خاطرنشان\s+کرد|یادآور\s+شد)"
 SAYS_SEMICOLON = re.compile(rf"(?<![\w\u200c]){SAYING_VERBS}\s*؛")
+# A verb of saying, a colon or an opening quote: what follows is what the speaker before it said.
+SAID_MARK = re.compile(rf"(?<![\w\u200c]){SAYING_VERBS}(?![\w\u200c])|«|:")
