@@ -1372,3 +1372,17 @@ def test_events_the_probes_remaining_misses_of_the_twenty_second_session(sentenc
 def test_events_a_tariff_threatened_is_a_threat_not_a_tariff_laid() -> None:
     keys = _sentence_keys("ترامپ در واکنش به تصمیم بوگوتا تهدید کرد تعرفه ۲۵ درصدی بر همه کالاهای کلمبیایی وضع می‌کند.")
     assert ("THREATEN", "USA", "COL") in keys and ("COERCE", "USA", "COL") not in keys
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # a minister impeached (voted, threatened) is censured by the Majlis or the member; not a vote denied
+        ("نمایندگان مجلس شورای اسلامی در جلسه علنی امروز با ۱۸۲ رأی موافق به استیضاح عبدالناصر همتی، وزیر امور اقتصادی و دارایی، رأی دادند.",
+         {("ACCUSE", "IRN", "IRN")}, set()),
+        ("نماینده مردم تبریز در مجلس، وزیر نیرو را به دلیل قطعی‌های مکرر برق تهدید به استیضاح کرد.", {("THREATEN", "IRN", "IRN")}, set()),
+        ("نمایندگان مجلس به استیضاح وزیر اقتصاد رأی ندادند.", set(), {("ACCUSE", "IRN", "IRN")}),
+    ],
+)
+def test_events_a_minister_impeached_is_censured(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -137,6 +137,7 @@ _POLITICAL_CASE = re.compile(
     r"دوتابعیتی|دو\s+تابعیتی|تبعه|تشویش\s+اذهان|کودتا|شورش|مخالف\s+دولت|مخالفان|اپوزیسیون"
 )
 _EXECUTION = ("اعدام", "حکم اعدام", "به دار")
+_IMPEACHED = ("به استیضاح", "طرح استیضاح")
 _AWAIT = re.compile(r"\s+منتظر(?![\w\u200c])")
 _FIRED_AT = re.compile(r"(?<![\w\u200c])به\s+(?:روی|سوی|سمت)(?![\w\u200c])")
 _PENALTY_BEFORE = re.compile(r"(?:مجازات|تقاضای|درخواست|حکم)\s+$")  # («درخواست حکم اعدام کردند»: asked for)
@@ -426,6 +427,11 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         if code[:2] == "04" and trig.kind == "noun" and _IN_SESSION.search(doc.text, max(0, trig.start - 12), trig.start):
             # «در (حاشیه) نشست شورای امنیت / مجمع عمومی / اجلاس اکو»: a body's session is where, not who met
             pairs = [(s, t) for s, t in pairs if not (s is not None and _organisation(doc, s) and s.start > trig.start)]
+        if doc.text.startswith(_IMPEACHED, trig.start) and trig.kind == "verb":
+            # «نمایندگان ... به استیضاح عبدالناصر همتی، وزیر امور اقتصادی ... رأی دادند»: the minister named inside
+            impeached = [x for x in info.slots if trig.start < x.start < trig.end]
+            if impeached:
+                pairs = [(s if s is not None and s.start < trig.start else None, impeached[0]) for s, _ in pairs] or [(None, impeached[0])]
         if code == "193" and doc.text.startswith("آتش", trig.start):
             # «افراد مسلح به روی خودروی حامل نیروهای پلیس آتش گشودند»: who was fired on follows «به روی/به سوی»
             aim = _FIRED_AT.search(doc.text, clause_start, trig.start)

@@ -254,6 +254,7 @@ def find_triggers(doc: Document) -> list[Trigger]:
         found = [f for f in found if not (f.kind == "noun" and any(t.start <= f.start < t.end for t in labels))]
     labels = [t for t in labels if not any(f.start < t.end and t.start < f.end for f in found)]
     labels += [t for t in _demands(doc, sports) if not any(f.start < t.end and t.start < f.end for f in found)]
+    labels += [t for t in _impeachments(doc, sports) if not any(f.start < t.end and t.start < f.end for f in found)]
     resolutions = _resolutions(doc, sports)
     if resolutions:
         # «قطعنامه‌ای در محکومیت حملات اسرائیل تصویب کرد»: the resolution is the condemnation, not its noun
@@ -416,6 +417,33 @@ def _demands(doc: Document, sports: dict[int, bool]) -> list[Trigger]:
                 continue  # «اگر آمریکا باید ...», «آیا اروپا باید ...؟»
             headline = _section_kind(doc, sent) in _SECTION_HEADLINE
             out.append(Trigger("100", "verb", m.start(), m.end(), m.start(), si, headline=headline, demand=True))
+    return out
+
+
+# A minister impeached: «نمایندگان ... به استیضاح X، وزیر ...، رأی دادند», «طرح استیضاح X ... اعلام وصول شد» (111)
+_IMPEACHMENT = re.compile(
+    r"(?<![\w\u200c])(?:به|طرح)\s+استیضاح\s+[^.؛:!؟?«»]{1,140}?\s(?P<verb>(?:رأی|رای)\s+(?:" + verb_pattern("دادن")
+    + r")|اعلام\s+وصول\s+(?:" + verb_pattern("شدن") + r")|(?:تقدیم|ارائه)\s+(?:" + verb_pattern("شدن") + "|" + verb_pattern("کردن")
+    + r"))(?![\w\u200c])"
+)
+
+
+def _impeachments(doc: Document, sports: dict[int, bool]) -> list[Trigger]:
+    """Votes for, and motions of, impeachment (``_IMPEACHMENT``): censure of the minister named inside."""
+    out: list[Trigger] = []
+    text = doc.text
+    for si, sent in enumerate(doc.sentences):
+        if "استیضاح" not in text[sent.start : sent.end] or sports.get(si):
+            continue
+        for m in _IMPEACHMENT.finditer(text, sent.start, sent.end):
+            verb = m.group("verb").split()[-1]
+            infinitive = next(v for v in ("دادن", "شدن", "کردن") if any(stem in verb for stem in (VERB_STEMS[v][0], *VERB_STEMS[v][1])))
+            mood = verb_mood(verb, infinitive)
+            headline = _section_kind(doc, sent) in _SECTION_HEADLINE
+            planned, irrealis = _modality(text[sent.start : m.start()], mood, verb)
+            head_end = text.find("استیضاح", m.start()) + len("استیضاح")
+            out.append(Trigger("111", "verb", m.start(), m.end(), head_end, si, mood.negated, planned, irrealis, False, False,
+                               headline))  # fmt: skip
     return out
 
 
