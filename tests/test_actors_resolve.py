@@ -1456,3 +1456,14 @@ def test_actors_a_mobilisation_is_no_basij(sentence, basij):
     ids = {a.id for a in doc.actors}
     assert ("IRN-BASIJ" in ids) == basij, ids
     assert not [a for a in doc.actors if "basij" in a.id.lower() and a.id != "IRN-BASIJ"]
+
+
+def test_actors_qovve_ye_qazaiye_is_iran_s_judiciary_whatever_state_the_story_is_about() -> None:
+    # two French detainees named twice make France the article's state, but «قوه قضاییه» is Iran's own name
+    doc = _analyze("قوه قضاییه اعلام کرد سسیل کوهلر و ژاک پاری دو شهروند فرانسوی به اتهام جاسوسی در حال محاکمه هستند.")
+    assert "IRN-JUD" in {a.id for a in doc.actors} and "FRA-JUD" not in {a.id for a in doc.actors}
+    # named with another state, it is that state's, and stays so in the article
+    from rayzan import analyze
+
+    doc = analyze({"title": "", "paragraphs": ["قوه قضاییه فرانسه دو ایرانی را بازداشت کرد.", "قوه قضاییه اعلام کرد آنان به زودی محاکمه می‌شوند."]})
+    assert "FRA-JUD" in {a.id for a in doc.actors} and "IRN-JUD" not in {a.id for a in doc.actors}

@@ -113,6 +113,8 @@ _INDEPENDENCE_NOUNS = frozenset({"زمان", "روز", "سالروز", "اعلا
 _WORD_BEFORE = re.compile(r"([\w\u200c]+)\s+$")
 # Bodies named after who leads them: «دولت فرانسوا بایرو» is the government of Bayrou's state, not the home one.
 _LED_BODIES = frozenset({"GOV"})
+# Names of a body only the home state uses: «قوه قضاییه» (Iran's judiciary; other states' are «دستگاه قضایی»).
+HOME_BODY_NAMES = {"JUD": re.compile(r"قوه\s+قضا[یئ]یه")}
 # Words after a short form that make it another organisation (see ``_breaks_short_form``): «آژانس املاک» (an estate
 # agency), «مجمع عمومی سهامداران» (a company's general meeting).
 SHORT_FORM_BREAKERS = frozenset(
@@ -383,7 +385,7 @@ class _Article:
         if tp.body is not None:
             b = tp.body
             known = self.people[holder].known_country if holder in self.people and b.body.country is None else None
-            self.mention(b.first, b.last, self.table.body(b.body, b.country or known, b.abroad), "name")
+            self.mention(b.first, b.last, self.table.body(b.body, b.country or known or self.home_name(b), b.abroad), "name")
         elif tp.country_match is not None:
             self.match_mention(tp.country_match)
         if tp.posted_match is not None:
@@ -408,7 +410,8 @@ class _Article:
             bp = self.reader.body_at(m.first)
             if bp is not None:
                 located = (self.located_force(bp) or self.dateline_body(bp)) if bp.country is None else None
-                self.mention(bp.first, bp.last, self.table.body(bp.body, bp.country, bp.abroad, located), "name")
+                country = bp.country or self.home_name(bp)
+                self.mention(bp.first, bp.last, self.table.body(bp.body, country, bp.abroad, located), "name")
                 if bp.country is None and bp.body.id in _LED_BODIES and not bp.abroad and self._name_follows(bp.last):
                     self.led_bodies.append((len(self.mentions) - 1, bp.body, self.units[bp.last + 1].start))
                 if bp.country_match is not None:
@@ -852,7 +855,18 @@ class _Article:
         return self.iran_own_names[body_id]
 
     def kb_body_state(self, bp: BodyPhrase) -> str | None:
-        return bp.country or bp.body.country or self.default_state(bp.body, bp.abroad)
+        return bp.country or bp.body.country or self.home_name(bp) or self.default_state(bp.body, bp.abroad)
+
+    def home_name(self, bp: BodyPhrase) -> str | None:
+        """The home state for a body called by a name only the home state's has (``HOME_BODY_NAMES``: «قوه قضاییه»
+        is Iran's judiciary; others' are «دستگاه قضایی»), whatever state the article is about: Iranian news of two
+        French detainees tried in Iran still speaks of Iran's judiciary."""
+        pattern = HOME_BODY_NAMES.get(bp.body.id)
+        # (not after the text named it another state's: «قوه قضاییه فرانسه ... قوه قضاییه» stays France's)
+        if pattern is None or bp.country is not None or self.table.named_states.get(bp.body.id) not in (None, HOME):
+            return None
+        start, end = self.span(bp.first, bp.last)
+        return HOME if pattern.fullmatch(self.text, start, end) else None
 
     def fallback_state(self, at: int | None = None) -> str | None:
         """The state of a person or organisation nothing else places: the article's
