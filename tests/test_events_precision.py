@@ -213,8 +213,10 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         ("خبر", "ایران را متهم کردند.", {("ACCUSE", "", "IRN")}),
         ("خبر", "آمریکا ایران را متهم کرد.", {("ACCUSE", "USA", "IRN")}),
         ("خبر", "این در حالی است که خود این کشور داعش را وارد عراق کرده و به آن کمک کرده است.", set()),
-        # «میان» is no verb ending the agreement's clause before its sides
-        ("خبر", "توافق آتش‌بس میان جمهوری آذربایجان و ارمنستان با میانجیگری مسکو حاصل شد.", {("AGREE", "ARM", "AZE")}),
+        # «میان» is no verb ending the agreement's clause before its sides; the mediator is no side of the
+        # agreement, but mediates with each (CAMEO 045, since the twenty-second session)
+        ("خبر", "توافق آتش‌بس میان جمهوری آذربایجان و ارمنستان با میانجیگری مسکو حاصل شد.",
+         {("AGREE", "ARM", "AZE"), ("CONSULT", "AZE", "RUS"), ("CONSULT", "ARM", "RUS")}),
         # a speech act in the present said for the speaker's own state is done by saying it; one
         # another state does, or a name inside the quote, describes a habit
         ("خبر", "سخنگوی وزارت خارجه گفت: جمهوری اسلامی ایران حمله به سوریه را به شدت محکوم می‌کند.", {("ACCUSE", "IRN", "")}),
@@ -1385,4 +1387,17 @@ def test_events_a_tariff_threatened_is_a_threat_not_a_tariff_laid() -> None:
     ],
 )
 def test_events_a_minister_impeached_is_censured(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # the mediator meets each side: named after «با میانجی‌گری», or the subject of «به میانجی‌گری میان ... ادامه می‌دهد»
+        ("توافق صلح میان باکو و ایروان با میانجی‌گری دونالد ترامپ در کاخ سفید امضا شد.",
+         {("CONSULT", "AZE", "USA"), ("CONSULT", "ARM", "USA")}, set()),
+        ("قطر به میانجی‌گری میان حماس و رژیم صهیونیستی ادامه می‌دهد.", {("CONSULT", "PSE", "QAT"), ("CONSULT", "ISR", "QAT")}, set()),
+    ],
+)
+def test_events_a_mediator_meets_each_side(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)

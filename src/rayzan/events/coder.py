@@ -33,6 +33,7 @@ from rayzan.events.triggers import REPORTED_OWN_ACTS, RESOLUTION_AGAINST, Trigge
 from rayzan.events.words import (
     AGAINST,
     BARE,
+    BETWEEN,
     CLAUSE_VERB,
     FINITE_VERB,
     FROM,
@@ -458,6 +459,8 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                 pairs = [(courts[0] if s is None else s, t) for s, t in pairs]
         if trig.resolution:
             pairs = _resolution_parties(doc, info, trig, clause_start)
+        if code == "045" and (trig.kind == "noun" or trig.scope_end >= 0):  # (the noun, with or without a support verb)
+            pairs = _mediation(doc, info, trig, clause_start)
         if trig.demand:
             pairs = _demand_parties(doc, info, trig)
             if _AWAIT.match(doc.text, trig.end):
@@ -1051,6 +1054,24 @@ def _resolution_parties(doc: Document, info: SentenceSlots, trig: Trigger,
     if source is None or _same_state(doc, source, target):
         return []  # («گفت تصویب قطعنامه علیه ایران ... کمکی نمی‌کند»: nobody named adopted it)
     return [(source, target)]
+
+
+def _mediation(doc: Document, info: SentenceSlots, trig: Trigger, clause_start: int) -> list[tuple[Slot | None, Slot | None]]:
+    """Who mediates between whom, told by the noun: «با میانجی‌گری عمان» names the mediator right after it and the
+    sides are those the clause names between («میان باکو و ایروان») or before it («مذاکرات ایران و آمریکا»);
+    in «قطر به میانجی‌گری میان حماس و اسرائیل ادامه می‌دهد» the clause's subject mediates."""
+    text = doc.text
+    after = [x for x in info.slots if x.start >= trig.end and not text[trig.end : x.start].strip()]
+    between = [x for x in info.slots if x.marker == BETWEEN and clause_start <= x.start < info.sentence.end]
+    if _MANNER.search(text, max(0, trig.start - 4), trig.start) and after:  # «با میانجی‌گری X»
+        mediator = after[0]
+        sides = between or [x for x in info.slots if clause_start <= x.start < trig.start and x.marker == BARE]
+    else:
+        subjects = [x for x in info.slots if clause_start <= x.start < trig.start and x.marker == BARE]
+        mediator = subjects[0] if subjects else None
+        sides = between
+    sides = [x for x in sides if x is not mediator and not _same_state(doc, mediator, x)]
+    return [(mediator, x) for x in sides] if mediator is not None else []
 
 
 def _demand_parties(doc: Document, info: SentenceSlots, trig: Trigger) -> list[tuple[Slot | None, Slot | None]]:
