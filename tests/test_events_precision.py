@@ -1401,3 +1401,21 @@ def test_events_a_minister_impeached_is_censured(sentence: str, present: set, ab
 )
 def test_events_a_mediator_meets_each_side(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # a politician sentenced is a political trial (173), the one named before «را» sentenced, not sentencing
+        ("دادگاهی در استانبول اکرم امام‌اوغلو شهردار زندانی استانبول را به ۲ سال و ۷ ماه زندان محکوم کرد.",
+         {("COERCE", "", "TUR")}, {("COERCE", "TUR", "")}),
+        ("دادگاه ضدفساد پاکستان عمران خان نخست‌وزیر پیشین این کشور را به ۱۴ سال زندان محکوم کرد.", {("COERCE", "PAK", "PAK")}, set()),
+        ("دادگاه انقلاب تهران این روزنامه‌نگار را به ۵ سال زندان محکوم کرد.", {("COERCE", "IRN", "")}, {("COERCE", "", "IRN")}),
+        ("دادگاه کیفری تهران یک سارق را به ۵ سال زندان محکوم کرد.", set(), {("COERCE", "IRN", ""), ("COERCE", "", "IRN")}),
+        # the mediation noun after «با» takes no support verb: the talks keep theirs
+        ("هیئت‌های ایران و آمریکا در مسقط با میانجی‌گری عمان مذاکرات غیرمستقیم برگزار کردند.",
+         {("CONSULT", "IRN", "USA"), ("CONSULT", "IRN", "OMN"), ("CONSULT", "OMN", "USA")}, set()),
+    ],
+)
+def test_events_politicians_tried_and_mediation_beside_talks(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

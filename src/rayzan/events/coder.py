@@ -135,10 +135,13 @@ _POLITICAL_CASE = re.compile(
     r"اجتماع\s+و\s+تبانی|تبانی\s+علیه|تبلیغ\s+علیه|اقدام\s+علیه\s+امنیت|جاسوس|موساد|افساد\s*فی\s*الارض|افساد\s+فی‌الارض|محاربه|"
     r"(?<![\w\u200c])بغی(?![\w\u200c])|توهین\s+به\s+رهبر|همکاری\s+با\s+(?:دولت|رژیم)|براندازی|اغتشاش|تروریست|تروریسم|خیانت|داعش|دادگاه\s+انقلاب|"
     r"روزنامه[\u200c ]?نگار|خبرنگار|فعال\s+(?:سیاسی|مدنی|صنفی|دانشجویی|حقوق)|فعالان|زندانی\s+سیاسی|معترض|خواننده\s+رپ|"
-    r"دوتابعیتی|دو\s+تابعیتی|تبعه|تشویش\s+اذهان|کودتا|شورش|مخالف\s+دولت|مخالفان|اپوزیسیون"
+    r"دوتابعیتی|دو\s+تابعیتی|تبعه|تشویش\s+اذهان|کودتا|شورش|مخالف\s+دولت|مخالفان|اپوزیسیون|"
+    # a politician tried: a head of government or state, a mayor, a party leader, a former minister
+    r"نخست[\u200c ]?وزیر|رئیس[\u200c ]?جمهور|شهردار|سناتور|نماینده\s+(?:مجلس|پارلمان)|رهبر\s+حزب|وزیر\s+(?:سابق|پیشین)"
 )
 _EXECUTION = ("اعدام", "حکم اعدام", "به دار")
 _IMPEACHED = ("به استیضاح", "طرح استیضاح")
+_RA_AFTER = re.compile(r"(?:\s+[^\s.،؛:]+){0,4}?\s+را(?![\w\u200c])")  # a slot a few words before «را»: inside the object
 _AWAIT = re.compile(r"\s+منتظر(?![\w\u200c])")
 _FIRED_AT = re.compile(r"(?<![\w\u200c])به\s+(?:روی|سوی|سمت)(?![\w\u200c])")
 _PENALTY_BEFORE = re.compile(r"(?:مجازات|تقاضای|درخواست|حکم)\s+$")  # («درخواست حکم اعدام کردند»: asked for)
@@ -331,6 +334,12 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             if charge >= 0:
                 pairs = [(None if s is not None and s.start > charge else s, None if t is not None and t.start > charge else t) for s, t in pairs]
                 pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
+            if code == "173":
+                # «دادگاهی در استانبول اکرم امام‌اوغلو شهردار زندانی استانبول را ... محکوم کرد»: the one named before «را»
+                # (the court unnamed) is who was sentenced
+                # (a court or the judiciary is never the one sentenced: «دادگاه انقلاب تهران این روزنامه‌نگار را»)
+                pairs = [(None, s) if t is None and s is not None and not _judiciary(doc, s) and _RA_AFTER.match(doc.text, s.tail)
+                         else (s, t) for s, t in pairs]  # fmt: skip
         if code == "160" and doc.text.startswith("خارج", trig.start):
             # «از یونسکو خارج شد»: leaving an organisation reduces relations with it; anyone leaving a place is
             # no event (troops leaving a land are ``0874`` in the lexicon), nor is walking out of a session

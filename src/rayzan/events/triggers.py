@@ -45,6 +45,7 @@ _MATCH = re.compile(r"(?:\s+[^\s]+)?\s+(?:مقابل|برابر|با\s+تیم)(?
 _REPORTED_BY = re.compile(r"(?<![\w\u200c])خبر\s+(?P<v1>" + verb_pattern("دادن") + r")(?![\w\u200c])")
 # «برای حمله»، «طرح ترور»: a purpose or a plot, not a happening
 _PURPOSE = re.compile(r"(?<![\w\u200c])(?:برای|به\s+منظور|جهت|تا|طرح|نقشه|توطئه|قصد|تلاش\s+برای)\s*$")
+_WITH_BEFORE = re.compile(r"(?<![\w\u200c])با\s*$")
 _PASSIVE_FRAME = re.compile(r"(?:مورد|هدف)\s*$")
 _RECEIVED = re.compile(r"(?:\s+[^\s.،؛]+){0,4}?\s+قرار\s+(?P<verb>" + verb_pattern("گرفتن") + r")(?![\w\u200c])")
 _PLANNED_CUES = re.compile(
@@ -596,6 +597,8 @@ def _describe_noun(
             return Trigger(entry.cameo, "verb", m.start(), m.end(), m.end(), si, mood.negated, planned, irrealis,
                            True, anaphoric, headline, received.end())  # fmt: skip
     support = _SUPPORT.search(text, m.end(), sent.end)
+    if support is not None and entry.cameo == "045" and _WITH_BEFORE.search(before[-6:]):
+        support = None  # «با میانجی‌گری عمان مذاکرات ... برگزار کردند»: the verb holds the talks, not the mediation
     if support is not None and _past_own_clause(text, m.end(), support.start()):
         support = None  # «زیر بمباران، این دولت انتخابات را برگزار کرد»: the verb supports another noun
     if support is None and entry.cameo == "1823":
