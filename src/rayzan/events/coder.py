@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -911,7 +911,7 @@ _PROPOSED = re.compile(r"(?:پیشنهاد|طرح|درخواست)\s+(?:[\w\u200c
 
 
 def _business(doc: Document, slot: Slot) -> bool:
-    return any((a := doc.actor(m.actor)) is not None and a.sector == "business" for m in slot.mentions)
+    return _any_actor(doc, slot, lambda a: a.sector == "business")
 
 
 _MISSIONS = re.compile(r"کنسولگری|سفارت|نمایندگی")
@@ -1127,7 +1127,7 @@ def _opens_sentence(text: str, start: int, slot: Slot) -> bool:
 
 
 def _media(doc: Document, slot: Slot) -> bool:
-    return any((a := doc.actor(m.actor)) is not None and a.sector == "media" for m in slot.mentions)
+    return _any_actor(doc, slot, lambda a: a.sector == "media")
 
 
 _IN_BODY = re.compile(r"(?<![\w\u200c])در\s+$")
@@ -1177,27 +1177,30 @@ def _welcomed_in_person(doc: Document, slot: Slot) -> bool:
 _IN_SESSION = re.compile(r"(?<![\w\u200c])در\s+(?:حاشیه\s+)?$")
 
 
+def _any_actor(doc: Document, slot: Slot, test: Callable[[Actor], bool]) -> bool:
+    """Whether an actor the slot names passes ``test``."""
+    return any((a := doc.actor(m.actor)) is not None and test(a) for m in slot.mentions)
+
+
 def _watchdog(doc: Document, slot: Slot) -> bool:
     """An international organisation or a non-governmental one (UNHCR, the WHO, Amnesty)."""
-    return any((a := doc.actor(m.actor)) is not None and a.kind == "organisation" and (a.sector in ("igo", "ngo") or a.country is None)
-               for m in slot.mentions)  # fmt: skip
+    return _any_actor(doc, slot, lambda a: a.kind == "organisation" and (a.sector in ("igo", "ngo") or a.country is None))
 
 
 def _ministry(doc: Document, slot: Slot) -> bool:
     """A foreign ministry (or a government) that summons envoys."""
-    return any((a := doc.actor(m.actor)) is not None and a.kind in ("government", "country") and a.sector in (None, "diplomatic", "government")
-               for m in slot.mentions)  # fmt: skip
+    return _any_actor(doc, slot, lambda a: a.kind in ("government", "country") and a.sector in (None, "diplomatic", "government"))
 
 
 def _judiciary(doc: Document, slot: Slot) -> bool:
     """A court, a prosecutor or the judiciary («قوه قضاییه», «مرکز رسانه قوه قضاییه»)."""
-    return any((a := doc.actor(m.actor)) is not None and a.sector == "judiciary" for m in slot.mentions)
+    return _any_actor(doc, slot, lambda a: a.sector == "judiciary")
 
 
 def _organisation(doc: Document, slot: Slot) -> bool:
     """An organisation bound to no state (یونسکو, دیوان کیفری بین‌المللی), not a domestic one («از چرخه حمایتی
     امداد خارج شده‌اند»)."""
-    return any((a := doc.actor(m.actor)) is not None and a.kind == "organisation" and a.country is None for m in slot.mentions)
+    return _any_actor(doc, slot, lambda a: a.kind == "organisation" and a.country is None)
 
 
 def _same_state(doc: Document, source: Slot | None, target: Slot) -> bool:

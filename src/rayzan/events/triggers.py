@@ -253,15 +253,18 @@ def find_triggers(doc: Document) -> list[Trigger]:
         # «آمریکا را مقصر حمله به فرودگاه بغداد دانست»: an event noun inside what something is called is part of the
         # blame, not an event of its own
         found = [f for f in found if not (f.kind == "noun" and any(t.start <= f.start < t.end for t in labels))]
-    labels = [t for t in labels if not any(f.start < t.end and t.start < f.end for f in found)]
-    labels += [t for t in _demands(doc, sports) if not any(f.start < t.end and t.start < f.end for f in found)]
-    labels += [t for t in _impeachments(doc, sports) if not any(f.start < t.end and t.start < f.end for f in found)]
+    labels = _clear_of(labels, found) + _clear_of(_demands(doc, sports), found) + _clear_of(_impeachments(doc, sports), found)
     resolutions = _resolutions(doc, sports)
     if resolutions:
         # «قطعنامه‌ای در محکومیت حملات اسرائیل تصویب کرد»: the resolution is the condemnation, not its noun
         found = [f for f in found if not (f.cameo.startswith("11") and any(r.start <= f.start < r.end for r in resolutions))]
-    labels += [t for t in resolutions if not any(f.start < t.end and t.start < f.end for f in labels)]
+    labels += _clear_of(resolutions, labels)
     return sorted(found + labels, key=lambda t: t.start) if labels else found
+
+
+def _clear_of(triggers: list[Trigger], others: list[Trigger]) -> list[Trigger]:
+    """``triggers`` that overlap none of ``others`` (the lexicon's matches, found first, win)."""
+    return [t for t in triggers if not any(o.start < t.end and t.start < o.end for o in others)]
 
 
 # Calling something so: «قطعنامه شورای حکام را «اقدامی سیاسی و غیرسازنده» خواند», «این تحریم‌ها را نشانه
@@ -410,8 +413,9 @@ def _demands(doc: Document, sports: dict[int, bool]) -> list[Trigger]:
     out: list[Trigger] = []
     text = doc.text
     for si, sent in enumerate(doc.sentences):
-        if sports.get(si) or not SAID_MARK.search(text, sent.start, sent.end):
-            continue
+        words = text[sent.start : sent.end]
+        if ("باید" not in words and "موظف" not in words) or sports.get(si) or not SAID_MARK.search(text, sent.start, sent.end):
+            continue  # (a cheap look for a modal before the patterns)
         for m in _MUST.finditer(text, sent.start, sent.end):
             before = text[sent.start : m.start()]
             if _CONDITION.search(before[-60:]) or _questioned(text, sent, m.start(), m.end()):
