@@ -781,10 +781,13 @@ def _subject_between(text: str, info: SentenceSlots, trig: Trigger, source: Slot
 
 
 def _capital_object(text: str, trig: Trigger, actor: Actor, slot: Slot) -> bool:
-    """A state's capital as a verb's object or complement: its government."""
+    """A state's capital as a verb's object or complement, or after a preposition beside an event noun
+    («هشدار کرملین به واشنگتن»): its government."""
     entry = load_kb().by_id.get(actor.id)
     if entry is None or not entry.capital or actor.country is None:
         return False
+    if trig.kind != "verb":
+        return slot.marker in (TO, FROM, AGAINST, WITH)
     # (a complement right before its verb: not a trip's «در سفر به تهران» before another act)
     if slot.marker == OBJECT or slot.marker in (FROM, TO, AGAINST) and not text[slot.tail : trig.start].strip():
         return True
@@ -793,12 +796,6 @@ def _capital_object(text: str, trig: Trigger, actor: Actor, slot: Slot) -> bool:
 
 
 _ACT_NOUN_BEFORE = re.compile(r"(?<![\w\u200c])(?:اقدام|اقدامات|تصمیم|سیاست|سیاست‌های|رفتار|مواضع|موضع|ادعای|ادعاهای|تهدید|تهدیدات)\s+$")
-
-
-def _capital_governed(actor: Actor, slot: Slot) -> bool:
-    """A state's capital after a preposition, beside an event noun: its government."""
-    entry = load_kb().by_id.get(actor.id)
-    return entry is not None and bool(entry.capital) and actor.country is not None and slot.marker in (TO, FROM, AGAINST, WITH)
 
 
 def _capital_acting(text: str, slot: Slot) -> bool:
@@ -1346,8 +1343,7 @@ def _candidate(doc: Document, trig: Trigger, code: str, src: Slot | None, tgt: S
             # A city as a subject stands for its state («مسکو تحقیق می‌کند»); as a target only where places suffer,
             # or a capital standing for its government as the act's object («تهران واشنگتن را محکوم کرد»)
             if actor is not None and actor.kind == "place" and is_target and not place_ok:
-                # (after a noun, a capital a preposition governs: «هشدار کرملین به واشنگتن»)
-                capital = _capital_object(doc.text, trig, actor, slot) if trig.kind == "verb" else _capital_governed(actor, slot)
+                capital = _capital_object(doc.text, trig, actor, slot)
                 out.append(Party(actor.country, m.text, actor.country) if capital else None)
             else:
                 out.append(party(doc, m))
