@@ -1419,3 +1419,24 @@ def test_events_a_mediator_meets_each_side(sentence: str, present: set, absent: 
 )
 def test_events_politicians_tried_and_mediation_beside_talks(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # a leader's «we will attack», or an attack on an armed movement, is force, not words
+        ("نتانیاهو: به حزب‌الله حمله خواهیم کرد.", {("ASSAULT", "ISR", "LBN")}, {("ACCUSE", "ISR", "LBN")}),
+        ("نتانیاهو گفت به حزب‌الله حمله خواهیم کرد.", {("ASSAULT", "ISR", "LBN")}, {("ACCUSE", "ISR", "LBN")}),
+        ("ترامپ گفت به تاسیسات هسته‌ای ایران حمله خواهیم کرد.", {("ASSAULT", "USA", "IRN")}, set()),
+        # a legislator attacking a minister still does it with words
+        ("یک نماینده مجلس در نطق میان دستور به وزیر امور خارجه حمله کرد.", {("ACCUSE", "IRN", "IRN")}, {("ASSAULT", "IRN", "IRN")}),
+        # a condemnation headline with its agent after it: «از سوی/توسط X» condemned the genitive
+        ("محکومیت حمله اسرائیل به سوریه از سوی عربستان", {("ACCUSE", "SAU", "ISR")}, {("ACCUSE", "", "ISR")}),
+        ("محکومیت حمله اسرائیل به سوریه توسط عربستان سعودی", {("ACCUSE", "SAU", "ISR")}, set()),
+        # (not an agent after a comma: «... سفر فرستاده ویژه آمریکا به مینسک، به دستور لوکاشنکو آزاد شدند»)
+        ("۵۲ زندانی پس از سفر فرستاده ویژه آمریکا به مینسک، به دستور الکساندر لوکاشنکو آزاد شدند.",
+         {("CONSULT", "BLR", "USA")}, set()),
+    ],
+)
+def test_events_attacks_promised_and_condemnations_by_an_agent(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -132,6 +132,11 @@ def dyads(
             agents = [s for s in in_clause if s.marker == AGENT]
             return [(agents[0] if agents else None, g) for g in genitive]
         if genitive:
+            agents = [s for s in in_clause if s.marker == AGENT and s.start > genitive[-1].start and "،" not in text[trigger.end : s.start]]
+            if agents:
+                # «محکومیت حمله اسرائیل به سوریه از سوی عربستان»: the agent named after the noun did it, and its
+                # genitive underwent it
+                return [(agents[0], g) for g in genitive]
             after = [
                 s for s in in_clause if s.start >= trigger.head_end and s not in genitive and s.marker in TARGET_MARKERS
             ]

@@ -28,7 +28,7 @@ from rayzan.events.arguments import Party, dyads, party, relative_spans
 from rayzan.events.confidence import features, score
 from rayzan.events.domain import sports_article
 from rayzan.events.ontology import SYMMETRIC_TYPES, cameo, is_symmetric
-from rayzan.events.slots import SentenceSlots, Slot, people_of_a_nation, sentence_slots
+from rayzan.events.slots import AGENT, SentenceSlots, Slot, people_of_a_nation, sentence_slots
 from rayzan.events.triggers import REPORTED_OWN_ACTS, RESOLUTION_AGAINST, Trigger, find_triggers
 from rayzan.events.words import (
     AGAINST,
@@ -97,6 +97,9 @@ _PHYSICAL = re.compile(
     r"مجروح|شهید|شهادت|هلاکت|ویران|تخریب|نظامی|ارتش|جنگنده|پهپاد|تانک|زرهی|ائتلاف|داعش|مواضع|توپخانه|پایگاه|"
     r"هوایی|زمینی|نیرو|سرباز|پلیس|امنیتی|سلاح|چاقو|ضرب|مهاجم|گروگان|اشغال|سایبری|خودرو|کاروان|آتش|تظاهرات|معترض|آشوب"
 )
+# first person plural of the light verb: «حمله خواهیم کرد», «حمله می‌کنیم», «حمله کردیم»
+_WE_ACT = re.compile(r"خواهیم |(?:می‌کنیم|کردیم|می‌کردیم|نمودیم)$")
+_ARMED_SECTORS = frozenset({"rebels", "military", "insurgents", "militia", "police"})
 _SPEAKING_SECTORS = frozenset({"media", "legislature", "diplomatic", "judiciary", "religious", "party"})
 _CRITICISE = "111"
 _ENDORSE = "051"
@@ -617,6 +620,8 @@ def _in_closed_subclause(text: str, clause_start: int, slot: Slot, end: int) -> 
 
 def _patient_first(doc: Document, trig: Trigger, src: Slot | None, tgt: Slot | None) -> tuple[Slot | None, Slot | None]:
     """«بمباران بیروت»: a city after an event noun is what it happened to, not who did it."""
+    if src is not None and src.marker == AGENT:
+        return src, tgt  # «... از سوی عربستان»: the agent named after the noun did it
     if (
         src is not None
         and src.start >= trig.head_end
@@ -1290,8 +1295,12 @@ def _verbal_attack(doc: Document, cand: Candidate) -> bool:
         return False
     if any(_PHYSICAL.search(doc.text, doc.sentences[i].start, doc.sentences[i].end) for i in cand.sentences):
         return False
+    if any(_WE_ACT.search(t.text(doc)) for t in own):
+        return False  # «نتانیاهو: به حزب‌الله حمله خواهیم کرد»: a leader's «we» is his state's forces
     src = doc.actor(cand.source.actor) if cand.source is not None and cand.source.actor else None
     tgt = doc.actor(cand.target.actor) if cand.target is not None and cand.target.actor else None
+    if tgt is not None and tgt.sector in _ARMED_SECTORS:
+        return False  # an armed movement or a force is attacked with arms
     # a leader «attacking» a state or a place does it with arms («صدام به ایران حمله کرد»); an envoy, a
     # legislator or a medium may do it with words
     territory = cand.target is not None and _is_territory(doc, cand.target)
