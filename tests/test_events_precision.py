@@ -1440,3 +1440,18 @@ def test_events_politicians_tried_and_mediation_beside_talks(sentence: str, pres
 )
 def test_events_attacks_promised_and_condemnations_by_an_agent(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # a formal protest: a headline noun with who made it and to whom, or «اعتراض X به Y را اعلام کرد»
+        ("اعتراض رسمی ایران به انگلیس", {("ACCUSE", "IRN", "GBR")}, set()),
+        ("ترکیه اعتراض آنکارا به یونان را اعلام کرد.", {("ACCUSE", "TUR", "GRC")}, set()),
+        # not a crowd's protest at prices, nor workers' at their pay
+        ("مردم تهران در اعتراض به گرانی تجمع کردند.", set(), {("ACCUSE", "IRN", "IRN"), ("ACCUSE", "", "IRN")}),
+        ("اعتراض کارگران به حقوق پایین ادامه دارد.", set(), {("ACCUSE", "", "")}),
+    ],
+)
+def test_events_a_formal_protest_noun(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

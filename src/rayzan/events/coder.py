@@ -377,10 +377,12 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             pairs = _labelled(doc, info, trig, clause_start, pairs)
         if "از" in trig.needs:  # «X از Y خواست»: without whom it asks, «می‌خواهد» is only «needs»
             pairs = [(s, t) for s, t in pairs if t is not None and t.marker == FROM]
-        if trig.kind == "noun" and code == "130":
+        if trig.kind == "noun" and code in ("130", "114"):
             # a warning noun is a threat only given by someone to someone («هشدار کرملین به واشنگتن»), not a
-            # forecaster's («هشدار هواشناسی»)
+            # forecaster's («هشدار هواشناسی»); a protest noun is a complaint only by a party named after it to
+            # another («اعتراض رسمی ایران به انگلیس»), not a crowd's («در اعتراض به گرانی»)
             pairs = [(s, t) for s, t in pairs if s is not None and t is not None and t.marker == TO
+                     and (code == "130" or s.start > trig.start)
                      and ":" not in doc.text[trig.end : t.start]]  # («هشدار روسیه به ناتو: ... به اوکراین»)
         if trig.kind == "noun" and plover == "REQUEST":
             # «درخواست X از Y»: a request noun is an event when it says whom it asks
