@@ -1455,3 +1455,22 @@ def test_events_attacks_promised_and_condemnations_by_an_agent(sentence: str, pr
 )
 def test_events_a_formal_protest_noun(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # two verbs of one sentence with codes of their own are two acts: a condemnation and a summons
+        ("وزارت خارجه آلمان اعدام یک شهروند ایرانی-آلمانی را محکوم کرد و سفیر ایران در برلین را احضار کرد.",
+         {("ACCUSE", "DEU", "IRN")}, set()),
+    ],
+)
+def test_events_two_verbs_two_acts(sentence: str, present: set, absent: set) -> None:
+    from rayzan import analyze
+
+    _assert_keys(sentence, present, absent)
+    codes = sorted(e.cameo for e in analyze({"title": "", "paragraphs": [sentence]}).events)
+    assert codes == ["111", "114"]
+    # a visit and the meeting it was for stay one event
+    visit = "فیصل بن فرحان، وزیر امور خارجه عربستان سعودی، صبح امروز وارد تهران شد و با پزشکیان دیدار کرد."
+    assert len(analyze({"title": "", "paragraphs": [visit]}).events) == 1

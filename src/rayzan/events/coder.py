@@ -1387,6 +1387,11 @@ def _same(a: Party | None, b: Party | None) -> bool | None:
 def _compatible(a: Candidate, b: Candidate) -> bool:
     if a.plover != b.plover or a.trigger.planned != b.trigger.planned:
         return False
+    if (a.cameo != b.cameo and a.trigger.kind == b.trigger.kind == "verb" and a.trigger.sentence == b.trigger.sentence
+            and a.plover != "CONSULT"):  # fmt: skip
+        # «... را محکوم کرد و سفیر ایران را احضار کرد»: two verbs of a sentence with codes of their own are two
+        # acts (but «وارد تهران شد و با پزشکیان دیدار کرد» is one visit)
+        return False
     if (a.source is None and a.target is None) or (b.source is None and b.target is None):
         # «انفجار در کابل» with nobody named: the happening the title and lead go on to name
         return a.opening and b.opening
