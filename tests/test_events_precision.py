@@ -1474,3 +1474,18 @@ def test_events_two_verbs_two_acts(sentence: str, present: set, absent: set) -> 
     # a visit and the meeting it was for stay one event
     visit = "فیصل بن فرحان، وزیر امور خارجه عربستان سعودی، صبح امروز وارد تهران شد و با پزشکیان دیدار کرد."
     assert len(analyze({"title": "", "paragraphs": [visit]}).events) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # the commas around an apposition do not open a new phrase: the name before them is the object
+        ("ترامپ در پیامی در شبکه تروث سوشال، پدرو سانچز، نخست‌وزیر اسپانیا، را به دلیل امتناع از افزایش بودجه دفاعی تهدید کرد.",
+         {("THREATEN", "USA", "ESP")}, set()),
+        ("دولت استرالیا احمد صادقی، سفیر ایران در کانبرا، را به اتهام هدایت حملات به اماکن یهودیان اخراج کرد.",
+         {("SANCTION", "AUS", "IRN")}, set()),
+        ("پلیس استانبول اکرم امام‌اوغلو، شهردار این شهر، را بازداشت کرد.", {("COERCE", "TUR", "TUR")}, set()),
+    ],
+)
+def test_events_an_object_with_an_apposition(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -335,7 +335,10 @@ def _mark_objects(doc: Document, text: str, sent: Sentence, slots: list[Slot]) -
         for comma in re.finditer("،", text[phrase_start:ra_pos]):
             pos = phrase_start + comma.start()
             # a comma inside a list of names («ایران، روسیه و چین») does not open a new phrase
-            if not any(s.coordinated and pos < s.start and not text[pos + 1 : s.start].strip() for s in out):
+            if not any(s.coordinated and pos < s.start and not text[pos + 1 : s.start].strip() for s in out) and not (
+                # nor do the commas around an apposition («پدرو سانچز، نخست‌وزیر اسپانیا، را»)
+                not text[pos + 1 : ra_pos].strip() or any(s.end <= pos < s.tail for s in out)
+            ):
                 boundary = pos + 1
         inside = [i for i, s in enumerate(out) if boundary <= s.start < ra_pos and not s.apposition]
         bare = [i for i in inside if out[i].marker == BARE]
