@@ -1489,3 +1489,26 @@ def test_events_two_verbs_two_acts(sentence: str, present: set, absent: set) -> 
 )
 def test_events_an_object_with_an_apposition(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # tariffs and duties with a long complement, raised, or named «عوارض»
+        ("دونالد ترامپ رئیس‌جمهور آمریکا با امضای فرمانی اجرایی، تعرفه ۲۵ درصدی اضافی بر واردات کالا از هند را به دلیل خرید نفت روسیه اعمال کرد.",
+         {("COERCE", "USA", "IND")}, set()),
+        ("ترامپ تعرفه واردات کالا از هند را به دلیل خرید نفت روسیه به ۵۰ درصد افزایش داد.", {("COERCE", "USA", "IND")}, set()),
+        ("پکن در واکنش به تعرفه‌های جدید آمریکا، عوارض ۳۴ درصدی بر تمامی کالاهای وارداتی از ایالات متحده وضع می‌کند.",
+         {("COERCE", "CHN", "USA")}, set()),
+        # a city's levy or a utility's tariff raised is no coercion of a state
+        ("شهرداری تهران عوارض نوسازی را افزایش داد.", set(), {("COERCE", "IRN", "")}),
+        ("دولت تعرفه برق مشترکان پرمصرف را افزایش داد.", set(), {("COERCE", "IRN", "")}),
+        # a demand with a long complement
+        ("عراقچی در گفت‌وگوی تلفنی با آرارات میرزویان همتای ارمنستانی خود خواستار تضمین حاکمیت ارمنستان بر مسیرهای ارتباطی و عدم حضور نیروهای خارجی در مرز ایران شد.",
+         {("REQUEST", "IRN", "")}, set()),
+        # lacking an agreement is none
+        ("کشورهای آسیایی فاقد توافق تجاری با مکزیک مشمول تعرفه جدید می‌شوند.", set(), {("AGREE", "MEX", ""), ("AGREE", "", "MEX")}),
+    ],
+)
+def test_events_tariffs_and_long_demands(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

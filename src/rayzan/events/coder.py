@@ -100,6 +100,7 @@ _PHYSICAL = re.compile(
 # first person plural of the light verb: «حمله خواهیم کرد», «حمله می‌کنیم», «حمله کردیم»
 _WE_ACT = re.compile(r"خواهیم |(?:می‌کنیم|کردیم|می‌کردیم|نمودیم)$")
 _ARMED_SECTORS = frozenset({"rebels", "military", "insurgents", "militia", "police"})
+_TARIFFS = ("تعرفه", "عوارض")  # duties laid on another state's goods
 _SPEAKING_SECTORS = frozenset({"media", "legislature", "diplomatic", "judiciary", "religious", "party"})
 _CRITICISE = "111"
 _ENDORSE = "051"
@@ -352,12 +353,12 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             continue  # «قطعنامه‌ای برای کاهش تحریم‌های سوریه تصویب کرد»: sanctions eased, not imposed
         if code.startswith("087") and _PROPOSED.search(doc.text, max(clause_start, trig.start - 20), trig.start):
             continue  # «پیشنهاد آتش‌بس جدید را ... ارائه کرد»: a proposal, no ceasefire
-        if code == "163" and doc.text.startswith("تعرفه", trig.start) and not any(t is not None for _, t in pairs):
+        if code == "163" and doc.text.startswith(_TARIFFS, trig.start) and not any(t is not None for _, t in pairs):
             # «تعرفه ۱۲۵ درصدی بر کالاهای آمریکایی وضع می‌کند»: whose goods are taxed, inside the construction
             taxed = [x for x in info.slots if trig.start < x.start < trig.end]
             if taxed:
                 pairs = [(s, taxed[0]) for s, _ in pairs if s is not taxed[0]] or [(None, taxed[0])]
-        if (code == "163" and doc.text.startswith("تعرفه", trig.start)) or (code == "120" and doc.text.startswith(("زیر بار", "به رسمیت"), trig.start)):
+        if (code == "163" and doc.text.startswith(_TARIFFS, trig.start)) or (code == "120" and doc.text.startswith(("زیر بار", "به رسمیت"), trig.start)):
             # tariffs laid on another state, not a utility's («تعرفه برق مشترکان»); a refusal of another party,
             # not a slogan («زیر بار ذلت نخواهد رفت») nor a ministry's paperwork («مدارک ... را به رسمیت نمی‌شناسد»);
             # nobody's refusal is none («هیچ کشوری ... را به رسمیت نشناخته است»)
@@ -554,7 +555,7 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             or (trig.sentence not in verbal_sentences and any(s.marker == PLACE for s in info.slots)
                 and not FINITE_VERB.search(doc.text, trig.end, info.sentence.end))  # «تحریم ... موثر واقع نخواهد شد»
         )  # fmt: skip
-        if not found and alone and plover not in plovers and not doc.text.startswith("تعرفه", trig.start):
+        if not found and alone and plover not in plovers and not doc.text.startswith(_TARIFFS, trig.start):
             # «یک شاهزاده در عربستان بازداشت شد»: nobody named, but a place to stand for the target
             found = [Candidate(trig, code, None, None, [trig], [trig.sentence])]
         for c in found:

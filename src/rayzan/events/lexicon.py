@@ -65,8 +65,12 @@ _AUX_FUTURE = "ن?خواه" + _PRESENT_PERSON
 _BE = "(?:ن?(?:بود" + _PERSON + "?|است|هست" + _PERSON + "?|باش" + _PRESENT_PERSON + "))"
 _NOUN_SUFFIX = "(?:" + _SEP + "(?:ها|های|هایی))?(?:" + _SEP + "ای|یی|ی)?"
 _GAP_COORD = r"(?:\s+و\s+[^\s.،؛:!؟]+){0,2}"  # «دیدار و گفتگو کرد»
-_GAP_SUFFIX = "(?:ی|\u200c?های|\u200c?ها|\u200c?ای)?"  # («تعرفه‌ای ۲۵ درصدی ... وضع کرد»: indefinite too)
+_GAP_SUFFIX = "(?:ی|\u200c?هایی|\u200c?های|\u200c?ها|\u200c?ای)?"  # («تعرفه‌ای ۲۵ درصدی ... وضع کرد»: indefinite too)
 _GAP_FREE = r"(?:\s+[^\s.،؛:!؟«»]+){1,10}?"  # «خواستار * شد»: a complement inside the construction
+# a demand's or a tariff's complement runs longer («خواستار تضمین حاکمیت ارمنستان بر مسیرهای ... شد», «تعرفه ۲۵
+# درصدی اضافی بر واردات کالا از هند را به دلیل خرید نفت روسیه اعمال کرد»)
+_GAP_LONG = r"(?:\s+[^\s.،؛:!؟«»]+){1,16}?"
+_LONG_GAP_HEADS = ("خواستار", "تعرفه", "عوارض")
 _END = r"(?![\w\u200c])"
 _START = r"(?<![\w\u200c])"
 
@@ -122,9 +126,10 @@ def _phrase_pattern(phrase: str, suffix: bool) -> str:
         chunk = chunk.removesuffix(" *")
         # before a gap the word may take its ezafe or plural: «اعزام نیروی چندملیتی ...»
         pieces.append(_words(chunk) + (_GAP_SUFFIX if gapped and not chunk.endswith("ی") else ""))
-    body = (_GAP_FREE + r"\s+").join(pieces)
+    gap = _GAP_LONG if phrase.startswith(_LONG_GAP_HEADS) else _GAP_FREE
+    body = (gap + r"\s+").join(pieces)
     if phrase.endswith(" *"):
-        body = body + _GAP_FREE
+        body = body + gap
     return body + (_NOUN_SUFFIX if suffix else "")
 
 
