@@ -1512,3 +1512,25 @@ def test_events_an_object_with_an_apposition(sentence: str, present: set, absent
 )
 def test_events_tariffs_and_long_demands(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # blame of an act a demonstrative names («این اقدام/حکم/تصمیم را»), told in the clause or sentence before
+        ("دیوان عالی برزیل ژایر بولسونارو را به ۲۷ سال زندان محکوم کرد؛ واشنگتن این حکم را «شکار جادوگر» خواند.",
+         {("ACCUSE", "USA", "BRA")}, set()),
+        ("آمریکا یک نفتکش ونزوئلایی را توقیف کرد. دولت نیکلاس مادورو این اقدام را «دزدی آشکار دریایی» خواند.",
+         {("ACCUSE", "VEN", "USA")}, set()),
+        ("دولت لبنان طرح انحصار سلاح را تصویب کرد؛ حزب‌الله این تصمیم را «گناهی بزرگ» خواند.", {("ACCUSE", "LBN", "LBN")}, set()),
+        # the commas around an apposition do not hide the object; more words of blame
+        ("ترامپ گوستاوو پترو، رئیس‌جمهور کلمبیا، را «رهبر مواد مخدر» خواند.", {("ACCUSE", "USA", "COL")}, set()),
+        ("وزارت بازرگانی چین اقدام مکزیک را «حمایت‌گرایی یکجانبه» خواند.", {("ACCUSE", "CHN", "MEX")}, set()),
+        # praise of what a party did is its endorsement
+        ("دولت سوریه لغو تحریم‌های آمریکا را «گامی تاریخی» خواند.", {("SUPPORT", "SYR", "USA")}, set()),
+        # a claim called baseless is a denial, with or without an act before
+        ("ایران این ادعاها را بی‌اساس خواند.", set(), {("ACCUSE", "IRN", ""), ("SUPPORT", "IRN", "")}),
+    ],
+)
+def test_events_blame_of_an_act_told_before_and_praise(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

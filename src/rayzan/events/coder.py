@@ -1014,7 +1014,7 @@ def _labelled(doc: Document, info: SentenceSlots, trig: Trigger, clause_start: i
         # the object phrase: after the speaker (and a comma or a frame closing after it) up to «را»; who did
         # the act named there («توقیف نفت‌کش ... توسط آمریکا») before its other parties, never who suffered it
         # («تعطیلی کنسولگری ایران در هامبورگ», «اخراج دیپلمات‌های ایرانی»)
-        opening = max(s.end, text.rfind("،", s.end, ra) + 1)
+        opening = max([s.end, *(c + 1 for c in _phrase_commas(text, info, s.end, ra))])
         agents = [x for x in info.slots if opening <= x.start < ra and _AGENT_BEFORE.search(text, max(opening, x.start - 16), x.start)]
         in_object = [x for x in info.slots if opening <= x.start < ra and (x.marker != PLACE or _capital_acting(text, x))
                      and not _INNER_PHRASE.search(text, max(opening, x.start - 30), x.start)
@@ -1022,9 +1022,33 @@ def _labelled(doc: Document, info: SentenceSlots, trig: Trigger, clause_start: i
         # (not the speaker again, by the title after his name: «نیکلاس مادورو رئیس‌جمهور ونزوئلا ... را»)
         speaker = {m.actor for m in s.mentions}
         blamed = [x for x in agents + in_object + in_predicate if x is not s and not speaker & {m.actor for m in x.mentions}]
+        if not blamed and _THIS_ACT.search(text, max(opening, ra - 30), ra):
+            # «دیوان عالی برزیل بولسونارو را ... محکوم کرد؛ واشنگتن این حکم را «شکار جادوگر» خواند»: the act the
+            # clause before told, blamed on whoever did it there
+            earlier = info.slots
+            if not any(x.start < clause_start for x in earlier) and trig.sentence > 0:
+                # (or the sentence before: «آمریکا یک نفتکش ونزوئلایی را توقیف کرد. دولت مادورو این اقدام را ...»)
+                sent = doc.sentences[trig.sentence - 1]
+                earlier = sentence_slots(doc, sent, _mentions_from(doc, sent.start, sent.end)).slots
+                clause_start = sent.end
+            blamed = [x for x in earlier if x.start < clause_start and x.marker == BARE and not x.apposition
+                      and not speaker & {m.actor for m in x.mentions}][:1]  # fmt: skip
         if blamed:
             out.append((s, blamed[0]))
     return out
+
+
+def _phrase_commas(text: str, info: SentenceSlots, start: int, end: int) -> list[int]:
+    """Commas between ``start`` and ``end`` that open a phrase: not those around an apposition («گوستاوو پترو،
+    رئیس‌جمهور کلمبیا، را»)."""
+    return [c for c in range(start, end) if text[c] == "،" and text[c + 1 : end].strip()
+            and not any(x.end <= c < x.tail for x in info.slots)]  # fmt: skip
+
+
+# «این اقدام / این حکم / این تصمیم را ...»: an act the text told before, named by a demonstrative
+_THIS_ACT = re.compile(
+    r"(?<![\w\u200c])(?:این|آن)\s+(?:اقدام|اقدامات|تصمیم|حکم|حمله|حملات|توقیف|تحریم|تحریم‌ها|مصوبه|قانون|طرح)\s+$"
+)
 
 
 def _resolution_parties(doc: Document, info: SentenceSlots, trig: Trigger,
