@@ -1534,3 +1534,39 @@ def test_events_tariffs_and_long_demands(sentence: str, present: set, absent: se
 )
 def test_events_blame_of_an_act_told_before_and_praise(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected", "absent"),
+    [
+        # acts told as headline nouns: seizures, bombings, expulsions, deployments, consent, arrivals, signings
+        ("توقیف نفتکش ایرانی از سوی آمریکا", {("COERCE", "USA", "IRN")}, set()),
+        ("توقیف ناوگان صمود توسط اسرائیل در آب‌های بین‌المللی", {("COERCE", "ISR", "")}, set()),
+        ("بمباران تأسیسات هسته‌ای فردو، نطنز و اصفهان توسط بمب‌افکن‌های آمریکایی", {("ASSAULT", "USA", "IRN")}, set()),
+        ("اخراج سفیر ایران از استرالیا", {("SANCTION", "AUS", "IRN")}, set()),
+        ("اخراج مهاجران افغان از ایران ادامه دارد", set(), {("SANCTION", "IRN", "AFG")}),
+        ("اعزام ناو هواپیمابر دوم آمریکا به خاورمیانه", {("MOBILIZE", "USA", "")}, set()),
+        ("موافقت هند و پاکستان با آتش‌بس فوری", {("AGREE", "IND", "PAK")}, set()),
+        ("ورود وزیر خارجه عربستان به تهران", {("CONSULT", "IRN", "SAU")}, set()),
+        ("امضای قرارداد ۲۵ میلیارد دلاری احداث نیروگاه هسته‌ای هرمز میان ایران و روسیه", {("SUPPORT", "IRN", "RUS")}, set()),
+    ],
+)
+def test_events_acts_told_as_headline_nouns(title: str, expected: set, absent: set) -> None:
+    keys = _keys(title)
+    assert expected <= keys
+    assert not absent & keys
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # an arrival is a person's visit, not troops', pilgrims' or aid's
+        ("ایران ورود نظامیان آمریکایی به سوریه را محکوم کرد.", {("ACCUSE", "IRN", "USA")}, {("CONSULT", "SYR", "USA")}),
+        ("سازمان ملل از ورود بیش از ۶۰۰ کامیون کمک‌های انسانی به نوار غزه خبر داد.", set(), {("CONSULT", "", "PSE")}),
+        # a seizure reported by an official body is its own, of whose cargo the noun names; not goods seized from smugglers
+        ("وزارت دادگستری آمریکا از توقیف محموله نفت ایران در یک نفت‌کش در سواحل تگزاس خبر داد.", {("COERCE", "USA", "IRN")}, set()),
+        ("پلیس در خوزستان از توقیف محموله کالای قاچاق خبر داد.", set(), {("COERCE", "IRN", ""), ("COERCE", "", "IRN")}),
+    ],
+)
+def test_events_arrivals_and_seizures_as_nouns(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -25,6 +25,7 @@ from rayzan.events.words import (
     CAUSE,
     CLAUSE_VERB,
     COMPLEMENTIZERS,
+    FINITE_VERB,
     FROM,
     HEAD_NOUNS,
     IMPOSER_ADJECTIVES,
@@ -132,7 +133,7 @@ def dyads(
             agents = [s for s in in_clause if s.marker == AGENT]
             return [(agents[0] if agents else None, g) for g in genitive]
         if genitive:
-            agents = [s for s in in_clause if s.marker == AGENT and s.start > genitive[-1].start and "،" not in text[trigger.end : s.start]]
+            agents = [s for s in in_clause if s.marker == AGENT and s.start > genitive[-1].start and "،" not in text[genitive[-1].tail : s.start]]
             if agents:
                 # «محکومیت حمله اسرائیل به سوریه از سوی عربستان»: the agent named after the noun did it, and its
                 # genitive underwent it
@@ -145,6 +146,12 @@ def dyads(
             if len(genitive) >= 2:
                 return _pairs(genitive, symmetric)
             return [(genitive[0], None)]
+        agents = [s for s in in_clause if s.marker == AGENT and s.start >= trigger.head_end]
+        if (trigger.kind == "noun" and agents and trigger.cameo[:2] != "04" and len(text[trigger.end : agents[0].start].split()) <= 8
+                and _one_phrase(text, info.slots, trigger.end, agents[0].start)):  # fmt: skip
+            # «توقیف ناوگان صمود توسط اسرائیل»: a noun whose doer is named after it, by «توسط/از سوی»
+            aimed = [s for s in in_clause if trigger.head_end <= s.start < agents[0].start and s.marker in TARGET_MARKERS]
+            return [(agents[0], t) for t in _group(aimed)] or [(agents[0], None)]
         # «عراقچی در دیدار با لاوروف گفت»: a noun with no names after it still takes «با/به Y» and the subject.
         # «نماینده سوریه در تجلیل از امام خمینی ... دانست», «X با انتقاد از Y گفت»: a stance noun in a
         # manner phrase takes the clause's subject and its «از» complement
@@ -319,6 +326,17 @@ _COMPANION = re.compile(
 )
 
 
+_CAUSE_BETWEEN = re.compile(r"(?<![\w\u200c])(?:به\s+دلیل|به\s+خاطر|در\s+پی|به\s+اتهام|به\s+علت|پس\s+از|پیش\s+از|را)(?![\w\u200c])")
+
+
+def _one_phrase(text: str, slots: list[Slot], start: int, end: int) -> bool:
+    """No verb or cause between ``start`` and ``end``, and no comma but a list's («فردو، نطنز و اصفهان»)."""
+    if FINITE_VERB.search(text, start, end) or _CAUSE_BETWEEN.search(text, start, end):
+        return False  # («مذاکرات ... را به دلیل پخش یک آگهی از سوی دولت انتاریو»: the agent of another act)
+    return all(any(s.coordinated and s.start > c and not text[c + 1 : s.start].strip() for s in slots)
+               for c in range(start, end) if text[c] == "،")  # fmt: skip
+
+
 def _companion(text: str, slot: Slot) -> bool:
     """Whether a «با» name came along with the subject («با همراهی X», «همراه با X»)."""
     return bool(_COMPANION.search(text, max(0, slot.start - 40), slot.start))
@@ -408,9 +426,12 @@ def genitive_slots(text: str, trigger: Trigger, slots: list[Slot]) -> list[Slot]
         return []
     words = text[trigger.head_end : first.start].split()
     if first.marker == BETWEEN:
-        words = [w for w in words if w not in ("بین", "میان")]
+        # «امضای قرارداد ۲۵ میلیارد دلاری احداث نیروگاه ... میان ایران و روسیه»: «میان» names the parties of
+        # the whole phrase, however long (within the clause)
+        if len(words) > 11 or FINITE_VERB.search(text, trigger.head_end, first.start) or any(c in "،؛:" for c in text[trigger.head_end : first.start]):
+            return []
     # «نشست سه‌جانبه وزیران خارجه ایران»: up to three plain words between the noun and the name.
-    if len(words) > 3 or any(w in MARKER_WORDS or not WORD.fullmatch(w) for w in words):
+    elif len(words) > 3 or any(w in MARKER_WORDS or not WORD.fullmatch(w) for w in words):
         return []
     out = [first]
     for s in slots[slots.index(first) + 1 :]:

@@ -67,7 +67,7 @@ _SAYS = re.compile(
     r"خاطرنشان\s+کرد|مدعی\s+شد)(?![\w\u200c])"
 )
 # Event nouns whose complement is who underwent them, not who did them.
-_PATIENT_NOUNS = ("انهدام", "ترور", "بازداشت", "دستگیری", "اعدام", "ربودن", "آزادی", "احضار")
+_PATIENT_NOUNS = ("انهدام", "ترور", "بازداشت", "دستگیری", "اعدام", "ربودن", "آزادی", "احضار", "توقیف", "اخراج")
 # «محکومیت X»: the name after the noun is who is condemned.
 _CONDEMNATION = ("محکومیت",)
 # A «به» phrase of its own between a name and the verb, other than a manner or a purpose.
@@ -378,6 +378,12 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             pairs = _labelled(doc, info, trig, clause_start, pairs)
         if "از" in trig.needs:  # «X از Y خواست»: without whom it asks, «می‌خواهد» is only «needs»
             pairs = [(s, t) for s, t in pairs if t is not None and t.marker == FROM]
+        if code == "030" and trig.kind == "noun" and doc.text.startswith("موافقت", trig.start) and _WITH_BEFORE.search(doc.text, max(0, trig.start - 6), trig.start):
+            continue  # «با موافقت دولت آن کشور»: with its consent, a manner of another act
+        if code == "042" and doc.text.startswith("ورود", trig.start):
+            # an arrival is a visit only of a person or an office-holder («ورود وزیر خارجه عربستان به تهران»), not
+            # of troops, pilgrims or aid («ورود نظامیان آمریکایی به سوریه»), nor entering talks («ورود به مذاکره»)
+            pairs = [(s, t) for s, t in pairs if s is not None and s.start > trig.start and _person(doc, s)]
         if trig.kind == "noun" and code in ("130", "114"):
             # a warning noun is a threat only given by someone to someone («هشدار کرملین به واشنگتن»), not a
             # forecaster's («هشدار هواشناسی»); a protest noun is a complaint only by a party named after it to
@@ -431,6 +437,15 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                                                                           or _subject_between(doc.text, info, trig, s, x))
                                 for x in (s, t))]  # fmt: skip
         pairs = [_patient_first(doc, trig, s, t) for s, t in pairs]
+        if code == "166" and trig.kind == "noun":
+            # an expulsion noun is of envoys («اخراج سفیر ایران از استرالیا»: by the state they leave, named after
+            # «از»), not of migrants or players
+            if not _ENVOYS_AFTER.match(doc.text, trig.end):
+                continue
+            expelled = [x for x in info.slots if trig.end <= x.start and x.marker == BARE][:1]
+            left = [x for x in info.slots if expelled and x.start > expelled[0].start and x.marker == FROM][:1]
+            if expelled and left and not FINITE_VERB.search(doc.text, trig.end, left[0].start):
+                pairs = [(left[0], expelled[0])]
         if code == "173" and trig.passive:
             # «عامل شهادت دو مأمور پلیس ... دستگیر شد»: who suffered the culprits' act is not who was arrested
             pairs = [(s, None if t is not None and _VICTIM_OF_ACT.search(doc.text, max(clause_start, t.start - 40), t.start) else t) for s, t in pairs]
@@ -467,6 +482,17 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             # reports what others did; an official body or person reporting an arrest or aid did it
             pairs = [(s if s is None or s.start >= trig.start or _official(doc, s) else None, t) for s, t in pairs]
             pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
+            reporter = [x for x in info.slots if x.marker == BARE and clause_start <= x.start < trig.start and _official(doc, x)]
+            if reporter and doc.text.startswith(_PATIENT_NOUNS, trig.start):
+                # «وزارت دادگستری آمریکا از توقیف محموله نفت ایران ... خبر داد»: the noun's genitive underwent it
+                pairs = [(reporter[0], t) if s is None and t is not None and t.start > trig.start else (s, t) for s, t in pairs]
+        if code == "1711" and (trig.kind == "noun" or trig.reported):
+            # a seizure told as a noun names whose ship or cargo («توقیف نفتکش ایرانی از سوی آمریکا») or who seized it
+            # («توقیف ناوگان صمود توسط اسرائیل»); not the police's report of goods seized from smugglers («پلیس ... از
+            # توقیف محموله کالای قاچاق خبر داد»)
+            pairs = [(s, t) for s, t in pairs if t is not None or s is not None and s.marker == AGENT]
+            if not pairs:
+                continue  # (nor a seizure somewhere with nobody named: no event)
         if code == "1823" and doc.text.startswith(_EXECUTION, trig.start):
             # who carried it out, when the sentence names a court or the judiciary (often as the speaker)
             courts = [x for x in info.slots if _judiciary(doc, x)]
@@ -1045,6 +1071,8 @@ def _phrase_commas(text: str, info: SentenceSlots, start: int, end: int) -> list
             and not any(x.end <= c < x.tail for x in info.slots)]  # fmt: skip
 
 
+_WITH_BEFORE = re.compile(r"(?<![\w\u200c])با\s+$")
+_ENVOYS_AFTER = re.compile(r"\s+(?:\S+\s+)?(?:سفیر|سفرای|کاردار|دیپلمات|وابسته|کارمندان\s+سفارت|هیئت\s+دیپلماتیک)")
 # «این اقدام / این حکم / این تصمیم را ...»: an act the text told before, named by a demonstrative
 _THIS_ACT = re.compile(
     r"(?<![\w\u200c])(?:این|آن)\s+(?:اقدام|اقدامات|تصمیم|حکم|حمله|حملات|توقیف|تحریم|تحریم‌ها|مصوبه|قانون|طرح)\s+$"
@@ -1224,6 +1252,11 @@ def _ministry(doc: Document, slot: Slot) -> bool:
 def _judiciary(doc: Document, slot: Slot) -> bool:
     """A court, a prosecutor or the judiciary («قوه قضاییه», «مرکز رسانه قوه قضاییه»)."""
     return _any_actor(doc, slot, lambda a: a.sector == "judiciary")
+
+
+def _person(doc: Document, slot: Slot) -> bool:
+    """A person or an office-holder («وزیر خارجه عربستان»)."""
+    return _any_actor(doc, slot, lambda a: a.kind == "person")
 
 
 def _organisation(doc: Document, slot: Slot) -> bool:
