@@ -1570,3 +1570,21 @@ def test_events_acts_told_as_headline_nouns(title: str, expected: set, absent: s
 )
 def test_events_arrivals_and_seizures_as_nouns(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # talks a speaker points at («با اشاره به ...») are not his, nor with whom his quote names
+        ("امیرحسین ثابتی نماینده تهران با اشاره به دور جدید مذاکرات در مسقط گفت: «هرگونه توافق با آمریکا بدون لغو تحریم‌ها خیانت است.»",
+         set(), {("CONSULT", "IRN", "USA")}),
+        # negotiating in general called unwise is no talks held; talks or a trip called so were held
+        ("رهبر انقلاب مذاکره با آمریکا را غیرعاقلانه خواند.", set(), {("CONSULT", "IRN", "USA")}),
+        ("وزیر خارجه عمان مذاکرات غیرمستقیم ایران و آمریکا را مثبت و سازنده ارزیابی کرد.", {("CONSULT", "IRN", "USA")}, set()),
+        ("شی جین‌پینگ در دیدار با بایدن تایوان را خط قرمز چین خواند.", {("CONSULT", "CHN", "USA")}, set()),
+        # a meeting after «پس از» is still the subject's
+        ("عراقچی پس از دیدار با همتای عمانی خود، برای گفت‌وگو با وزیر خارجه قطر راهی دوحه شد.", {("CONSULT", "IRN", "OMN")}, set()),
+    ],
+)
+def test_events_talks_pointed_at_or_called_unwise(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -29,7 +29,7 @@ from rayzan.events.confidence import features, score
 from rayzan.events.domain import sports_article
 from rayzan.events.ontology import SYMMETRIC_TYPES, cameo, is_symmetric
 from rayzan.events.slots import AGENT, SentenceSlots, Slot, people_of_a_nation, sentence_slots
-from rayzan.events.triggers import REPORTED_OWN_ACTS, RESOLUTION_AGAINST, Trigger, find_triggers
+from rayzan.events.triggers import REPORTED_OWN_ACTS, RESOLUTION_AGAINST, Trigger, called_so, find_triggers
 from rayzan.events.words import (
     AGAINST,
     BARE,
@@ -378,6 +378,8 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             pairs = _labelled(doc, info, trig, clause_start, pairs)
         if "از" in trig.needs:  # «X از Y خواست»: without whom it asks, «می‌خواهد» is only «needs»
             pairs = [(s, t) for s, t in pairs if t is not None and t.marker == FROM]
+        if code == "046" and trig.kind == "noun" and doc.text[trig.start : trig.end] == "مذاکره" and called_so(doc.text, trig.end, info.sentence.end):
+            continue  # «مذاکره با آمریکا را «نه عاقلانه» خواند»: negotiating in general called so, no talks held
         if code == "030" and trig.kind == "noun" and doc.text.startswith("موافقت", trig.start) and _WITH_BEFORE.search(doc.text, max(0, trig.start - 6), trig.start):
             continue  # «با موافقت دولت آن کشور»: with its consent, a manner of another act
         if code == "042" and doc.text.startswith("ورود", trig.start):

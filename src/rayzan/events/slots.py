@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from rayzan.document import Document, Mention, Sentence
 from rayzan.events.lexicon import event_nouns
 from rayzan.events.words import (
+    SAID_MARK,
     AGAINST,
     AGENT,
     BARE,
@@ -691,6 +692,10 @@ def cause_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
             after_verb = text.find("،", verb.end(), end)
             if after_verb >= 0:
                 comma = after_verb
+        if comma < 0 and m.group().startswith("با") and "اشاره" in m.group():
+            # «ثابتی با اشاره به دور جدید مذاکرات در مسقط گفت»: with no comma, what he points at runs to his verb
+            stops = [v.start() for v in (FINITE_VERB.search(text, m.end(), end), SAID_MARK.search(text, m.end(), end)) if v is not None]
+            comma = min(stops, default=-1)
         out.append((m.end(), comma if comma >= 0 else m.end()))
     return out
 

@@ -278,6 +278,16 @@ _LABELLED = re.compile(
     r"(?<![\w\u200c])را\s+(?P<predicate>«[^»«.؛:!؟?\n]{1,80}»\s+(?:[^\s.،؛:!؟?]+\s+){0,6}?|(?:[«\"“]?[^\s.،؛:!؟?]+[»\"”]?\s+){1,9}?)"
     r"(?P<verb>" + _LABEL_VERBS + r")(?![\w\u200c])"
 )
+
+
+def called_so(text: str, start: int, end: int) -> bool:
+    """Whether what stands between ``start`` and «را» is what someone calls something («مذاکره با آمریکا را «نه
+    عاقلانه» خواند»): the object of a verb of calling, talked about, not done."""
+    ra = _RA_WORD.search(text, start, end)
+    return ra is not None and not FINITE_VERB.search(text, start, ra.start()) and bool(_LABELLED.match(text, ra.start()))
+
+
+_RA_WORD = re.compile(r"(?<![\w\u200c])را(?![\w\u200c])")
 # words of blame (a word starting so), and those that deny a claim or reject a proposal
 _BLAME = re.compile(
     r"(?<![\w\u200c])(?:غیر\s*قانونی|غیرقانونی|غیرسازنده|غیر\s*سازنده|تروریسم|تروریستی|جنایت|خیانت|توهین|خصمانه|"
