@@ -1588,3 +1588,16 @@ def test_events_arrivals_and_seizures_as_nouns(sentence: str, present: set, abse
 )
 def test_events_talks_pointed_at_or_called_unwise(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # the states a charge names («به اتهام ...», up to the verb) are no parties of the act
+        ("وزارت خزانه‌داری آمریکا ۱۵ شرکت و نفتکش را به اتهام انتقال نفت ایران به چین تحریم کرد.",
+         {("COERCE", "USA", "")}, {("COERCE", "USA", "CHN"), ("COERCE", "USA", "IRN")}),
+        ("پلیس آلمان دو نفر را به اتهام ارسال قطعات دومنظوره به ایران بازداشت کرد.", set(), {("COERCE", "DEU", "IRN")}),
+    ],
+)
+def test_events_states_of_a_charge_are_no_parties(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -73,7 +73,7 @@ _TOPIC_MARKER = re.compile(
     r"شعار(?:\u200c?های?)?)(?![\w\u200c])"
 )
 _CAUSE_PHRASE = re.compile(
-    r"(?<![\w\u200c])(?:به\s+دنبال|در\s*پی|پس\s+از|بعد\s+از|در\s+واکنش\s+به|به\s+دلیل|به\s+خاطر|با\s+اشاره\s+به|"
+    r"(?<![\w\u200c])(?:به\s+دنبال|در\s*پی|پس\s+از|بعد\s+از|در\s+واکنش\s+به|به\s+دلیل|به\s+خاطر|به\s+اتهام|با\s+اشاره\s+به|"
     # («در ادامه تجاوزات رژیم صهیونیستی ...،»: what goes on; not «در ادامه افزود», «در ادامه گزارش خود»)
     r"در\s+ادامه\s+(?:تجاوز|حمل|جنایات|اقدامات|سیاست|تنش|درگیری|سرکوب|محاصره)[\w\u200c]*|"
     r"با\s+پایان|با\s+توجه\s+به|در\s+حالی\s+که|(?:این\s+)?در\s+حالی\s+(?:است|بود)\s+که|"
@@ -692,8 +692,9 @@ def cause_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
             after_verb = text.find("،", verb.end(), end)
             if after_verb >= 0:
                 comma = after_verb
-        if comma < 0 and m.group().startswith("با") and "اشاره" in m.group():
-            # «ثابتی با اشاره به دور جدید مذاکرات در مسقط گفت»: with no comma, what he points at runs to his verb
+        if comma < 0 and ("اشاره" in m.group() or "اتهام" in m.group()):
+            # «ثابتی با اشاره به دور جدید مذاکرات در مسقط گفت»: with no comma, what he points at runs to his verb,
+            # and so does a charge («... را به اتهام انتقال نفت ایران به چین در فهرست تحریم‌ها قرار داد»)
             stops = [v.start() for v in (FINITE_VERB.search(text, m.end(), end), SAID_MARK.search(text, m.end(), end)) if v is not None]
             comma = min(stops, default=-1)
         out.append((m.end(), comma if comma >= 0 else m.end()))
