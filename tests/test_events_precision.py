@@ -1601,3 +1601,18 @@ def test_events_talks_pointed_at_or_called_unwise(sentence: str, present: set, a
 )
 def test_events_states_of_a_charge_are_no_parties(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # those named together before a document signed it with each other; names inside the document are its subject
+        ("ترکیه و عراق توافقنامه همکاری نظامی برای مبارزه با پ.ک.ک امضا کردند.", {("SUPPORT", "TUR", "IRQ")}, set()),
+        ("پزشکیان و ولادیمیر پوتین در کاخ کرملین معاهده مشارکت راهبردی جامع جمهوری اسلامی ایران و فدراسیون روسیه را امضا کردند.",
+         {("SUPPORT", "IRN", "RUS")}, set()),
+        ("گازپروم و شرکت ملی نفت چین در حاشیه سفر ولادیمیر پوتین به پکن یادداشت تفاهم احداث خط لوله را امضا کردند.",
+         {("SUPPORT", "RUS", "CHN")}, set()),
+    ],
+)
+def test_events_signers_named_before_the_document(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import combinations
 
 from rayzan.actors.kb import load_kb
 from rayzan.document import Actor, Document, Event, Mention
@@ -439,6 +440,13 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                                                                           or _subject_between(doc.text, info, trig, s, x))
                                 for x in (s, t))]  # fmt: skip
         pairs = [_patient_first(doc, trig, s, t) for s, t in pairs]
+        if code == "057" and trig.kind == "verb":
+            # «بانک مرکزی ایران و بانک مرکزی روسیه توافق‌نامه اتصال ... سامانه سپام ... را امضا کردند»: the two
+            # named before the document signed it with each other; names inside the document are what it is about
+            subjects = [x for x in info.slots if x.marker == BARE and clause_start <= x.start < trig.start and not x.in_object]
+            signers = subjects[:1] + [x for x in subjects[1:] if x.coordinated]
+            if len(signers) >= 2 and _DOCUMENT.search(doc.text, signers[-1].tail, trig.start) and not FINITE_VERB.search(doc.text, signers[-1].tail, trig.start):
+                pairs = list(combinations(signers[:4], 2))
         if code == "166" and trig.kind == "noun":
             # an expulsion noun is of envoys («اخراج سفیر ایران از استرالیا»: by the state they leave, named after
             # «از»), not of migrants or players
@@ -1073,6 +1081,7 @@ def _phrase_commas(text: str, info: SentenceSlots, start: int, end: int) -> list
             and not any(x.end <= c < x.tail for x in info.slots)]  # fmt: skip
 
 
+_DOCUMENT = re.compile(r"(?<![\w\u200c])(?:توافق‌?نامه|تفاهم‌?نامه|یادداشت\s+تفاهم|قرارداد|موافقت‌?نامه|سند|اسناد|پیمان|معاهده)")
 _WITH_BEFORE = re.compile(r"(?<![\w\u200c])با\s+$")
 _ENVOYS_AFTER = re.compile(r"\s+(?:\S+\s+)?(?:سفیر|سفرای|کاردار|دیپلمات|وابسته|کارمندان\s+سفارت|هیئت\s+دیپلماتیک)")
 # «این اقدام / این حکم / این تصمیم را ...»: an act the text told before, named by a demonstrative
