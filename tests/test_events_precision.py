@@ -1616,3 +1616,17 @@ def test_events_states_of_a_charge_are_no_parties(sentence: str, present: set, a
 )
 def test_events_signers_named_before_the_document(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # «و» after a finite verb opens a clause: a capital there acts, and a verb after it shares its subject
+        ("الجزایر ۱۲ کارمند سفارت فرانسه را اخراج کرد و پاریس نیز در اقدامی متقابل ۱۲ دیپلمات الجزایری را از خاک خود اخراج کرد و سفیر خود را برای رایزنی فراخواند.",
+         {("SANCTION", "DZA", "FRA"), ("SANCTION", "FRA", "DZA")}, {("SANCTION", "DZA", "DZA"), ("SANCTION", "DZA", "")}),
+        ("استرالیا سفیر ایران را اخراج کرد و تهران را به سازمان‌دهی حملات ضدیهودی در ملبورن و سیدنی متهم کرد.",
+         {("ACCUSE", "AUS", "IRN")}, set()),
+    ],
+)
+def test_events_a_clause_opened_by_and(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

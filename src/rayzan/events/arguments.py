@@ -207,6 +207,11 @@ def dyads(
     if not subjects and not (framed and trigger.kind == "verb"):
         # a shared subject earlier in the sentence: «X ضمن ...، Y را محکوم کرد»
         earlier = [s for s in slots if s.marker == BARE and s.start < clause_start][:1]
+        # (the subject of the nearest clause that named its own: «الجزایر ... اخراج کرد و پاریس نیز ... اخراج کرد
+        # و سفیر خود را فراخواند» — Paris recalled its envoy)
+        opened = [s for s in slots if s.marker == BARE and info.sentence.start < s.start < clause_start and _opens_after_verb(text, info.sentence.start, s.start)]
+        if earlier and opened and opened[-1].start > earlier[0].start:
+            earlier = opened[-1:]
         speaker = [s for s in speakers[:1] if _speaker_agrees(text, s, trigger)]
         if trigger.passive and trigger.cameo[:2] in _VIOLENT_ROOTS:
             # «جیش‌الظلم مسئولیت حمله ... را برعهده گرفت؛ در این حمله دو مرزبان به شهادت رسیدند»: who was
@@ -332,6 +337,14 @@ _COMPANION = re.compile(
 
 _POINTING_AT = re.compile(r"(?<![\w\u200c])با\s+اشاره\s+به\s*$")  # what a speaker points at, not what he did
 _CAUSE_BETWEEN = re.compile(r"(?<![\w\u200c])(?:به\s+دلیل|به\s+خاطر|در\s+پی|به\s+اتهام|به\s+علت|پس\s+از|پیش\s+از|را)(?![\w\u200c])")
+
+
+def _opens_after_verb(text: str, sent_start: int, start: int) -> bool:
+    """Whether a name opens a clause after a finite verb and «و» («... اخراج کرد و پاریس نیز ...»)."""
+    verb = None
+    for verb in FINITE_VERB.finditer(text, sent_start, start):
+        pass
+    return verb is not None and re.fullmatch(r"\s*و\s+", text[verb.end() : start]) is not None
 
 
 def _one_phrase(text: str, slots: list[Slot], start: int, end: int) -> bool:

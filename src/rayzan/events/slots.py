@@ -95,6 +95,7 @@ _AGENCIES = "(?:" + "|".join((*_PLAIN_AGENCIES, "تسنیم", "مهر", "فار�
 _DATELINE_AGENCY = re.compile(rf"[-–—]\s*{_AGENCIES}\s*[-–—]")
 _DATELINE_PLACE = re.compile(r"(?:[^\s\-–—:،.]+\s+){0,2}[^\s\-–—:،.]+\s*$")
 _DATELINE_OPENING = re.compile(r"\s*(?:[^\s\-–—:،.]+\s+){1,2}(?:" + "|".join(_PLAIN_AGENCIES) + r")(?![\w\u200c])")
+_AND_OPENS = re.compile(r"\s*و\s+")
 _RA = re.compile(r"(?<![\w\u200c])را(?![\w\u200c])")
 WORD = re.compile(r"[\w\u200c]+")
 _OPEN_QUOTES = " \"'«“"
@@ -249,6 +250,9 @@ def sentence_slots(doc: Document, sent: Sentence, mentions: Sequence[Mention]) -
         if marker == FROM and _all_places(doc, ms) and _REPORTED_FROM.search(text, sent.start, start):
             marker = PLACE  # «به گزارش خبرنگار فارس از مسکو»: where the report comes from
         opening = max(speaker_end, sent.start, text.rfind("،", sent.start, start) + 1, text.rfind("؛", sent.start, start) + 1)
+        verb_end = _last_verb_end(text, opening, start)
+        if verb_end > opening and _AND_OPENS.match(text, verb_end):
+            opening = _AND_OPENS.match(text, verb_end).end()  # «... اخراج کرد و پاریس نیز ...»: «و» opens a clause
         if marker in (BARE, OBJECT) and _all_places(doc, ms) and len(text[opening:start].split()) > 1:
             marker = (
                 PLACE  # a city inside the sentence is where («نزدیکی الخلیل»); only an opening city acts («مسکو ...»)
