@@ -1630,3 +1630,16 @@ def test_events_signers_named_before_the_document(sentence: str, present: set, a
 )
 def test_events_a_clause_opened_by_and(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # envoys called home «برای رایزنی» were recalled by their state from the state they serve in, not summoned
+        ("در پی فعال‌شدن سازوکار ماشه، سفرای جمهوری اسلامی ایران در آلمان، فرانسه و انگلیس برای رایزنی به تهران فراخوانده شدند.",
+         {("SANCTION", "IRN", "DEU")}, {("ACCUSE", "", "IRN")}),
+        ("سفیر فرانسه در الجزایر برای رایزنی به پاریس فراخوانده شد.", {("SANCTION", "FRA", "DZA")}, set()),
+    ],
+)
+def test_events_envoys_called_home_are_recalled(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -25,7 +25,7 @@ from itertools import combinations
 from rayzan.actors.kb import load_kb
 from rayzan.document import Actor, Document, Event, Mention
 from rayzan.events import context
-from rayzan.events.arguments import Party, dyads, party, relative_spans
+from rayzan.events.arguments import Party, actor_country, dyads, party, relative_spans
 from rayzan.events.confidence import features, score
 from rayzan.events.domain import sports_article
 from rayzan.events.ontology import SYMMETRIC_TYPES, cameo, is_symmetric
@@ -440,6 +440,15 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                                                                           or _subject_between(doc.text, info, trig, s, x))
                                 for x in (s, t))]  # fmt: skip
         pairs = [_patient_first(doc, trig, s, t) for s, t in pairs]
+        if code in ("161", "114") and trig.passive and "برای رایزنی" in doc.text[trig.start : trig.end]:
+            # «سفرای ایران در آلمان، فرانسه و انگلیس برای رایزنی به تهران فراخوانده شدند»: the envoys' state
+            # recalled them (161) from the states they serve in, named inside their title
+            code, plover = "161", "SANCTION"
+            envoys = [x for x in info.slots if x.marker == BARE and clause_start <= x.start <= trig.start]
+            posts = [Slot(m.start, m.end, (m,), PLACE) for m in _mentions_from(doc, envoys[0].start, trig.end)
+                     if (a := doc.actor(m.actor)) is not None and a.country and a.kind in ("country", "place")
+                     and a.country != actor_country(doc.actor(envoys[0].mentions[0].actor))] if envoys else []  # fmt: skip
+            pairs = [(envoys[0], p) for p in posts[:3]] or [(envoys[0], None)] if envoys else []
         if code == "057" and trig.kind == "verb":
             # «بانک مرکزی ایران و بانک مرکزی روسیه توافق‌نامه اتصال ... سامانه سپام ... را امضا کردند»: the two
             # named before the document signed it with each other; names inside the document are what it is about
