@@ -1643,3 +1643,24 @@ def test_events_a_clause_opened_by_and(sentence: str, present: set, absent: set)
 )
 def test_events_envoys_called_home_are_recalled(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # a response promised to whoever struck threatens him (138); a reply given does not; nor the victim of the act
+        ("ابوالفضل عمویی سخنگوی کمیسیون امنیت ملی مجلس گفت حمله رژیم صهیونیستی به تأسیسات هسته‌ای ایران بی‌پاسخ نخواهد ماند.",
+         {("THREATEN", "IRN", "ISR")}, set()),
+        ("عراقچی گفت ایران به هرگونه اقدام آمریکا پاسخ قاطع خواهد داد.", {("THREATEN", "IRN", "USA")}, set()),
+        ("رهبر انقلاب در دیدار فرماندهان نیروی هوایی ارتش تأکید کردند هرگونه تجاوز جدید رژیم صهیونیستی با پاسخی کوبنده مواجه خواهد شد.",
+         {("THREATEN", "IRN", "ISR")}, {("THREATEN", "", "IRN")}),
+        ("عراقچی به نامه ترامپ پاسخ داد.", set(), {("THREATEN", "IRN", "USA")}),
+        ("این پرسش هنوز بی‌پاسخ مانده است.", set(), {("THREATEN", "", "")}),
+        ("کتائب حزب‌الله اعلام کرد در صورت هرگونه تجاوز علیه ایران پاسخ خواهد داد.", set(), {("THREATEN", "IRQ", "IRN")}),
+        # (and «در پاسخ به ...» is no response promised: the strike after it stays)
+        ("آمریکا با بمب‌افکن‌های B-2 تاسیسات هسته‌ای فردو را بمباران کرد. سپاه پاسداران در پاسخ، پایگاه العدید آمریکا در قطر را هدف قرار داد.",
+         {("ASSAULT", "IRN", "QAT")}, set()),
+    ],
+)
+def test_events_a_response_promised_threatens(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -449,6 +449,24 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                      if (a := doc.actor(m.actor)) is not None and a.country and a.kind in ("country", "place")
                      and a.country != actor_country(doc.actor(envoys[0].mentions[0].actor))] if envoys else []  # fmt: skip
             pairs = [(envoys[0], p) for p in posts[:3]] or [(envoys[0], None)] if envoys else []
+        if code == "138" and doc.text.startswith(_RESPONSE, trig.start):
+            # a response promised: only one to come («پاسخ قاطع خواهد داد», «بی‌پاسخ نخواهد ماند»), not a reply given
+            # («به نامه ترامپ پاسخ داد»); to whoever did the act it answers («حمله رژیم صهیونیستی», «اقدام آمریکا»),
+            # never its victim («در صورت هرگونه تجاوز علیه ایران»), by the one who promises it or says so
+            promised = trig.planned or trig.passive and bool(_PRESENT_VERB.search(doc.text, trig.start, trig.end))  # («مواجه می‌شود»)
+            if not (promised or trig.negated and doc.text.startswith("بی", trig.start)):
+                continue
+            speaker = [x for x in info.slots if x.marker in (BARE, SPEAKER) and info.sentence.start <= x.start < trig.start
+                       and _WARNS.search(doc.text, x.end, trig.start)][:1]  # fmt: skip
+            if trig.passive:
+                # «... تأکید کرد هرگونه تجاوز جدید رژیم صهیونیستی با پاسخی کوبنده مواجه خواهد شد»: the one whose act
+                # is answered, named after the act
+                doers = [x for x in info.slots if clause_start <= x.start < trig.start and _ACT_BEFORE.search(doc.text, max(0, x.start - 30), x.start)]
+                pairs = [(speaker[0] if speaker else None, doers[0])] if doers else []
+            pairs = [(s if s is not None else (speaker[0] if speaker else None),
+                      None if t is None or _VICTIM_OF.search(doc.text, max(clause_start, t.start - 40), t.start) else t)
+                     for s, t in pairs]  # fmt: skip
+            pairs = [(s, t) for s, t in pairs if t is not None and not (s is not None and _same_state(doc, s, t))]
         if code == "057" and trig.kind == "verb":
             # «بانک مرکزی ایران و بانک مرکزی روسیه توافق‌نامه اتصال ... سامانه سپام ... را امضا کردند»: the two
             # named before the document signed it with each other; names inside the document are what it is about
@@ -1091,6 +1109,15 @@ def _phrase_commas(text: str, info: SentenceSlots, start: int, end: int) -> list
 
 
 _DOCUMENT = re.compile(r"(?<![\w\u200c])(?:توافق‌?نامه|تفاهم‌?نامه|یادداشت\s+تفاهم|قرارداد|موافقت‌?نامه|سند|اسناد|پیمان|معاهده)")
+_RESPONSE = ("پاسخ", "بی‌پاسخ", "بی\u200cپاسخ", "بی پاسخ", "بیپاسخ", "با پاسخ")
+# the victim of an act a response answers: «تجاوز علیه ایران», «حمله به ایران»
+_VICTIM_OF = re.compile(r"(?<![\w\u200c])(?:تجاوز|حمله|حملات|اقدام|تعرض)[\w\u200c]*(?:\s+[\w\u200c]+){0,3}\s+(?:علیه|به|بر\s+ضد)\s+$")
+_ACT_BEFORE = re.compile(r"(?<![\w\u200c])(?:تجاوز|حمله|حملات|اقدام|تعرض|شرارت)[\w\u200c]*(?:\s+[\w\u200c]+){0,2}\s+$")
+_WARNS = re.compile(
+    r"(?<![\w\u200c])(?:گفت|گفتند|افزود|هشدار\s+داد|هشدار\s+دادند|تأکید\s+کرد|تاکید\s+کرد|تأکید\s+کردند|تاکید\s+کردند|"
+    r"اعلام\s+کرد|تصریح\s+کرد|خاطرنشان\s+کرد)(?![\w\u200c])|:"
+)
+_PRESENT_VERB = re.compile(r"(?<![\w\u200c])می[\u200c ]?[\w\u200c]+$")
 _WITH_BEFORE = re.compile(r"(?<![\w\u200c])با\s+$")
 _ENVOYS_AFTER = re.compile(r"\s+(?:\S+\s+)?(?:سفیر|سفرای|کاردار|دیپلمات|وابسته|کارمندان\s+سفارت|هیئت\s+دیپلماتیک)")
 # «این اقدام / این حکم / این تصمیم را ...»: an act the text told before, named by a demonstrative

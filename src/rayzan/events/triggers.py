@@ -235,6 +235,8 @@ def find_triggers(doc: Document) -> list[Trigger]:
             trigger = _describe(doc, matcher.entry, m, si, doc.sentences[si])
             if trigger is None:
                 continue
+            if trigger.cameo == "138" and doc.text.startswith("پاسخ", trigger.start) and not trigger.planned:
+                continue  # «به نامه ترامپ پاسخ داد»: a reply given; only a response to come threatens
             if not trigger.irrealis and _questioned(doc.text, doc.sentences[si], trigger.start, m.end()):
                 trigger = replace(trigger, irrealis=True)
             if (
