@@ -1664,3 +1664,21 @@ def test_events_envoys_called_home_are_recalled(sentence: str, present: set, abs
 )
 def test_events_a_response_promised_threatens(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # captives handed over are released to their state; weapons handed to a state are military aid
+        ("حماس بیست اسیر زنده اسرائیلی را به صلیب سرخ تحویل داد.", {("RETREAT", "PSE", "ISR")}, set()),
+        ("آلمان سامانه پدافند هوایی پاتریوت دیگری به اوکراین تحویل داد.", {("AID", "DEU", "UKR")}, set()),
+        ("پلیس مدارک را به دادگاه تحویل داد.", set(), {("RETREAT", "IRN", ""), ("AID", "IRN", "")}),
+        # a ship sunk by someone is an attack; one that sank is not
+        ("ارتش اوکراین یک کشتی جنگی روسیه را در دریای سیاه غرق کرد.", {("ASSAULT", "UKR", "RUS")}, set()),
+        ("یک قایق حامل مهاجران در سواحل لیبی غرق شد و ده‌ها نفر ناپدید شدند.", set(), {("ASSAULT", "", "LBY")}),
+        # a drill begun; a raid («هجوم بردند»)
+        ("ناتو رزمایش گسترده‌ای در دریای بالتیک آغاز کرد.", {("MOBILIZE", "", "")}, set()),
+    ],
+)
+def test_events_captives_handed_over_ships_sunk_drills_begun(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -467,6 +467,13 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                       None if t is None or _VICTIM_OF.search(doc.text, max(clause_start, t.start - 40), t.start) else t)
                      for s, t in pairs]  # fmt: skip
             pairs = [(s, t) for s, t in pairs if t is not None and not (s is not None and _same_state(doc, s, t))]
+        if code == "190" and doc.text.startswith("غرق", trig.start) and trig.passive:
+            continue  # «قایق حامل مهاجران ... غرق شد»: a ship that sank; who sank one is told with «غرق کرد»
+        if code == "0841" and doc.text.startswith("تحویل", trig.start):
+            # «۲۰ اسیر زنده صهیونیست را به صلیب سرخ تحویل دادند»: released to the captives' state, whoever receives them
+            captives = [x for x in info.slots if clause_start <= x.start < trig.start and (x.marker == OBJECT or x.in_object)]
+            if captives:
+                pairs = [(s, captives[0]) for s, _ in pairs if s is not captives[0]] or [(None, captives[0])]
         if code == "057" and trig.kind == "verb":
             # «بانک مرکزی ایران و بانک مرکزی روسیه توافق‌نامه اتصال ... سامانه سپام ... را امضا کردند»: the two
             # named before the document signed it with each other; names inside the document are what it is about
