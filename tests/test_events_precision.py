@@ -1659,7 +1659,7 @@ def test_events_envoys_called_home_are_recalled(sentence: str, present: set, abs
         ("کتائب حزب‌الله اعلام کرد در صورت هرگونه تجاوز علیه ایران پاسخ خواهد داد.", set(), {("THREATEN", "IRQ", "IRN")}),
         # (and «در پاسخ به ...» is no response promised: the strike after it stays)
         ("آمریکا با بمب‌افکن‌های B-2 تاسیسات هسته‌ای فردو را بمباران کرد. سپاه پاسداران در پاسخ، پایگاه العدید آمریکا در قطر را هدف قرار داد.",
-         {("ASSAULT", "IRN", "QAT")}, set()),
+         {("ASSAULT", "IRN", "USA")}, set()),
     ],
 )
 def test_events_a_response_promised_threatens(sentence: str, present: set, absent: set) -> None:
@@ -1681,4 +1681,20 @@ def test_events_a_response_promised_threatens(sentence: str, present: set, absen
     ],
 )
 def test_events_captives_handed_over_ships_sunk_drills_begun(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # the state named right after a base owns it: struck there, it strikes nothing
+        ("سپاه پاسداران پایگاه العدید آمریکا در قطر را با موشک هدف قرار داد.", {("ASSAULT", "IRN", "USA")}, set()),
+        ("سپاه پاسداران اعلام کرد پایگاه العدید آمریکا در قطر را با موشک هدف قرار داده است.", {("ASSAULT", "", "USA")},
+         {("ASSAULT", "USA", "QAT"), ("ASSAULT", "USA", "")}),
+        # a list running to the verb is no apposition: each minister met
+        ("عراقچی در حاشیه مجمع عمومی با وزرای خارجه فرانسه، آلمان و انگلیس و کایا کالاس دیدار کرد، اما این دیدار به توافقی منجر نشد.",
+         {("CONSULT", "DEU", "IRN"), ("CONSULT", "GBR", "IRN"), ("CONSULT", "FRA", "IRN")}, set()),
+    ],
+)
+def test_events_a_base_s_owner_and_a_list_of_ministers(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)

@@ -126,6 +126,10 @@ class KnowledgeBase:
     # People's surnames that are another KB name too (کامرون: Cameroon), read as the
     # person only when the article's context says so: surface key -> person entry.
     homonyms: dict[str, Entry] = field(default_factory=dict)
+    # People's surnames that others bear too (متقی: an Iranian surname; بارو: a word), no KB name: read as the person
+    # only where the article named them in full or coordinates the surname with another person's name; NER's tag is
+    # no evidence here (it tags an Iranian «متقی» too): surface key -> person entry.
+    shared_surnames: dict[str, Entry] = field(default_factory=dict)
     org_heads: dict[str, str | None] = field(default_factory=dict)  # head noun key -> sector
     common_senses: dict[str, frozenset[str]] = field(default_factory=dict)  # name key -> cue words
     # Names the everyday word mostly is («مالی»: financial): the name only beside one of these cue words.
@@ -382,6 +386,9 @@ def _load_items(b: _Builder, items: Iterable[dict[str, Any]], where_base: str, k
         for name in item.get("also") or []:
             for key in surface_keys(str(name)):
                 b.kb.homonyms[key] = entry
+        for name in item.get("shared") or []:
+            for key in surface_keys(str(name)):
+                b.kb.shared_surnames[key] = entry
         for name in item.get("ner") or []:
             for key in surface_keys(str(name)):
                 b.kb.ner_orgs[key] = entry

@@ -73,8 +73,11 @@ ABROAD_TITLES = frozenset({"والی"})
 # سازمان انرژی اتمی, مجلس عوام): a state named after them is never theirs.
 # (not the Basij: «بسیج عراق», «بسیج مردمی عراق» are Iraq's Popular Mobilisation)
 STATES_OWN_BODIES = frozenset(
-    {"IRGC", "QUDS", "IRGCGF", "IRGCNAVY", "IRGCASF", "IRGCINTEL", "CIA", "FBI", "CENTCOM", "MOSSAD", "SHINBET", "KNESSET", "DUMA"}
+    {"IRGC", "QUDS", "IRGCGF", "IRGCNAVY", "IRGCASF", "IRGCINTEL", "CIA", "FBI", "CENTCOM", "OFAC", "MOSSAD", "SHINBET",
+     "KNESSET", "DUMA"}
 )
+# First words of a body named by the building it sits in («کاخ ریاست جمهوری»): «در» and a place after it say whose.
+SITE_WORDS = frozenset({"کاخ"})
 # Words after which «ولایت» is guardianship, the doctrine (ولایت فقیه، ولایت امر، ولایت مدار), no province.
 GUARDIANSHIP = frozenset({"فقیه", "مطلقه", "امر", "مدار", "مداری", "محور", "پذیر", "پذیری", "الله", "علی"})
 # Nouns for people, which after «و» open a phrase of their own («وزیر خارجه و مقامات پاکستان»,
@@ -100,15 +103,25 @@ MOVEMENTS = frozenset({"rebels", "insurgents", "militia", "opposition", "party",
 # Words before a head noun that make it a reference, not a name (این سازمان).
 ORG_DETERMINERS = frozenset(["این", "آن", "هر", "یک", "همین", "همان", "چند", "دو", "سه", "برخی"])
 MAX_ORG_WORDS = 4
+# Heads of a route named after a living leader («کریدور ترامپ»): a person the KB knows after them is the route's name.
+ROUTE_HEADS = frozenset(["کریدور", "دالان"])
 # Heads of a place or facility named after someone («فرودگاه امام خمینی», «بیمارستان شهید بهشتی», «میدان امام
 # حسین», «بندر رأس عیسی»): the name after them is the place's, and whoever it honours is no party to the news.
-FACILITY_HEADS = frozenset(
+FACILITY_HEADS = ROUTE_HEADS | frozenset(
     ["فرودگاه", "مصلی", "مصلای", "حرم", "حسینیه", "بیمارستان", "دانشگاه", "میدان", "خیابان", "بزرگراه", "بلوار",
      "ورزشگاه", "استادیوم", "پایگاه", "بندر", "اسکله", "پادگان", "مسجد", "مدرسه", "دبیرستان", "آرامگاه", "مرقد",
      "مقبره", "بارگاه", "پل", "تونل", "سد", "نیروگاه", "پالایشگاه", "ایستگاه", "ترمینال", "زندان", "اردوگاه",
      "شهرک", "مجتمع", "تالار", "کتابخانه", "موزه", "پارک", "ناو", "ناوشکن", "ناوچه", "هواپیمابر", "نفتکش",
      # a waterway named after someone: «خور عبدالله», «خور موسی»
-     "خور"]
+     "خور",
+     # a coin of the mint's kind: «سکه امامی», «سکه بهار آزادی»
+     "سکه"]
+)
+# Heads of sites that are no organisation, whose name NER may tag ORG with them («پایگاه عین‌الاسد», «پالایشگاه نفت
+# ساراتوف»): not the civic ones that speak for themselves (دانشگاه, بیمارستان, ورزشگاه ...).
+SITE_HEADS = frozenset(
+    ["پایگاه", "پالایشگاه", "نیروگاه", "فرودگاه", "بندر", "اسکله", "پادگان", "ناو", "ناوشکن", "ناوچه", "هواپیمابر",
+     "نفتکش", "سد", "پل", "تونل", "ایستگاه", "ترمینال", "میدان", "خیابان", "بزرگراه", "بلوار", "اردوگاه", "کریدور"]
 )
 # Heads of an exercise named after someone or something: «رزمایش اولچی آزادی».  (Not «عملیات», as often the
 # operations a deputy heads: «معاون فنی و عملیات سازمان اورژانس».)
@@ -117,6 +130,16 @@ NAME_HEADS = FACILITY_HEADS | EXERCISE_HEADS
 # Words that open the name of someone a place honours («[امام] خمینی», «[شهید] سلیمانی», «[حضرت] معصومه»)
 _HONOURING = frozenset(["امام", "شهید", "شهدای", "آیت‌الله", "آیت", "حضرت", "علامه", "سپهبد"])
 MAX_FACILITY_WORDS = 4
+# Heads of a thing whose name news quotes after them, with a word or two between («کشتی «مادلین»», «ناو هواپیمابر
+# «کارل وینسون»», «موشک فراصوت «فلسطین ۲»»): the quoted words name the thing, no person or state.
+QUOTED_THING_HEADS = NAME_HEADS | THING_NOUNS | frozenset(["ماهواره", "سامانه", "ناوگان", "شناور", "زیردریایی", "عملیات"])
+# A state's bodies by acronyms of their own, whose bureau of an international organisation news names after it
+# («پلیس بین‌الملل فراجا»: Iran's police's Interpol bureau, not Interpol's head).
+BUREAU_HOLDERS = frozenset({"فراجا", "ناجا"})
+# Heads of an agreement whose name follows them, directly or after «موسوم به», «معروف به», «به نام» («پیمان ابراهیم»,
+# «توافق موسوم به ابراهیم»): a name there that is no KB person's is the agreement's (not «توافق ترامپ و پوتین»).
+AGREEMENT_HEADS = frozenset(["پیمان", "توافق", "توافقنامه", "معاهده"])  # first units: «توافق‌های» is «توافق» + «های»
+_NAMING_LINKS = (("موسوم", "به"), ("معروف", "به"), ("به", "نام"))
 # Heads of a meeting a city names: «اجلاس شانگهای», «نشست آستانه», «مذاکرات وین» are meetings, the city no party.
 MEETING_HEADS = frozenset(["اجلاس", "نشست", "کنفرانس", "همایش", "مذاکرات", "اجلاسیه", "گفتگوهای", "نشست‌های"])
 # Plural nouns of groups of people that NER tags as a person's name alone (they look like surnames in «ـیان»):
@@ -153,7 +176,11 @@ AMBIGUOUS_GIVEN = frozenset(
 )
 # Words that qualify a title without changing who holds it.
 FORMER = frozenset(["سابق", "اسبق"])
-TITLE_MODIFIERS = frozenset(["سابق", "اسبق", "جدید", "کنونی", "فعلی", "موقت", "ارشد", "وقت"])
+TITLE_MODIFIERS = frozenset(
+    ["سابق", "اسبق", "جدید", "کنونی", "فعلی", "موقت", "ارشد", "وقت", "قانونی", "منتخب", "مخلوع", "مستعفی", "پیشنهادی"]
+)
+# Words of a title's own name after a modifier inside it (``PhraseReader.title_past_modifier``).
+MAX_TITLE_REST = 6
 # Adjectives between a body and its state: «پارلمان جدید پاکستان», «دولت موقت افغانستان».
 _BODY_MODIFIERS = frozenset(["جدید", "کنونی", "فعلی", "موقت", "انتقالی", "منتخب", "سابق", "قبلی", "پیشین"])
 # Modifiers allowed between a generic title and its body (معاون عربی آفریقایی وزارت ...).
@@ -191,6 +218,7 @@ class TitlePhrase:
     abroad: bool = False  # in a division of a state other than Iran that names no state (see BodyPhrase)
     group: str | None = None  # the group it leads in that state (``GROUPS``): «رهبر مخالفان ونزوئلا»
     local: tuple[str, int, int] | None = None  # a division's office: (tier, first and last unit of its name)
+    listed: tuple[int, int] | None = None  # another state a plural title lists: its units, where its holder is named
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,6 +427,11 @@ class PhraseReader:
                 self.qualified.setdefault(body.id, []).append((i, country))
                 return BodyPhrase(i, nxt.last, body, country, nxt)
             break
+        sited = self.sited_state(m, line) if body.country is None else None
+        if sited is not None:
+            # «کاخ ریاست‌جمهوری در دمشق»: a body named by its building is the state it stands in
+            self.qualified.setdefault(body.id, []).append((i, sited))
+            return BodyPhrase(i, m.last, body, sited, None)
         if body.country is None and self.word(m.last + 1, line) == AND and self.word(m.last + 2, line) in SHARED_GENITIVE:
             # «دولت و ملت سوریه», «دولت و مردم این کشور»: two heads of one genitive (not a body of one
             # state's own: in «سپاه و ارتش عراق» the army is Iraq's, the Guards stay Iran's)
@@ -434,6 +467,16 @@ class PhraseReader:
             earlier = [st for at, st in self.qualified.get(body.id, ()) if at < i]
             return BodyPhrase(i, m.last, body, earlier[-1] if earlier else body.default_country, None)
         return BodyPhrase(i, m.last, body, None, None)
+
+    def sited_state(self, m: Match, line: int) -> str | None:
+        """The state of the place «در» names right after a body called by its building (``SITE_WORDS``): «کاخ
+        ریاست‌جمهوری در خارطوم» is Sudan's, whatever the article's state; a palace stands where it is."""
+        if self.units[m.first].text not in SITE_WORDS or self.word(m.last + 1, line) != IN:
+            return None
+        place = self.match_on(m.last + 2, line)
+        if place is None or place.surface.form == DEMONYM:
+            return None
+        return place_state(place)
 
     def coordinated_body(self, i: int, m: Match, line: int) -> BodyPhrase | None:
         """The phrase of another body after «و» that a state qualifies («[ارتش و] نیروهای مسلح سوریه»), for the bare
@@ -515,7 +558,7 @@ class PhraseReader:
                 e = m.surface.entry
                 if e.kind != PERSON and not (e.kind == ROLE and e.honorific):
                     break
-                if e.kind == PERSON and not honoured and self.units[m.first].text not in _HONOURING:
+                if e.kind == PERSON and not honoured and self.units[m.first].text not in _HONOURING and u.text not in ROUTE_HEADS:
                     # «میدان نتانیاهو», «پایگاه رأی ترامپ», «فرودگاه مهرآباد عراقچی»: a person the KB knows,
                     # named without an honorific, is the person («میدان» a battlefield), not a place's name
                     break
@@ -576,13 +619,17 @@ class PhraseReader:
                 continue
             if w in STOPWORDS or len(w) < 2:
                 break
+            if w in heads and words:
+                return None  # «شورای مرکزی [حزب اعتدال و توسعه]»: an organ of the organisation named next, which acts
             # Past the first word a name goes on with adjectives (سازمان تبلیغات اسلامی);
             # other words are more often the sentence going on (فراکسیون اقلیت معتقد است).
             # «کمیسیون امنیت ملی و سیاست خارجی مجلس»: after «و» the name goes on to its body
             to_body = used_and and self._qualifier_follows(k + 2, u.line) and (self.word(k + 1, u.line) or "").endswith("ی")
             # a paper's name of two nouns where the sentence visibly goes on after it: «روزنامه جهان صنعت از دولت»
             paper = sector == "media" and words == 1 and self._paper_ends(k + 1, u.line)
-            qualified = self._qualifier_follows(k + 1, u.line) or to_body or paper
+            # «حزب قانون و عدالت،», «سازمان برنامه و بودجه اعلام کرد»: one noun after «و» where the name visibly ends
+            closing = used_and and self.word(k - 1, u.line) == AND and self._name_ends(k + 1, u.line)
+            qualified = self._qualifier_follows(k + 1, u.line) or to_body or paper or closing
             if words >= 1 and not w.endswith("ی") and not qualified:
                 break
             if k + 1 < len(self.units) and self.units[k + 1].glued and self.units[k + 1].text == "ای":
@@ -593,6 +640,13 @@ class PhraseReader:
         if last == head_last:
             return None
         return OrgSpan(i, last, sector, state, body)
+
+    def _name_ends(self, k: int, line: int) -> bool:
+        """Whether an organisation's name has visibly ended before unit ``k``: a mark, the line's end, or a stopword
+        other than «و» (a verb, a preposition)."""
+        if k >= len(self.units) or self.units[k].line != line or self.units[k].kind == "punct":
+            return True
+        return self.units[k].text in STOPWORDS and self.units[k].text != AND and not self.units[k].glued
 
     def _paper_ends(self, k: int, line: int) -> bool:
         """Whether a newspaper's name has ended before unit ``k``: a mark, the line's end or ``_AFTER_A_PAPER``."""
@@ -616,6 +670,8 @@ class PhraseReader:
         title = m.surface.entry
         line = self.units[i].line
         k = m.last + 1
+        if title.generic and (fuller := self.title_past_modifier(m, line)) is not None:
+            title, k = fuller  # «وزیر [پیشنهادی] امور اقتصادی و دارایی»: the finance minister nominee
         body: BodyPhrase | None = None
         org: Entry | None = None
         inner: Entry | None = None
@@ -648,6 +704,10 @@ class PhraseReader:
                     break
                 modified = start != k and not all(self.word(j, line) in TITLE_MODIFIERS for j in range(k, start))
                 k = body.last + 1
+                break
+            if e.kind == ORGANISATION and e.country is None and (office := self.office_of(found, line)) is not None:
+                # «رئیس پلیس بین‌الملل فراجا»: the police's Interpol bureau, not Interpol's head
+                body, k, modified = office, office.last + 1, True
                 break
             if e.kind == ORGANISATION and (national := self.national_body(found)) is not None:
                 body, k = national, national.last + 1  # «دبیر شورای امنیت روسیه»: Russia's council, not the UN's
@@ -694,6 +754,9 @@ class PhraseReader:
             elif (state := self.this_state(k, line)) is not None:
                 country = state
                 k += 2
+            elif (past := self.past_modifiers(k, line)) != k and (state := self.this_state(past, line)) is not None:
+                country = state  # «رئیس‌جمهور قانونی این کشور»: the state «این کشور» refers to, past the adjective
+                k = past + 2
             elif (state := self.possessed_state(k, line)) is not None:
                 country = state
                 k += 1
@@ -724,6 +787,30 @@ class PhraseReader:
             abroad, group, local,
         )
 
+    def title_past_modifier(self, m: Match, line: int) -> tuple[Entry, int] | None:
+        """A title the KB knows whole, with a modifier written inside it after its generic first word («وزیر پیشنهادی
+        امور اقتصادی و دارایی» is «وزیر امور اقتصادی و دارایی»): the title and the unit after it, or None."""
+        start = self.past_modifiers(m.last + 1, line)
+        if start == m.last + 1:
+            return None
+        words = [m.surface.entry.name]
+        for k in range(start, min(start + MAX_TITLE_REST, len(self.units))):
+            if self.units[k].line != line or self.units[k].kind == "punct":
+                break
+            words.append(self.units[k].text)
+        for n in range(len(words), 1, -1):
+            hit = self.kb.lookup(" ".join(words[:n]))
+            if hit is not None and hit.entry.kind == ROLE and not hit.entry.generic:
+                return hit.entry, start + n - 1
+        return None
+
+    def past_modifiers(self, k: int, line: int) -> int:
+        """The first unit from ``k`` on that is no modifier of a title (``TITLE_MODIFIERS``: «قانونی», «سابق»)."""
+        end = k
+        while end - k < MAX_MODIFIERS and self.word(end, line) in TITLE_MODIFIERS:
+            end += 1
+        return end
+
     def nationality_after(self, i: int) -> str | None:
         """The state a nationality after a name at unit ``i`` names: «[شهروند ایرانی]», «، [تبعه آمریکا]».  Read
         after a name only: «ایتالیا شهروند ایرانی را آزاد کرد» places the citizen, not Italy."""
@@ -735,8 +822,24 @@ class PhraseReader:
         while word and last + 1 < len(self.units) and self.units[last + 1].glued:
             last += 1
             word += self.units[last].text  # «روزنامه» + «نگار»; «شهروندان» is no apposition
-        nxt = self.match_on(last + 1, line)
-        return state_of(nxt) if word in NATIONALITY_NOUNS and nxt is not None else None
+        if word not in NATIONALITY_NOUNS:
+            return None
+        after = self.past_modifiers(last + 1, line)
+        nxt = self.match_on(after, line)
+        if nxt is not None and nxt.surface.entry.kind == BODY and word == "نماینده":
+            # «کارلا زامبلی، نماینده سابق کنگره برزیل»: a member of a state's legislature
+            body = self.body_at(nxt.first)
+            return body.country if body is not None and body.country_match is not None else None
+        return state_of(nxt) if nxt is not None and after == last + 1 else None
+
+    def office_of(self, m: Match, line: int) -> BodyPhrase | None:
+        """A state's body by its own acronym (``BUREAU_HOLDERS``) right after an international organisation's name at
+        ``m``, whose office of that name it is («پلیس بین‌الملل [فراجا]»: the Iranian police's Interpol bureau); not
+        another phrase after the organisation («عضو اتحادیه اروپا [دولت نظامی نیجر] را»)."""
+        after = self.match_on(m.last + 1, line)
+        if after is None or after.surface.entry.kind != BODY or self.units[after.first].text not in BUREAU_HOLDERS:
+            return None
+        return self.body_at(after.first)
 
     def national_body(self, m: Match) -> BodyPhrase | None:
         """An organisation's name that a state after it makes that state's body (the KB's ``national:``), read
@@ -798,6 +901,36 @@ class PhraseReader:
             if self.covers(k) and not (k > first and self._given(first) and self.at.get(k) and self.at[k].surface.entry.kind in (COUNTRY, CITY, PLACE)):
                 return False
         return True
+
+    def names_agreement(self, i: int) -> bool:
+        """Whether the name at unit ``i`` names an agreement (``AGREEMENT_HEADS``) that stands right before it, or
+        before «موسوم به», «معروف به», «به نام» («قزاقستان به پیمان موسوم به ابراهیم پیوست»)."""
+        line = self.units[i].line
+        j = i - 1
+        if (self.word(j - 1, line), self.word(j, line)) in _NAMING_LINKS:
+            j -= 2
+        while j > 0 and self.units[j].glued:
+            j -= 1  # «توافق» + «های»
+        return self.word(j, line) in AGREEMENT_HEADS
+
+    def quoted_thing(self, open_: int) -> int | None:
+        """The closing quote of quotes opening at unit ``open_`` that name a thing, its head (``QUOTED_THING_HEADS``)
+        one to three words before them on their line, no stopword between; else None."""
+        line = self.units[open_].line
+        heads = [self.word(j, line) for j in range(open_ - 1, max(-1, open_ - 4), -1)]
+        for w in heads:
+            if w is None or w in STOPWORDS:
+                return None
+            if w in QUOTED_THING_HEADS:
+                break
+        else:
+            return None
+        j = open_ + 1
+        while j < len(self.units) and j - open_ <= MAX_NAME_WORDS + 1 and self.units[j].line == line:
+            if self.units[j].text in QUOTES_CLOSE:
+                return j if j > open_ + 1 else None
+            j += 1
+        return None
 
     def quoted_after(self, open_: int) -> NameSpan | None:
         if not (0 <= open_ < len(self.units)) or self.units[open_].text not in QUOTES_OPEN:

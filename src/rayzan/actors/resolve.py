@@ -67,6 +67,7 @@ from rayzan.actors.phrases import (
     QUOTES_CLOSE,
     QUOTES_OPEN,
     SENTENCE_ENDS,
+    SITE_HEADS,
     STOPWORDS,
     THIS_NOUNS,
     BodyPhrase,
@@ -99,7 +100,33 @@ _WORDS_AFTER = re.compile(r"\s+([\w\u200c]+)(?:\s+([\w\u200c]+))?")
 _WEB_ADDRESS = re.compile(r"(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:ir|com|net|org|info|news|tv)", re.IGNORECASE)
 # A movement's branch in another state, by that state: bare «طالبان» beside Pakistan only is the TTP.
 _LOCAL_BRANCHES = {"TALIBAN": {"PAK": "TTP"}}
+# Words right before a movement that make it the one that rules (its border guards, delegations, officials: the TTP
+# has none): «نیروهای مرزبانی طالبان», «هیئت‌های طالبان», «مقامات طالبان» are Afghanistan's, beside Pakistan too.
+_RULERS_WORDS = frozenset(
+    {"مرزبانی", "مرزبانان", "مرزی", "هیئت", "هیأت", "هیات", "هیئتی", "مقامات", "مقام", "مسئولان", "مسئولین", "حکومت",
+     "دولت", "رژیم", "نماینده", "نمایندگان", "سفیر", "سفارت", "دیپلمات"}
+)
+# Words of a sentence about a frontier two states share: a movement that holds one rules the state beyond it
+# («طالبان با پاکستان در مرز درگیر شدند», «نیروهای طالبان و پاکستان در گذرگاه تورخم»).
+_FRONTIER_WORDS = frozenset({"مرز", "مرزی", "مرزبانی", "مرزبانان", "دیورند", "تورخم"})
 _PREPOSITIONS = frozenset({"در", "به", "از", "و", "سوی", "با"})
+# A medium named like a capital, with the capital's KB id: «الجزیره» after «از», «در» or «به» in a sentence that names
+# Algeria is Algiers («سفرای خود را از الجزیره فراخواندند»), elsewhere the channel («به گزارش الجزیره»).
+_CAPITAL_NAMESAKES = {"ALJAZEERA": "place:algiers"}
+# Arabic compounds of a status NER tags as a name («ممنوع‌الخروجی» a travel ban, «مجهول‌الهویه», «مفقودالاثر»).
+_STATUS_NOUN = re.compile(r"(?:ممنوع|مجهول|مفقود|فارغ|لازم)\u200c?ال")
+# The honorific of the Prophet's descendants, often written onto the given name («سیدکاظم», «سیدمحمد»).
+_SAYYID = "سید"
+# Nouns of what is done to or by someone, which NER sweeps into the name after them («با استرداد کارلا زامبلی»).
+_DEEDS = frozenset(
+    {"استرداد", "بازداشت", "دستگیری", "آزادی", "اعدام", "ترور", "قتل", "محاکمه", "اخراج", "تحویل", "ربودن", "ربایش",
+     "انتصاب", "عزل", "برکناری", "استعفای", "سخنان", "اظهارات", "پیام", "نامه", "تبرئه", "محکومیت", "حبس", "حمایت"}
+)
+# First words of titles in the plural, which list the states whose holders they name («وزرای خارجه ایران و مصر»).
+# Named with no state, they are a meeting's many («نشست وزرای خارجه کشورهای عضو»): no one state's office-holder.
+PLURAL_TITLES = frozenset({"سفرا", "سفرای", "وزرای", "وزیران", "معاونان"})
+# Prepositions that place an act in a city: «در تهران», «به تهران سفر کرد», «وارد تهران شد».
+_VENUE_PREPOSITIONS = frozenset({"در", "به", "وارد"})
 # Agreements and bills NER tags as organisations: no party («مجلس لوایح CFT و پالرمو را تصویب کرد»).
 _AGREEMENTS = frozenset(
     key for name in ("CFT", "پالرمو", "برجام", "NPT", "ان‌پی‌تی", "پروتکل الحاقی", "قطعنامه ۲۲۳۱") for key in surface_keys(name)
@@ -111,6 +138,9 @@ _NO_ORG_OPENERS = frozenset({"اطلاعات", "اخبار", "گزارش", "اق
 # Nouns before «استقلال» that make it independence, not the club: «از زمان استقلال», «سالروز استقلال».
 _INDEPENDENCE_NOUNS = frozenset({"زمان", "روز", "سالروز", "اعلام", "جنگ", "همه‌پرسی", "حق", "جشن", "پس", "کسب", "استقلال"})
 _WORD_BEFORE = re.compile(r"([\w\u200c]+)\s+$")
+# A word past a list's comma, after or before a name (``_common_sense_at``).
+_LISTED_AFTER = re.compile(r"\s*،\s*([\w\u200c]+)")
+_LISTED_BEFORE = re.compile(r"([\w\u200c]+)\s*،\s*$")
 # Bodies named after who leads them: «دولت فرانسوا بایرو» is the government of Bayrou's state, not the home one.
 _LED_BODIES = frozenset({"GOV"})
 # Names of a body only the home state uses: «قوه قضاییه» (Iran's judiciary; other states' are «دستگاه قضایی»).
@@ -194,8 +224,8 @@ class _Article:
         # Units are in text order and do not overlap: their starts and ends both ascend.
         starts, ends = self.units.starts, self.units.ends
         for e in pers:
-            if e.text.replace("\u200c", "") in GROUP_NOUNS:
-                continue  # «به گفته قربانیان»: the victims, no one named
+            if e.text.replace("\u200c", "") in GROUP_NOUNS or _STATUS_NOUN.match(e.text):
+                continue  # «به گفته قربانیان»: the victims, no one named; «ممنوع‌الخروجی»: a travel ban
             first, last = bisect_left(starts, e.start), bisect_left(ends, e.end)
             if first < len(starts) and starts[first] == e.start and last < len(ends) and ends[last] == e.end:
                 out[first] = NameSpan(first, last, "ner")
@@ -261,6 +291,28 @@ class _Article:
             return self.abroad_state() if abroad else self.context_state or HOME
         return body.default_country
 
+    def named_before(self, body: Entry, first: int) -> str | None:
+        """The state the text last named ``body`` with before unit ``first`` («کنگره پرو ... رئیس کنگره»), as a bare
+        mention of the body takes it (``ActorTable.body``)."""
+        earlier = [state for at, state in self.reader.qualified.get(body.id, ()) if at < first]
+        return earlier[-1] if earlier else None
+
+    def hosted(self, body: Entry, first: int) -> bool:
+        """Whether a bare title of a body of the home state's by default, at unit ``first``, is the office a visitor
+        meets in the home capital: after «با» or «به» in a sentence that places its act in Tehran («... به تهران سفر
+        کرده است، با رئیس‌جمهور دیدار کرد»), though the article is about the visitor's state."""
+        if body.default_country != HOME or self.context_state in (None, HOME) or self.reader.word(first - 1) not in ("با", "به"):
+            return False
+        sentence = self.doc.sentence_at(self.units[first].start)
+        if sentence is None:
+            return False
+        lo, hi = bisect_left(self._match_starts, sentence.start), bisect_left(self._match_starts, sentence.end)
+        return any(
+            m.surface.entry.kind == CITY and m.surface.entry.capital and m.surface.entry.country == HOME
+            and self.reader.word(m.first - 1) in _VENUE_PREPOSITIONS
+            for m in self.matches[lo:hi]
+        )
+
     def abroad_state(self) -> str | None:
         """The state of a division Iran does not have (ایالت، ولایت) whose state the text does not
         name: the article's state if it is not Iran, else the one other state the article names
@@ -279,12 +331,15 @@ class _Article:
         key = surface_keys(name)[0]
         if key in self.names:
             return self.names[key]
-        hit = self.kb.lookup(name)
+        unfused = self.without_fused_sayyid(name)  # «سیدکاظم صدیقی»: the honorific written onto the given name
+        hit = self.kb.lookup(name) or (self.kb.lookup(unfused) or self.kb.lookup(f"سید {unfused}") if unfused else None)
         homonym = self.kb.homonyms.get(key)  # NER calls «کامرون» a person: then it is David Cameron
         if homonym is not None and _DETERMINER_BEFORE.search(self.text, max(0, start - 8), start):
             homonym = None  # «یک روحانی», «این روحانی»: a cleric, not President Rouhani
         if homonym is not None and (hit is None or hit.entry.kind != PERSON):
             hit = Surface(homonym, "name")
+        if hit is None and key in self.kb.shared_surnames and (shared := self.homonym_person(first, last)) is not None:
+            return shared  # NER's «متقی» after «عراقچی و»: Muttaqi, not an Iranian of that surname
         if hit is not None and hit.entry.kind == PERSON:
             e = hit.entry
             pid = e.id
@@ -299,7 +354,7 @@ class _Article:
             self.single.discard(pid)
         else:
             name = self.as_written(start, end, name)
-            name_en = romanize_name(name, self.kb)
+            name_en = romanize_name(unfused or name, self.kb)
             pid = f"person:{slug(name_en) or slug(key)}"
             while pid in self.people and self.people[pid].name != name:
                 pid += "-2"
@@ -314,6 +369,15 @@ class _Article:
             self.names.setdefault(words[-1], pid)  # the surname alone, later in the article
             self.name_firsts.add(words[-1])
         return pid
+
+    def without_fused_sayyid(self, name: str) -> str | None:
+        """``name`` without the honorific «سید» written onto its given name («سیدکاظم صدیقی» -> «کاظم صدیقی»), as
+        «سید کاظم صدیقی» reads after the honorific; None when it has none."""
+        first, _, rest = name.partition(" ")
+        given = first[len(_SAYYID) :].lstrip("\u200c")
+        if not rest or not first.startswith(_SAYYID) or plain(given) not in self.kb.given_names:
+            return None
+        return f"{given} {rest}"
 
     def as_written(self, start: int, end: int, name: str) -> str:
         """``name`` (the normalised text from ``start`` to ``end``) as the raw text joins it: the normaliser's ZWNJ
@@ -335,6 +399,10 @@ class _Article:
         body = tp.body.body if tp.body else (self.kb.bodies.get(implied) if implied else None)
         explicit = tp.country or t.country or (body.country if body else None) or (tp.org.country if tp.org else None)
         default = self.default_state(body, tp.abroad) if body and not tp.org else None
+        if default is not None and not explicit and body is not None:
+            # «کنگره پرو ... رئیس کنگره»: the state the text named the body with before; «... به تهران سفر کرده،
+            # با رئیس‌جمهور دیدار کرد»: the host's
+            default = self.named_before(body, tp.first) or (HOME if self.hosted(body, tp.first) else default)
         start, _ = self.span(tp.first, tp.first)
         _, end = self.span(tp.title_last, tp.title_last)
         title_fa = self.text[start:end]
@@ -434,6 +502,11 @@ class _Article:
                 continue
             if i in self.ner_names:
                 ns = self.ner_names[i]
+                if m is None and self.reader.names_agreement(i):
+                    i = ns.last + 1  # «پیمان موسوم به [ابراهیم] پیوست»: the Abraham Accords, no person
+                    continue
+                if m is None and self._noun_before_given_name(ns):
+                    ns = NameSpan(i + 1, ns.last, ns.source)  # «با [استرداد] کارلا زامبلی»: the noun is no part of it
                 if m is not None and m.last == ns.last and m.surface.entry.kind not in (PERSON, "role") and not self._homonym_at(m):
                     i = self.on_match(m)  # «موریتانی» tagged PER: the KB knows it is a state
                     continue
@@ -464,6 +537,9 @@ class _Article:
                 i = spouse
             elif text in self.kb.given_names and (bare := self.reader.bare_name_at(i)) is not None:
                 i = self.named(bare)
+            elif text in self.kb.shared_surnames and not units[i].glued and (homonym := self.homonym_person(i, i)) is not None:
+                self.mention(i, i, homonym, "surname")  # «دیدار عراقچی و متقی»: Muttaqi, not an Iranian Mottaghi
+                i += 1
             elif text in self.org_firsts and (org := self.reader.org_at(i)) is not None:
                 i = self.on_org(org)
             elif text in self.short_firsts and (short := self.short_form_at(i)) is not None:
@@ -472,6 +548,14 @@ class _Article:
                 i = last + 1
             else:
                 i += 1
+
+    def _noun_before_given_name(self, ns: NameSpan) -> bool:
+        """Whether an NER name of three words or more opens with a noun of what was done to or by someone
+        (``_DEEDS``) before a given name (``با [استرداد] کارلا زامبلی``: the extradition of Carla Zambelli)."""
+        units, first = self.units, ns.first
+        if ns.last - first < 2 or units[first + 1].glued or units[first + 2].glued:
+            return False
+        return units[first].text in _DEEDS and units[first + 1].text in self.kb.given_names
 
     def shared_surname_at(self, i: int) -> int | None:
         """A foreign given name alone before «و» and a full name is a person of that surname: «لیندزی و کریگ
@@ -547,9 +631,7 @@ class _Article:
     def _state_beside(self, first: int, last: int) -> bool:
         """Whether a state's name stands before units ``first``..``last`` with «و» or «با» between, or after them
         with «و»: «ایران و آژانس», «همکاری ایران با آژانس», «آژانس و ایران»."""
-        if self._match_ends is None:
-            self._match_ends = {m.last: m for m in self.matches}
-        before = self._match_ends.get(first - 2) if self.reader.word(first - 1) in (AND, "با") else None
+        before = self._match_ending_at(first - 2) if self.reader.word(first - 1) in (AND, "با") else None
         after = self.reader.at.get(last + 2) if self.reader.word(last + 1) == AND else None
         return any(m is not None and m.surface.form != DEMONYM and state_of(m) is not None for m in (before, after))
 
@@ -579,9 +661,12 @@ class _Article:
         return ns.last + 1
 
     def _name_follows(self, i: int) -> bool:
-        """Whether a person's name opens right after unit ``i``, on its line (``دولت [فرانسوا بایرو]``)."""
+        """Whether a person's name, or a pronoun for one, opens right after unit ``i``, on its line (``دولت [فرانسوا
+        بایرو]``, ``وزرای کابینه [او]``: the cabinet of the prime minister just named)."""
         j = i + 1
-        return j < len(self.units) and self.units[j].line == self.units[i].line and self._names_someone_at(j)
+        if j >= len(self.units) or self.units[j].line != self.units[i].line:
+            return False
+        return self._names_someone_at(j) or self.units[j].text in PRONOUNS and not self.units[j].glued
 
     def nationality(self, pid: str, after: int) -> None:
         """A nationality after a person's name at unit ``after`` is their state when no title has given one:
@@ -609,7 +694,7 @@ class _Article:
             return self.on_title(tp)
         if e.kind == PERSON:
             return self.named(NameSpan(m.first, m.last, "kb"))
-        homonym = self.homonym_person(m)
+        homonym = self.homonym_person(m.first, m.last)
         if homonym is not None:
             self.mention(m.first, m.last, homonym, "surname")
             return m.last + 1
@@ -618,8 +703,12 @@ class _Article:
             # (سوری, عراقی, ایرانی); a state's people would be «سوری‌ها» or follow a noun
             self.mention(m.first, m.last, self.person(m.first, m.last), "name")
             return m.last + 1
-        if e.kind == CITY and self.reader.word(m.first - 1) in MEETING_HEADS and self.reader.word(m.last + 1) != AND:
-            # «در اجلاس شانگهای», «مذاکرات وین»: a meeting the city names, no party (not «مذاکرات تهران و واشنگتن»)
+        if (city := self.namesake_capital(m)) is not None:
+            self.mention(m.first, m.last, self.table.entry(city), "name")
+            return m.last + 1
+        if e.kind == CITY and self._names_meeting(m.first) and self.reader.word(m.last + 1) != AND:
+            # «در اجلاس شانگهای», «اجلاس سران شانگهای», «مذاکرات وین»: a meeting the city names, no party (not
+            # «مذاکرات تهران و واشنگتن»)
             return m.last + 1
         if e.kind == CITY and e.capital:
             pair = self.capitals_pair(m)
@@ -639,6 +728,22 @@ class _Article:
             bp = self.reader.body_at(m.first)
             return (bp.last if bp else m.last) + 1
         return m.last + 1
+
+    def _names_meeting(self, first: int) -> bool:
+        """Whether a meeting's head stands before unit ``first``, or before «سران» there («اجلاس سران شانگهای»)."""
+        word = self.reader.word
+        return word(first - 1) in MEETING_HEADS or word(first - 1) == "سران" and word(first - 2) in MEETING_HEADS
+
+    def namesake_capital(self, m: Match) -> Entry | None:
+        """The capital a medium's name at ``m`` is (``_CAPITAL_NAMESAKES``) where a place preposition stands before it
+        and its sentence names the capital's state, else None."""
+        city = self.kb.by_id.get(_CAPITAL_NAMESAKES.get(m.surface.entry.id, ""))
+        if city is None or self.reader.word(m.first - 1) not in ("از", "در", "به"):
+            return None
+        sentence = self.doc.sentence_at(m.start)
+        lo, hi = (sentence.start, sentence.end) if sentence is not None else (0, len(self.text))
+        around = self.matches[bisect_left(self._match_starts, lo) : bisect_left(self._match_starts, hi)]
+        return city if any(state_of(x) == city.country for x in around) else None
 
     def _mobilisation(self, m: Match) -> bool:
         """Whether the Basij's bare name at ``m`` is a mobilisation (``_MOBILISING``, ``_MOBILISED``), no Basij."""
@@ -671,6 +776,10 @@ class _Article:
         if name_cues:
             # A preposition cues the name before it only («در مالی»), not after («تل کیف در شمال موصل»).
             after_key = surface_keys(after.group(1))[0] if after else None
+            # In a list the neighbours are past a comma: «مالی، نیجر و بورکینافاسو», «نیجر، مالی و چاد».
+            listed_after = _LISTED_AFTER.match(self.text, end)
+            listed_before = _LISTED_BEFORE.search(self.text, max(0, start - 80), start)
+            keys += [surface_keys(w.group(1))[0] for w in (listed_after, listed_before) if w]
             named = any(k in name_cues for k in keys if k != after_key or k not in _PREPOSITIONS)
             return not named  # «رسوایی مالی»: financial, «دولت مالی»: Mali
         return any(k in cues for k in keys)  # type: ignore[operator]
@@ -689,20 +798,21 @@ class _Article:
         after = units[m.last + 1] if m.last + 1 < len(units) else None
         return opens and after is not None and after.kind == "word" and not after.glued and after.line == units[m.first].line
 
-    def homonym_person(self, m: Match) -> str | None:
-        """A name that is also a person's surname (کامرون: Cameroon, or David Cameron)
-        is the person when the article named them in full before, or coordinates the
-        name with another person (اولاند و کامرون)."""
-        start, end = self.span(m.first, m.last)
-        entry = self.kb.homonyms.get(surface_keys(self.text[start:end])[0])
+    def homonym_person(self, first: int, last: int) -> str | None:
+        """A name that is also a person's surname (کامرون: Cameroon, or David Cameron; متقی, an Iranian surname
+        too, or Amir Khan Muttaqi) at units ``first``..``last`` is the person when the article named them in
+        full before, or coordinates the name with another person (اولاند و کامرون، عراقچی و متقی)."""
+        start, end = self.span(first, last)
+        key = surface_keys(self.text[start:end])[0]
+        entry = self.kb.homonyms.get(key) or self.kb.shared_surnames.get(key)
         if entry is None:
             return None
         person = entry.id in self.people
-        if not person and self.reader.word(m.first - 1) == AND and self.mentions:
-            last = self.mentions[-1]
-            person = last.actor in self.people and last.end == self.units[m.first - 2].end
-        if not person and self.reader.word(m.last + 1) == AND:
-            person = self.known_person_at(m.last + 2) is not None or m.last + 2 in self.ner_names
+        if not person and self.reader.word(first - 1) == AND and self.mentions:
+            previous = self.mentions[-1]
+            person = previous.actor in self.people and previous.end == self.units[first - 2].end
+        if not person and self.reader.word(last + 1) == AND:
+            person = self.known_person_at(last + 2) is not None or last + 2 in self.ner_names
         if not person:
             return None
         if entry.id not in self.people:
@@ -892,7 +1002,12 @@ class _Article:
         )
 
     def on_quote(self, i: int) -> int:
-        """«X Y» or "X Y" opening with a given name is a person (news quotes foreign names)."""
+        """«X Y» or "X Y" opening with a given name is a person (news quotes foreign names); but quotes after a ship's,
+        weapon's or facility's head name that thing («کشتی «مادلین»», «ناو هواپیمابر «کارل وینسون»», «موشک فراصوت
+        «فلسطین ۲»»): no person, no state."""
+        close = self.reader.quoted_thing(i)
+        if close is not None:
+            return close + 1
         ns = self.reader.quoted_after(i)
         if ns is not None and ns.last > ns.first and self.units[ns.first].text in self.kb.given_names:
             return self.named(ns)
@@ -949,7 +1064,23 @@ class _Article:
         # a title naming nobody: resolved once every named person is known
         self.untitled.append((tp, len(self.mentions)))
         self.title_mentions(tp)
-        return tp.last + 1
+        return self.listed_holders(tp)
+
+    def listed_holders(self, tp: TitlePhrase) -> int:
+        """The other states a plural title lists after its first («وزرای خارجه ایران و مصر», «سفرای فرانسه، آلمان و
+        انگلیس»): one office-holder each, named where the state is; the unit to go on from."""
+        k = tp.last + 1
+        if tp.country_match is None or self.units.texts[tp.first] not in PLURAL_TITLES:
+            return k
+        while self.reader.word(k) == AND or k < len(self.units) and self.units.texts[k] == "،":
+            listed = self.reader.at.get(k + 1)
+            state = state_of(listed) if listed is not None and listed.surface.form != DEMONYM else None
+            if listed is None or state is None or self.units[k + 1].line != self.units[tp.first].line:
+                break
+            other = dataclasses.replace(tp, country=state, country_match=listed, listed=(listed.first, listed.last))
+            self.untitled.append((other, len(self.mentions)))
+            k = listed.last + 1
+        return k
 
     def _list_goes_on(self, i: int) -> bool:
         """Whether unit ``i`` (after a title and its comma) goes on with an object marker or another title."""
@@ -1096,7 +1227,7 @@ class _Article:
 
         for tp, at in self.untitled:
             role, explicit, default = self.role_of(tp)
-            start, end = self.span(tp.first, tp.last)
+            start, end = self.span(*(tp.listed or (tp.first, tp.last)))
             holders = [
                 p.id
                 for p in self.people.values()
@@ -1127,6 +1258,8 @@ class _Article:
             strong = explicit or tp.org or (tp.body is not None) or tp.title.body or served or tp.abroad
             if not strong or not tp.title.unique or tp.title.generic and not (explicit or tp.org or served):
                 continue
+            if not (explicit or tp.org) and self.units.texts[tp.first] in PLURAL_TITLES:
+                continue  # «نشست وزرای خارجه کشورهای عضو»: many states' ministers, not the home state's
             owner = explicit or default or (tp.org.id if tp.org else None)
             if owner is None and tp.abroad and tp.title.name not in FOREIGN_TITLES:
                 # «استاندار ولایت زابل»: another state's office the text does not name; a party still, one per
@@ -1147,7 +1280,8 @@ class _Article:
                 owner_name = self.kb.countries[owner].name_en if owner in self.kb.countries else tp.org.name_en  # type: ignore[union-attr]
                 # An organisation's title names it already (director general of World Health Organization).
                 name_en = role.title_en if role.title_en.endswith(f" of {owner_name}") else f"{role.title_en} of {owner_name}"
-                self.people[pid] = PersonDraft(pid, self.text[start:end], name_en, country=explicit or default)
+                name = f"{role.title} {self.text[start:end]}" if tp.listed else self.text[start:end]  # «وزرای خارجه» + «مصر»
+                self.people[pid] = PersonDraft(pid, name, name_en, country=explicit or default)
             self.give_role(pid, tp)
             add(Mention(self.mention_text(start, end), start, end, pid, "title"))
 
@@ -1188,11 +1322,24 @@ class _Article:
                 # state named», which is often whom it acts on («استاندار ایالت پنجاب از هند انتقاد کرد»)
                 unplaced = self.context_state if self.context_state != HOME else None
             country = p.country or p.known_country or p.default_country or unplaced
+            roles = tuple(p.roles)
+            if country == HOME and self._foreign_office_holder(p):
+                # «آندری راجولینا، رئیس‌جمهور، ...» beside Madagascar: a bare title of a foreign name is that state's office
+                country = self.abroad_state()
+                roles = tuple(dataclasses.replace(r, country=country) if r.country == HOME else r for r in roles)
             sector = Counter(p.sectors).most_common(1)[0][0] if p.sectors else None
             code = country + SECTOR_CODES[sector] if country and sector else country
             self.actors[p.id] = Actor(
-                p.id, p.name, p.name_en, "person", country, tuple(p.roles), sector=sector, code=code, romanised=p.romanised
+                p.id, p.name, p.name_en, "person", country, roles, sector=sector, code=code, romanised=p.romanised
             )
+
+    def _foreign_office_holder(self, p: PersonDraft) -> bool:
+        """Whether ``p`` is placed in the home state only by a bare title's default (no state named with it, no KB
+        entry), where no state dominates the article, and bears a name no Iranian bears (``foreign_name``)."""
+        return (
+            p.romanised and not p.country and not p.known_country and p.default_country == HOME and not self.context_state
+            and foreign_name(p.name, self.kb.foreign_given)
+        )
 
     def led_governments(self) -> None:
         """A government named by its head («دولت فرانسوا بایرو», «دولت الکساندر ووچیچ») is the government of
@@ -1238,8 +1385,8 @@ class _Article:
                 # «رژیم اسد شهر حلب را»: a span opening with a state's metonym is that state and the next words
                 or mn.kind == METONYM and mn.start == e.start
                 for _, mn in mentions.overlapping(e.start, e.end)
-            ):
-                continue
+            ) or any(m.surface.entry.kind == "role" and m.start < e.start for _, m in matches.overlapping(e.start, e.start + 1)):
+                continue  # (a span opening inside a title that named nobody: «وزیران [خارجه کشورهای عربی]»)
             if e.text in THIS_NOUNS:
                 continue  # «کشور» alone: a reference (the country), not an organisation's name
             if self._no_organisation(e):
@@ -1256,7 +1403,9 @@ class _Article:
                 self.mentions.append(Mention(e.text, e.start, e.end, self.table.entry(known), "name"))
                 mentions.add(self.mentions[-1])
                 continue
-            inside = matches.within(e.start, e.end)
+            # (not a state's name that is an everyday word where it stands: «سامانه پیام‌رسان مالی سپام» is financial,
+            # no Mali's; a city's stays: «ترابزون اسپور» is Trabzon's club)
+            inside = [m for m in matches.within(e.start, e.end) if not (state_of(m) and self._common_sense_at(m))]
             state = next((s for m in inside if (s := state_of(m) or place_state(m))), None)
             name_en = romanize_name(e.text, self.kb)
             if not slug(name_en):
@@ -1281,9 +1430,11 @@ class _Article:
         رژیم صهیونیستی», «جمعیت هند»), or the name of a place or exercise its head stands before («رزمایش [اولچی
         آزادی]», «پایگاه [عین‌الاسد]»)."""
         keys = surface_keys(e.text)
-        if any(key in _AGREEMENTS for key in keys):
-            return True
+        if any(key in _AGREEMENTS for key in keys) or keys[0] in self.kb.org_heads:
+            return True  # (a head noun alone, «خبرگزاری» of «به گزارش خبرگزاری ایرنا», names no organisation)
         opener, _, rest = keys[0].partition(" ")
+        if self._site_named(opener, rest):
+            return True
         if rest and opener in _NO_ORG_OPENERS:
             return True
         if rest and opener == "جمعیت" and (state := self.kb.lookup(rest)) is not None and state.entry.kind == COUNTRY:
@@ -1294,6 +1445,14 @@ class _Article:
             return True  # «دستور بسیج», «ونزوئلا بسیج عمومی»: a mobilisation
         before = _WORD_BEFORE.search(self.text, max(0, e.start - 30), e.start)
         return before is not None and before.group(1) in NAME_HEADS
+
+    def _site_named(self, opener: str, rest: str) -> bool:
+        """Whether an ORG span's words (its first, and the rest) name a site (``SITE_HEADS``: «پایگاه عین‌الاسد»), or
+        open with a demonym that describes the word before the span («پهپادهای [اوکراینی پالایشگاه نفت ساراتوف]»)."""
+        if opener in SITE_HEADS and rest:
+            return True
+        demonym = self.kb.lookup(opener)
+        return demonym is not None and demonym.form == DEMONYM and rest.partition(" ")[0] in SITE_HEADS
 
     def _independence(self, e: Entity, rest: str) -> bool:
         """Whether an ORG span opening with «استقلال» (Tehran's football club, as NER tags it) is independence: of
@@ -1355,20 +1514,59 @@ class _Article:
             return
         starts = [sent.start for sent in self.doc.sentences]
         states: dict[int, set[str | None]] = {}  # sentence -> the states its mentions name
+        others: dict[int, list[Mention]] = {}  # sentence -> its mentions of other actors
         for mention in self.mentions:
             if mention.actor not in _LOCAL_BRANCHES and mention.actor in self.actors:
-                states.setdefault(bisect_right(starts, mention.start) - 1, set()).add(self.actors[mention.actor].country)
+                sentence = bisect_right(starts, mention.start) - 1
+                states.setdefault(sentence, set()).add(self.actors[mention.actor].country)
+                others.setdefault(sentence, []).append(mention)
         for n, mention in enumerate(self.mentions):
             branches = _LOCAL_BRANCHES.get(mention.actor)
             if not branches:
                 continue
-            named = states.get(bisect_right(starts, mention.start) - 1, set())
+            sentence = bisect_right(starts, mention.start) - 1
+            named = states.get(sentence, set())
             home = self.kb.by_id[mention.actor].country
             for state, branch_id in branches.items():
-                if state in named and home not in named:
+                peers = [m for m in others.get(sentence, ()) if self.actors[m.actor].country == state]
+                if state in named and home not in named and not self._rules_beside(mention, peers, sentence, starts):
                     branch = self.table.entry(self.kb.by_id[branch_id])
                     self.mentions[n] = Mention(mention.text, mention.start, mention.end, branch, mention.kind)
                     break
+
+    def _rules_beside(self, mention: Mention, peers: list[Mention], sentence: int, starts: list[int]) -> bool:
+        """Whether the movement at ``mention``, in a sentence that names a state where it has a branch (``peers``: the
+        sentence's mentions of that state's actors), is the one ruling next door: its officials, delegation or border
+        guards (``_RULERS_WORDS``), or a ministry or title of its own before it («وزارت دفاع طالبان»); coordinated with
+        that state as a peer («طالبان و پاکستان», «نیروهای طالبان و ارتش پاکستان»); or on the frontier
+        (``_FRONTIER_WORDS``) where the sentence names no place inside that state but its capital («طالبان با پاکستان
+        در مرز درگیر شدند»; not «... پاسگاه مرزی در وزیرستان»)."""
+        units, texts = self.units, self.units.texts
+        first, last = bisect_left(units.starts, mention.start), bisect_left(units.ends, mention.end)
+        stem = first - 1
+        while stem > 0 and units[stem].glued:
+            stem -= 1  # «هیئت» + «های»
+        if stem >= 0 and texts[stem] in _RULERS_WORDS:
+            return True
+        before = self._match_ending_at(first - 1)
+        if before is not None and before.surface.entry.kind in (BODY, "role"):
+            return True
+        if last + 2 < len(units) and texts[last + 1] == AND and any(m.start == units[last + 2].start for m in peers):
+            return True
+        if first >= 2 and texts[first - 1] == AND and any(m.end == units[first - 2].end for m in peers):
+            return True
+        lo, hi = starts[sentence], starts[sentence + 1] if sentence + 1 < len(starts) else len(self.text)
+        inside = any(
+            self.actors[m.actor].kind == "place" and not getattr(self.kb.by_id.get(m.actor), "capital", False) for m in peers
+        )
+        words = texts[bisect_left(units.starts, lo) : bisect_left(units.starts, hi)]
+        return not inside and any(w in _FRONTIER_WORDS for w in words)
+
+    def _match_ending_at(self, k: int) -> Match | None:
+        """The KB match whose last unit is ``k``, if any."""
+        if self._match_ends is None:
+            self._match_ends = {m.last: m for m in self.matches}
+        return self._match_ends.get(k)
 
     def run(self) -> Document:
         self.walk()

@@ -564,6 +564,13 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             # is struck, it strikes nobody; a weapon's name («موشک بالستیک فلسطین ۲») and a maker's airliner
             # («هواپیمای بوئینگ اوکراینی») are no party struck
             pairs = [(None, s) if s is not None and _FACILITY.match(doc.text, s.start) and t is None else (s, t) for s, t in pairs]
+            # «پایگاه العدید آمریکا در قطر را ... هدف قرار داد»: the state named right after a base owns it; it is struck
+            # (and, opening a reported clause, it strikes nothing)
+            pairs = [(None, owner) if s is not None and (owner := _base_owner(doc, info, s, before=True)) is not None and t is None
+                     else (s, _base_owner(doc, info, t) or t) if t is not None else (s, t) for s, t in pairs]  # fmt: skip
+            bases = [o for x in info.slots if clause_start <= x.start < trig.start and x.marker == PLACE
+                     and (o := _base_owner(doc, info, x)) is not None]  # fmt: skip
+            pairs = [(s, bases[0] if t is None and bases and bases[0] is not s else t) for s, t in pairs]
             # (but a drone or a jet brought down is its state's: «یک پهپاد آمریکایی را ساقط کرد»)
             downed = doc.text.startswith(("ساقط", "سرنگون"), trig.start)
             pairs = [(s, None if t is not None and (not downed and _WEAPON_BEFORE.search(doc.text, max(0, t.start - 30), t.start)
@@ -974,6 +981,19 @@ def _conditional_threat(doc: Document, threat: Trigger, every: list[Trigger], in
     if not named or named[0].marker != BARE or all(m.actor.startswith("place:") for m in named[0].mentions) or _AGAINST_BEFORE.search(doc.text, opens.end(), named[0].start):
         return None
     return None, named[0]
+
+
+def _base_owner(doc: Document, info: SentenceSlots, slot: Slot, before: bool = False) -> Slot | None:
+    """The state named right after a facility (``slot`` is the facility, or with ``before`` the state after one):
+    «پایگاه العدید آمریکا»."""
+    slots = info.slots
+    i = slots.index(slot) if slot in slots else -1
+    if i < 0:
+        return None
+    base, owner = (slots[i - 1], slot) if before else (slot, slots[i + 1] if i + 1 < len(slots) else None)
+    if i == 0 and before or owner is None or doc.text[base.end : owner.start].strip() or not _FACILITY.match(doc.text, base.start):
+        return None
+    return owner if any((a := doc.actor(m.actor)) is not None and a.kind == "country" for m in owner.mentions) else None
 
 
 _FACILITY = re.compile(r"(?:پایگاه|فرودگاه|بندر|پالایشگاه|نیروگاه|تاسیسات|تأسیسات|مقر|ساختمان|سفارت|کنسولگری|اسکله|انبار)(?![\w\u200c])")

@@ -678,8 +678,8 @@ def _apposition_end(doc: Document, text: str, end: int, sent_end: int, mentions:
     if not any(a is not None and a.kind == "person" for a in actors):
         return -1
     m = _APPOSITION.match(text[end:sent_end])
-    if not m or " با " in f" {m.group(1)} ":
-        return -1
+    if not m or " با " in f" {m.group(1)} " or FINITE_VERB.search(m.group(1)):
+        return -1  # (nor a list running to the verb: «با وزرای خارجه فرانسه، آلمان و انگلیس دیدار کرد، اما»)
     return end + m.end() - 1
 
 
