@@ -1698,3 +1698,20 @@ def test_events_captives_handed_over_ships_sunk_drills_begun(sentence: str, pres
 )
 def test_events_a_base_s_owner_and_a_list_of_ministers(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # a guest received, in the passive: the host named inside the construction; not pilgrims or a plan
+        ("ولیعهد عربستان در کاخ سفید مورد استقبال ترامپ قرار گرفت.", {("CONSULT", "SAU", "USA")}, set()),
+        ("این طرح مورد استقبال کشاورزان قرار گرفت.", set(), {("CONSULT", "", "")}),
+        ("کاروان زائران ایرانی در شهر کاظمین مورد استقبال قرار گرفت.", set(), {("CONSULT", "", "IRN")}),
+        # a deployment or an interference refused: whose it is, is refused
+        ("دیمیتری پسکوف گفت مسکو استقرار نیروهای ناتو در خاک اوکراین را نمی‌پذیرد.", {("REJECT", "RUS", "")}, set()),
+        ("کلودیا شین‌باوم رئیس‌جمهور مکزیک اعلام کرد کشورش هرگونه مداخله نظامی آمریکا در خاک مکزیک را نخواهد پذیرفت.",
+         set(), {("REJECT", "USA", "")}),
+    ],
+)
+def test_events_a_guest_received_and_an_interference_refused(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -474,6 +474,16 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             captives = [x for x in info.slots if clause_start <= x.start < trig.start and (x.marker == OBJECT or x.in_object)]
             if captives:
                 pairs = [(s, captives[0]) for s, _ in pairs if s is not captives[0]] or [(None, captives[0])]
+        if code == "043" and trig.passive and doc.text.startswith("مورد", trig.start):
+            # «ولیعهد عربستان ... مورد استقبال ترامپ قرار گرفت»: the host is named inside the construction
+            hosts = [x for x in info.slots if trig.start < x.start < trig.end]
+            if hosts:
+                pairs = [(hosts[0], t) for s, t in pairs if t is not None and t is not hosts[0]]
+            pairs = [(s, t) for s, t in pairs if t is not None and _person(doc, t)]  # (not pilgrims or a plan)
+        if code in ("0832", "120") and doc.text.startswith(("پذیر", "نپذیر", "نمی", "نخواهد"), trig.start):
+            # «کشورش هرگونه مداخله نظامی آمریکا در خاک مکزیک را نخواهد پذیرفت»: whose act is refused is refused
+            pairs = [(None, s) if s is not None and t is None and _ACT_BEFORE.search(doc.text, max(0, s.start - 30), s.start) else (s, t)
+                     for s, t in pairs]  # fmt: skip
         if code == "057" and trig.kind == "verb":
             # «بانک مرکزی ایران و بانک مرکزی روسیه توافق‌نامه اتصال ... سامانه سپام ... را امضا کردند»: the two
             # named before the document signed it with each other; names inside the document are what it is about
@@ -1139,7 +1149,7 @@ _DOCUMENT = re.compile(r"(?<![\w\u200c])(?:توافق‌?نامه|تفاهم‌?
 _RESPONSE = ("پاسخ", "بی‌پاسخ", "بی\u200cپاسخ", "بی پاسخ", "بیپاسخ", "با پاسخ")
 # the victim of an act a response answers: «تجاوز علیه ایران», «حمله به ایران»
 _VICTIM_OF = re.compile(r"(?<![\w\u200c])(?:تجاوز|حمله|حملات|اقدام|تعرض)[\w\u200c]*(?:\s+[\w\u200c]+){0,3}\s+(?:علیه|به|بر\s+ضد)\s+$")
-_ACT_BEFORE = re.compile(r"(?<![\w\u200c])(?:تجاوز|حمله|حملات|اقدام|تعرض|شرارت)[\w\u200c]*(?:\s+[\w\u200c]+){0,2}\s+$")
+_ACT_BEFORE = re.compile(r"(?<![\w\u200c])(?:تجاوز|حمله|حملات|اقدام|تعرض|شرارت|مداخله|دخالت|استقرار)[\w\u200c]*(?:\s+[\w\u200c]+){0,2}\s+$")
 _WARNS = re.compile(
     r"(?<![\w\u200c])(?:گفت|گفتند|افزود|هشدار\s+داد|هشدار\s+دادند|تأکید\s+کرد|تاکید\s+کرد|تأکید\s+کردند|تاکید\s+کردند|"
     r"اعلام\s+کرد|تصریح\s+کرد|خاطرنشان\s+کرد)(?![\w\u200c])|:"
