@@ -1715,3 +1715,15 @@ def test_events_a_base_s_owner_and_a_list_of_ministers(sentence: str, present: s
 )
 def test_events_a_guest_received_and_an_interference_refused(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # a movement's own weapons handed over or laid down is its disarmament; refused, a rejection
+        ("حزب‌الله اعلام کرد تحت هیچ شرایطی سلاح خود را تحویل نخواهد داد.", {("REJECT", "LBN", "")}, {("AID", "LBN", "")}),
+        ("شیخ نعیم قاسم: سلاح مقاومت را تحویل نمی‌دهیم.", {("REJECT", "LBN", "")}, set()),
+    ],
+)
+def test_events_weapons_handed_over_or_refused(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)
