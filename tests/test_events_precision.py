@@ -1727,3 +1727,24 @@ def test_events_a_guest_received_and_an_interference_refused(sentence: str, pres
 )
 def test_events_weapons_handed_over_or_refused(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # (the probe's worse items, mended) a speaker's own talks pointed at stay his
+        ("لاوروف با اشاره به گفت‌وگوی تلفنی خود با روبیو گفت روابط روسیه و آمریکا در حال بهبود است.", {("CONSULT", "RUS", "USA")}, set()),
+        # signers with a partner named before the document signed with the partner
+        ("ایران و عراق با ترکیه قرارداد گازی امضا کردند.", {("SUPPORT", "IRN", "TUR"), ("SUPPORT", "IRQ", "TUR")}, {("SUPPORT", "IRN", "IRQ")}),
+        # a reply to a letter, an analyst's opinion: no threat
+        ("چین گفت به نامه رئیس‌جمهور آمریکا به زودی پاسخ خواهد داد.", set(), {("THREATEN", "CHN", "USA")}),
+        ("کارشناسان معتقدند حمله اسرائیل بی‌پاسخ نخواهد ماند.", set(), {("THREATEN", "", "ISR")}),
+        ("عراقچی گفت ایران به هرگونه اقدام آمریکا پاسخ خواهد داد.", {("THREATEN", "IRN", "USA")}, set()),
+        # a release on a condition («فقط پس از») is none yet; a rush of locusts or shoppers is no attack
+        ("حماس اعلام کرد اسرای اسرائیلی را فقط پس از توقف جنگ تحویل خواهد داد.", set(), {("RETREAT", "PSE", "ISR")}),
+        ("ملخ‌ها به مزارع استان سیستان و بلوچستان هجوم بردند.", set(), {("ASSAULT", "", "IRN")}),
+        ("خریداران به فروشگاه‌ها هجوم بردند.", set(), {("ASSAULT", "", "")}),
+    ],
+)
+def test_events_probe_of_the_twenty_third_session(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -95,7 +95,7 @@ def dyads(
         info = SentenceSlots(info.sentence, [with_marker(s, s.inner if s.inner or s.marker != OBJECT else OBJECT)
                                              if a <= s.start < b else s for s in info.slots],
                              info.topics, info.causes)  # fmt: skip
-        if trigger.kind == "noun" and (a, b) in info.causes and _POINTING_AT.search(text, max(0, a - 16), a):
+        if trigger.kind == "noun" and (a, b) in info.causes and _POINTING_AT.search(text, max(0, a - 16), a) and not _OWN.search(text, a, b):
             # «ثابتی با اشاره به دور جدید مذاکرات در مسقط گفت: ... توافق با آمریکا»: a noun in a background phrase
             # takes its parties from inside it, not the speaker nor what he says after it
             info = SentenceSlots(info.sentence, [s for s in info.slots if a <= s.start < b], info.topics, info.causes)
@@ -335,6 +335,7 @@ _COMPANION = re.compile(
 )
 
 
+_OWN = re.compile(r"(?<![\w\u200c])(?:خود|خویش)(?![\w\u200c])")  # «با اشاره به گفت‌وگوی تلفنی خود با روبیو»: his own
 _POINTING_AT = re.compile(r"(?<![\w\u200c])با\s+اشاره\s+به\s*$")  # what a speaker points at, not what he did
 _CAUSE_BETWEEN = re.compile(r"(?<![\w\u200c])(?:به\s+دلیل|به\s+خاطر|در\s+پی|به\s+اتهام|به\s+علت|پس\s+از|پیش\s+از|را)(?![\w\u200c])")
 

@@ -466,7 +466,13 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             pairs = [(s if s is not None else (speaker[0] if speaker else None),
                       None if t is None or _VICTIM_OF.search(doc.text, max(clause_start, t.start - 40), t.start) else t)
                      for s, t in pairs]  # fmt: skip
-            pairs = [(s, t) for s, t in pairs if t is not None and not (s is not None and _same_state(doc, s, t))]
+            # (a bare «پاسخ خواهد داد» answers an act, not a letter: «به نامه رئیس‌جمهور آمریکا پاسخ خواهد داد»; and
+            # someone promises it: «کارشناسان معتقدند ... بی‌پاسخ نخواهد ماند» is an opinion)
+            bare = doc.text[trig.start : trig.end].split()[1:2] in (["خواهد"], ["خواهند"], ["می‌دهد"], ["می‌دهند"])
+            pairs = [(s, t) for s, t in pairs if s is not None and t is not None and not _same_state(doc, s, t)
+                     and not (bare and not _ACT_BEFORE.search(doc.text, max(clause_start, t.start - 30), t.start))]  # fmt: skip
+        if code == "190" and doc.text.startswith("هجوم", trig.start) and not any(s is not None for s, _ in pairs):
+            continue  # «خریداران به فروشگاه‌ها هجوم بردند», locusts, pilgrims: a rush, no named assailant
         if code == "190" and doc.text.startswith("غرق", trig.start) and trig.passive:
             continue  # «قایق حامل مهاجران ... غرق شد»: a ship that sank; who sank one is told with «غرق کرد»
         if code == "0841" and doc.text.startswith("تحویل", trig.start):
@@ -489,7 +495,10 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             # named before the document signed it with each other; names inside the document are what it is about
             subjects = [x for x in info.slots if x.marker == BARE and clause_start <= x.start < trig.start and not x.in_object]
             signers = subjects[:1] + [x for x in subjects[1:] if x.coordinated]
-            if len(signers) >= 2 and _DOCUMENT.search(doc.text, signers[-1].tail, trig.start) and not FINITE_VERB.search(doc.text, signers[-1].tail, trig.start):
+            document = _DOCUMENT.search(doc.text, signers[-1].tail, trig.start) if len(signers) >= 2 else None
+            # (not with a partner named before the document: «ایران و عراق با ترکیه قرارداد گازی امضا کردند»)
+            partners = [x for x in info.slots if document and x.marker == WITH and signers[-1].tail <= x.start < document.start()]
+            if document and not partners and not FINITE_VERB.search(doc.text, signers[-1].tail, trig.start):
                 pairs = list(combinations(signers[:4], 2))
         if code == "166" and trig.kind == "noun":
             # an expulsion noun is of envoys («اخراج سفیر ایران از استرالیا»: by the state they leave, named after

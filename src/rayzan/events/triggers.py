@@ -116,7 +116,10 @@ _PRESS = re.compile(r"(?:\u200cهای|\u200cی)?\s+(?:خبری|مطبوعاتی|
 # «اگر آلمان، فرانسه را اشغال کرده بود»: a clause opened by «اگر» is a hypothesis up to its verb,
 # whatever the tense.
 _IF = re.compile(r"(?<![\w\u200c])(?:اگر|چنانچه|در\s*صورتی[\s\u200c]*که)(?![\w\u200c])")
-_CONDITION = re.compile(r"(?<![\w\u200c])(?:در\s*صورتی[\s\u200c]*(?=که)|(?:در\s*صورت|اگر|چنانچه)(?![\w\u200c]))")
+_CONDITION = re.compile(
+    r"(?<![\w\u200c])(?:در\s*صورتی[\s\u200c]*(?=که)|(?:در\s*صورت|اگر|چنانچه)(?![\w\u200c])|"
+    r"(?:فقط|تنها)\s+(?:پس\s+از|بعد\s+از|با)(?![\w\u200c]))"  # «فقط پس از توقف جنگ تحویل خواهد داد»: on a condition
+)
 _WISH = re.compile(r"(?<![\w\u200c])(?:کاش|کاشکی)(?![\w\u200c])")
 # the wish's clause has ended: a comma after it
 _WISH_ENDED = re.compile(r"[،؛:]")
