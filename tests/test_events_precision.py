@@ -1748,3 +1748,23 @@ def test_events_weapons_handed_over_or_refused(sentence: str, present: set, abse
 )
 def test_events_probe_of_the_twenty_third_session(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # one's own envoy called home «برای رایزنی» is recalled (161) from where he serves, not summoned
+        ("گوستاوو پترو رئیس‌جمهور کلمبیا سفیر این کشور در واشنگتن را برای رایزنی فراخواند.", {("SANCTION", "COL", "")},
+         {("ACCUSE", "COL", "COL")}),
+        ("ترکیه سفیر خود در اسرائیل را برای رایزنی به آنکارا فراخواند.", {("SANCTION", "TUR", "ISR")}, set()),
+        ("سفیر عربستان در لبنان برای مشورت به ریاض فراخوانده شد.", {("SANCTION", "SAU", "LBN")}, set()),
+        # talks, an agreement or an entry called off by someone did not happen; talks halted are 164
+        ("ترامپ همه مذاکرات تجاری با کانادا را لغو کرد.", {("SANCTION", "USA", "CAN")}, {("CONSULT", "CAN", "USA")}),
+        ("ایران در واکنش به قطعنامه شورای حکام، توافق قاهره با آژانس را بی‌اثر اعلام کرد.", set(), {("AGREE", "EGY", "")}),
+        ("گدعون سار ورود دو وزیر اسپانیایی به اسرائیل را ممنوع اعلام کرد.", set(), {("CONSULT", "ESP", "ISR")}),
+        ("چین در اعتراض به سفر نانسی پلوسی به تایوان گفت‌وگوهای نظامی با آمریکا را لغو کرد.", {("SANCTION", "CHN", "USA")}, set()),
+        ("دور ششم مذاکرات ایران و آمریکا در مسقط لغو شد.", set(), {("SANCTION", "", "IRN"), ("SANCTION", "", "USA")}),
+    ],
+)
+def test_events_envoys_recalled_and_acts_called_off(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

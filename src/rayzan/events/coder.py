@@ -440,15 +440,25 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                                                                           or _subject_between(doc.text, info, trig, s, x))
                                 for x in (s, t))]  # fmt: skip
         pairs = [_patient_first(doc, trig, s, t) for s, t in pairs]
-        if code in ("161", "114") and trig.passive and "برای رایزنی" in doc.text[trig.start : trig.end]:
-            # «سفرای ایران در آلمان، فرانسه و انگلیس برای رایزنی به تهران فراخوانده شدند»: the envoys' state
-            # recalled them (161) from the states they serve in, named inside their title
+        if code in ("161", "114") and _FOR_CONSULTATION.search(doc.text, trig.start, trig.end):
+            # «سفرای ایران در آلمان، فرانسه و انگلیس برای رایزنی به تهران فراخوانده شدند», «سفیر این کشور در واشنگتن
+            # را برای رایزنی فراخواند»: the envoys' state recalled them (161) from the states they serve in, named
+            # inside their title
             code, plover = "161", "SANCTION"
-            envoys = [x for x in info.slots if x.marker == BARE and clause_start <= x.start <= trig.start]
-            posts = [Slot(m.start, m.end, (m,), PLACE) for m in _mentions_from(doc, envoys[0].start, trig.end)
-                     if (a := doc.actor(m.actor)) is not None and a.country and a.kind in ("country", "place")
-                     and a.country != actor_country(doc.actor(envoys[0].mentions[0].actor))] if envoys else []  # fmt: skip
-            pairs = [(envoys[0], p) for p in posts[:3]] or [(envoys[0], None)] if envoys else []
+            if trig.passive:
+                envoys = [x for x in info.slots if x.marker == BARE and clause_start <= x.start <= trig.start]
+            else:
+                envoys = [s for s, _ in pairs if s is not None and s.start < trig.start][:1]  # (who recalls them)
+            home = actor_country(doc.actor(envoys[0].mentions[0].actor)) if envoys else None
+            since = (envoys[0].start if trig.passive else min(envoys[0].end, trig.start)) if envoys else trig.start
+            posts = [Slot(m.start, m.end, (m,), PLACE) for m in _mentions_from(doc, since, trig.end)
+                     if (a := doc.actor(m.actor)) is not None and a.country and a.kind == "country"
+                     and a.country != home] if envoys else []  # fmt: skip
+            if posts:
+                pairs = [(envoys[0], p) for p in posts[:3]]
+            else:  # (a capital after «از» stands for its state, as before; one's own envoy is no other side)
+                pairs = [(s or (envoys[0] if envoys else None), None if t is None or _same_state(doc, envoys[0] if envoys else s, t) else t)
+                         for s, t in pairs] or ([(envoys[0], None)] if envoys else [])  # fmt: skip
         if code == "138" and doc.text.startswith(_RESPONSE, trig.start):
             # a response promised: only one to come («پاسخ قاطع خواهد داد», «بی‌پاسخ نخواهد ماند»), not a reply given
             # («به نامه ترامپ پاسخ داد»); to whoever did the act it answers («حمله رژیم صهیونیستی», «اقدام آمریکا»),
@@ -471,6 +481,14 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             bare = doc.text[trig.start : trig.end].split()[1:2] in (["خواهد"], ["خواهند"], ["می‌دهد"], ["می‌دهند"])
             pairs = [(s, t) for s, t in pairs if s is not None and t is not None and not _same_state(doc, s, t)
                      and not (bare and not _ACT_BEFORE.search(doc.text, max(clause_start, t.start - 30), t.start))]  # fmt: skip
+        if code == "164" and trig.passive:
+            continue  # «دور ششم مذاکرات ... لغو شد»: talks called off by nobody named halt nothing of anyone's
+        if code == "164":
+            # «گفت‌وگوهای نظامی با آمریکا را لغو کرد»: halted with whom the talks were
+            talks = _TALKS.search(doc.text, clause_start, trig.start)
+            partners = [x for x in info.slots if talks and talks.end() <= x.start < trig.start and x.marker == WITH]
+            if partners:
+                pairs = [(s, partners[0]) for s, _ in pairs if s is not partners[0]]
         if code == "190" and doc.text.startswith("هجوم", trig.start) and not any(s is not None for s, _ in pairs):
             continue  # «خریداران به فروشگاه‌ها هجوم بردند», locusts, pilgrims: a rush, no named assailant
         if code == "190" and doc.text.startswith("غرق", trig.start) and trig.passive:
@@ -1164,6 +1182,8 @@ _WARNS = re.compile(
     r"اعلام\s+کرد|تصریح\s+کرد|خاطرنشان\s+کرد)(?![\w\u200c])|:"
 )
 _PRESENT_VERB = re.compile(r"(?<![\w\u200c])می[\u200c ]?[\w\u200c]+$")
+_TALKS = re.compile(r"(?<![\w\u200c])(?:مذاکرات|مذاکره|گفتگوها|گفت‌وگوها|گفتگوهای|گفت‌وگوهای)(?![\w\u200c])")
+_FOR_CONSULTATION = re.compile(r"برای\s+(?:رایزنی|مشورت|مشاوره)")
 _WITH_BEFORE = re.compile(r"(?<![\w\u200c])با\s+$")
 _ENVOYS_AFTER = re.compile(r"\s+(?:\S+\s+)?(?:سفیر|سفرای|کاردار|دیپلمات|وابسته|کارمندان\s+سفارت|هیئت\s+دیپلماتیک)")
 # «این اقدام / این حکم / این تصمیم را ...»: an act the text told before, named by a demonstrative

@@ -148,7 +148,13 @@ _DENIED_NOUN = re.compile(
     r"را\s+(?:شایعه|کذب)\s+(?:خواند|خواندند|دانست|دانستند))(?![\w\u200c])"
 )
 # a meeting or trip put off or called off: «... به تعویق افتاد», «... لغو شد»
-_CALLED_OFF = re.compile(r"(?<![\w\u200c])(?:به\s+تعویق\s+(?:افتاد|افتاده|انداخت|انداختند|انداخته)|لغو\s+(?:شد|شده|گردید)|منتفی\s+(?:شد|شده|است))(?![\w\u200c])")
+_CALLED_OFF = re.compile(
+    r"(?<![\w\u200c])(?:به\s+تعویق\s+(?:افتاد|افتاده|انداخت|انداختند|انداخته)|لغو\s+(?:شد|شده|گردید)|منتفی\s+(?:شد|شده|است)|"
+    # called off by someone: «همه مذاکرات تجاری با کانادا را ... لغو کرد», «توافق قاهره با آژانس را بی‌اثر اعلام کرد»,
+    # «ورود دو وزیر اسپانیایی به اسرائیل را ممنوع اعلام کرد»
+    r"را\s+(?:[^\s.،؛:]+\s+){0,6}?(?:(?:لغو|قطع|ممنوع)\s+(?:کرد|کردند|کرده|نمود)|(?:باطل|بی‌اثر|ملغی|ملغی‌الاثر|لغو|ممنوع)\s+"
+    r"اعلام\s+(?:کرد|کردند|کرده|نمود)|به\s+حالت\s+تعلیق\s+درآورد))(?![\w\u200c])"
+)
 # «تکذیب دیدار ظریف و پمپئو», «تکذیب خبر حمله ...»: a headline's denial before the noun.
 _DENIAL_BEFORE = re.compile(
     r"(?<![\w\u200c])تکذیب\s+(?:(?:خبر|اخبار|گزارش|گزارش‌های|ادعای|شایعه|شایعات|شایعه‌های)\s+)?(?:وقوع\s+|انجام\s+)?$"
@@ -666,7 +672,10 @@ def _describe_noun(
         gap = text[m.end() : called_off.start()]
         # (and it is the main verb: not «... که پیش‌تر به تعویق افتاده بود، امروز ... برگزار شد»)
         main = not FINITE_VERB.search(text, called_off.end(), sent.end) and not _CLAUSE_MARK.search(text, called_off.end(), sent.end)
-        negated = main and (not FINITE_VERB.search(gap) or "که" in gap.split())
+        # (called off by someone, the noun's own phrase: «همه مذاکرات تجاری با کانادا را لغو کرد», not «سفر پلوسی به
+        # تایوان گفت‌وگوهای نظامی با آمریکا را لغو کرد», whose talks are what is called off)
+        own = not called_off.group().startswith("را") or len(gap.split()) <= 6 and "،" not in gap
+        negated = main and own and (not FINITE_VERB.search(gap) or "که" in gap.split())
     return Trigger(entry.cameo, "noun", m.start(), m.end(), m.end(), si, negated, planned, purpose, False, anaphoric,
                    headline)  # fmt: skip
 
