@@ -1768,3 +1768,20 @@ def test_events_probe_of_the_twenty_third_session(sentence: str, present: set, a
 )
 def test_events_envoys_recalled_and_acts_called_off(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # «و» after a finite verb opens a clause with its own subject; the act its demonstrative object names was
+        # done by the clause (or sentence) before
+        ("کره شمالی موشک بالستیک آزمایش کرد و ژاپن و کره جنوبی این اقدام را محکوم کردند.",
+         {("ACCUSE", "JPN", "PRK"), ("ACCUSE", "KOR", "PRK")}, {("ACCUSE", "PRK", "")}),
+        ("وزیر امنیت داخلی اسرائیل به همراه صدها شهرک‌نشین به مسجدالاقصی یورش برد. اردن و عربستان این اقدام را محکوم کردند.",
+         {("ACCUSE", "JOR", "ISR"), ("ACCUSE", "SAU", "ISR")}, {("ACCUSE", "SAU", "JOR")}),
+        ("نیروهای هندی با موشک مقر گروه لشکر طیبه در مریدکه را هدف قرار دادند و پاکستان این حمله را محکوم کرد.",
+         {("ACCUSE", "PAK", "IND")}, set()),
+    ],
+)
+def test_events_condemnation_of_an_act_told_before(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -200,6 +200,12 @@ def dyads(
         # «تعداد شهدای فلسطینی از زمان حمله ... به غزه»: the nationality of victims does no violence
         before = [s for s in before if not _VICTIMS_BEFORE.search(text, max(0, s.start - 20), s.start)]
     subjects = [s for s in before if s.marker == BARE and reported <= s.start < first_object]
+    if trigger.kind == "verb" and len(subjects) > 1:
+        # «کره شمالی موشک بالستیک آزمایش کرد و ژاپن و کره جنوبی این اقدام را محکوم کردند»: a clause opened by «و»
+        # after a finite verb has its own subject
+        opened = [s for s in subjects if _opens_after_verb(text, clause_start, s.start)]
+        if opened:
+            subjects = [s for s in subjects if s.start >= opened[-1].start]
     if not subjects and not (trigger.passive and reported > clause_start):
         # the speaker, when what he reports names no subject; but who announces that people were
         # killed was not killed («روسیه با اعلام اینکه ... ده‌ها نفر کشته شدند»)

@@ -508,6 +508,12 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             # «کشورش هرگونه مداخله نظامی آمریکا در خاک مکزیک را نخواهد پذیرفت»: whose act is refused is refused
             pairs = [(None, s) if s is not None and t is None and _ACT_BEFORE.search(doc.text, max(0, s.start - 30), s.start) else (s, t)
                      for s, t in pairs]  # fmt: skip
+        if plover == "ACCUSE" and trig.kind == "verb" and code in ("111", "112", "114"):
+            # «کره شمالی موشک بالستیک آزمایش کرد و ژاپن و کره جنوبی این اقدام را محکوم کردند»: the act a demonstrative
+            # names was done by the subject of the clause (or sentence) before
+            ra = doc.text.rfind("را", clause_start, trig.start)
+            pairs = [(s, (_doer_told_before(doc, info, trig, s) or [None])[0]) if s is not None and t is None and ra > s.end
+                     and _THIS_ACT.search(doc.text, max(s.end, ra - 30), ra) else (s, t) for s, t in pairs]  # fmt: skip
         if code == "057" and trig.kind == "verb":
             # «بانک مرکزی ایران و بانک مرکزی روسیه توافق‌نامه اتصال ... سامانه سپام ... را امضا کردند»: the two
             # named before the document signed it with each other; names inside the document are what it is about
@@ -1150,19 +1156,28 @@ def _labelled(doc: Document, info: SentenceSlots, trig: Trigger, clause_start: i
         speaker = {m.actor for m in s.mentions}
         blamed = [x for x in agents + in_object + in_predicate if x is not s and not speaker & {m.actor for m in x.mentions}]
         if not blamed and _THIS_ACT.search(text, max(opening, ra - 30), ra):
-            # «دیوان عالی برزیل بولسونارو را ... محکوم کرد؛ واشنگتن این حکم را «شکار جادوگر» خواند»: the act the
-            # clause before told, blamed on whoever did it there
-            earlier = info.slots
-            if not any(x.start < clause_start for x in earlier) and trig.sentence > 0:
-                # (or the sentence before: «آمریکا یک نفتکش ونزوئلایی را توقیف کرد. دولت مادورو این اقدام را ...»)
-                sent = doc.sentences[trig.sentence - 1]
-                earlier = sentence_slots(doc, sent, _mentions_from(doc, sent.start, sent.end)).slots
-                clause_start = sent.end
-            blamed = [x for x in earlier if x.start < clause_start and x.marker == BARE and not x.apposition
-                      and not speaker & {m.actor for m in x.mentions}][:1]  # fmt: skip
+            blamed = _doer_told_before(doc, info, trig, s)
         if blamed:
             out.append((s, blamed[0]))
     return out
+
+
+def _doer_told_before(doc: Document, info: SentenceSlots, trig: Trigger, speaker: Slot) -> list[Slot]:
+    """Whoever did the act a demonstrative names («این اقدام/حکم/حمله را»): the subject of the clause before the
+    speaker's («دیوان عالی برزیل بولسونارو را ... محکوم کرد؛ واشنگتن این حکم را «شکار جادوگر» خواند»), or of the
+    sentence before («آمریکا یک نفتکش ونزوئلایی را توقیف کرد. دولت مادورو این اقدام را ...»)."""
+    own = {m.actor for m in speaker.mentions}
+    slots = info.slots
+    first = slots.index(speaker) if speaker in slots else 0
+    while first > 0 and slots[first].coordinated:  # («اردن و عربستان این اقدام را ...»: Jordan speaks too)
+        first -= 1
+    before = slots[first].start if slots else speaker.start
+    earlier = [x for x in slots if x.start < before and x.marker == BARE and not x.apposition and not own & {m.actor for m in x.mentions}]
+    if not earlier and trig.sentence > 0 and not any(x.start < before for x in slots if x.marker == BARE):
+        sent = doc.sentences[trig.sentence - 1]
+        earlier = [x for x in sentence_slots(doc, sent, _mentions_from(doc, sent.start, sent.end)).slots
+                   if x.marker == BARE and not x.apposition and not own & {m.actor for m in x.mentions}]  # fmt: skip
+    return earlier[:1]
 
 
 def _phrase_commas(text: str, info: SentenceSlots, start: int, end: int) -> list[int]:
