@@ -1785,3 +1785,15 @@ def test_events_envoys_recalled_and_acts_called_off(sentence: str, present: set,
 )
 def test_events_condemnation_of_an_act_told_before(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # a government attacked with no weapon named is attacked in words; with one, by force
+        ("رسانه‌های اصولگرا به دولت پزشکیان حمله کردند.", {("ACCUSE", "", "IRN")}, {("ASSAULT", "", "IRN")}),
+        ("تروریست‌ها به ساختمان دولت در کابل حمله کردند.", {("ASSAULT", "", "AFG")}, {("ACCUSE", "", "AFG")}),
+    ],
+)
+def test_events_a_government_attacked_in_words(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

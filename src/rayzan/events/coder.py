@@ -1496,7 +1496,10 @@ def _verbal_attack(doc: Document, cand: Candidate) -> bool:
     # a medium is no slot, so it is found among the mentions, where its sentence opens: «روزنامه کیهان به
     # دولت حمله کرد» (not «... به سوی مقر حکومتی و شبکه تلویزیون دولتی حمله کردند»)
     written = any(_media_subject(doc, doc.sentences[t.sentence].start, doc.sentences[t.sentence].start + 3) for t in own)
-    return speaking or written or (tgt is not None and tgt.kind == "person")
+    # (a government attacked with no weapon named is attacked in words: «رسانه‌های اصولگرا به دولت پزشکیان حمله کردند»)
+    governed = tgt is not None and tgt.kind == "government" and tgt.sector in (None, "government", "legislature") and (
+        src is None or src.sector not in _ARMED_SECTORS)
+    return speaking or written or governed or (tgt is not None and tgt.kind == "person")
 
 
 def _media_subject(doc: Document, start: int, end: int) -> bool:
