@@ -1797,3 +1797,22 @@ def test_events_condemnation_of_an_act_told_before(sentence: str, present: set, 
 )
 def test_events_a_government_attacked_in_words(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # a response promised after a warning, in the present, with the doer after «توسط» or a colon's speaker
+        ("چین هشدار داد به اقدام آمریکا پاسخ قاطع خواهد داد.", {("THREATEN", "CHN", "USA")}, set()),
+        ("روسیه اعلام کرد به تحریم‌های جدید اتحادیه اروپا پاسخ متقابل خواهد داد.", {("THREATEN", "RUS", "")},
+         {("THREATEN", "", "RUS")}),
+        ("سخنگوی انصارالله گفت حملات آمریکا و انگلیس به یمن بی‌پاسخ نمی‌ماند.", {("THREATEN", "YEM", "USA"), ("THREATEN", "YEM", "GBR")}, set()),
+        ("حماس اعلام کرد ترور فرمانده این جنبش توسط اسرائیل بی‌پاسخ نخواهد ماند.", {("THREATEN", "PSE", "ISR")}, set()),
+        ("سخنگوی ارتش ایران: هرگونه حماقت اسرائیل با پاسخی کوبنده مواجه می‌شود.", {("THREATEN", "IRN", "ISR")}, set()),
+        ("ایران به هرگونه تجاوز آمریکا پاسخ قاطع می‌دهد.", {("THREATEN", "IRN", "USA")}, set()),
+        # (and the trip that frames the promise stays)
+        ("عراقچی در سفر به دوحه گفت ایران به هر تجاوزی پاسخ می‌دهد.", {("CONSULT", "IRN", "QAT")}, set()),
+    ],
+)
+def test_events_more_responses_promised(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -25,7 +25,7 @@ from itertools import combinations
 from rayzan.actors.kb import load_kb
 from rayzan.document import Actor, Document, Event, Mention
 from rayzan.events import context
-from rayzan.events.arguments import Party, actor_country, dyads, party, relative_spans
+from rayzan.events.arguments import Party, _group, actor_country, dyads, party, relative_spans
 from rayzan.events.confidence import features, score
 from rayzan.events.domain import sports_article
 from rayzan.events.ontology import SYMMETRIC_TYPES, cameo, is_symmetric
@@ -214,7 +214,9 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
     triggers = [t for t in every if not t.negated and not t.irrealis and cameo(t.cameo).plover]
     if not triggers:
         return []
-    verbal_sentences = {t.sentence for t in every if t.kind == "verb" and not t.demand}  # (a modal «باید» tells no act)
+    # (a modal «باید» tells no act, nor a response promised: «در سفر به دوحه گفت ایران به هر تجاوزی پاسخ می‌دهد»)
+    verbal_sentences = {t.sentence for t in every if t.kind == "verb" and not t.demand
+                        and not (t.cameo == "138" and doc.text.startswith(_RESPONSE, t.start))}  # fmt: skip
     forceful_sentences = {t.sentence for t in every if t.kind == "verb" and t.cameo[:2] in _FORCE_ROOTS}
     dropped_verbs: dict[int, list[Trigger]] = {}
     for t in every:
@@ -460,27 +462,26 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                 pairs = [(s or (envoys[0] if envoys else None), None if t is None or _same_state(doc, envoys[0] if envoys else s, t) else t)
                          for s, t in pairs] or ([(envoys[0], None)] if envoys else [])  # fmt: skip
         if code == "138" and doc.text.startswith(_RESPONSE, trig.start):
-            # a response promised: only one to come («پاسخ قاطع خواهد داد», «بی‌پاسخ نخواهد ماند»), not a reply given
-            # («به نامه ترامپ پاسخ داد»); to whoever did the act it answers («حمله رژیم صهیونیستی», «اقدام آمریکا»),
-            # never its victim («در صورت هرگونه تجاوز علیه ایران»), by the one who promises it or says so
-            promised = trig.planned or trig.passive and bool(_PRESENT_VERB.search(doc.text, trig.start, trig.end))  # («مواجه می‌شود»)
+            # a response promised: one to come or ever given («پاسخ قاطع خواهد داد / می‌دهد», «بی‌پاسخ نخواهد ماند»),
+            # not a reply given («به نامه ترامپ پاسخ داد»); to whoever did the act it answers («حمله رژیم صهیونیستی»,
+            # «اقدام آمریکا», «تحریم‌های جدید اتحادیه اروپا», «ترور ... توسط اسرائیل»), never its victim («در صورت
+            # هرگونه تجاوز علیه ایران»); by the one who promises it, or who says so
+            promised = trig.planned or bool(_PRESENT_VERB.search(doc.text, trig.start, trig.end))
             if not (promised or trig.negated and doc.text.startswith("بی", trig.start)):
                 continue
             speaker = [x for x in info.slots if x.marker in (BARE, SPEAKER) and info.sentence.start <= x.start < trig.start
                        and _WARNS.search(doc.text, x.end, trig.start)][:1]  # fmt: skip
-            if trig.passive:
-                # «... تأکید کرد هرگونه تجاوز جدید رژیم صهیونیستی با پاسخی کوبنده مواجه خواهد شد»: the one whose act
-                # is answered, named after the act
-                doers = [x for x in info.slots if clause_start <= x.start < trig.start and _ACT_BEFORE.search(doc.text, max(0, x.start - 30), x.start)]
-                pairs = [(speaker[0] if speaker else None, doers[0])] if doers else []
-            pairs = [(s if s is not None else (speaker[0] if speaker else None),
-                      None if t is None or _VICTIM_OF.search(doc.text, max(clause_start, t.start - 40), t.start) else t)
-                     for s, t in pairs]  # fmt: skip
+            opening = max([clause_start, *(x.end for x in speaker)])
+            doers = [x for x in info.slots if opening <= x.start < trig.start and x.marker != PLACE
+                     and (_ACT_BEFORE.search(doc.text, max(0, x.start - 30), x.start) or x.marker == AGENT)
+                     and not _VICTIM_OF.search(doc.text, max(clause_start, x.start - 40), x.start)]  # fmt: skip
+            promisers = [x for x in info.slots if opening <= x.start < trig.start and x.marker in (BARE, SPEAKER)
+                         and x not in doers and not _ACT_BEFORE.search(doc.text, max(0, x.start - 30), x.start)][:1]  # fmt: skip
+            source = promisers[0] if promisers and not trig.passive else (speaker[0] if speaker else None)
             # (a bare «پاسخ خواهد داد» answers an act, not a letter: «به نامه رئیس‌جمهور آمریکا پاسخ خواهد داد»; and
             # someone promises it: «کارشناسان معتقدند ... بی‌پاسخ نخواهد ماند» is an opinion)
-            bare = doc.text[trig.start : trig.end].split()[1:2] in (["خواهد"], ["خواهند"], ["می‌دهد"], ["می‌دهند"])
-            pairs = [(s, t) for s, t in pairs if s is not None and t is not None and not _same_state(doc, s, t)
-                     and not (bare and not _ACT_BEFORE.search(doc.text, max(clause_start, t.start - 30), t.start))]  # fmt: skip
+            pairs = [(source, t) for t in _group(doers)] if doers and source is not None else []
+            pairs = [(s, t) for s, t in pairs if not _same_state(doc, s, t)]
         if code == "164" and trig.passive:
             continue  # «دور ششم مذاکرات ... لغو شد»: talks called off by nobody named halt nothing of anyone's
         if code == "164":
@@ -864,6 +865,8 @@ def _embedded(doc: Document, trig: Trigger, before: Trigger | None, info: Senten
     # («تهدید کرد و گفت ... حمله خواهد کرد» too: what he said is the threat; help promised against a third
     # party, «تهدید کرد از ونزوئلا در برابر آمریکا حمایت خواهد کرد», is no act of its own either)
     threatened = cameo(before.cameo).plover == "THREATEN" and _threat_clause(doc, before, trig, info)  # type: ignore[arg-type]
+    if cameo(before.cameo).plover == "THREATEN" and trig.cameo == "138" and doc.text.startswith(_RESPONSE, trig.start):
+        return False  # «هشدار داد به اقدام آمریکا پاسخ قاطع خواهد داد»: the response promised is the threat, whom it answers
     return "که" in between.split() or threatened
 
 
@@ -1191,12 +1194,12 @@ _DOCUMENT = re.compile(r"(?<![\w\u200c])(?:توافق‌?نامه|تفاهم‌?
 _RESPONSE = ("پاسخ", "بی‌پاسخ", "بی\u200cپاسخ", "بی پاسخ", "بیپاسخ", "با پاسخ")
 # the victim of an act a response answers: «تجاوز علیه ایران», «حمله به ایران»
 _VICTIM_OF = re.compile(r"(?<![\w\u200c])(?:تجاوز|حمله|حملات|اقدام|تعرض)[\w\u200c]*(?:\s+[\w\u200c]+){0,3}\s+(?:علیه|به|بر\s+ضد)\s+$")
-_ACT_BEFORE = re.compile(r"(?<![\w\u200c])(?:تجاوز|حمله|حملات|اقدام|تعرض|شرارت|مداخله|دخالت|استقرار)[\w\u200c]*(?:\s+[\w\u200c]+){0,2}\s+$")
+_ACT_BEFORE = re.compile(r"(?<![\w\u200c])(?:تجاوز|حمله|حملات|اقدام|تعرض|شرارت|مداخله|دخالت|استقرار|تحریم|ترور|حماقت|جنایت)[\w\u200c]*(?:\s+[\w\u200c]+){0,2}\s+$")
 _WARNS = re.compile(
     r"(?<![\w\u200c])(?:گفت|گفتند|افزود|هشدار\s+داد|هشدار\s+دادند|تأکید\s+کرد|تاکید\s+کرد|تأکید\s+کردند|تاکید\s+کردند|"
     r"اعلام\s+کرد|تصریح\s+کرد|خاطرنشان\s+کرد)(?![\w\u200c])|:"
 )
-_PRESENT_VERB = re.compile(r"(?<![\w\u200c])می[\u200c ]?[\w\u200c]+$")
+_PRESENT_VERB = re.compile(r"(?<![\w\u200c])ن?می[\u200c ]?[\w\u200c]+$")
 _TALKS = re.compile(r"(?<![\w\u200c])(?:مذاکرات|مذاکره|گفتگوها|گفت‌وگوها|گفتگوهای|گفت‌وگوهای)(?![\w\u200c])")
 _FOR_CONSULTATION = re.compile(r"برای\s+(?:رایزنی|مشورت|مشاوره)")
 _WITH_BEFORE = re.compile(r"(?<![\w\u200c])با\s+$")

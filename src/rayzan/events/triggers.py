@@ -244,7 +244,7 @@ def find_triggers(doc: Document) -> list[Trigger]:
             trigger = _describe(doc, matcher.entry, m, si, doc.sentences[si])
             if trigger is None:
                 continue
-            if trigger.cameo == "138" and doc.text.startswith("پاسخ", trigger.start) and not trigger.planned:
+            if trigger.cameo == "138" and doc.text.startswith("پاسخ", trigger.start) and not trigger.planned and not _PRESENT_END.search(m.group()):
                 continue  # «به نامه ترامپ پاسخ داد»: a reply given; only a response to come threatens
             if not trigger.irrealis and _questioned(doc.text, doc.sentences[si], trigger.start, m.end()):
                 trigger = replace(trigger, irrealis=True)
@@ -298,6 +298,7 @@ def called_so(text: str, start: int, end: int) -> bool:
     return ra is not None and not FINITE_VERB.search(text, start, ra.start()) and bool(_LABELLED.match(text, ra.start()))
 
 
+_PRESENT_END = re.compile(r"(?<![\w\u200c])می[\u200c ]?(?:ده|دهد|دهیم|دهند)$")  # «پاسخ قاطع می‌دهد»: ever
 _RA_WORD = re.compile(r"(?<![\w\u200c])را(?![\w\u200c])")
 # words of blame (a word starting so), and those that deny a claim or reject a proposal
 _BLAME = re.compile(
