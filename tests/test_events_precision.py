@@ -1816,3 +1816,25 @@ def test_events_a_government_attacked_in_words(sentence: str, present: set, abse
 )
 def test_events_more_responses_promised(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected", "absent"),
+    [
+        # more headline nouns: cooperation suspended, snapback triggered by each of its agents, a waiver revoked, a guest
+        # received officially
+        ("تعلیق همکاری ایران با آژانس بین‌المللی انرژی اتمی", {("SANCTION", "IRN", "")}, set()),
+        ("فعال‌سازی سازوکار ماشه از سوی آلمان، فرانسه و انگلیس", {("COERCE", "DEU", ""), ("COERCE", "FRA", ""), ("COERCE", "GBR", "")}, set()),
+        ("لغو معافیت تحریمی بندر چابهار از سوی واشنگتن", {("COERCE", "USA", "IRN")}, {("RETREAT", "USA", "IRN")}),
+        ("استقبال رسمی پزشکیان از رئیس‌جمهور تاجیکستان در کاخ سعدآباد", {("CONSULT", "IRN", "TJK")}, set()),
+    ],
+)
+def test_events_more_headline_nouns(title: str, expected: set, absent: set) -> None:
+    keys = _keys(title)
+    assert expected <= keys
+    assert not absent & keys
+
+
+def test_events_a_waiver_revoked_tightens_sanctions() -> None:
+    keys = _sentence_keys("آمریکا معافیت تحریمی عراق برای پرداخت پول برق ایران را لغو کرد.")
+    assert ("COERCE", "USA", "IRQ") in keys and ("RETREAT", "USA", "IRQ") not in keys

@@ -155,7 +155,7 @@ def dyads(
                 and _one_phrase(text, info.slots, trigger.end, agents[0].start)):  # fmt: skip
             # «توقیف ناوگان صمود توسط اسرائیل»: a noun whose doer is named after it, by «توسط/از سوی»
             aimed = [s for s in in_clause if trigger.head_end <= s.start < agents[0].start and s.marker in TARGET_MARKERS]
-            return [(agents[0], t) for t in _group(aimed)] or [(agents[0], None)]
+            return [(a, t) for a in _group(agents) for t in _group(aimed)] or [(a, None) for a in _group(agents)]
         # «عراقچی در دیدار با لاوروف گفت»: a noun with no names after it still takes «با/به Y» and the subject.
         # «نماینده سوریه در تجلیل از امام خمینی ... دانست», «X با انتقاد از Y گفت»: a stance noun in a
         # manner phrase takes the clause's subject and its «از» complement

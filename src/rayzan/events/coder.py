@@ -352,6 +352,8 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             # no event (troops leaving a land are ``0874`` in the lexicon), nor is walking out of a session
             # («از جلسه شورای امنیت خارج شد»)
             pairs = [(s, t) for s, t in pairs if t is not None and _organisation(doc, t) and _FROM_RIGHT_BEFORE.search(doc.text, max(0, t.start - 6), t.start)]
+        if code == "085" and _WAIVER.search(doc.text, clause_start, trig.start + 12):
+            code, plover = "163", "COERCE"  # «معافیت بندر چابهار از تحریم‌ها را لغو کرد»: a waiver revoked tightens them
         if code == "163" and _SANCTIONS_EASED.search(doc.text, max(clause_start, trig.start - 30), trig.start + 12):
             continue  # «قطعنامه‌ای برای کاهش تحریم‌های سوریه تصویب کرد»: sanctions eased, not imposed
         if code.startswith("087") and _PROPOSED.search(doc.text, max(clause_start, trig.start - 20), trig.start):
@@ -1202,6 +1204,7 @@ _WARNS = re.compile(
 _PRESENT_VERB = re.compile(r"(?<![\w\u200c])ن?می[\u200c ]?[\w\u200c]+$")
 _TALKS = re.compile(r"(?<![\w\u200c])(?:مذاکرات|مذاکره|گفتگوها|گفت‌وگوها|گفتگوهای|گفت‌وگوهای)(?![\w\u200c])")
 _FOR_CONSULTATION = re.compile(r"برای\s+(?:رایزنی|مشورت|مشاوره)")
+_WAIVER = re.compile(r"(?<![\w\u200c])معافیت")
 _WITH_BEFORE = re.compile(r"(?<![\w\u200c])با\s+$")
 _ENVOYS_AFTER = re.compile(r"\s+(?:\S+\s+)?(?:سفیر|سفرای|کاردار|دیپلمات|وابسته|کارمندان\s+سفارت|هیئت\s+دیپلماتیک)")
 # «این اقدام / این حکم / این تصمیم را ...»: an act the text told before, named by a demonstrative
