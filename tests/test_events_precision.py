@@ -1838,3 +1838,19 @@ def test_events_more_headline_nouns(title: str, expected: set, absent: set) -> N
 def test_events_a_waiver_revoked_tightens_sanctions() -> None:
     keys = _sentence_keys("آمریکا معافیت تحریمی عراق برای پرداخت پول برق ایران را لغو کرد.")
     assert ("COERCE", "USA", "IRQ") in keys and ("RETREAT", "USA", "IRQ") not in keys
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # contraband seized and thieves arrested are policing; a foreign tanker seized with its fuel is not
+        ("پلیس در آستارا محموله قاچاق را توقیف کرد.", set(), {("COERCE", "IRN", "")}),
+        ("رئیس پلیس آگاهی استان اصفهان از دستگیری سارق طلا‌فروشی‌های شاهین‌شهر خبر داد.", set(), {("COERCE", "IRN", "")}),
+        ("نیروی دریایی سپاه یک نفتکش خارجی حامل سوخت قاچاق را در تنگه هرمز توقیف کرد.", {("COERCE", "IRN", "")}, set()),
+        # a praise after a colon praises the one in its object, not a name before the colon
+        ("غلامعلی حداد عادل در جلسه علنی مجلس گفت: ما این اقدام رئیس‌جمهور را اقدامی مثبت می‌دانیم.", set(),
+         {("SUPPORT", "IRN", "")}),
+    ],
+)
+def test_events_policing_is_no_political_seizure(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -160,7 +160,10 @@ _INVITATION_ONLY = re.compile(
     r"(?!.*(?:درخواست|پیشنهاد|قطعنامه|آتش[‌ ]?بس|شرایط|خواسته|طرح|استعفا|مطالبه|اتهام|مسئولیت|مسؤولیت)).*دعوت", re.S
 )
 _CHARGE_WORDS = ("اتهام", "جرم", "جاسوس")
-_ORDINARY_CRIME = re.compile(r"قاچاق\s+(?:انسان|مواد|کالا|سوخت)|مواد\s+مخدر|(?<![\w\u200c])قتل(?![\w\u200c])|سرقت|کلاهبرداری|تجاوز\s+به\s+عنف|قصاص")
+_ORDINARY_CRIME = re.compile(
+    r"قاچاق\s+(?:انسان|مواد|کالا|سوخت)|(?:کالا|کالای|سوخت|محموله)\s+قاچاق|مواد\s+مخدر|(?<![\w\u200c])قتل(?![\w\u200c])|سرقت|"
+    r"(?<![\w\u200c])سارق|کلاهبرداری|تجاوز\s+به\s+عنف|قصاص|اراذل"
+)
 # Thanks and sessions within one state are a ministry's or a province's routine unless parties of
 # standing take part (``_routine``): «سازمان امور مالیاتی از مودیان تشکر کرد», «نشست کمیته محیط زیست شورای شهر».
 _COURTESY = re.compile(r"(?:قدردانی|تشکر|تبریک|تجلیل|تمجید|تقدیر)(?![\w\u200c])")
@@ -385,8 +388,8 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             pairs = [(s, t) for s, t in pairs if t is not None and t.marker == FROM]
         if code == "046" and trig.kind == "noun" and doc.text[trig.start : trig.end] == "مذاکره" and called_so(doc.text, trig.end, info.sentence.end):
             continue  # «مذاکره با آمریکا را «نه عاقلانه» خواند»: negotiating in general called so, no talks held
-        if code == "030" and trig.kind == "noun" and doc.text.startswith("موافقت", trig.start) and _WITH_BEFORE.search(doc.text, max(0, trig.start - 6), trig.start):
-            continue  # «با موافقت دولت آن کشور»: with its consent, a manner of another act
+        if code == "030" and trig.kind == "noun" and doc.text.startswith("موافقت", trig.start) and _WITH_BEFORE.search(doc.text, max(0, trig.start - 8), trig.start):
+            continue  # «با موافقت دولت آن کشور»: with its consent, a manner of another act; «مورد موافقت ایران قرار گرفت»
         if code == "042" and doc.text.startswith("ورود", trig.start):
             # an arrival is a visit only of a person or an office-holder («ورود وزیر خارجه عربستان به تهران»), not
             # of troops, pilgrims or aid («ورود نظامیان آمریکایی به سوریه»), nor entering talks («ورود به مذاکره»)
@@ -576,13 +579,17 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             if reporter and doc.text.startswith(_PATIENT_NOUNS, trig.start):
                 # «وزارت دادگستری آمریکا از توقیف محموله نفت ایران ... خبر داد»: the noun's genitive underwent it
                 pairs = [(reporter[0], t) if s is None and t is not None and t.start > trig.start else (s, t) for s, t in pairs]
+        if code in ("1711", "173") and _ORDINARY_CRIME.search(doc.text, info.sentence.start, info.sentence.end) and not _SEIZED_SHIPS.search(
+            doc.text, clause_start, trig.end
+        ) and (trig.kind == "noun" or trig.reported or code == "1711"):
+            continue  # «توقیف محموله کالای قاچاق», «دستگیری ۸ سارق»: policing (a foreign tanker seized with its fuel is not)
         if code == "1711" and (trig.kind == "noun" or trig.reported):
             # a seizure told as a noun names whose ship or cargo («توقیف نفتکش ایرانی از سوی آمریکا») or who seized it
             # («توقیف ناوگان صمود توسط اسرائیل»); not the police's report of goods seized from smugglers («پلیس ... از
             # توقیف محموله کالای قاچاق خبر داد»)
             pairs = [(s, t) for s, t in pairs if t is not None or s is not None and s.marker == AGENT]
-            if not pairs:
-                continue  # (nor a seizure somewhere with nobody named: no event)
+            if not pairs or _ORDINARY_CRIME.search(doc.text, info.sentence.start, info.sentence.end):
+                continue  # (nor a seizure somewhere with nobody named, nor contraband: no event)
         if code == "1823" and doc.text.startswith(_EXECUTION, trig.start):
             # who carried it out, when the sentence names a court or the judiciary (often as the speaker)
             courts = [x for x in info.slots if _judiciary(doc, x)]
@@ -1152,7 +1159,7 @@ def _labelled(doc: Document, info: SentenceSlots, trig: Trigger, clause_start: i
         # the object phrase: after the speaker (and a comma or a frame closing after it) up to «را»; who did
         # the act named there («توقیف نفت‌کش ... توسط آمریکا») before its other parties, never who suffered it
         # («تعطیلی کنسولگری ایران در هامبورگ», «اخراج دیپلمات‌های ایرانی»)
-        opening = max([s.end, *(c + 1 for c in _phrase_commas(text, info, s.end, ra))])
+        opening = max([s.end, text.rfind(":", s.end, ra) + 1, *(c + 1 for c in _phrase_commas(text, info, s.end, ra))])
         agents = [x for x in info.slots if opening <= x.start < ra and _AGENT_BEFORE.search(text, max(opening, x.start - 16), x.start)]
         in_object = [x for x in info.slots if opening <= x.start < ra and (x.marker != PLACE or _capital_acting(text, x))
                      and not _INNER_PHRASE.search(text, max(opening, x.start - 30), x.start)
@@ -1205,7 +1212,8 @@ _PRESENT_VERB = re.compile(r"(?<![\w\u200c])ن?می[\u200c ]?[\w\u200c]+$")
 _TALKS = re.compile(r"(?<![\w\u200c])(?:مذاکرات|مذاکره|گفتگوها|گفت‌وگوها|گفتگوهای|گفت‌وگوهای)(?![\w\u200c])")
 _FOR_CONSULTATION = re.compile(r"برای\s+(?:رایزنی|مشورت|مشاوره)")
 _WAIVER = re.compile(r"(?<![\w\u200c])معافیت")
-_WITH_BEFORE = re.compile(r"(?<![\w\u200c])با\s+$")
+_SEIZED_SHIPS = re.compile(r"(?<![\w\u200c])(?:نفتکش|نفت‌کش|کشتی|شناور|ناو)")
+_WITH_BEFORE = re.compile(r"(?<![\w\u200c])(?:با|مورد)\s+$")
 _ENVOYS_AFTER = re.compile(r"\s+(?:\S+\s+)?(?:سفیر|سفرای|کاردار|دیپلمات|وابسته|کارمندان\s+سفارت|هیئت\s+دیپلماتیک)")
 # «این اقدام / این حکم / این تصمیم را ...»: an act the text told before, named by a demonstrative
 _THIS_ACT = re.compile(
