@@ -1854,3 +1854,9 @@ def test_events_a_waiver_revoked_tightens_sanctions() -> None:
 )
 def test_events_policing_is_no_political_seizure(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+def test_events_a_player_s_appeal_is_no_formal_protest() -> None:
+    # an appeal against a ruling «صادره از سوی کمیته اخلاق»: the agent is the ruling's, and a player is no state
+    sentence = "جلسه کمیته استیناف به منظور رسیدگی به اعتراض سوشا مکانی به رای صادره از سوی کمیته اخلاق سه‌شنبه برگزار شد."
+    assert not {k for k in _sentence_keys(sentence) if k[0] == "ACCUSE"}

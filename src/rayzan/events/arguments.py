@@ -137,7 +137,8 @@ def dyads(
             agents = [s for s in in_clause if s.marker == AGENT]
             return [(agents[0] if agents else None, g) for g in genitive]
         if genitive:
-            agents = [s for s in in_clause if s.marker == AGENT and s.start > genitive[-1].start and "،" not in text[genitive[-1].tail : s.start]]
+            agents = [s for s in in_clause if s.marker == AGENT and s.start > genitive[-1].start and "،" not in text[genitive[-1].tail : s.start]
+                      and not _PARTICIPLE_AGENT.search(text, max(0, s.start - 30), s.start)]  # fmt: skip
             if agents:
                 # «محکومیت حمله اسرائیل به سوریه از سوی عربستان»: the agent named after the noun did it, and its
                 # genitive underwent it
@@ -150,7 +151,8 @@ def dyads(
             if len(genitive) >= 2:
                 return _pairs(genitive, symmetric)
             return [(genitive[0], None)]
-        agents = [s for s in in_clause if s.marker == AGENT and s.start >= trigger.head_end]
+        agents = [s for s in in_clause if s.marker == AGENT and s.start >= trigger.head_end
+                  and not _PARTICIPLE_AGENT.search(text, max(0, s.start - 30), s.start)]  # fmt: skip
         if (trigger.kind == "noun" and agents and trigger.cameo[:2] != "04" and len(text[trigger.end : agents[0].start].split()) <= 8
                 and _one_phrase(text, info.slots, trigger.end, agents[0].start)):  # fmt: skip
             # «توقیف ناوگان صمود توسط اسرائیل»: a noun whose doer is named after it, by «توسط/از سوی»
@@ -341,6 +343,8 @@ _COMPANION = re.compile(
 )
 
 
+# an agent bound to a participle before it, not to the event noun: «اعتراض X به رای صادره از سوی کمیته اخلاق»
+_PARTICIPLE_AGENT = re.compile(r"(?:صادره|صادرشده|شده|گرفته|اعمال‌شده|اعلام‌شده)\s+(?:از\s+سوی|از\s+طرف|توسط)\s+$")
 _OWN = re.compile(r"(?<![\w\u200c])(?:خود|خویش)(?![\w\u200c])")  # «با اشاره به گفت‌وگوی تلفنی خود با روبیو»: his own
 _POINTING_AT = re.compile(r"(?<![\w\u200c])با\s+اشاره\s+به\s*$")  # what a speaker points at, not what he did
 _CAUSE_BETWEEN = re.compile(r"(?<![\w\u200c])(?:به\s+دلیل|به\s+خاطر|در\s+پی|به\s+اتهام|به\s+علت|پس\s+از|پیش\s+از|را)(?![\w\u200c])")

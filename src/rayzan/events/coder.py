@@ -394,12 +394,12 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             # an arrival is a visit only of a person or an office-holder («ورود وزیر خارجه عربستان به تهران»), not
             # of troops, pilgrims or aid («ورود نظامیان آمریکایی به سوریه»), nor entering talks («ورود به مذاکره»)
             pairs = [(s, t) for s, t in pairs if s is not None and s.start > trig.start and _person(doc, s)]
-        if trig.kind == "noun" and code in ("130", "114"):
+        if code in ("130", "114") and (trig.kind == "noun" or code == "114" and doc.text[trig.start : trig.end] == "اعتراض"):
             # a warning noun is a threat only given by someone to someone («هشدار کرملین به واشنگتن»), not a
             # forecaster's («هشدار هواشناسی»); a protest noun is a complaint only by a party named after it to
             # another («اعتراض رسمی ایران به انگلیس»), not a crowd's («در اعتراض به گرانی»)
             pairs = [(s, t) for s, t in pairs if s is not None and t is not None and t.marker == TO
-                     and (code == "130" or s.start > trig.start)
+                     and (code == "130" or s.start > trig.start and _official(doc, s))  # (not a player's appeal)
                      and ":" not in doc.text[trig.end : t.start]]  # («هشدار روسیه به ناتو: ... به اوکراین»)
         if trig.kind == "noun" and plover == "REQUEST":
             # «درخواست X از Y»: a request noun is an event when it says whom it asks
