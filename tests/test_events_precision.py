@@ -1860,3 +1860,20 @@ def test_events_a_player_s_appeal_is_no_formal_protest() -> None:
     # an appeal against a ruling «صادره از سوی کمیته اخلاق»: the agent is the ruling's, and a player is no state
     sentence = "جلسه کمیته استیناف به منظور رسیدگی به اعتراض سوشا مکانی به رای صادره از سوی کمیته اخلاق سه‌شنبه برگزار شد."
     assert not {k for k in _sentence_keys(sentence) if k[0] == "ACCUSE"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # whose goods a tariff or duty taxes: «ساخت X», a demonym after any goods, a state after the goods
+        ("اتحادیه اروپا عوارض سنگینی بر خودروهای برقی ساخت چین وضع کرد.", {("COERCE", "", "CHN")}, set()),
+        ("کمیسیون اروپا تعرفه‌های ضددامپینگ تا ۳۵ درصد بر خودروهای برقی ساخت چین اعمال کرد.", {("COERCE", "", "CHN")}, set()),
+        ("اتحادیه اروپا تعرفه‌های جدیدی بر خودروهای برقی چینی اعمال کرد.", {("COERCE", "", "CHN")}, set()),
+        ("هند عوارض واردات بادام و سیب آمریکایی را افزایش داد.", {("COERCE", "IND", "USA")}, set()),
+        ("چین عوارض گمرکی بر واردات محصولات کشاورزی آمریکا را افزایش داد.", {("COERCE", "CHN", "USA")}, set()),
+        # (a helicopter made in Russia is still no party outside a tariff)
+        ("ارتش عراق بالگرد آی-۱۷ ساخت روسیه را به کار گرفت.", set(), {("COERCE", "IRQ", "RUS")}),
+    ],
+)
+def test_events_goods_a_tariff_taxes(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

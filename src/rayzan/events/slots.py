@@ -107,6 +107,7 @@ _TOPIC_STOP = re.compile(
     r"[.؛:]|\s(?:گفتگو|گفت‌وگو|رایزنی|تبادل|دیدار|بحث|مذاکره|تأکید|تاکید|برگزار|امروز|دیروز|امشب|صبح|عصر|ظهر|"
     r"شامگاه|بامداد|روز\s+(?:گذشته|شنبه|یکشنبه|دوشنبه|سه‌شنبه|چهارشنبه|پنجشنبه|جمعه))(?![\w\u200c])"
 )
+_TARIFF_BEFORE = re.compile(r"(?<![\w\u200c])(?:تعرفه|عوارض)[^.،؛:]*$")
 _MADE_IN = re.compile(r"(?<![\w\u200c])(?:ساخت|ساخته|تولید|محصول)\s+(?:کشور\s+)?$")
 _OPPONENT = re.compile(r"(?<![\w\u200c])(?:مخالف|مخالفان|معارض|معارضان|دشمن|دشمنان)\s+$")
 _NUMBER_WORDS = frozenset(["یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "صدها", "هزاران", "چند"])
@@ -230,8 +231,8 @@ def sentence_slots(doc: Document, sent: Sentence, mentions: Sequence[Mention]) -
         marker, coordinated = _marker(text, sent.start, start, prev)
         if _is_modifier(doc, text, sent.start, start, ms):
             continue  # «شبکه تلویزیونی لبنانی»: a demonym describing a thing, not an actor
-        if _MADE_IN.search(text, max(sent.start, start - 12), start):
-            continue  # «بالگرد آی-۱۷ ساخت روسیه»: where a thing was made, not an actor
+        if _MADE_IN.search(text, max(sent.start, start - 12), start) and not _TARIFF_BEFORE.search(text, max(sent.start, start - 70), start):
+            continue  # «بالگرد آی-۱۷ ساخت روسیه»: where a thing was made, not an actor (but a tariff's: «بر خودروهای ساخت چین»)
         if _OPPONENT.search(text, max(sent.start, start - 12), start):
             marker = CAUSE  # «گروهک‌های مخالف ایران»: the opponents, not Iran, are the party
         # (a name listed after another keeps the list's own marker inside its phrase, not the phrase's:
@@ -592,8 +593,8 @@ def _is_modifier(
     if plural_is_people and all(m.text.endswith(_PLURAL_DEMONYM) for m in mentions):
         return False  # «به فلسطینیان حمله کردند»: a plural demonym names people, it describes nothing
     words = WORD.findall(text[max(sent_start, start - 30) : start])
-    if words and words[-1] in _GOODS_NOUNS:
-        return False  # «تعرفه ... بر کالاهای آمریکایی»: whose goods are taxed or banned is a party
+    if words and words[-1] in _GOODS_NOUNS or _TARIFF_BEFORE.search(text, max(sent_start, start - 70), start):
+        return False  # «تعرفه ... بر کالاهای آمریکایی», «عوارض واردات بادام و سیب آمریکایی»: whose goods are taxed is a party
     # «سه اسرائیلی», «۱۳ پلیس عراقی»: a number before a demonym counts people
     while len(words) > 1 and words[-1] in PEOPLE_NOUN_MODIFIERS:
         words.pop()  # «یک مقام سابق اسرائیلی»: the people noun before the modifiers
