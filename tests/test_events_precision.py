@@ -1877,3 +1877,18 @@ def test_events_a_player_s_appeal_is_no_formal_protest() -> None:
 )
 def test_events_goods_a_tariff_taxes(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # (round two of the blind judges) captives handed over in the passive: by whoever announces it
+        ("به گزارش ایسنا، سخنگوی شاخه نظامی حماس اعلام کرد پیکر یک اسیر صهیونیست دیگر امروز از طریق کمیته بین‌المللی صلیب سرخ در نوار غزه به رژیم صهیونیستی تحویل داده می‌شود.",
+         {("RETREAT", "PSE", "ISR")}, {("RETREAT", "ISR", "")}),
+        # what one reacts to is no act of one's own
+        ("ایران سفرای خود در آلمان، فرانسه و انگلیس را در واکنش به فعال‌سازی سازوکار ماشه برای رایزنی به تهران فراخواند.",
+         set(), {("COERCE", "IRN", "DEU"), ("COERCE", "IRN", "")}),
+    ],
+)
+def test_events_round_two_of_the_twenty_third_session(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

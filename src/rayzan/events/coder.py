@@ -394,6 +394,10 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             # an arrival is a visit only of a person or an office-holder («ورود وزیر خارجه عربستان به تهران»), not
             # of troops, pilgrims or aid («ورود نظامیان آمریکایی به سوریه»), nor entering talks («ورود به مذاکره»)
             pairs = [(s, t) for s, t in pairs if s is not None and s.start > trig.start and _person(doc, s)]
+        if trig.kind == "noun" and _CAUSE_RIGHT_BEFORE.search(doc.text, max(0, trig.start - 20), trig.start):
+            # «ایران ... در واکنش به فعال‌سازی سازوکار ماشه ... فراخواند»: the act a background phrase names is not
+            # the clause subject's
+            pairs = [(s, t) for s, t in pairs if s is None or s.start > trig.start]
         if code in ("130", "114") and (trig.kind == "noun" or code == "114" and doc.text[trig.start : trig.end] == "اعتراض"):
             # a warning noun is a threat only given by someone to someone («هشدار کرملین به واشنگتن»), not a
             # forecaster's («هشدار هواشناسی»); a protest noun is a complaint only by a party named after it to
@@ -501,9 +505,17 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             continue  # «قایق حامل مهاجران ... غرق شد»: a ship that sank; who sank one is told with «غرق کرد»
         if code == "0841" and doc.text.startswith("تحویل", trig.start):
             # «۲۰ اسیر زنده صهیونیست را به صلیب سرخ تحویل دادند»: released to the captives' state, whoever receives them
-            captives = [x for x in info.slots if clause_start <= x.start < trig.start and (x.marker == OBJECT or x.in_object)]
-            if captives:
-                pairs = [(s, captives[0]) for s, _ in pairs if s is not captives[0]] or [(None, captives[0])]
+            if trig.passive or _PASSIVE_AFTER.match(doc.text, trig.end):
+                # «سخنگوی ... حماس اعلام کرد پیکر یک اسیر صهیونیست ... تحویل داده می‌شود»: who announces hands over
+                speaker = [x for x in info.slots if x.marker in (BARE, SPEAKER) and info.sentence.start <= x.start < trig.start
+                           and _WARNS.search(doc.text, x.end, trig.start)][:1]  # fmt: skip
+                opening = max([clause_start, *(x.end for x in speaker)])
+                captives = [x for x in info.slots if opening <= x.start < trig.start and x.marker == BARE]
+                pairs = [(speaker[0] if speaker else None, captives[0])] if captives else []
+            else:
+                captives = [x for x in info.slots if clause_start <= x.start < trig.start and (x.marker == OBJECT or x.in_object)]
+                if captives:
+                    pairs = [(s, captives[0]) for s, _ in pairs if s is not captives[0]] or [(None, captives[0])]
         if code == "043" and trig.passive and doc.text.startswith("مورد", trig.start):
             # «ولیعهد عربستان ... مورد استقبال ترامپ قرار گرفت»: the host is named inside the construction
             hosts = [x for x in info.slots if trig.start < x.start < trig.end]
@@ -1213,6 +1225,9 @@ _TALKS = re.compile(r"(?<![\w\u200c])(?:مذاکرات|مذاکره|گفتگوه
 _FOR_CONSULTATION = re.compile(r"برای\s+(?:رایزنی|مشورت|مشاوره)")
 _WAIVER = re.compile(r"(?<![\w\u200c])معافیت")
 _SEIZED_SHIPS = re.compile(r"(?<![\w\u200c])(?:نفتکش|نفت‌کش|کشتی|شناور|ناو)")
+# what one reacts to is another's act (not «پس از دیدار با X»: the subject's own meeting)
+_CAUSE_RIGHT_BEFORE = re.compile(r"(?<![\w\u200c])(?:در\s+واکنش\s+به|در\s+اعتراض\s+به|در\s+پاسخ\s+به)\s+$")
+_PASSIVE_AFTER = re.compile(r"\s+(?:می[\u200c ]?(?:شود|شوند)|شد|شدند|شده|خواهد\s+شد|خواهند\s+شد)(?![\w\u200c])")
 _WITH_BEFORE = re.compile(r"(?<![\w\u200c])(?:با|مورد)\s+$")
 _ENVOYS_AFTER = re.compile(r"\s+(?:\S+\s+)?(?:سفیر|سفرای|کاردار|دیپلمات|وابسته|کارمندان\s+سفارت|هیئت\s+دیپلماتیک)")
 # «این اقدام / این حکم / این تصمیم را ...»: an act the text told before, named by a demonstrative
