@@ -1892,3 +1892,8 @@ def test_events_goods_a_tariff_taxes(sentence: str, present: set, absent: set) -
 )
 def test_events_round_two_of_the_twenty_third_session(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+def test_events_envoys_recalled_from_a_list_of_posts() -> None:
+    keys = _sentence_keys("ایران در واکنش به بازگشت تحریم‌های سازمان ملل، سفرای خود در آلمان، فرانسه و انگلیس را برای مشورت به تهران فراخواند.")
+    assert {("SANCTION", "IRN", "DEU"), ("SANCTION", "IRN", "FRA"), ("SANCTION", "IRN", "GBR")} <= keys

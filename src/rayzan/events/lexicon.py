@@ -73,6 +73,9 @@ _GAP_FREE = r"(?:\s+[^\s.،؛:!؟«»]+){1,10}?"  # «خواستار * شد»: a
 # درصدی اضافی بر واردات کالا از هند را به دلیل خرید نفت روسیه اعمال کرد»)
 _GAP_LONG = r"(?:\s+[^\s.،؛:!؟«»]+){1,16}?"
 _LONG_GAP_HEADS = ("خواستار", "تعرفه", "عوارض")
+# envoys recalled from a list of posts may take its commas: «سفرای خود در آلمان، فرانسه و انگلیس را ... فراخواند»
+_GAP_LIST = r"(?:\s*[^\s.؛:!؟«»]+){1,16}?"
+_LIST_GAP_HEADS = ("سفیر خود", "سفرای خود", "سفیران خود")
 _END = r"(?![\w\u200c])"
 _START = r"(?<![\w\u200c])"
 
@@ -128,7 +131,7 @@ def _phrase_pattern(phrase: str, suffix: bool) -> str:
         chunk = chunk.removesuffix(" *")
         # before a gap the word may take its ezafe or plural: «اعزام نیروی چندملیتی ...»
         pieces.append(_words(chunk) + (_GAP_SUFFIX if gapped and not chunk.endswith("ی") else ""))
-    gap = _GAP_LONG if phrase.startswith(_LONG_GAP_HEADS) else _GAP_FREE
+    gap = _GAP_LIST if phrase.startswith(_LIST_GAP_HEADS) else _GAP_LONG if phrase.startswith(_LONG_GAP_HEADS) else _GAP_FREE
     body = (gap + r"\s+").join(pieces)
     if phrase.endswith(" *"):
         body = body + gap
