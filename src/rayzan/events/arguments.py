@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from rayzan.document import Actor, Document, Mention
-from rayzan.events.slots import WORD, SentenceSlots, Slot, reported_start, with_marker
+from rayzan.events.slots import WORD, SentenceSlots, Slot, opens_after_verb, reported_start, with_marker
 from rayzan.events.triggers import Trigger
 from rayzan.events.words import (
     AGAINST,
@@ -205,7 +205,7 @@ def dyads(
     if trigger.kind == "verb" and len(subjects) > 1:
         # «کره شمالی موشک بالستیک آزمایش کرد و ژاپن و کره جنوبی این اقدام را محکوم کردند»: a clause opened by «و»
         # after a finite verb has its own subject
-        opened = [s for s in subjects if _opens_after_verb(text, clause_start, s.start)]
+        opened = [s for s in subjects if opens_after_verb(text, clause_start, s.start)]
         if opened:
             subjects = [s for s in subjects if s.start >= opened[-1].start]
     if not subjects and not (trigger.passive and reported > clause_start):
@@ -217,7 +217,7 @@ def dyads(
         earlier = [s for s in slots if s.marker == BARE and s.start < clause_start][:1]
         # (the subject of the nearest clause that named its own: «الجزایر ... اخراج کرد و پاریس نیز ... اخراج کرد
         # و سفیر خود را فراخواند» — Paris recalled its envoy)
-        opened = [s for s in slots if s.marker == BARE and info.sentence.start < s.start < clause_start and _opens_after_verb(text, info.sentence.start, s.start)]
+        opened = [s for s in slots if s.marker == BARE and info.sentence.start < s.start < clause_start and opens_after_verb(text, info.sentence.start, s.start)]
         if earlier and opened and opened[-1].start > earlier[0].start:
             earlier = opened[-1:]
         speaker = [s for s in speakers[:1] if _speaker_agrees(text, s, trigger)]
@@ -348,14 +348,6 @@ _PARTICIPLE_AGENT = re.compile(r"(?:صادره|صادرشده|شده|گرفته|
 _OWN = re.compile(r"(?<![\w\u200c])(?:خود|خویش)(?![\w\u200c])")  # «با اشاره به گفت‌وگوی تلفنی خود با روبیو»: his own
 _POINTING_AT = re.compile(r"(?<![\w\u200c])با\s+اشاره\s+به\s*$")  # what a speaker points at, not what he did
 _CAUSE_BETWEEN = re.compile(r"(?<![\w\u200c])(?:به\s+دلیل|به\s+خاطر|در\s+پی|به\s+اتهام|به\s+علت|پس\s+از|پیش\s+از|را)(?![\w\u200c])")
-
-
-def _opens_after_verb(text: str, sent_start: int, start: int) -> bool:
-    """Whether a name opens a clause after a finite verb and «و» («... اخراج کرد و پاریس نیز ...»)."""
-    verb = None
-    for verb in FINITE_VERB.finditer(text, sent_start, start):
-        pass
-    return verb is not None and re.fullmatch(r"\s*و\s+", text[verb.end() : start]) is not None
 
 
 def _one_phrase(text: str, slots: list[Slot], start: int, end: int) -> bool:

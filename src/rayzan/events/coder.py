@@ -478,8 +478,7 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             promised = trig.planned or bool(_PRESENT_VERB.search(doc.text, trig.start, trig.end))
             if not (promised or trig.negated and doc.text.startswith("بی", trig.start)):
                 continue
-            speaker = [x for x in info.slots if x.marker in (BARE, SPEAKER) and info.sentence.start <= x.start < trig.start
-                       and _WARNS.search(doc.text, x.end, trig.start)][:1]  # fmt: skip
+            speaker = _announcer(doc, info, trig)
             opening = max([clause_start, *(x.end for x in speaker)])
             doers = [x for x in info.slots if opening <= x.start < trig.start and x.marker != PLACE
                      and (_ACT_BEFORE.search(doc.text, max(0, x.start - 30), x.start) or x.marker == AGENT)
@@ -507,8 +506,7 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             # «۲۰ اسیر زنده صهیونیست را به صلیب سرخ تحویل دادند»: released to the captives' state, whoever receives them
             if trig.passive or _PASSIVE_AFTER.match(doc.text, trig.end):
                 # «سخنگوی ... حماس اعلام کرد پیکر یک اسیر صهیونیست ... تحویل داده می‌شود»: who announces hands over
-                speaker = [x for x in info.slots if x.marker in (BARE, SPEAKER) and info.sentence.start <= x.start < trig.start
-                           and _WARNS.search(doc.text, x.end, trig.start)][:1]  # fmt: skip
+                speaker = _announcer(doc, info, trig)
                 opening = max([clause_start, *(x.end for x in speaker)])
                 captives = [x for x in info.slots if opening <= x.start < trig.start and x.marker == BARE]
                 pairs = [(speaker[0] if speaker else None, captives[0])] if captives else []
@@ -1184,6 +1182,12 @@ def _labelled(doc: Document, info: SentenceSlots, trig: Trigger, clause_start: i
         if blamed:
             out.append((s, blamed[0]))
     return out
+
+
+def _announcer(doc: Document, info: SentenceSlots, trig: Trigger) -> list[Slot]:
+    """Who says, warns or announces what the trigger tells («... گفت», «... هشدار داد», «X: ...»), at most one."""
+    return [x for x in info.slots if x.marker in (BARE, SPEAKER) and info.sentence.start <= x.start < trig.start
+            and _WARNS.search(doc.text, x.end, trig.start)][:1]  # fmt: skip
 
 
 def _doer_told_before(doc: Document, info: SentenceSlots, trig: Trigger, speaker: Slot) -> list[Slot]:

@@ -251,9 +251,8 @@ def sentence_slots(doc: Document, sent: Sentence, mentions: Sequence[Mention]) -
         if marker == FROM and _all_places(doc, ms) and _REPORTED_FROM.search(text, sent.start, start):
             marker = PLACE  # «به گزارش خبرنگار فارس از مسکو»: where the report comes from
         opening = max(speaker_end, sent.start, text.rfind("،", sent.start, start) + 1, text.rfind("؛", sent.start, start) + 1)
-        verb_end = _last_verb_end(text, opening, start)
-        if verb_end > opening and _AND_OPENS.match(text, verb_end):
-            opening = _AND_OPENS.match(text, verb_end).end()  # «... اخراج کرد و پاریس نیز ...»: «و» opens a clause
+        if opens_after_verb(text, opening, start):
+            opening = start  # «... اخراج کرد و پاریس نیز ...»: «و» after a finite verb opens a clause
         if marker in (BARE, OBJECT) and _all_places(doc, ms) and len(text[opening:start].split()) > 1:
             marker = (
                 PLACE  # a city inside the sentence is where («نزدیکی الخلیل»); only an opening city acts («مسکو ...»)
@@ -462,6 +461,15 @@ def _adverbial_lead(doc: Document, text: str, clause: int, boundary: int, slots:
             return False
         start = end + 1
     return True
+
+
+def opens_after_verb(text: str, start: int, pos: int) -> bool:
+    """Whether the name at ``pos`` opens a clause after a finite verb and «و» («... اخراج کرد و پاریس نیز ...»),
+    looking from ``start``."""
+    verb = None
+    for verb in FINITE_VERB.finditer(text, start, pos):
+        pass
+    return verb is not None and _AND_OPENS.fullmatch(text, verb.end(), pos) is not None
 
 
 def _last_verb_end(text: str, start: int, end: int) -> int:
