@@ -598,8 +598,8 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             # («توقیف ناوگان صمود توسط اسرائیل»); not the police's report of goods seized from smugglers («پلیس ... از
             # توقیف محموله کالای قاچاق خبر داد»)
             pairs = [(s, t) for s, t in pairs if t is not None or s is not None and s.marker == AGENT]
-            if not pairs or _ORDINARY_CRIME.search(doc.text, info.sentence.start, info.sentence.end):
-                continue  # (nor a seizure somewhere with nobody named, nor contraband: no event)
+            if not pairs:
+                continue  # (nor a seizure somewhere with nobody named: no event; contraband is dropped above)
         if code == "1823" and doc.text.startswith(_EXECUTION, trig.start):
             # who carried it out, when the sentence names a court or the judiciary (often as the speaker)
             courts = [x for x in info.slots if _judiciary(doc, x)]
