@@ -65,6 +65,10 @@ def test_actors_the_taliban_beside_pakistan_are_its_branch_only_as_a_bare_armed_
         # a visitor in Tehran meets Iran's president, whatever state dominates the article
         ("بدر البوسعیدی، وزیر امور خارجه عمان، که برای رایزنی درباره مذاکرات ایران و آمریکا به تهران سفر کرده است، امروز با رئیس‌جمهور دیدار کرد.", "IRN:president", "OMN:president"),
         ("فؤاد حسین، وزیر خارجه عراق، در بغداد با رئیس‌جمهور دیدار کرد و گفت عراق و آمریکا به توافق رسیده‌اند.", "IRQ:president", "IRN:president"),
+        # a parliament in a sentence whose places are all of one foreign state, naming no other state
+        ("معترضان موسوم به «نسل زد» در نپال ساختمان پارلمان را در کاتماندو به آتش کشیدند و نخست‌وزیر این کشور استعفا داد.", "NPL-LEG", "IRN-LEG"),
+        # (a state named only as a party places nothing: «دولت جدید، آمریکا را ... متهم کرد»)
+        ("دولت جدید، آمریکا را به نقض تعهدات متهم کرد.", "IRN-GOV", "USA-GOV"),
     ],
 )
 def test_actors_a_foreign_state_s_body_named_with_its_place_is_that_state_s(sentence: str, present: str, absent: str | None):

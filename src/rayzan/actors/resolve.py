@@ -906,9 +906,25 @@ class _Article:
         if self.names_iran(start):
             return None
         state = self.force_places.state(bp.first, bp.last, frames=True, cities=True)[0]
-        if state is None or state == HOME or self.force_places.clause_words(bp.first, bp.last) & (DIPLOMACY | SENDING):
+        if self.force_places.clause_words(bp.first, bp.last) & (DIPLOMACY | SENDING):
             return None
-        return state
+        if state is None:
+            # «معترضان ... در نپال ساختمان پارلمان را در کاتماندو به آتش کشیدند»: a sentence about one foreign state only
+            state = self.sole_foreign_state(start)
+        return None if state == HOME else state
+
+    def sole_foreign_state(self, at: int) -> str | None:
+        """The one state whose cities or places a sentence names, when it names no other state at all (nor, as the
+        callers ask first, anything of Iran's), else None: a state named only as a party («آمریکا را ... متهم کرد»)
+        places nothing."""
+        sentence = self.doc.sentence_at(at)
+        if sentence is None:
+            return None
+        lo, hi = bisect_left(self._match_starts, sentence.start), bisect_left(self._match_starts, sentence.end)
+        named = [m for m in self.matches[lo:hi] if not self._common_sense_at(m)]
+        places = {m.surface.entry.country for m in named if m.surface.entry.kind in (CITY, PLACE)} - {None}
+        states = places | ({state_of(m) for m in named} - {None})
+        return states.pop() if len(states) == 1 and places and HOME not in states else None
 
     def names_iran(self, at: int) -> bool:
         """Whether the sentence at character ``at`` names anything of Iran's: the state, an Iranian place, person,
