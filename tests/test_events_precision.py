@@ -1897,3 +1897,18 @@ def test_events_round_two_of_the_twenty_third_session(sentence: str, present: se
 def test_events_envoys_recalled_from_a_list_of_posts() -> None:
     keys = _sentence_keys("ایران در واکنش به بازگشت تحریم‌های سازمان ملل، سفرای خود در آلمان، فرانسه و انگلیس را برای مشورت به تهران فراخواند.")
     assert {("SANCTION", "IRN", "DEU"), ("SANCTION", "IRN", "FRA"), ("SANCTION", "IRN", "GBR")} <= keys
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # deterrence of any aggressor («هرگونه تجاوز ... با پاسخی کوبنده روبه‌رو خواهد شد») is a threat with no one named
+        ("سرلشکر موسوی: هرگونه تجاوز جدید با پاسخی کوبنده‌تر روبه‌رو خواهد شد.", {("THREATEN", "IRN", "")}, set()),
+        ("عراقچی در سفر به دوحه گفت ایران به هر تجاوزی پاسخ می‌دهد.", {("THREATEN", "IRN", ""), ("CONSULT", "IRN", "QAT")}, set()),
+        # (not an analyst's opinion, nor a warning with no promised response: «نسبت به خشکسالی هشدار داد»)
+        ("کارشناسان معتقدند هرگونه حمله بی‌پاسخ نخواهد ماند.", set(), {("THREATEN", "", "")}),
+        ("وزیر نیرو نسبت به خشکسالی هشدار داد.", set(), {("THREATEN", "IRN", "")}),
+    ],
+)
+def test_events_deterrence_of_any_aggressor(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -490,6 +490,10 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             # someone promises it: «کارشناسان معتقدند ... بی‌پاسخ نخواهد ماند» is an opinion)
             pairs = [(source, t) for t in _group(doers)] if doers and source is not None else []
             pairs = [(s, t) for s, t in pairs if not _same_state(doc, s, t)]
+            if not doers and source is not None and _ANY_AGGRESSION.search(doc.text, opening, trig.start):
+                # «سرلشکر موسوی: هرگونه تجاوز جدید با پاسخی کوبنده‌تر روبه‌رو خواهد شد»: deterrence of any aggressor,
+                # a threat with no one named
+                pairs = [(source, None)]
         if code == "164" and trig.passive:
             continue  # «دور ششم مذاکرات ... لغو شد»: talks called off by nobody named halt nothing of anyone's
         if code == "164":
@@ -1232,6 +1236,8 @@ _SEIZED_SHIPS = re.compile(r"(?<![\w\u200c])(?:نفتکش|نفت‌کش|کشتی
 # what one reacts to is another's act (not «پس از دیدار با X»: the subject's own meeting)
 _CAUSE_RIGHT_BEFORE = re.compile(r"(?<![\w\u200c])(?:در\s+واکنش\s+به|در\s+اعتراض\s+به|در\s+پاسخ\s+به)\s+$")
 _PASSIVE_AFTER = re.compile(r"\s+(?:می[\u200c ]?(?:شود|شوند)|شد|شدند|شده|خواهد\s+شد|خواهند\s+شد)(?![\w\u200c])")
+# «هرگونه/هر تجاوز(ی)», «هرگونه حماقت»: an act of anyone to come
+_ANY_AGGRESSION = re.compile(r"(?<![\w\u200c])(?:هرگونه|هر\s*گونه|هر)\s+(?:[\w\u200c]+\s+)?(?:تجاوز|حمله|تعرض|اقدام|حماقت|شرارت|خطای)")
 _WITH_BEFORE = re.compile(r"(?<![\w\u200c])(?:با|مورد)\s+$")
 _ENVOYS_AFTER = re.compile(r"\s+(?:\S+\s+)?(?:سفیر|سفرای|کاردار|دیپلمات|وابسته|کارمندان\s+سفارت|هیئت\s+دیپلماتیک)")
 # «این اقدام / این حکم / این تصمیم را ...»: an act the text told before, named by a demonstrative
@@ -1714,7 +1720,8 @@ def _finalise(doc: Document, cand: Candidate, read: dict[int, tuple[Slot, ...]])
         src, tgt = tgt, None
     if _routine(doc, cand, src, tgt):
         return None
-    if (ref.plover in ("THREATEN", "AID") or cand.cameo == _DEFEND) and tgt is None:
+    deterrence = cand.cameo == "138" and any(doc.text.startswith(_RESPONSE, t.start) for t in cand.triggers)
+    if (ref.plover in ("THREATEN", "AID") or cand.cameo == _DEFEND) and tgt is None and not deterrence:
         # a warning with nobody threatened («نسبت به خشکسالی هشدار داد»), help to nobody («به انسجام کمک می‌کند»),
         # a defence of nobody («از تمامیت ارضی و منابع ملی دفاع کرده‌ایم»: of land and values)
         return None
