@@ -136,9 +136,11 @@ def dyads(
             # «کشته شدن ۱۳ پلیس عراق»: after a passive noun comes who suffered it; «تحریم ایران توسط آمریکا» too
             agents = [s for s in in_clause if s.marker == AGENT]
             return [(agents[0] if agents else None, g) for g in genitive]
-        if genitive:
-            agents = [s for s in in_clause if s.marker == AGENT and s.start > genitive[-1].start and "،" not in text[genitive[-1].tail : s.start]
+        # who is named after the noun as its doer («توسط/از سوی X»), not a participle's («رای صادره از سوی X»)
+        own_agents = [s for s in in_clause if s.marker == AGENT and s.start >= trigger.head_end
                       and not _PARTICIPLE_AGENT.search(text, max(0, s.start - 30), s.start)]  # fmt: skip
+        if genitive:
+            agents = [s for s in own_agents if s.start > genitive[-1].start and "،" not in text[genitive[-1].tail : s.start]]
             if agents:
                 # «محکومیت حمله اسرائیل به سوریه از سوی عربستان»: the agent named after the noun did it, and its
                 # genitive underwent it
@@ -151,8 +153,7 @@ def dyads(
             if len(genitive) >= 2:
                 return _pairs(genitive, symmetric)
             return [(genitive[0], None)]
-        agents = [s for s in in_clause if s.marker == AGENT and s.start >= trigger.head_end
-                  and not _PARTICIPLE_AGENT.search(text, max(0, s.start - 30), s.start)]  # fmt: skip
+        agents = own_agents
         if (trigger.kind == "noun" and agents and trigger.cameo[:2] != "04" and len(text[trigger.end : agents[0].start].split()) <= 8
                 and _one_phrase(text, info.slots, trigger.end, agents[0].start)):  # fmt: skip
             # «توقیف ناوگان صمود توسط اسرائیل»: a noun whose doer is named after it, by «توسط/از سوی»
