@@ -82,6 +82,7 @@ from rayzan.text.zwnj import (
     _WORD,
     COMPOUND_ENDINGS,
     COMPOUND_PREFIXES,
+    HEH_CLITICS,
     HEH_ENDINGS,
     NON_JOINING,
     PLURAL_ENDINGS,
@@ -223,6 +224,12 @@ def _treebank_style(form: str) -> bool:
     return True
 
 
+def _clitics_in_style(form: str) -> bool:
+    """Whether ``form`` writes شان/مان/تان after a ZWNJ only where the treebank does: after ه."""
+    parts = form.split(ZWNJ)
+    return not any(right in HEH_CLITICS and not left.endswith("ه") for left, right in pairwise(parts))
+
+
 def sole_zwnj_spellings(path: Path | None) -> dict[str, str]:
     """Words a spelling list (one word per line) gives only with a ZWNJ, in the treebank's
     convention, by their joined key: ``{"کوچهباغ": "کوچه‌باغ"}``. Of such words in Davat's list
@@ -359,7 +366,9 @@ def choose(
         and not (ZWNJ in listed and joined >= DICTIONARY_VETO and sum(noisy.values()) - joined < RULE_VETO * joined)
     ):
         return listed
-    with_zwnj = {f: n for f, n in noisy.items() if f != key}
+    # A noisy ZWNJ before شان/مان/تان after a letter other than ه (تیم‌شان) is not the treebank's
+    # convention, which joins them (تیمشان); it outvotes nothing.
+    with_zwnj = {f: n for f, n in noisy.items() if f != key and _clitics_in_style(f)}
     zwnj_count = sum(with_zwnj.values())
     plural = rule.rsplit(ZWNJ, 1)[-1] in PLURAL_ENDINGS
     if rule != key and (

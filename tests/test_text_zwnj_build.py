@@ -173,3 +173,11 @@ def test_zwnj_build_takes_stems_of_regular_verbs_the_corpora_use(build, tmp_path
     assert {"کرد", "کن", "ارزید", "ارز", "جنباند", "جنبان"} <= stems
     assert not {"نارز", "نارزید", "بازد", "زان", "زانید"} & stems
     assert set(build.verb_stems(words)) == {"کرد", "کن"}  # no corpus counts: the verb list alone
+
+
+def test_zwnj_build_keeps_plural_possessives_joined_after_a_letter_other_than_heh(build) -> None:
+    # Noisy text writes تیم‌شان; the treebank joins شان/مان/تان but after ه (خانه‌شان).
+    noisy = Counter({"تیم‌شان": 20.0, "تیمشان": 1.0})
+    assert build.choose("تیمشان", Counter(), noisy, "تیمشان") == "تیمشان"
+    noisy = Counter({"خانه‌شان": 20.0, "خانهشان": 1.0})
+    assert build.choose("خانهشان", Counter(), noisy, "خانهشان") == "خانه‌شان"

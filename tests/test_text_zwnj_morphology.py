@@ -22,6 +22,8 @@ from rayzan.text.zwnj import ZWNJ, lexicon
         ("علاقهتان به کتاب", "علاقه‌تان به کتاب"),  # plural possessive after a final ه
         ("خانه شان را فروختند", "خانه‌شان را فروختند"),  # ... written with a space
         ("حرفهایی زد", "حرف‌هایی زد"),  # هایی, not the unused ه‌ایی (حرفه‌ایی)
+        ("تلاش مان بی نتیجه ماند", "تلاشمان بی‌نتیجه ماند"),  # a spaced clitic joins a word not in ه
+        ("بازیکنان مان و تیم مان", "بازیکنانمان و تیممان"),
     ],
 )
 def test_zwnj_morphology_restores_unknown_inflections(raw: str, expected: str) -> None:
@@ -46,7 +48,11 @@ def test_zwnj_morphology_dictionary_compounds(raw: str, expected: str) -> None:
     [
         "میهمان آمد",  # مان after ه only when the rest is a word: not میه‌مان
         "کتابشان را آوردند",  # شان after a joining letter other than ه stays joined
-        "در شان ملت نیست",  # شان after a word not ending in ه is a word
+        "در شان ملت نیست",  # شان after a preposition is a word
+        "تیمشان در بازی نهایی باخت",  # clitics after a letter other than ه are joined, not تیم‌شان
+        "چه کسی ازتان خواست",  # a preposition with its pronoun is one word, not از تان
+        "آنها را خواهند رقصاند.",  # a past stem after the future auxiliary: not رقص‌اند
+        "در تجربیات نگاران",  # an Arabic plural in یات takes an ezafe, not a deverbal head
     ],
 )
 def test_zwnj_morphology_leaves_words_alone(text: str) -> None:
@@ -62,6 +68,8 @@ def test_zwnj_morphology_leaves_words_alone(text: str) -> None:
         ("دلهاست", "دل‌هاست"),
         ("حرفهایی", "حرف‌هایی"),
         ("علاقهتان", "علاقه‌تان"),
+        ("فروشمرده", "فروشمرده"),  # a preverb joined to a participle (فرو + شمرده), not فروش‌مرده
+        ("واشمرده", "واشمرده"),
     ],
 )
 def test_zwnj_morphology_rules_for_unknown_words(word: str, expected: str) -> None:
@@ -71,7 +79,11 @@ def test_zwnj_morphology_rules_for_unknown_words(word: str, expected: str) -> No
 def test_zwnj_morphology_heh_clitics_need_a_known_stem() -> None:
     lex = lexicon()
     assert lex.merge("خانه", "شان") == "خانه" + ZWNJ + "شان"
-    assert lex.merge("کتاب", "شان") is None  # not after a letter other than ه
+    # After a letter other than ه the clitic is joined without ZWNJ (کتاب شان is کتابشان), but
+    # for a preposition before the noun شان (در شان) and a name.
+    assert lex.merge("کتاب", "شان") == "کتابشان"
+    assert lex.merge("در", "شان") is None
+    assert lex.merge("علی", "شان") is None
     assert lex.merge("زززه", "مان") is None  # not after an unknown word
 
 

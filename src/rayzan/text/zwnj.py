@@ -430,6 +430,8 @@ class ZwnjLexicon:
         # Never after a name, a function word (به سمتی) or a plural (بخش‌های جنبی).
         if left in FIRST_NAMES or left in _NOT_COMPOUND_LEFT or ZWNJ in left or left[-1] in NON_JOINING:
             return False
+        if left.endswith("یات") and len(left) >= 6:  # an Arabic plural takes an ezafe: تجربیات گذشتگان
+            return False
         if ZWNJ not in right and self.scores.get(right, 0.0) < _DEVERBAL_ALONE and self.inflected_compound(left, right):
             return True
         # A deverbal head not after a word in ی (ezafe, adjective: جهنمی سوزان), nor after a word so
@@ -586,6 +588,11 @@ class ZwnjLexicon:
             return key
         if key.endswith("یات") and len(key) >= 6:
             return key
+        # A preverb joined to a verb form (بازشمرده, برشمردند) is one word, not بازش‌مرده.
+        for preverb in _PREVERBS:
+            rest = key[len(preverb) :]
+            if key.startswith(preverb) and len(rest) >= 3 and (_past_participle(self, rest) or self._verb_like(rest)):
+                return key
         if depth == 0 and self.model is not None:
             return self._model_split(key)
         return key
@@ -598,6 +605,8 @@ class ZwnjLexicon:
         for preposition in _GLUED_PREPOSITIONS:
             rest = key[len(preposition) :]
             if not key.startswith(preposition) or len(rest) < 3 or self.scores.get(rest, 0.0) < _GLUED_REST_SCORE:
+                continue
+            if rest in HEH_CLITICS:  # ازشان, درشان: a preposition with its pronoun, one word
                 continue
             # در is also a verb's preverb: درافتاد, درگیرند, درگرفته, درنمی‌آید are one verb.
             if preposition == "در" and (
@@ -780,8 +789,12 @@ class ZwnjLexicon:
             if left[-1] not in "هی":
                 return None
         elif right in HEH_CLITICS:
-            if left[-1] != "ه" or not self.known(left.replace(ZWNJ, "")):
+            if not self.known(left.replace(ZWNJ, "")):
                 return None
+            if left[-1] != "ه":
+                # The clitic joins any other word (تلاش مان is تلاشمان), not a name or a preposition
+                # before the noun شان (در شان ملت).
+                return None if left in FIRST_NAMES or left in _NOT_COMPOUND_LEFT else left + right
         elif right not in self.bound_suffixes and left not in self.bound_prefixes:
             # تر (also "wet") and بی (also the letter B) join only words the lexicon knows.
             if not (
@@ -937,6 +950,13 @@ def light_verb_follows(text: str, end: int) -> bool:
 
 # Auxiliaries after a participle (انجام شده است, ارسال شده بود) make it a verb: two words.
 _AUXILIARIES = frozenset(["است", "اند", "بود", "بودند", "بوده", "باشد", "باشند", "نیست", "نبود", "شد", "شدند"])
+# The future auxiliary: the word after it is a bare past stem (خواهند گریاند), never a word with an
+# ending to split off (گری‌اند).
+_FUTURE_AUXILIARIES = frozenset(
+    neg + "خواه" + ending for neg in ("", "ن") for ending in ("م", "ی", "د", "یم", "ید", "ند")
+)
+# Verb preverbs written joined to the verb (بازشمرده, فروریخت, برشمردند).
+_PREVERBS = ("باز", "فرو", "فرا", "بر", "در", "وا")
 
 
 def _past_participle(lex: ZwnjLexicon, word: str) -> bool:
@@ -1147,6 +1167,8 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
                 form = lex.spell_careful(word, trusted)
             else:
                 form = spell(word)
+            if group_form in _FUTURE_AUXILIARIES and start == group_end + 1 and word not in lex.fixes:
+                form = word  # a past stem after خواهد: گریاند, not گری‌اند
             if form.endswith(_EZAFE_PLURALS) and text[m.end() : m.end() + 1] in _SENTENCE_END:
                 form = lex.sentence_final(word, form)
             if " " in form and in_hashtag(text, start):
