@@ -1912,3 +1912,19 @@ def test_events_envoys_recalled_from_a_list_of_posts() -> None:
 )
 def test_events_deterrence_of_any_aggressor(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # a politician the knowledge base lists, sentenced by a court: legal coercion, whatever the charge says
+        ("دادگاه عالی پاکستان عمران خان را به ۱۴ سال زندان محکوم کرد.", {("COERCE", "PAK", "PAK")}, {("ACCUSE", "PAK", "PAK")}),
+        # standing by a party is support, a capital read as its state («در کنار» makes it a place otherwise)
+        ("سخنگوی وزارت خارجه روسیه: مسکو در کنار تهران می‌ایستد.", {("SUPPORT", "RUS", "IRN")}, set()),
+        ("روته گفت ناتو در کنار اوکراین خواهد ایستاد.", {("SUPPORT", "", "UKR")}, set()),
+        ("ایران در کنار مقاومت لبنان باقی خواهد ماند.", {("SUPPORT", "IRN", "LBN")}, set()),
+        ("او در کنار همسرش ایستاده بود.", set(), {("SUPPORT", "", "")}),
+    ],
+)
+def test_events_twenty_fourth_session(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

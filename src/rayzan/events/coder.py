@@ -277,7 +277,10 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             # «دادگاه او را به ۵ سال زندان محکوم کرد»: a sentence, not a condemnation; a political one
             # (a charge against the state, a journalist or activist, a revolutionary court) is legal coercion
             if (
-                not _POLITICAL_CASE.search(doc.text, info.sentence.start, info.sentence.end)
+                not (
+                    _POLITICAL_CASE.search(doc.text, info.sentence.start, info.sentence.end)
+                    or _known_person_in(doc, clause_start, trig.start)
+                )
                 or _ORDINARY_CRIME.search(doc.text, info.sentence.start, info.sentence.end)
                 or trig.planned
             ):
@@ -302,7 +305,10 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             # a judicial execution is political violence when the charge or the one executed is political
             # (spying, «محاربه», a protester); a drug trafficker's or a murderer's is no event here
             if (
-                not _POLITICAL_CASE.search(doc.text, info.sentence.start, info.sentence.end)
+                not (
+                    _POLITICAL_CASE.search(doc.text, info.sentence.start, info.sentence.end)
+                    or _known_person_in(doc, clause_start, trig.start)
+                )
                 or _ORDINARY_CRIME.search(doc.text, info.sentence.start, info.sentence.end)
             ):
                 continue
@@ -1503,6 +1509,16 @@ def _interview(doc: Document, trig: Trigger, info: SentenceSlots) -> bool:
     for mention in _mentions_from(doc, trig.end, trig.end + 40):
         actor = doc.actor(mention.actor)
         return actor is not None and actor.sector == "media"
+    return False
+
+
+def _known_person_in(doc: Document, start: int, end: int) -> bool:
+    """Whether a person the knowledge base lists is named in ``[start, end)`` («دادگاه عالی پاکستان عمران خان
+    را ... محکوم کرد»: a politician tried, whatever the charge says)."""
+    for mention in _mentions_from(doc, start, end):
+        actor = doc.actor(mention.actor)
+        if actor is not None and actor.kind == "person" and not actor.romanised and mention.kind == "name":
+            return True
     return False
 
 

@@ -542,6 +542,9 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
     )
     if mood.negated and entry.negated:
         cameo, negated = entry.negated, False
+    elif mood.negated and cameo == "046" and (mood.future or mood.progressive) and not denied:
+        # «با آمریکا مذاکره نمی‌کنیم», «مذاکره نخواهد کرد»: talks refused; «مذاکره نکرده‌اند» is none held
+        cameo, negated = "125", False
     else:
         negated = mood.negated or denied
     planned, irrealis = _modality(before, mood, verb)
