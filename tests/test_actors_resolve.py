@@ -848,7 +848,7 @@ def test_actors_a_title_after_a_name_then_and_another_name_is_a_list():
     ("sentence", "name", "role"),
     [
         ("دبیرکل سازمان ملل آنتونیو گوترش، دیپلمات پرتغالی، از اسرائیل انتقاد کرد.", "آنتونیو گوترش", "diplomat"),
-        ("دبیرکل ناتو ینس استولتنبرگ، نخست‌وزیر پیشین نروژ، از روسیه انتقاد کرد.", "ینس استولتنبرگ", "prime minister"),
+        ("دبیرکل ناتو ینس استولتنبرگ، نخست‌وزیر پیشین نروژ، از روسیه انتقاد کرد.", "ینس استولتنبرگ", "former prime minister"),  # «پیشین» is «سابق»
     ],
 )
 def test_actors_an_international_official_takes_no_state_from_an_apposition(sentence, name, role):

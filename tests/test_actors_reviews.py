@@ -276,3 +276,107 @@ def test_actors_a_modifier_inside_a_title_keeps_the_title():
     minister = doc.actor("person:ali-madanizadeh")
     assert minister is not None and [(r.title_en, r.country) for r in minister.roles] == [("finance minister", "IRN")]
     assert not [a for a in doc.actors if a.kind == "organisation"]
+
+
+# ===== review 24 ====================================================================================================
+# Actor errors the blind review of the twenty-fourth session found: foreign people placed in Iran for want of a state
+# though a title or a nationality next to them names theirs, leaders of 2024–2026 the KB lacked, nouns, charges,
+# places and trains read as people or organisations, bodies given the wrong state, organisations not recognised.
+
+# ----- (24.1) a title or a nationality next to an unknown foreign name places them -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role_state", "former"),
+    [
+        # «پیشین» is «سابق», and a modifier alone before the state and «را» does not end the title
+        ("ترامپ خوان اورلاندو هرناندز، رئیس‌جمهور پیشین هندوراس را که به قاچاق مواد مخدر محکوم شده بود، عفو کرد.", "HND", True),
+        ("ترامپ خورخه مندز، رئیس‌جمهور پیشین گواتمالا را که به فساد محکوم شده بود، عفو کرد.", "GTM", True),
+        # an age between a title and its state
+        ("مارتین اوکوبو، رئیس‌جمهور ۸۵ ساله گینه استوایی، برای هفتمین بار پیروز انتخابات اعلام شد.", "GNQ", False),
+        ("پل بیا، رئیس‌جمهور ۹۲ ساله کامرون، برای هشتمین دوره متوالی پیروز انتخابات ریاست‌جمهوری اعلام شد.", "CMR", False),
+        # guards: Iran's own former president, and a past office's «را» object after other words
+        ("حسین رضایی، رئیس‌جمهور پیشین کشور، در همایش سخنرانی کرد.", "IRN", True),
+    ],
+)
+def test_actors_review24_a_title_with_a_modifier_names_its_state(sentence: str, role_state: str, former: bool):
+    doc = _doc(sentence)
+    presidents = [(r.country, r.title_en) for a in doc.actors for r in a.roles if "president" in (r.title_en or "")]
+    assert presidents and presidents[0][0] == role_state, presidents
+    assert presidents[0][1].startswith("former") == former, presidents
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "country"),
+    [
+        ("پیتر مولر، دوچرخه‌سوار آلمانی که در ایران بازداشت شده بود، آزاد شد.", "پیتر مولر", "DEU"),
+        ("مارک تیلور، گردشگر استرالیایی که به اتهام جاسوسی بازداشت شده بود، آزاد شد.", "مارک تیلور", "AUS"),
+        ("وانگ یی در سفر به سئول با چو هیون، همتای کره‌ای خود، دیدار کرد.", "چو هیون", "KOR"),
+        # «کره‌ای» where the article names North Korea and not the South
+        ("وانگ یی در سفر به پیونگ‌یانگ با چو هیون، همتای کره‌ای خود، دیدار کرد.", "چو هیون", "PRK"),
+        # guard: an Iranian engineer stays Iran's
+        ("وزیر دادگستری ایتالیا با لغو بازداشت محمد عابدینی، مهندس ایرانی، موافقت کرد.", "محمد عابدینی", "IRN"),
+    ],
+)
+def test_actors_review24_a_nationality_after_a_name_places_them(sentence: str, name: str, country: str):
+    people = {a.name: a.country for a in _doc(sentence).actors if a.kind == "person"}
+    assert people.get(name) == country, people
+
+
+def test_actors_review24_a_korean_counterpart_in_pyongyang_is_north_korean():
+    doc = _doc("سرگئی لاوروف، وزیر امور خارجه روسیه، در سفر به پیونگ‌یانگ با چوی سون هی، همتای کره‌ای خود، دیدار کرد.")
+    ids = {a.id: a.country for a in doc.actors}
+    assert ids.get("person:choe-son-hui") == "PRK" and "KOR" not in ids, ids
+    # guard: in Seoul it is South Korea's
+    assert "KOR" in _ids("وزیر خارجه ژاپن در سفر به سئول با همتای کره‌ای خود دیدار کرد.")
+
+
+# ----- (24.2) people of 2024–2026 the KB lacked ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pid", "country"),
+    [
+        ("پل بیا، رئیس‌جمهور ۹۲ ساله کامرون، برای هشتمین دوره متوالی پیروز انتخابات ریاست‌جمهوری اعلام شد.", "person:paul-biya", "CMR"),
+        ("عیسی چیروما باکاری، نامزد مخالف در کامرون، نتایج رسمی انتخابات را نپذیرفت.", "person:issa-tchiroma-bakary", "CMR"),
+        ("سامیه سولوهو حسن با کسب ۹۸ درصد آرا رئیس‌جمهور تانزانیا شد.", "person:samia-suluhu-hassan", "TZA"),
+        ("رودریگو پاز در مراسمی در لاپاز به عنوان رئیس‌جمهور جدید بولیوی سوگند یاد کرد.", "person:rodrigo-paz", "BOL"),
+        ("کیم یو جونگ، خواهر رهبر کره شمالی: پیشنهاد سئول برای گفت‌وگو «هیچ ارزشی ندارد».", "person:kim-yo-jong", "PRK"),
+        ("دادگاه قانون اساسی کره جنوبی رای به برکناری یون سوک‌یول از ریاست‌جمهوری داد.", "person:yoon-suk-yeol", "KOR"),
+        ("لی جائه‌میونگ، رئیس‌جمهور کره جنوبی، خواستار ازسرگیری گفت‌وگو با پیونگ‌یانگ شد.", "person:lee-jae-myung", "KOR"),
+        ("ولادیمیر مدینسکی، رئیس هیئت روسی: «مسکو آماده است اجساد را تحویل دهد.»", "person:vladimir-medinsky", "RUS"),
+        ("ابراهیم تراوره، رهبر دولت نظامی بورکینافاسو، فرانسه را متهم کرد.", "person:ibrahim-traore", "BFA"),
+        ("کنگره پرو دینا بولوارته را از ریاست‌جمهوری برکنار کرد و خوسه خری، رئیس کنگره، جایگزین او شد.", "person:dina-boluarte", "PER"),
+        ("کنگره پرو دینا بولوارته را از ریاست‌جمهوری برکنار کرد و خوسه خری، رئیس کنگره، جایگزین او شد.", "person:jose-jeri", "PER"),
+        ("دلسی رودریگز، معاون رئیس‌جمهور ونزوئلا، به عنوان رئیس‌جمهور موقت سوگند یاد کرد.", "person:delcy-rodriguez", "VEN"),
+        ("ترامپ الکساندر دی مورائس، قاضی دیوان عالی برزیل، را تحریم کرد.", "person:alexandre-de-moraes", "BRA"),
+        ("بریس کلوتر اولیگی انگما پس از پیروزی در انتخابات به عنوان رئیس‌جمهور گابن سوگند یاد کرد.", "person:brice-oligui-nguema", "GAB"),
+        ("خوزه آنتونیو کاست، نامزد راست‌گرا، در انتخابات ریاست‌جمهوری شیلی پیروز شد.", "person:jose-antonio-kast", "CHL"),
+        ("پزشکیان در دیدار با محمود المشهدانی، رئیس مجلس نمایندگان عراق، گفت‌وگو کرد.", "person:mahmoud-al-mashhadani", "IRQ"),
+        ("رضا نجفی، سفیر و نماینده دائم ایران در وین، در نشست شورای حکام هشدار داد.", "person:reza-najafi", "IRN"),
+        ("کتاب «پرونده هسته‌ای» نوشته سیدحسین موسویان در نمایشگاه کتاب تهران رونمایی شد.", "person:hossein-mousavian", "IRN"),
+        ("فؤاد ایزدی، استاد دانشگاه تهران، معتقد است بازگشت تحریم‌ها تأثیری ندارد.", "person:foad-izadi", "IRN"),
+        ("علی لاریجانی در سفر به مسقط با سلطان هیثم بن طارق، پادشاه عمان، دیدار کرد.", "person:haitham-bin-tariq", "OMN"),
+        ("جعفر پناهی، کارگردان سینما، در غیاب به یک سال حبس محکوم شد.", "person:jafar-panahi", "IRN"),
+        ("سخنگوی وزارت امور خارجه درخواست دولت سوئد برای آزادی احمدرضا جلالی را رد کرد.", "person:ahmadreza-djalali", "IRN"),
+        ("چند روز پس از آزادی چچیلیا سالا، روزنامه‌نگار ایتالیایی، از زندان اوین، وی به رم بازگشت.", "person:cecilia-sala", "ITA"),
+        ("اولیویه گروندو، گردشگر فرانسوی، پس از ۸۸۷ روز آزاد شد و به پاریس بازگشت.", "person:olivier-grondeau", "FRA"),
+        ("«لنارت مونترلوس»، دوچرخه‌سوار فرانسوی-آلمانی که در ایران بازداشت شده بود، آزاد شد.", "person:lennart-monterlos", "FRA"),
+        ("نورالدین عزیزی سرپرست وزارت صنعت و تجارت طالبان در سفر به تهران با محمد اتابک گفت‌وگو کرد.", "person:nouraldin-azizi", "AFG"),
+        ("ترامپ خوان اورلاندو هرناندز را عفو کرد.", "person:juan-orlando-hernandez", "HND"),
+        ("الیزابت تسورکوف، پژوهشگر روس‌اسرائیلی، در بغداد آزاد شد.", "person:elizabeth-tsurkov", "ISR"),
+        # «شی» alone is Xi beside another leader
+        ("چین و روسیه پس از دیدار شی و پوتین در مسکو بیانیه‌ای منتشر کردند.", "person:xi-jinping", "CHN"),
+    ],
+)
+def test_actors_review24_people_the_kb_lacked(sentence: str, pid: str, country: str):
+    people = _people(sentence)
+    assert people.get(pid) == country, people
+
+
+def test_actors_review24_surnames_of_given_names_are_romanised_as_such():
+    people = {a.name: a.name_en for a in _doc("علی محمدی، دادستان کرج، و حسین رضایی و احمد حسینی دیدار کردند.").actors}
+    assert people.get("علی محمدی") == "Ali Mohammadi" and people.get("حسین رضایی") == "Hossein Rezaei", people
+    assert people.get("احمد حسینی") == "Ahmad Hosseini", people
+    people = {a.name: a.name_en for a in _doc("علیرضا مرادی، معاون امنیتی استاندار سیستان و بلوچستان، خبر داد.").actors}
+    assert people.get("علیرضا مرادی") == "Alireza Moradi", people

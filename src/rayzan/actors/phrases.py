@@ -151,9 +151,15 @@ GROUP_NOUNS = frozenset(
 )
 # Nouns of nationality after a person's name: «عابدینی شهروند ایرانی», «X، تبعه آمریکا» place them in that state;
 # so does a representative's («دوروتی شی، نماینده آمریکا»).  Compared without ZWNJ (روزنامه‌نگار).
-NATIONALITY_NOUNS = frozenset(["شهروند", "تبعه", "خبرنگار", "روزنامهنگار", "دانشمند", "تاجر", "پژوهشگر", "نماینده"])
+# A traveller's, a sportsman's or an artist's trade before a demonym does so too («گردشگر فرانسوی», «دوچرخه‌سوار
+# فرانسوی-آلمانی»), and a counterpart's («چوی سون هی، همتای کره‌ای خود»).
+NATIONALITY_NOUNS = frozenset(
+    ["شهروند", "تبعه", "خبرنگار", "روزنامهنگار", "دانشمند", "تاجر", "پژوهشگر", "نماینده", "گردشگر", "توریست",
+     "دوچرخهسوار", "کوهنورد", "ورزشکار", "نویسنده", "هنرمند", "کارگردان", "بازیگر", "مهندس", "محقق", "همتای"]
+)
 # Nouns for people whose demonym («شهروندان ایرانی») tells their nationality, not a state «این کشور» may refer to.
-PEOPLE_NOUNS = NATIONALITY_NOUNS | {"شهروندان", "اتباع", "زندانی", "زندانیان", "زائران", "مهاجران", "پناهجویان", "دانشجویان"}
+# (not a counterpart's: «با همتای چینی خود ... روابط با این کشور» is China)
+PEOPLE_NOUNS = NATIONALITY_NOUNS - {"همتای"} | {"شهروندان", "اتباع", "زندانی", "زندانیان", "زائران", "مهاجران", "پناهجویان", "دانشجویان"}
 # Words after which a newspaper's name of two nouns has ended (روزنامه [جهان صنعت] از ..., [جام جم] نوشت).
 _AFTER_A_PAPER = frozenset(["از", "در", "به", "با", "و", "که", "را", "نیز", "هم", "برای", "نوشت", "طی", "ضمن"])
 # Groups a title may lead inside the state named after it: «رهبر مخالفان ونزوئلا» leads Venezuela's opposition, not
@@ -175,9 +181,9 @@ AMBIGUOUS_GIVEN = frozenset(
     ["امید", "امین", "رضا", "کریم", "عادل", "صالح", "حافظ", "نادر", "سعید", "امیر", "بهمن", "جمال", "کمال", "جلال", "منصور", "ناصر", "عزیز", "رحیم", "شیرین", "الهام", "نرگس", "سارا", "هادی", "نوری", "حامد", "باقر", "موسی", "عیسی", "یوسف", "ابراهیم", "سلیمان", "اکبر", "اصغر", "داوود", "داود", "یعقوب", "اسحاق", "یحیی", "سید", "حجت", "فواد", "فؤاد", "لولا", "مازن", "صدام", "هوشیار", "پیمان"]
 )
 # Words that qualify a title without changing who holds it.
-FORMER = frozenset(["سابق", "اسبق"])
+FORMER = frozenset(["سابق", "اسبق", "پیشین"])
 TITLE_MODIFIERS = frozenset(
-    ["سابق", "اسبق", "جدید", "کنونی", "فعلی", "موقت", "ارشد", "وقت", "قانونی", "منتخب", "مخلوع", "مستعفی", "پیشنهادی"]
+    ["سابق", "اسبق", "پیشین", "جدید", "کنونی", "فعلی", "موقت", "ارشد", "وقت", "قانونی", "منتخب", "مخلوع", "مستعفی", "پیشنهادی"]
 )
 # Words of a title's own name after a modifier inside it (``PhraseReader.title_past_modifier``).
 MAX_TITLE_REST = 6
@@ -661,7 +667,16 @@ class PhraseReader:
     def _modifier(self, i: int, line: int) -> bool:
         """A word that may sit between a title and what qualifies it (سابق، عربی)."""
         w = self.word(i, line)
+        if w is None and self.age_at(i, line):
+            return True  # «رئیس‌جمهور [۹۲] ساله کامرون»: an age is no qualifier
         return bool(w) and not self.covers(i) and (w in TITLE_MODIFIERS or w not in STOPWORDS)
+
+    def age_at(self, i: int, line: int) -> bool:
+        """Whether unit ``i`` is the number of an age («۹۲ ساله»)."""
+        return (
+            0 <= i < len(self.units) and self.units[i].line == line and self.units[i].text.isdigit()
+            and self.word(i + 1, line) in ("ساله", "سالهٔ")
+        )  # fmt: skip
 
     def title_at(self, i: int) -> TitlePhrase | None:
         m = self.at.get(i)
@@ -725,8 +740,12 @@ class PhraseReader:
             if state_of(found) or place_state(found):
                 if start != k and place_state(found) == HOME and any(self.word(j, line) in FOREIGN_DIVISIONS for j in range(k, start)):
                     break  # «استاندار ولایت زابل»: no Iranian place (see abroad_at)
-                if start != k and self.word(found.last + 1, line) == "را":
-                    break  # «دبیرکل عصائب اهل الحق آمریکا را ... متهم کرد»: past the title's words, the verb's object
+                if start != k and self.word(found.last + 1, line) == "را" and not all(
+                    self.word(j, line) in TITLE_MODIFIERS for j in range(k, start)
+                ):
+                    # «دبیرکل عصائب اهل الحق آمریکا را ... متهم کرد»: past the title's words, the verb's object (not
+                    # past a modifier alone: «رئیس‌جمهور پیشین هندوراس را ... عفو کرد» is Honduras's)
+                    break
                 group = next((w for j in range(k, start) if (w := self.word(j, line) or "") in GROUPS), None)
                 k = start
             break

@@ -113,6 +113,8 @@ _PREPOSITIONS = frozenset({"در", "به", "از", "و", "سوی", "با"})
 # A medium named like a capital, with the capital's KB id: «الجزیره» after «از», «در» or «به» in a sentence that names
 # Algeria is Algiers («سفرای خود را از الجزیره فراخواندند»), elsewhere the channel («به گزارش الجزیره»).
 _CAPITAL_NAMESAKES = {"ALJAZEERA": "place:algiers"}
+_NORTH_KOREA = re.compile(r"کره\s+شمالی|پیونگ[\s\u200c]*یانگ")
+_SOUTH_KOREA = re.compile(r"کره\s+جنوبی|سئول")
 # Arabic compounds of a status NER tags as a name («ممنوع‌الخروجی» a travel ban, «مجهول‌الهویه», «مفقودالاثر»).
 _STATUS_NOUN = re.compile(r"(?:ممنوع|مجهول|مفقود|فارغ|لازم)\u200c?ال")
 # The honorific of the Prophet's descendants, often written onto the given name («سیدکاظم», «سیدمحمد»).
@@ -175,6 +177,7 @@ class _Article:
         # (a name that is an everyday word where it stands names no state for «این کشور»: «اتهام‌های مالی»)
         self.reader = PhraseReader(kb, doc.text, self.units, self.matches, self._common_sense_at, doc.meta.published)
         self.table = ActorTable(kb, self.default_state)
+        self._north: bool | None = None
         self.actors = self.table.actors
         self.people: dict[str, PersonDraft] = {}
         self.mentions: list[Mention] = []
@@ -486,8 +489,17 @@ class _Article:
                     self.match_mention(bp.country_match)
         elif e.kind == PERSON:
             self.mention(m.first, m.last, self.person(m.first, m.last), "name")
+        elif e.kind == COUNTRY and form == DEMONYM and e.id == "KOR" and self.north_korean():
+            self.mention(m.first, m.last, self.table.state("PRK"), DEMONYM)  # «همتای کره‌ای» in Pyongyang
         elif e.kind in (COUNTRY, CITY, PLACE, ORGANISATION):
             self.mention(m.first, m.last, self.table.entry(e), DEMONYM if form == DEMONYM else "name")
+
+    def north_korean(self) -> bool:
+        """Whether «کره‌ای» (South Korea's demonym in the KB; North Korea has none of its own) is North Korean here: the
+        article names North Korea or Pyongyang and neither South Korea nor Seoul."""
+        if self._north is None:
+            self._north = _NORTH_KOREA.search(self.text) is not None and _SOUTH_KOREA.search(self.text) is None
+        return self._north
 
     # ----- the walk ----------------------------------------------------------------------
 
@@ -672,6 +684,8 @@ class _Article:
         """A nationality after a person's name at unit ``after`` is their state when no title has given one:
         «عابدینی شهروند ایرانی» in a story about Italy is Iranian."""
         state = self.reader.nationality_after(after)
+        if state == "KOR" and self.north_korean():
+            state = "PRK"
         # (not a person the KB places: «عراقچی خبرنگار آمریکایی را ... متهم کرد» names another, the object)
         if state is not None and not self.people[pid].country and not self.people[pid].known_country:
             self.people[pid].country = state

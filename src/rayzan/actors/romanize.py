@@ -100,5 +100,28 @@ def romanize_name(name: str, kb: KnowledgeBase | None = None) -> str:
                 known = kb.given_names.get(key)
                 if known:
                     break
-        words.append(known or romanize_word(word))
+        words.append(known or (_nisba(word, kb) if kb is not None else None) or romanize_word(word))
     return " ".join(words)
+
+
+# Common Iranian surnames whose letters the vowel guess spells wrong (مرادی is Moradi, not Maradi).
+_SURNAMES = {
+    "مرادی": "Moradi", "صالحی": "Salehi", "عابدینی": "Abedini", "شجاعی": "Shojaei", "موحدی": "Movahedi",
+    "رحیمی": "Rahimi", "نجفی": "Najafi", "ایزدی": "Izadi", "عزیزی": "Azizi", "جلالی": "Jalali", "موسوی": "Mousavi",
+    "صادقی": "Sadeghi", "یزدانی": "Yazdani", "زارعی": "Zarei", "طاهری": "Taheri", "اکبری": "Akbari", "نوروزی": "Nowruzi",
+    "شریفی": "Sharifi", "سلیمانی": "Soleimani", "منصوری": "Mansouri", "نظری": "Nazari", "قربانی": "Ghorbani",
+}
+
+
+def _nisba(word: str, kb: KnowledgeBase) -> str | None:
+    """A surname that is a given name with the nisba «ی» («محمدی» Mohammadi, «رضایی» Rezaei, «حسینی» Hosseini), or a
+    common one the letters mislead (``_SURNAMES``); None for another word."""
+    if word in _SURNAMES:
+        return _SURNAMES[word]
+    for suffix, latin in (("یی", "ei"), ("ئی", "ei"), ("ی", "i")):
+        stem = word.removesuffix(suffix)
+        if stem != word and len(stem) > 2:
+            known = kb.given_names.get(stem)
+            if known and known.isascii():
+                return known + latin
+    return None
