@@ -380,3 +380,82 @@ def test_actors_review24_surnames_of_given_names_are_romanised_as_such():
     assert people.get("احمد حسینی") == "Ahmad Hosseini", people
     people = {a.name: a.name_en for a in _doc("علیرضا مرادی، معاون امنیتی استاندار سیستان و بلوچستان، خبر داد.").actors}
     assert people.get("علیرضا مرادی") == "Alireza Moradi", people
+
+
+# ----- (24.3) words, charges, places and trains read as people or organisations --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        ("محمد بن عبدالرحمن آل ثانی گفت: «روابط ما با ایران بر پایه حسن همجواری است.»", "person:hassan-hamjouari"),
+        ("ما همواره بر حسن نیت در روابط با همسایگان تأکید داریم.", "person:hassan-niat"),
+        ("بدر البوسعیدی که نقش میانجی را در گفت‌وگوهای تهران و واشنگتن برعهده داشت، با عراقچی دیدار کرد.", "person:mianji"),
+        ("اسماعیل خطیب گفت: «سرویس‌های جاسوسی بیش از هر زمان دیگری فعال بودند، اما سربازان گمنام امام زمان آنان را خنثی کردند.»", "person:zaman"),
+        ("وکیل یکی از متهمان گفت در صورت اثبات اتهام «افساد فی‌الارض»، موکلش ممکن است به اعدام محکوم شود.", "person:efsad-fi-alarez"),
+        ("ارتش پاکستان اعلام کرد عملیات آزادسازی مسافران قطار «جعفر اکسپرس» پایان یافت.", "person:jafer-eksepres"),
+        ("یحیی سریع اعلام کرد فرودگاه بن‌گوریون با یک موشک بالستیک فراصوت از نوع «فلسطین ۲» هدف قرار گرفت.", "PSE"),
+        ("الیزابت تسورکوف، پژوهشگر روس‌اسرائیلی، آزاد شد.", "person:rous-esrayili"),
+        ("درگیری‌ها میان نیروهای قسد و ارتش سوریه در محله‌های شیخ مقصود و اشرفیه حلب از سر گرفته شد.", "person:maghsoud"),
+        ("مقام‌های لبنانی اجازه فرود پروازهای ایرانی در فرودگاه رفیق حریری را نداده بودند.", "person:rafic-hariri"),
+        ("چند روز پس از آزادی چچیلیا سالا از زندان اوین، وزیر دادگستری ایتالیا با لغو بازداشت موافقت کرد.", "person:zandan-avin"),
+        # charges, transit, populations, routes and platforms are no organisations
+        ("علی صالحی، دادستان تهران، از صدور کیفرخواست به اتهام «نشر اکاذیب و تشویش اذهان عمومی» خبر داد.", "org:nasher-akazib"),
+        ("سازمان بنادر: ترانزیت کالا از بندر چابهار به مقصد افغانستان ۳۵ درصد رشد داشته است.", "org:taranzit-kala"),
+        ("براساس آمار سازمان زندان‌ها، جمعیت کیفری کشور در سال گذشته هشت درصد کاهش یافته است.", "org:jamit-kifri-kashour"),
+        ("نخستین قطار باری از مسیر راه‌آهن قزاقستان ـ ترکمنستان ـ ایران وارد بندرعباس شد.", "org:rah-ahen-ghazaghsetan-tarkemnestan-ayran"),
+        ("مقتدی صدر در پیامی در شبکه ایکس اعلام کرد انتخابات را تحریم می‌کند.", "org:shabkeh-aykes"),
+        ("دیدار علی‌اف و پزشکیان در حاشیه نشست سران سازمان همکاری اقتصادی (اکو) در خانکندی", "org:ako"),
+    ],
+)
+def test_actors_review24_no_person_or_organisation(sentence: str, absent: str):
+    ids = _ids(sentence)
+    assert absent not in ids, ids
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present"),
+    [
+        # guards: real people and places stay
+        ("حسن روحانی در دیدار با سفیر قطر گفت روابط دو کشور رو به گسترش است.", "person:hassan-rouhani"),
+        ("رفیق حریری، نخست‌وزیر پیشین لبنان، در سال ۲۰۰۵ ترور شد.", "person:rafic-hariri"),
+        ("بشار اسد به مسکو گریخت.", "person:bashar-al-assad"),
+        ("چند روز پس از سقوط اسد، نیروهای تحریرالشام وارد دمشق شدند.", "person:bashar-al-assad"),
+        ("پس از ورود به فرودگاه مهرآباد عراقچی در جمع خبرنگاران گفت مذاکرات سازنده بود.", "person:abbas-araghchi"),
+        ("سه متهم در زندان ارومیه اعدام شدند.", "place:urmia"),
+        ("حمله به محله‌های شیعه‌نشین بغداد ده‌ها کشته برجای گذاشت.", "place:baghdad"),
+    ],
+)
+def test_actors_review24_people_and_places_that_stay(sentence: str, present: str):
+    ids = _ids(sentence)
+    assert present in ids, ids
+
+
+# ----- (24.4) organisations and bodies ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        ("یادداشت تفاهم میان سازمان انرژی اتمی ایران و شرکت روس‌اتم روسیه در مسکو امضا شد.", "ROSATOM", "org:sharket-rous-etem-rousih"),
+        ("توافق‌نامه میان شرکت ملی گاز ایران، ترکمن‌گاز و شرکت بوتاش ترکیه امضا شد.", "NIGC", "org:sharket-mali-gaz-ayran"),
+        ("توافق‌نامه میان شرکت ملی گاز ایران، ترکمن‌گاز و شرکت بوتاش ترکیه امضا شد.", "BOTAS", "org:sharket-boutash-tarkih"),
+        ("اتحادیه آفریقا در سال ۲۰۰۲ جایگزین سازمان وحدت آفریقا شد.", "OAU", "org:sazman-vahdet"),
+        ("هشدار عراقچی به اروپا: فعال‌سازی اسنپ‌بک پایان نقش تروئیکا در دیپلماسی هسته‌ای خواهد بود.", "E3", None),
+        ("حزب کارگران کردستان (پ.ک.ک) نخستین گروه از رزمندگان خود را خلع سلاح کرد.", "PKK", "org:p-k-k"),
+        ("مورگان اورتگاس از کاخ بعبدا خواست جدول زمانی خلع سلاح حزب‌الله را ارائه کند.", "LBN-PRES", None),
+        ("ناو هواپیمابر جرالد فورد به دریای کارائیب اعزام شد.", "USA-MIL", None),
+        # a court sits where the city after it is; the revolutionary court is Iran's whoever it tries
+        ("دادگاه جنایی کرخ بغداد سه عضو داعش را به اعدام محکوم کرد.", "IRQ-COURT", "IRN-COURT"),
+        ("برای کریگ و لیندزی فورمن، زوج انگلیسی بازداشت‌شده در کرمان، کیفرخواست صادر شد و پرونده به دادگاه انقلاب ارسال شد.", "IRN-COURT", "GBR-COURT"),
+        ("دادگاه انقلاب تهران حکم را صادر کرد.", "IRN-COURT", None),
+        # «دوشنبه» is Dushanbe in a Tajik story after a preposition, Monday elsewhere
+        ("سفر رئیس‌جمهور به دوشنبه؛ پزشکیان و امامعلی رحمان ۲۳ سند همکاری امضا کردند.", "place:dushanbe", None),
+        ("پزشکیان روز دوشنبه با امامعلی رحمان دیدار می‌کند.", "person:emomali-rahmon", "place:dushanbe"),
+        ("نشست مجلس به دوشنبه هفته آینده موکول شد.", "IRN-LEG", "place:dushanbe"),
+    ],
+)
+def test_actors_review24_organisations_and_bodies(sentence: str, present: str, absent: str | None):
+    ids = _ids(sentence)
+    assert present in ids, ids
+    assert absent is None or absent not in ids, ids

@@ -132,7 +132,11 @@ _HONOURING = frozenset(["امام", "شهید", "شهدای", "آیت‌الله
 MAX_FACILITY_WORDS = 4
 # Heads of a thing whose name news quotes after them, with a word or two between («کشتی «مادلین»», «ناو هواپیمابر
 # «کارل وینسون»», «موشک فراصوت «فلسطین ۲»»): the quoted words name the thing, no person or state.
-QUOTED_THING_HEADS = NAME_HEADS | THING_NOUNS | frozenset(["ماهواره", "سامانه", "ناوگان", "شناور", "زیردریایی", "عملیات"])
+# A train's name («قطار «جعفر اکسپرس»»), a type's («از نوع «فلسطین ۲»»), and a charge («به اتهام «افساد فی‌الارض»»,
+# «اتهام «نشر اکاذیب»») are no person or organisation either.
+QUOTED_THING_HEADS = NAME_HEADS | THING_NOUNS | frozenset(
+    ["ماهواره", "سامانه", "ناوگان", "شناور", "زیردریایی", "عملیات", "قطار", "نوع", "مدل", "اتهام", "اتهامات", "جرم"]
+)
 # A state's bodies by acronyms of their own, whose bureau of an international organisation news names after it
 # («پلیس بین‌الملل فراجا»: Iran's police's Interpol bureau, not Interpol's head).
 BUREAU_HOLDERS = frozenset({"فراجا", "ناجا"})
@@ -564,7 +568,9 @@ class PhraseReader:
                 e = m.surface.entry
                 if e.kind != PERSON and not (e.kind == ROLE and e.honorific):
                     break
-                if e.kind == PERSON and not honoured and self.units[m.first].text not in _HONOURING and u.text not in ROUTE_HEADS:
+                if e.kind == PERSON and not honoured and self.units[m.first].text not in _HONOURING and u.text not in ROUTE_HEADS and not (
+                    u.text == "فرودگاه" and m.first == i + 1  # «فرودگاه رفیق حریری»: the airport's name
+                ):
                     # «میدان نتانیاهو», «پایگاه رأی ترامپ», «فرودگاه مهرآباد عراقچی»: a person the KB knows,
                     # named without an honorific, is the person («میدان» a battlefield), not a place's name
                     break
@@ -1001,6 +1007,8 @@ class PhraseReader:
             words = words[-2:]
             if not comma or not self.opens_clause(words[0][0]) or self.units[words[0][0]].text in ATTRIBUTION_NOUNS:
                 return None
+            if self.units[words[0][0]].text in NAME_HEADS:
+                return None  # «از زندان اوین، وزیر دادگستری ایتالیا»: a place, not the minister's name
         return NameSpan(words[0][0], words[-1][1], "apposition")
 
     def opens_clause(self, i: int) -> bool:

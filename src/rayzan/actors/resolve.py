@@ -113,6 +113,23 @@ _PREPOSITIONS = frozenset({"در", "به", "از", "و", "سوی", "با"})
 # A medium named like a capital, with the capital's KB id: «الجزیره» after «از», «در» or «به» in a sentence that names
 # Algeria is Algiers («سفرای خود را از الجزیره فراخواندند»), elsewhere the channel («به گزارش الجزیره»).
 _CAPITAL_NAMESAKES = {"ALJAZEERA": "place:algiers"}
+# NER PER spans that name no one: everyday words, the Mahdi, charges (``_Article._no_name``).
+_NOT_NAMES = frozenset(
+    {"میانجی", "میانجیگر", "میانجی‌گر", "امام زمان", "امام عصر", "صاحب الزمان", "افساد فی‌الارض", "افساد فی الارض",
+     "محاربه", "بغی", "نشر اکاذیب", "سب النبی", "زمان"}
+)
+_HASAN_NOUNS = frozenset(
+    {"همجواری", "نیت", "ظن", "همسایگی", "تفاهم", "اجرا", "روابط", "رابطه", "سلوک", "خلق", "انجام", "تدبیر",
+     "استقبال", "شهرت", "سابقه", "رفتار", "ختام"}
+)
+# Heads of a place a name after them is («محله‌های شیخ مقصود»), besides the facility heads
+_PLACE_HEADS = frozenset({"محله", "محلات", "منطقه", "مناطق", "روستای", "روستا", "کوی", "شهرک", "شهرهای", "شهر"})
+# Words of a ruler's fall or rule before a bare surname that is his (``shared``): «پس از سقوط اسد», «رژیم اسد»
+_RULE_WORDS = frozenset({"سقوط", "سرنگونی", "فروپاشی", "رژیم", "حکومت", "فرار", "برکناری", "نظام", "دوران", "حامیان"})
+# First halves of joined demonyms: «روس‌اسرائیلی», «انگلیسی‌ایرانی»
+_DEMONYM_STEMS = frozenset({"روس", "انگلیسی", "آمریکایی", "ایرانی", "فرانسوی", "آلمانی", "کانادایی", "استرالیایی", "سوئدی"})
+# Capitals that are a weekday too («دوشنبه»): the city only in a story that names their state (common_senses.yaml)
+_DAY_CITIES = {"دوشنبه": re.compile(r"تاجیک|رحمان|رحمانوف")}
 _NORTH_KOREA = re.compile(r"کره\s+شمالی|پیونگ[\s\u200c]*یانگ")
 _SOUTH_KOREA = re.compile(r"کره\s+جنوبی|سئول")
 # Arabic compounds of a status NER tags as a name («ممنوع‌الخروجی» a travel ban, «مجهول‌الهویه», «مفقودالاثر»).
@@ -136,7 +153,10 @@ _AGREEMENTS = frozenset(
 # Nouns that open an NER ORG span of no organisation: «اطلاعات جعلی رژیم صهیونیستی» (false information),
 # «اخبار ...», «اقتصاد ...»; and «جمعیت» before a state's name alone (جمعیت هند: India's population, not a society
 # as «جمعیت هلال احمر»).
-_NO_ORG_OPENERS = frozenset({"اطلاعات", "اخبار", "گزارش", "اقتصاد", "خاک"})
+_NO_ORG_OPENERS = frozenset({"اطلاعات", "اخبار", "گزارش", "اقتصاد", "خاک", "ترانزیت", "صادرات", "واردات", "نشر"})
+_PLATFORM = re.compile(r"(?:شبکه|پلتفرم|صفحه|حساب|رسانه)(?: اجتماعی)?(?: کاربری)? (?:ایکس|توییتر|تویتر|اینستاگرام|فیسبوک|تلگرام)")
+_POPULATION_WORDS = frozenset({"کیفری", "زندانیان", "کشور", "جهان", "شهر", "روستایی", "شهری", "فعال"})
+_ROUTE_OPENERS = frozenset({"راه‌آهن", "راه", "خط", "کریدور", "مسیر", "خط‌لوله"})
 # Nouns before «استقلال» that make it independence, not the club: «از زمان استقلال», «سالروز استقلال».
 _INDEPENDENCE_NOUNS = frozenset({"زمان", "روز", "سالروز", "اعلام", "جنگ", "همه‌پرسی", "حق", "جشن", "پس", "کسب", "استقلال"})
 _WORD_BEFORE = re.compile(r"([\w\u200c]+)\s+$")
@@ -146,7 +166,9 @@ _LISTED_BEFORE = re.compile(r"([\w\u200c]+)\s*،\s*$")
 # Bodies named after who leads them: «دولت فرانسوا بایرو» is the government of Bayrou's state, not the home one.
 _LED_BODIES = frozenset({"GOV"})
 # Names of a body only the home state uses: «قوه قضاییه» (Iran's judiciary; other states' are «دستگاه قضایی»).
-HOME_BODY_NAMES = {"JUD": re.compile(r"قوه\s+قضا[یئ]یه")}
+HOME_BODY_NAMES = {"JUD": re.compile(r"قوه\s+قضا[یئ]یه"), "COURT": re.compile(r"دادگاه(?:\s+عمومی\s+و)?\s+انقلاب(?:\s+اسلامی)?")}
+# Courts and prosecutors named by the city they sit in, past a word or two of their kind («دادگاه جنایی کرخ بغداد»)
+_CITY_SEATED = frozenset({"COURT", "PROSECUTION"})
 # Words after a short form that make it another organisation (see ``_breaks_short_form``): «آژانس املاک» (an estate
 # agency), «مجمع عمومی سهامداران» (a company's general meeting).
 SHORT_FORM_BREAKERS = frozenset(
@@ -229,10 +251,38 @@ class _Article:
         for e in pers:
             if e.text.replace("\u200c", "") in GROUP_NOUNS or _STATUS_NOUN.match(e.text):
                 continue  # «به گفته قربانیان»: the victims, no one named; «ممنوع‌الخروجی»: a travel ban
+            before = _WORD_BEFORE.search(self.text, max(0, e.start - 30), e.start)
+            if self._no_name(e.text) or before is not None and self._no_name(f"{before.group(1)} {e.text}"):
+                continue  # «حسن همجواری», «میانجی», «امام زمان», «روس‌اسرائیلی»: a word, the Mahdi, a nationality
             first, last = bisect_left(starts, e.start), bisect_left(ends, e.end)
             if first < len(starts) and starts[first] == e.start and last < len(ends) and ends[last] == e.end:
                 out[first] = NameSpan(first, last, "ner")
         return out
+
+    def _place_head_before(self, i: int) -> bool:
+        """Whether a head of a place stands before unit ``i`` (past a plural ending): «محله‌های [شیخ مقصود]»."""
+        k = i - 1
+        if k >= 0 and self.units[k].glued and self.units[k].text in ("ها", "های"):
+            k -= 1
+        return k >= 0 and self.units[k].text in NAME_HEADS | _PLACE_HEADS
+
+    def _no_name(self, text: str) -> bool:
+        """Whether an NER PER span is no one's name: an everyday word or phrase (``_NOT_NAMES``: «میانجی», «امام زمان»),
+        «حسن» before an abstract noun (``_HASAN_NOUNS``: «حسن همجواری», good neighbourliness), or demonyms joined
+        («روس‌اسرائیلی», «فرانسوی-آلمانی»: a nationality)."""
+        key = surface_keys(text)[0]
+        if key in _NOT_NAMES:
+            return True
+        first, _, rest = key.partition(" ")
+        if first == "حسن" and rest and (rest.split(" ")[0] in _HASAN_NOUNS or rest.replace(" ", "") in _HASAN_NOUNS):
+            return True  # («هم‌جواری» may come as two words)
+        parts = [p for p in re.split(r"[\u200c\-–]", text.strip()) if p]
+        if len(parts) > 1 and " " not in text.strip():
+            hits = [self.kb.lookup(p) for p in parts]
+            return all(h is not None and h.form == DEMONYM for h in hits) or all(
+                h is not None and h.form == DEMONYM for h in hits[1:]
+            ) and parts[0] in _DEMONYM_STEMS
+        return False
 
     def _context_state(self) -> str | None:
         """The state an article is about, if one dominates its state mentions and the states of
@@ -480,7 +530,7 @@ class _Article:
         elif e.kind == BODY:
             bp = self.reader.body_at(m.first)
             if bp is not None:
-                located = (self.located_force(bp) or self.dateline_body(bp)) if bp.country is None else None
+                located = (self.located_force(bp) or self.dateline_body(bp) or self.seat_city(bp)) if bp.country is None else None
                 country = bp.country or self.home_name(bp)
                 self.mention(bp.first, bp.last, self.table.body(bp.body, country, bp.abroad, located), "name")
                 if bp.country is None and bp.body.id in _LED_BODIES and not bp.abroad and self._name_follows(bp.last):
@@ -493,6 +543,21 @@ class _Article:
             self.mention(m.first, m.last, self.table.state("PRK"), DEMONYM)  # «همتای کره‌ای» in Pyongyang
         elif e.kind in (COUNTRY, CITY, PLACE, ORGANISATION):
             self.mention(m.first, m.last, self.table.entry(e), DEMONYM if form == DEMONYM else "name")
+
+    def seat_city(self, bp: BodyPhrase) -> str | None:
+        """The state of the city a court or prosecutor sits in, named a word or two after it («دادگاه جنایی کرخ
+        بغداد»: Iraq's), else None."""
+        if bp.body.id not in _CITY_SEATED or self.home_name(bp) is not None:
+            return None
+        line = self.units[bp.last].line
+        for k in range(bp.last + 1, min(bp.last + 4, len(self.units))):
+            m = self.reader.at.get(k)
+            if m is not None:
+                e = m.surface.entry
+                return e.country if e.kind in (CITY, PLACE) and e.country else None
+            if self.reader.word(k, line) is None or self.units[k].text in _PREPOSITIONS | {"را", "که", "این", "آن"}:
+                return None
+        return None
 
     def north_korean(self) -> bool:
         """Whether «کره‌ای» (South Korea's demonym in the KB; North Korea has none of its own) is North Korean here: the
@@ -548,6 +613,9 @@ class _Article:
             elif text in self.kb.foreign_given and (spouse := self.shared_surname_at(i)) is not None:
                 i = spouse
             elif text in self.kb.given_names and (bare := self.reader.bare_name_at(i)) is not None:
+                if self._no_name(self.mention_text(units[bare.first].start, units[bare.last].end)):
+                    i = bare.last + 1  # «بر پایه حسن همجواری»: good neighbourliness, no Hassan
+                    continue
                 i = self.named(bare)
             elif text in self.kb.shared_surnames and not units[i].glued and (homonym := self.homonym_person(i, i)) is not None:
                 self.mention(i, i, homonym, "surname")  # «دیدار عراقچی و متقی»: Muttaqi, not an Iranian Mottaghi
@@ -699,6 +767,8 @@ class _Article:
                 # «یک ژنرال», «این سردار»: someone not named, unless a name follows
                 unnamed = _DETERMINER_BEFORE.search(self.text, max(0, m.start - 8), m.start) is not None
                 after = self.known_person_at(m.last + 1) or self.reader.name_after(m.last + 1, honorific=not unnamed)
+                if after is not None and (self._place_head_before(m.first) or self._no_name(self.mention_text(m.start, self.units[after.last].end))):
+                    return after.last + 1  # «محله‌های شیخ مقصود»: a neighbourhood; «امام زمان»: the Mahdi
                 if after is not None:
                     return self.named(after, opening=m.first)
                 return m.last + 1
@@ -778,6 +848,8 @@ class _Article:
         name_cues = self.kb.name_cues.get(key)
         if not cues and not name_cues:
             return False
+        if key in _DAY_CITIES and not _DAY_CITIES[key].search(self.text):
+            return True  # «دوشنبه» in a story that names no Tajik: Monday
         # Whole words (ZWNJ inside: «بین‌المللی»), passing over «و» either side («سیم و کابل», «فتح و حماس»).
         after = _WORDS_AFTER.match(self.text, end)
         before = _WORDS_BEFORE.search(self.text, max(0, start - 80), start)
@@ -827,6 +899,8 @@ class _Article:
             person = previous.actor in self.people and previous.end == self.units[first - 2].end
         if not person and self.reader.word(last + 1) == AND:
             person = self.known_person_at(last + 2) is not None or last + 2 in self.ner_names
+        if not person and entry in self.kb.shared_surnames.values() and self.reader.word(first - 1) in _RULE_WORDS:
+            person = entry.country != HOME  # «پس از سقوط اسد»: the ruler who fell
         if not person:
             return None
         if entry.id not in self.people:
@@ -1429,6 +1503,8 @@ class _Article:
             ):
                 continue  # «جرج بوش ایران را», «فارس جرج بوش»: a listed person tagged into an ORG span
             known = self.kb.ner_org(e.text)
+            if known is None and "." in e.text and (dotted := self.kb.lookup(e.text.replace(".", " ").strip())) is not None:
+                known = dotted.entry if dotted.entry.kind == ORGANISATION else None  # «پ.ک.ک»: the PKK
             if known is not None:  # «فارس» tagged ORG is the news agency
                 self.mentions.append(Mention(e.text, e.start, e.end, self.table.entry(known), "name"))
                 mentions.add(self.mentions[-1])
@@ -1467,6 +1543,14 @@ class _Article:
             return True
         if rest and opener in _NO_ORG_OPENERS:
             return True
+        if _PLATFORM.fullmatch(keys[0]):
+            return True  # «در پیامی در شبکه ایکس»: the platform a message was posted on
+        if rest and opener == "جمعیت" and rest.split(" ")[0] in _POPULATION_WORDS:
+            return True  # «جمعیت کیفری کشور»: the prison population
+        if opener in _ROUTE_OPENERS and sum(
+            1 for w in rest.split(" ") if (h := self.kb.lookup(w)) is not None and h.entry.kind == COUNTRY
+        ) >= 2:
+            return True  # «راه‌آهن قزاقستان ـ ترکمنستان ـ ایران»: a route between states
         if rest and opener == "جمعیت" and (state := self.kb.lookup(rest)) is not None and state.entry.kind == COUNTRY:
             return True
         if opener == "استقلال" and self._independence(e, rest):
