@@ -358,7 +358,7 @@ def test_actors_review24_a_korean_counterpart_in_pyongyang_is_north_korean():
         ("فؤاد ایزدی، استاد دانشگاه تهران، معتقد است بازگشت تحریم‌ها تأثیری ندارد.", "person:foad-izadi", "IRN"),
         ("علی لاریجانی در سفر به مسقط با سلطان هیثم بن طارق، پادشاه عمان، دیدار کرد.", "person:haitham-bin-tariq", "OMN"),
         ("جعفر پناهی، کارگردان سینما، در غیاب به یک سال حبس محکوم شد.", "person:jafar-panahi", "IRN"),
-        ("سخنگوی وزارت امور خارجه درخواست دولت سوئد برای آزادی احمدرضا جلالی را رد کرد.", "person:ahmadreza-djalali", "IRN"),
+        ("سخنگوی وزارت امور خارجه درخواست دولت سوئد برای آزادی احمدرضا جلالی را رد کرد.", "person:ahmadreza-djalali", "SWE"),
         ("چند روز پس از آزادی چچیلیا سالا، روزنامه‌نگار ایتالیایی، از زندان اوین، وی به رم بازگشت.", "person:cecilia-sala", "ITA"),
         ("اولیویه گروندو، گردشگر فرانسوی، پس از ۸۸۷ روز آزاد شد و به پاریس بازگشت.", "person:olivier-grondeau", "FRA"),
         ("«لنارت مونترلوس»، دوچرخه‌سوار فرانسوی-آلمانی که در ایران بازداشت شده بود، آزاد شد.", "person:lennart-monterlos", "FRA"),
@@ -456,6 +456,30 @@ def test_actors_review24_people_and_places_that_stay(sentence: str, present: str
     ],
 )
 def test_actors_review24_organisations_and_bodies(sentence: str, present: str, absent: str | None):
+    ids = _ids(sentence)
+    assert present in ids, ids
+    assert absent is None or absent not in ids, ids
+
+
+# ----- (24.5) bodies given the wrong state ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # a state in the body's own name: none after it
+        ("سازمان انرژی اتمی ایران حمله آمریکا به تأسیسات هسته‌ای را «نقض فاحش حقوق بین‌الملل» خواند.", "IRN-AEOI", "USA-AEOI"),
+        ("رئیس سازمان انرژی اتمی روسیه با محمد اسلامی دیدار کرد.", "RUS-AEOI", "IRN-AEOI"),
+        # a body takes no state past a noun of a deed: that is the object's
+        ("سخنگوی وزارت امور خارجه اقدام آمریکا در تحریم ۳۲ شخص و نهاد ایرانی را به‌شدت محکوم کرد.", "IRN-MFA", "USA-MFA"),
+        ("وزارت امور خارجه حمله آمریکا به ونزوئلا را محکوم کرد.", "IRN-MFA", "USA-MFA"),
+        ("وزارت امور خارجه آمریکا این اقدام را محکوم کرد.", "USA-MFA", "IRN-MFA"),
+        # a monarchy has no president: a bare one in a story about Oman is Iran's
+        ("علی لاریجانی در سفر به مسقط پیام رئیس‌جمهور را به سلطان هیثم بن طارق پادشاه عمان تسلیم کرد.", "IRN:president", "OMN:president"),
+        ("پزشکیان پیروزی رئیس‌جمهور جدید سریلانکا را تبریک گفت.", "LKA:president", None),
+    ],
+)
+def test_actors_review24_bodies_of_the_right_state(sentence: str, present: str, absent: str | None):
     ids = _ids(sentence)
     assert present in ids, ids
     assert absent is None or absent not in ids, ids

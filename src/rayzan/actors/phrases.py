@@ -189,6 +189,11 @@ FORMER = frozenset(["سابق", "اسبق", "پیشین"])
 TITLE_MODIFIERS = frozenset(
     ["سابق", "اسبق", "پیشین", "جدید", "کنونی", "فعلی", "موقت", "ارشد", "وقت", "قانونی", "منتخب", "مخلوع", "مستعفی", "پیشنهادی"]
 )
+# Nouns of a deed or a stance that open the object after a body («وزارت امور خارجه [اقدام] آمریکا را محکوم کرد»)
+_DEED_NOUNS = frozenset(
+    ["اقدام", "اقدامات", "حمله", "حملات", "تصمیم", "تجاوز", "تحریم", "ادعای", "ادعاهای", "سیاست", "موضع", "مواضع",
+     "طرح", "بیانیه", "درخواست", "پیشنهاد", "تهدید", "تهدیدات", "نقض", "رفتار", "سکوت", "دخالت", "مداخله"]
+)
 # Words of a title's own name after a modifier inside it (``PhraseReader.title_past_modifier``).
 MAX_TITLE_REST = 6
 # Adjectives between a body and its state: «پارلمان جدید پاکستان», «دولت موقت افغانستان».
@@ -402,11 +407,20 @@ class PhraseReader:
         # place (پلیس کابل), or a known person's (دولت بوش); one modifier may come between
         # (پارلمان جدید پاکستان).
         own_name = body.id in STATES_OWN_BODIES
+        if body.country is not None and m.last > m.first and (
+            named := self.kb.lookup(self.units[m.last].text)
+        ) is not None and named.entry.kind == COUNTRY and named.entry.id == body.country:
+            # «سازمان انرژی اتمی ایران حمله آمریکا ...»: the state is in the body's own name; none after it
+            return BodyPhrase(i, m.last, body, body.country, None)
         for k in (m.last + 1, m.last + 2):
             if k == m.last + 2 and (
                 own_name or not (self._name_unit(m.last + 1, line) or self.word(m.last + 1, line) in _BODY_MODIFIERS)
+                or self.word(m.last + 1, line) in _DEED_NOUNS
             ):
-                break  # a body only one state has (سپاه پاسداران) takes no state past another word («سفرای ایران»)
+                # a body only one state has (سپاه پاسداران) takes no state past another word («سفرای ایران»), nor
+                # does any body past a noun of a deed («سخنگوی وزارت امور خارجه اقدام آمریکا را محکوم کرد»: the
+                # object's state)
+                break
             nxt = self.match_on(k, line)
             if nxt is None:
                 continue

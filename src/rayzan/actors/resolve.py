@@ -130,6 +130,11 @@ _RULE_WORDS = frozenset({"سقوط", "سرنگونی", "فروپاشی", "رژی
 _DEMONYM_STEMS = frozenset({"روس", "انگلیسی", "آمریکایی", "ایرانی", "فرانسوی", "آلمانی", "کانادایی", "استرالیایی", "سوئدی"})
 # Capitals that are a weekday too («دوشنبه»): the city only in a story that names their state (common_senses.yaml)
 _DAY_CITIES = {"دوشنبه": re.compile(r"تاجیک|رحمان|رحمانوف")}
+# Monarchies with no president: a bare «رئیس‌جمهور» in a story about one is not theirs (Iran's, by default)
+_NO_PRESIDENT = frozenset(
+    {"OMN", "SAU", "QAT", "KWT", "BHR", "JOR", "MAR", "GBR", "ESP", "NLD", "BEL", "SWE", "NOR", "DNK", "JPN", "THA",
+     "MYS", "BRN", "CAN", "AUS", "NZL", "LUX", "MCO", "LIE", "BTN", "KHM", "SWZ", "LSO", "TON", "VAT"}
+)
 _NORTH_KOREA = re.compile(r"کره\s+شمالی|پیونگ[\s\u200c]*یانگ")
 _SOUTH_KOREA = re.compile(r"کره\s+جنوبی|سئول")
 # Arabic compounds of a status NER tags as a name («ممنوع‌الخروجی» a travel ban, «مجهول‌الهویه», «مفقودالاثر»).
@@ -456,6 +461,8 @@ class _Article:
             # «کنگره پرو ... رئیس کنگره»: the state the text named the body with before; «... به تهران سفر کرده،
             # با رئیس‌جمهور دیدار کرد»: the host's
             default = self.named_before(body, tp.first) or (HOME if self.hosted(body, tp.first) else default)
+        if default in _NO_PRESIDENT and not explicit and body is not None and body.id == "PRES":
+            default = HOME  # «پیام رئیس‌جمهور را به سلطان عمان تسلیم کرد»: Oman has no president; Iran's
         start, _ = self.span(tp.first, tp.first)
         _, end = self.span(tp.title_last, tp.title_last)
         title_fa = self.text[start:end]
