@@ -1928,3 +1928,33 @@ def test_events_deterrence_of_any_aggressor(sentence: str, present: set, absent:
 )
 def test_events_twenty_fourth_session(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # «هیچ» denies an event noun in its own clause only, not one beside a quote that says «هیچ»
+        ("عباس عراقچی، وزیر امور خارجه کشورمان، در گفت‌وگوی تلفنی با ژان‌نوئل بارو، همتای فرانسوی خود، تأکید کرد که «فعال‌سازی سازوکار ماشه هیچ مبنای حقوقی ندارد».",
+         {("CONSULT", "FRA", "IRN")}, set()),
+        ("بقائی: ایران در هفته‌های اخیر هیچ‌گونه مذاکره مستقیمی با آمریکا نداشته است", set(), {("CONSULT", "IRN", "USA")}),
+        # talks refused in the present or the future; none held in the past is no refusal
+        ("پزشکیان: با آمریکا مذاکره نمی‌کنیم.", {("REJECT", "IRN", "USA")}, set()),
+        ("ایران و آمریکا هنوز مذاکره نکرده‌اند.", set(), {("REJECT", "IRN", "USA"), ("CONSULT", "IRN", "USA")}),
+        # a conditional threat after a colon, inside the quote; a passive act after the condition
+        ("دونالد ترامپ، رئیس‌جمهور آمریکا، هشدار داد: «اگر حکومت ایران معترضان مسالمت‌جو را بکشد، آمریکا به کمک آنان خواهد آمد».",
+         {("THREATEN", "USA", "IRN")}, set()),
+        ("یسرائیل کاتس، وزیر جنگ رژیم صهیونیستی، تهدید کرد در صورت ازسرگیری غنی‌سازی، تأسیسات هسته‌ای ایران دوباره هدف قرار می‌گیرد.",
+         {("THREATEN", "ISR", "IRN")}, set()),
+        # killing (not a ship, not farming), blockades by someone (not snow), refusals, extradition
+        ("نیروهای امنیتی در استان الانبار دو سرکرده داعش را کشتند.", {("ASSAULT", "IRQ", "")}, set()),
+        ("شرکت کشتیرانی جمهوری اسلامی ایران دو فروند کشتی کانتینری جدید از چین تحویل گرفت.", set(), {("ASSAULT", "", "")}),
+        ("کشاورزان گندم را در زمین خود کشت کردند.", set(), {("ASSAULT", "", "")}),
+        ("اسرائیل در حمله هوایی به صنعا نخست‌وزیر دولت انصارالله و چند وزیر را کشت.", {("ASSAULT", "ISR", "YEM")}, set()),
+        ("حوثی‌ها تنگه باب‌المندب را به روی کشتی‌های اسرائیلی مسدود کردند.", {("COERCE", "YEM", "")}, set()),
+        ("برف و کولاک جاده چالوس را مسدود کرد.", set(), {("COERCE", "", "")}),
+        ("اسپانیا تنها عضو ناتو بود که از پذیرش هدف پنج درصدی سر باز زد.", {("REJECT", "ESP", "")}, set()),
+        ("عراق ۱۱ عضو گروهک‌های ضدانقلاب مستقر در اقلیم کردستان را به جمهوری اسلامی ایران تحویل داد.", {("COOPERATE", "IRN", "IRQ")}, set()),
+    ],
+)
+def test_events_twenty_fourth_session_blind_review(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -144,7 +144,7 @@ _POLITICAL_CASE = re.compile(
     # a politician tried: a head of government or state, a mayor, a party leader, a former minister
     r"نخست[\u200c ]?وزیر|رئیس[\u200c ]?جمهور|شهردار|سناتور|نماینده\s+(?:مجلس|پارلمان)|رهبر\s+حزب|وزیر\s+(?:سابق|پیشین)"
 )
-_EXECUTION = ("اعدام", "حکم اعدام", "به دار")
+_EXECUTION = ("اعدام", "حکم اعدام", "به دار", "قصاص", "حکم قصاص")
 _IMPEACHED = ("به استیضاح", "طرح استیضاح")
 _RA_AFTER = re.compile(r"(?:\s+[^\s.،؛:]+){0,4}?\s+را(?![\w\u200c])")  # a slot a few words before «را»: inside the object
 _AWAIT = re.compile(r"\s+منتظر(?![\w\u200c])")
@@ -319,6 +319,13 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         pairs = (
             [] if trig.anaphoric else dyads(doc.text, trig, info, clause_start, is_symmetric(code), plover == "PROTEST")
         )
+        if code in ("1823", "191") and trig.kind == "verb" and not trig.passive and doc.text.startswith(_SAID_OF_ANYONE, trig.start):
+            # «... را کشتند», «... را مسدود کردند»: said of anyone (the police, snow); an event only with a party
+            # named on either side (a road blocked: by someone)
+            # (who did it must be named: a noun beside it may name them, «اسرائیل در حمله هوایی به صنعا ... را کشت»)
+            pairs = [(s, t) for s, t in pairs if s is not None]
+            if not pairs:
+                continue
         if code[:2] not in _FORCE_ROOTS and pairs:
             pairs = _without_peoples(doc, trig, info, clause_start, code, pairs)
         if plover == "THREATEN" and trig.kind == "verb" and pairs and all(t is None for _, t in pairs):
@@ -1025,7 +1032,15 @@ def _threatened_act(doc: Document, threat: Trigger, every: list[Trigger], info: 
 
 
 # «(که) اگر ...»، «در صورت(ی که) ...»، «چنانچه ...» right after a threat: the condition put to the threatened
-_CONDITION_OPENS = re.compile(r"\s*(?:که\s+)?(?:اگر|چنانچه|درصورتی\s*که|در\s+صورتی\s*که|در\s+صورت)(?![\w\u200c])")
+# (also after a colon and inside the quote it opens: «هشدار داد: «اگر حکومت ایران ...، ...»»)
+_CONDITION_OPENS = re.compile(
+    r"\s*(?:[:：]\s*)?[«\"“]?\s*(?:که\s+)?(?:اگر|چنانچه|درصورتی\s*که|در\s+صورتی\s*که|در\s+صورت)(?![\w\u200c])"
+)
+
+
+# verbs said of anyone (the police, snow): events only with a party named
+_SAID_OF_ANYONE = ("کشت", "مسدود")
+_PRESENT_PREFIX = re.compile(r"(?<![\w\u200c])(?:می|نمی)[\u200c ]")
 
 
 def _conditional_threat(doc: Document, threat: Trigger, every: list[Trigger], info: SentenceSlots,
@@ -1045,7 +1060,10 @@ def _conditional_threat(doc: Document, threat: Trigger, every: list[Trigger], in
             # (the act's subject may be the threatener's own state: «نتانیاهو تهدید کرد در صورت ...، اسرائیل ... حمله خواهد کرد»)
             own = [x for x in info.slots if x.marker == BARE and comma <= x.start < act.start]
             ours = all(any(_same_state(doc, source, x) for source in sources) for x in own)
-            if _hostile(act) and (act.planned or act.irrealis) and not FINITE_VERB.search(between) and (not own or ours):
+            # (a present told of the future counts: «تأسیسات ایران دوباره هدف قرار می‌گیرد»)
+            foretold = act.planned or act.irrealis or _PRESENT_PREFIX.search(doc.text, act.start, act.end) is not None
+            # (a passive act's subject is its victim, not its doer: «...، تأسیسات ایران هدف قرار می‌گیرد»)
+            if _hostile(act) and foretold and not FINITE_VERB.search(between) and (not own or ours or act.passive):
                 targets = [t for _, t in dyads(doc.text, act, info, comma + 1, is_symmetric(act.cameo)) if t is not None]
                 if targets:
                     return act, targets[0]
@@ -1753,6 +1771,8 @@ def _finalise(doc: Document, cand: Candidate, read: dict[int, tuple[Slot, ...]])
         return None  # «وزیر ... به این استان سفر کرد»: back to the province the story is about, a tour at home
     if cand.cameo == "042" and tgt is None and src is not None and src.country and _visits_no_other_state(doc, cand.triggers, src.country):
         return None  # «رئیس‌جمهور آمریکا وارد کاخ سفید شد», «ناو آمریکایی وارد خلیج فارس شد»: no other party visited
+    if src is None and tgt is None and all(not t.passive and doc.text.startswith(_SAID_OF_ANYONE, t.start) for t in cand.triggers):
+        return None  # «ارتش ... ده تروریست را کشت» with the army unnamed: nobody to code
     where = location.get("country") if location else None
     if tgt is None and where and (
         # «به چند مرکز نظامی در ایران حمله کردند»: an attack on places in a country targets it;

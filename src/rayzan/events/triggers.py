@@ -64,7 +64,13 @@ _MILITARY = re.compile(
 )
 _ARMED = re.compile(r"نظامی|ارتش|جنگنده|موشک|پهپاد|تانک|زرهی|ائتلاف|تروریست|داعش|مواضع|توپخانه|پایگاه")
 # what strikes: beside ``_ARMED``, attacks, fire and armed groups («کتائب حزب‌الله ... را هدف قرار خواهد داد»)
-_STRUCK = re.compile(r"حمله|حملات|شلیک|بمب|کتائب|سپاه|مسلح|شبه[\u200c ]?نظامی|مقاومت|انصارالله|حماس|حزب[\u200c ]?الله")
+# (and a state's facilities: «تأسیسات هسته‌ای ایران دوباره هدف قرار می‌گیرد»)
+_KILLING_TOLD_OTHERWISE = re.compile(
+    r"حمله|حملات|عملیات|انفجار|(?<![\w\u200c])(?:گفت|گفتند|اعلام\s+کرد|اعلام\s+کردند|مدعی\s+شد|ادعا\s+کرد|افزود)(?![\w\u200c])"
+)
+# after «کشت»: farming («کشت و صنعت», «کشت کردند», «کشت شده»), not a killing
+_NOT_KILLED = re.compile(r"[\u200c ]*(?:و\s+(?:صنعت|کار|برداشت|زرع)|کرد|کن|نمود|شد|شو|گرد|می|نمی|ها|های)")
+_STRUCK = re.compile(r"حمله|حملات|شلیک|بمب|کتائب|سپاه|مسلح|شبه[\u200c ]?نظامی|مقاومت|انصارالله|حماس|حزب[\u200c ]?الله|تأسیسات|تاسیسات")
 # Health pages: bacteria, viruses and the immune system «attack» cells («باکتری‌ها به زخم حمله کرده»),
 # a «حمله قلبی» is a heart attack.  A cyber attack may carry a virus.
 _BODILY = re.compile(
@@ -583,6 +589,14 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
         or "سایبری" in text[sent.start : sent.end]
     ):
         return None  # «بازار اروپا را هدف قرار داده است»: aimed at, nothing armed
+    if entry.verbs == ("کشتن",) and (
+        text[m.start() : m.end()].startswith("کشتی") or _NOT_KILLED.match(text, m.end())
+    ):
+        return None  # «کشتی» (a ship), «کشت و صنعت», «کشت کردند» (farming): not «killed»
+    if entry.verbs == ("کشتن",) and _KILLING_TOLD_OTHERWISE.search(text, sent.start, m.start()):
+        # «اسرائیل در حمله هوایی به صنعا ... را کشت»: the attack noun tells the event (and who did it);
+        # «مقامات طالبان گفتند پولیس مرزی ایران ... کشته است»: a report, whose speaker is no killer
+        return None
     if entry.phrase == "منهدم" and not _ARMED.search(text, sent.start, sent.end):
         return None  # «۴۵۰ تن مواد مخدر کشف و منهدم شده است»: police work, as for «انهدام»
     if cameo.startswith("15") and not _MILITARY.search(text, sent.start, sent.end):
@@ -666,7 +680,7 @@ def _describe_noun(
     denied = _NOT_HAD.match(text, m.end(), sent.end)
     if denied is not None and _INDEFINITE.search(text, m.end(), denied.end()):
         denied = None
-    negated = "هیچ" in text[sent.start : sent.end].split() or denied is not None or bool(_LACK.search(before[-24:]))
+    negated = _none_of(text, sent.start, m.start(), m.end(), sent.end) or denied is not None or bool(_LACK.search(before[-24:]))
     if not negated:
         negated = bool(_DENIAL_BEFORE.search(before[-40:])) or _denied_noun(text, m.end(), sent.end, before, entry.cameo)
     called_off = _CALLED_OFF.search(text, m.end(), sent.end) if not negated else None
@@ -682,6 +696,21 @@ def _describe_noun(
         negated = main and own and (not FINITE_VERB.search(gap) or "که" in gap.split())
     return Trigger(entry.cameo, "noun", m.start(), m.end(), m.end(), si, negated, planned, purpose, False, anaphoric,
                    headline)  # fmt: skip
+
+
+_NONE = re.compile(r"(?<![\w\u200c])هیچ(?![\w])")
+_NOUN_CLAUSE_END = re.compile(r"[،,؛;:«»\"]")
+
+
+def _none_of(text: str, sent_start: int, start: int, end: int, sent_end: int) -> bool:
+    """Whether «هیچ» denies the event noun at ``[start, end)``: in its own clause, before it («هیچ مذاکره‌ای
+    ... نداریم») or after it («دیدار ... هیچ‌گاه انجام نشد»), not in another clause or a quote («در گفت‌وگوی
+    تلفنی با بارو تأکید کرد که «فعال‌سازی ... هیچ مبنای حقوقی ندارد»»)."""
+    left = max(sent_start, start - 60)
+    for mark in _NOUN_CLAUSE_END.finditer(text, left, start):
+        left = mark.end()
+    right = _NOUN_CLAUSE_END.search(text, end, sent_end)
+    return bool(_NONE.search(text, left, start) or _NONE.search(text, end, right.start() if right else sent_end))
 
 
 def _denied_noun(text: str, end: int, sent_end: int, before: str, code: str) -> bool:
