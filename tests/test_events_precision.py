@@ -1958,3 +1958,18 @@ def test_events_twenty_fourth_session(sentence: str, present: set, absent: set) 
 )
 def test_events_twenty_fourth_session_blind_review(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # «می‌کشد» is mostly کشیدن (pulls, lasts): only the past forms of کشتن kill
+        ("قبل از زایمان، سرطان سینه بیشتر از سرطان ریه زنان را می‌کشد.", set(), {("ASSAULT", "", "")}),
+        ("تزریق این آمپول حداقل حدود ۴ ساعت طول می‌کشد.", set(), {("ASSAULT", "", "")}),
+        # standing by nobody named; a handover at home is no extradition
+        ("وی افزود: «ما در زمان نیاز در کنار آنان ایستاده‌ایم.»", set(), {("SUPPORT", "", "")}),
+        ("یکی از شهروندان نینوا، پسرش را که عضو گروه داعش بود، به پلیس تحویل داد.", set(), {("COOPERATE", "", "IRQ"), ("COOPERATE", "", "")}),
+    ],
+)
+def test_events_twenty_fourth_session_guards(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

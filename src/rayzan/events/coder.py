@@ -1771,6 +1771,12 @@ def _finalise(doc: Document, cand: Candidate, read: dict[int, tuple[Slot, ...]])
         return None  # «وزیر ... به این استان سفر کرد»: back to the province the story is about, a tour at home
     if cand.cameo == "042" and tgt is None and src is not None and src.country and _visits_no_other_state(doc, cand.triggers, src.country):
         return None  # «رئیس‌جمهور آمریکا وارد کاخ سفید شد», «ناو آمریکایی وارد خلیج فارس شد»: no other party visited
+    if cand.cameo == "051" and tgt is None and all(doc.text.startswith("در کنار", t.start) for t in cand.triggers):
+        return None  # «در کنار آنان ایستاده‌ایم»: standing by nobody named
+    if cand.cameo == "063" and (src is None or tgt is None or None in (src.country, tgt.country) or src.country == tgt.country) and all(
+        doc.text.startswith("تحویل", t.start) for t in cand.triggers
+    ):
+        return None  # «پسرش را ... به سازمان مبارزه با جرم تحویل داد»: a handover at home, no extradition
     if src is None and tgt is None and all(not t.passive and doc.text.startswith(_SAID_OF_ANYONE, t.start) for t in cand.triggers):
         return None  # «ارتش ... ده تروریست را کشت» with the army unnamed: nobody to code
     where = location.get("country") if location else None

@@ -56,7 +56,7 @@ VERB_STEMS: dict[str, tuple[str, tuple[str, ...]]] = {
     "بستن": ("بست", ("بند",)),
     "ماندن": ("ماند", ("مان",)),
     "ایستادن": ("ایستاد", ("ایست",)),
-    "کشتن": ("کشت", ("کش",)),
+    "کشتن": ("کشت", ()),  # (past forms only: «می‌کشد» is far more often کشیدن's «pulls, lasts»)
     "گذاشتن": ("گذاشت", ("گذار",)),
     "گشودن": ("گشود", ("گشا", "گشای")),
     "آوردن": ("آورد", ("آور",)),
@@ -118,6 +118,8 @@ def verb_pattern(infinitive: str) -> str:
         _AUX_FUTURE + r"\s+" + past,
         past + "ن",  # the infinitive, a noun in headlines: «کشته شدن ۱۳ پلیس»
     ]
+    if not presents:  # a verb matched in its past forms only
+        del forms[1:3]
     return "(?:" + "|".join(forms) + ")"
 
 

@@ -842,7 +842,7 @@ def verb_mood(verb: str, infinitive: str | None) -> Mood:
         presents = stems[1:]
         # A present stem without «می» is subjunctive («کند», «بکند»); «دارد» is the one indicative exception.
         plain = body[1:] if body.startswith("ب") and not any(body.startswith(p) for p in presents) else body
-        subjunctive = any(plain.startswith(p) for p in presents) and not plain.startswith(past) and presents[0] != "دار"
+        subjunctive = any(plain.startswith(p) for p in presents) and not plain.startswith(past) and presents[:1] != ("دار",)
     only_aux = bool(re.fullmatch(r"ن?خواه(?:ند|یم|ید|د|م|ی)", v))
     return Mood(negated, future, progressive, subjunctive or perfect_subjunctive, only_aux)
 
