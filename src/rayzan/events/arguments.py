@@ -185,16 +185,16 @@ def dyads(
             in_clause = [with_marker(s, BARE) if s.marker == OBJECT and s.start < trigger.start else s for s in in_clause]
             if not any(s.marker == BARE and s.start < trigger.start for s in in_clause):
                 return []
-    if trigger.cameo == "042" or (trigger.cameo == "051" and text.startswith("در کنار", trigger.start)):
-        # «وارد پکن شد»: the name inside the construction is where the visit went; «در کنار تهران می‌ایستد»: whom
-        # one stands by
+    inner: list[Slot] = []
+    if trigger.cameo == "042":
+        # «وارد پکن شد»: the name inside the construction is where the visit went
         # (a «با» read into the construction too: «... توافق با ترکیه وارد کوبانی شدند»)
-        if trigger.cameo == "042":
-            inner = [with_marker(s, TO) for s in in_clause if trigger.start <= s.start < trigger.end and s.marker in (BARE, WITH)]
-        else:  # one stands by a party as one supports it («از تهران»), a capital too (read as a place after «در»)
-            inner = [with_marker(s, FROM) for s in info.slots if trigger.start <= s.start < trigger.end and s.marker in (BARE, PLACE)]
-        if inner:
-            in_clause = inner + [s for s in in_clause if not trigger.start <= s.start < trigger.end and s.marker != TO]
+        inner = [with_marker(s, TO) for s in in_clause if trigger.start <= s.start < trigger.end and s.marker in (BARE, WITH)]
+    elif trigger.cameo == "051" and text.startswith("در کنار", trigger.start):
+        # «در کنار تهران می‌ایستد»: whom one stands by is supported («از تهران»), a capital too (a place after «در»)
+        inner = [with_marker(s, FROM) for s in info.slots if trigger.start <= s.start < trigger.end and s.marker in (BARE, PLACE)]
+    if inner:
+        in_clause = inner + [s for s in in_clause if not trigger.start <= s.start < trigger.end and s.marker != TO]
     relative = relative_spans(text, clause_start, trigger.start)
     # «هواداران ... که درصدد سرنگونی دولت ... است تظاهرات کردند»: a name inside a relative clause
     # that closed before the verb belongs to that clause, not to the verb

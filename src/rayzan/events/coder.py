@@ -145,6 +145,8 @@ _POLITICAL_CASE = re.compile(
     r"نخست[\u200c ]?وزیر|رئیس[\u200c ]?جمهور|شهردار|سناتور|نماینده\s+(?:مجلس|پارلمان)|رهبر\s+حزب|وزیر\s+(?:سابق|پیشین)"
 )
 _EXECUTION = ("اعدام", "حکم اعدام", "به دار", "قصاص", "حکم قصاص")
+# verbs said of anyone (the police, snow): events only with who did it named
+_SAID_OF_ANYONE = ("کشت", "مسدود")
 _IMPEACHED = ("به استیضاح", "طرح استیضاح")
 _RA_AFTER = re.compile(r"(?:\s+[^\s.،؛:]+){0,4}?\s+را(?![\w\u200c])")  # a slot a few words before «را»: inside the object
 _AWAIT = re.compile(r"\s+منتظر(?![\w\u200c])")
@@ -276,14 +278,7 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         if plover == "ACCUSE" and doc.text.startswith("محکوم", trig.start) and _SENTENCED.search(doc.text, clause_start, trig.start):
             # «دادگاه او را به ۵ سال زندان محکوم کرد»: a sentence, not a condemnation; a political one
             # (a charge against the state, a journalist or activist, a revolutionary court) is legal coercion
-            if (
-                not (
-                    _POLITICAL_CASE.search(doc.text, info.sentence.start, info.sentence.end)
-                    or _known_person_in(doc, clause_start, trig.start)
-                )
-                or _ORDINARY_CRIME.search(doc.text, info.sentence.start, info.sentence.end)
-                or trig.planned
-            ):
+            if not _political_case(doc, info, clause_start, trig.start) or trig.planned:
                 continue  # an ordinary crime's sentence, or one foretold («احتمالاً ... محکوم خواهد کرد»)
             if "محکومیت" not in doc.text[clause_start : trig.start]:  # («محکومیت ... را محکوم کرد»: a condemnation)
                 code, plover = "173", "COERCE"
@@ -304,13 +299,7 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         if code == "1823" and doc.text.startswith(_EXECUTION, trig.start):
             # a judicial execution is political violence when the charge or the one executed is political
             # (spying, «محاربه», a protester); a drug trafficker's or a murderer's is no event here
-            if (
-                not (
-                    _POLITICAL_CASE.search(doc.text, info.sentence.start, info.sentence.end)
-                    or _known_person_in(doc, clause_start, trig.start)
-                )
-                or _ORDINARY_CRIME.search(doc.text, info.sentence.start, info.sentence.end)
-            ):
+            if not _political_case(doc, info, clause_start, trig.start):
                 continue
         if plover in _STANCES and trig.planned and trig.kind == "verb" and _SAYS_BEFORE.search(doc.text, info.sentence.start, trig.start):
             continue  # «گفت: ... به موقع انتقاد خواهد کرد»: an intention someone states
@@ -320,9 +309,8 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             [] if trig.anaphoric else dyads(doc.text, trig, info, clause_start, is_symmetric(code), plover == "PROTEST")
         )
         if code in ("1823", "191") and trig.kind == "verb" and not trig.passive and doc.text.startswith(_SAID_OF_ANYONE, trig.start):
-            # «... را کشتند», «... را مسدود کردند»: said of anyone (the police, snow); an event only with a party
-            # named on either side (a road blocked: by someone)
-            # (who did it must be named: a noun beside it may name them, «اسرائیل در حمله هوایی به صنعا ... را کشت»)
+            # «... را کشتند», «... را مسدود کردند»: said of anyone (the police, snow); an event only with who did it
+            # named (a noun beside the verb may name them: «اسرائیل در حمله هوایی به صنعا ... را کشت»)
             pairs = [(s, t) for s, t in pairs if s is not None]
             if not pairs:
                 continue
@@ -1037,9 +1025,6 @@ _CONDITION_OPENS = re.compile(
     r"\s*(?:[:：]\s*)?[«\"“]?\s*(?:که\s+)?(?:اگر|چنانچه|درصورتی\s*که|در\s+صورتی\s*که|در\s+صورت)(?![\w\u200c])"
 )
 
-
-# verbs said of anyone (the police, snow): events only with a party named
-_SAID_OF_ANYONE = ("کشت", "مسدود")
 _PRESENT_PREFIX = re.compile(r"(?<![\w\u200c])(?:می|نمی)[\u200c ]")
 
 
@@ -1528,6 +1513,16 @@ def _interview(doc: Document, trig: Trigger, info: SentenceSlots) -> bool:
         actor = doc.actor(mention.actor)
         return actor is not None and actor.sector == "media"
     return False
+
+
+def _political_case(doc: Document, info: SentenceSlots, clause_start: int, verb_start: int) -> bool:
+    """Whether a trial or an execution is of political weight: the charge, the court or who is tried is political
+    (``_POLITICAL_CASE``) or a person the knowledge base lists is named before the verb, and the sentence tells of
+    no ordinary crime (``_ORDINARY_CRIME``)."""
+    sentence = info.sentence
+    return bool(
+        _POLITICAL_CASE.search(doc.text, sentence.start, sentence.end) or _known_person_in(doc, clause_start, verb_start)
+    ) and not _ORDINARY_CRIME.search(doc.text, sentence.start, sentence.end)
 
 
 def _known_person_in(doc: Document, start: int, end: int) -> bool:

@@ -108,18 +108,16 @@ def verb_pattern(infinitive: str) -> str:
         *words, last = infinitive.split(" ")
         return "(?:" + r"\s+".join(_words(w) for w in words) + r"\s+" + verb_pattern(last) + ")"
     past, presents = VERB_STEMS[infinitive]
-    present = "(?:" + "|".join(presents) + ")"
     mi = "(?:می" + _SEP + ")"
     perfect = "(?:ه(?:" + _SEP + "(?:ام|ای|ایم|اید|اند)|" + r"\s+" + _BE + ")?)"
-    forms = [
-        "ن?" + mi + "?" + past + "(?:" + perfect + "|" + _PERSON + ")?",
-        "ن?" + mi + "?" + present + _PRESENT_PERSON,
-        "ب" + present + _PRESENT_PERSON,
+    forms = ["ن?" + mi + "?" + past + "(?:" + perfect + "|" + _PERSON + ")?"]
+    if presents:  # (none: a verb matched in its past forms only)
+        present = "(?:" + "|".join(presents) + ")"
+        forms += ["ن?" + mi + "?" + present + _PRESENT_PERSON, "ب" + present + _PRESENT_PERSON]
+    forms += [
         _AUX_FUTURE + r"\s+" + past,
         past + "ن",  # the infinitive, a noun in headlines: «کشته شدن ۱۳ پلیس»
     ]
-    if not presents:  # a verb matched in its past forms only
-        del forms[1:3]
     return "(?:" + "|".join(forms) + ")"
 
 

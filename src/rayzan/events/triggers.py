@@ -63,13 +63,14 @@ _MILITARY = re.compile(
     r"نیرو|ارتش|نظامی|سرباز|ناو|موشک|سامانه|پلیس|امنیتی|تفنگدار|تیپ|لشکر|یگان|رزمایش|جنگنده|زرهی|پدافند|آماده‌باش"
 )
 _ARMED = re.compile(r"نظامی|ارتش|جنگنده|موشک|پهپاد|تانک|زرهی|ائتلاف|تروریست|داعش|مواضع|توپخانه|پایگاه")
-# what strikes: beside ``_ARMED``, attacks, fire and armed groups («کتائب حزب‌الله ... را هدف قرار خواهد داد»)
-# (and a state's facilities: «تأسیسات هسته‌ای ایران دوباره هدف قرار می‌گیرد»)
+# a killing an attack noun or a speaker's report already tells, before «کشت»
 _KILLING_TOLD_OTHERWISE = re.compile(
     r"حمله|حملات|عملیات|انفجار|(?<![\w\u200c])(?:گفت|گفتند|اعلام\s+کرد|اعلام\s+کردند|مدعی\s+شد|ادعا\s+کرد|افزود)(?![\w\u200c])"
 )
 # after «کشت»: farming («کشت و صنعت», «کشت کردند», «کشت شده»), not a killing
 _NOT_KILLED = re.compile(r"[\u200c ]*(?:و\s+(?:صنعت|کار|برداشت|زرع)|کرد|کن|نمود|شد|شو|گرد|می|نمی|ها|های)")
+# what strikes: beside ``_ARMED``, attacks, fire and armed groups («کتائب حزب‌الله ... را هدف قرار خواهد داد»),
+# and a state's facilities («تأسیسات هسته‌ای ایران دوباره هدف قرار می‌گیرد»)
 _STRUCK = re.compile(r"حمله|حملات|شلیک|بمب|کتائب|سپاه|مسلح|شبه[\u200c ]?نظامی|مقاومت|انصارالله|حماس|حزب[\u200c ]?الله|تأسیسات|تاسیسات")
 # Health pages: bacteria, viruses and the immune system «attack» cells («باکتری‌ها به زخم حمله کرده»),
 # a «حمله قلبی» is a heart attack.  A cyber attack may carry a virus.

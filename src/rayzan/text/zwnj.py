@@ -1160,15 +1160,15 @@ def zwnj_edits(text: str, lex: ZwnjLexicon | None = None) -> list[Edit]:
         # The words left may respell, join the group before them or end a compound.
         start = m.start()
         if flags & FIX:
-            if (careful and careful.at(start)) or (spacing and spacing.at(start)):
+            if group_form in _FUTURE_AUXILIARIES and start == group_end + 1 and word not in lex.fixes:
+                pass  # a past stem after خواهد: گریاند, not گری‌اند
+            elif (careful and careful.at(start)) or (spacing and spacing.at(start)):
                 # A line that writes some ZWNJ and drops others (کتابها beside می‌شود) is no
                 # evidence that its unknown joined words were meant: they get every affix rule.
                 trusted = word in lex.scores or not line_joins(text, start, lex, both_ways=False)
                 form = lex.spell_careful(word, trusted)
             else:
                 form = spell(word)
-            if group_form in _FUTURE_AUXILIARIES and start == group_end + 1 and word not in lex.fixes:
-                form = word  # a past stem after خواهد: گریاند, not گری‌اند
             if form.endswith(_EZAFE_PLURALS) and text[m.end() : m.end() + 1] in _SENTENCE_END:
                 form = lex.sentence_final(word, form)
             if " " in form and in_hashtag(text, start):
