@@ -124,6 +124,7 @@ _HASAN_NOUNS = frozenset(
 )
 # Heads of a place a name after them is («محله‌های شیخ مقصود»), besides the facility heads
 _PLACE_HEADS = frozenset({"محله", "محلات", "منطقه", "مناطق", "روستای", "روستا", "کوی", "شهرک", "شهرهای", "شهر"})
+_NAMED_PLACE_HEADS = NAME_HEADS | _PLACE_HEADS
 # Words of a ruler's fall or rule before a bare surname that is his (``shared``): «پس از سقوط اسد», «رژیم اسد»
 _RULE_WORDS = frozenset({"سقوط", "سرنگونی", "فروپاشی", "رژیم", "حکومت", "فرار", "برکناری", "نظام", "دوران", "حامیان"})
 # First halves of joined demonyms: «روس‌اسرائیلی», «انگلیسی‌ایرانی»
@@ -174,6 +175,8 @@ _LED_BODIES = frozenset({"GOV"})
 HOME_BODY_NAMES = {"JUD": re.compile(r"قوه\s+قضا[یئ]یه"), "COURT": re.compile(r"دادگاه(?:\s+عمومی\s+و)?\s+انقلاب(?:\s+اسلامی)?")}
 # Courts and prosecutors named by the city they sit in, past a word or two of their kind («دادگاه جنایی کرخ بغداد»)
 _CITY_SEATED = frozenset({"COURT", "PROSECUTION"})
+# words that end the search for the city a court sits in: a preposition, an object, a clause
+_SEAT_STOPS = _PREPOSITIONS | {"را", "که", "این", "آن"}
 # Words after a short form that make it another organisation (see ``_breaks_short_form``): «آژانس املاک» (an estate
 # agency), «مجمع عمومی سهامداران» (a company's general meeting).
 SHORT_FORM_BREAKERS = frozenset(
@@ -269,7 +272,7 @@ class _Article:
         k = i - 1
         if k >= 0 and self.units[k].glued and self.units[k].text in ("ها", "های"):
             k -= 1
-        return k >= 0 and self.units[k].text in NAME_HEADS | _PLACE_HEADS
+        return k >= 0 and self.units[k].text in _NAMED_PLACE_HEADS
 
     def _no_name(self, text: str) -> bool:
         """Whether an NER PER span is no one's name: an everyday word or phrase (``_NOT_NAMES``: «میانجی», «امام زمان»),
@@ -562,7 +565,7 @@ class _Article:
             if m is not None:
                 e = m.surface.entry
                 return e.country if e.kind in (CITY, PLACE) and e.country else None
-            if self.reader.word(k, line) is None or self.units[k].text in _PREPOSITIONS | {"را", "که", "این", "آن"}:
+            if self.reader.word(k, line) is None or self.units[k].text in _SEAT_STOPS:
                 return None
         return None
 
