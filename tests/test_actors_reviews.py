@@ -484,3 +484,51 @@ def test_actors_review24_bodies_of_the_right_state(sentence: str, present: str, 
     ids = _ids(sentence)
     assert present in ids, ids
     assert absent is None or absent not in ids, ids
+
+
+# ===== session 25 ===================================================================================================
+# Titles in the plural name one office-holder per state listed: every minister's title has them, not only the
+# foreign minister's; and «این کشور» with no state named before it is not Iran by default.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present"),
+    [
+        ("وزیران دفاع روسیه و چین درباره همکاری نظامی گفت‌وگو کردند.", {"RUS:defence-minister", "CHN:defence-minister"}),
+        ("رؤسای جمهور ایران و ترکیه تفاهم‌نامه همکاری امضا کردند.", {"IRN:president", "TUR:president"}),
+        ("نخست‌وزیران عراق و اردن در بغداد دیدار کردند.", {"IRQ:prime-minister", "JOR:prime-minister"}),
+        ("وزرای نفت ایران و عراق قرارداد گازی امضا کردند.", {"IRN:oil-minister", "IRQ:oil-minister"}),
+    ],
+)
+def test_actors_s25_plural_titles_name_each_listed_states_holder(sentence: str, present: set[str]):
+    ids = _ids(sentence)
+    assert present <= set(ids), ids
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a bare «وزرای»/«رؤسای» heads any list: no office of its own
+        "رؤسای دانشگاه‌ها با وزیر علوم دیدار کردند.",
+        "نخست‌وزیر عراق و اردن را دید.",
+    ],
+)
+def test_actors_s25_singular_or_bare_plural_titles_name_one_holder(sentence: str):
+    ids = _ids(sentence)
+    assert not any(i.endswith(":prime-minister") and not i.startswith("IRQ") for i in ids), ids
+    assert not any(i.endswith(":president") for i in ids), ids
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        ("ارتش این کشور روز گذشته به مواضع شورشیان حمله کرد.", None, "IRN-MIL"),
+        ("وزیر خارجه این کشور با همتای ایرانی خود دیدار کرد.", None, "IRN:foreign-minister"),
+        # guard: a state named before is the one it refers to
+        ("دولت سودان اعلام کرد ارتش این کشور به مواضع شورشیان حمله کرد.", "SDN-MIL", "IRN-MIL"),
+    ],
+)
+def test_actors_s25_this_country_with_no_state_before_is_not_iran(sentence: str, present: str | None, absent: str):
+    ids = _ids(sentence)
+    assert present is None or present in ids, ids
+    assert absent not in ids, ids

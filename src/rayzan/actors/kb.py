@@ -343,8 +343,27 @@ def _load_roles(b: _Builder, path: Path) -> None:
         )
         # Several rows may share an English title (معاون / معاون سیاسی): key roles by Persian name.
         b.kb.roles[names[0]] = entry
-        for name in names:
+        for name in names + [p for p in _plural_titles(names) if p not in names]:
             b.add_surface(name, entry, NAME, where)
+
+
+# Plurals of titles, which name the office-holders of the states listed after them («وزیران دفاع روسیه و چین»,
+# «رؤسای جمهور ایران و ترکیه»): the same role, derived so that every minister has them, not only those listed.
+_PLURAL_OF_FIRST = {"وزیر": ("وزرای", "وزیران"), "رئیس‌جمهور": ("رؤسای جمهور", "روسای جمهور"),
+                    "رئیس": ("رؤسای", "روسای"), "نخست‌وزیر": ("نخست‌وزیران",), "نخست": ("نخست‌وزیران",)}
+
+
+def _plural_titles(names: list[str]) -> list[str]:
+    """«وزیر دفاع» → «وزرای دفاع», «وزیران دفاع»; «رئیس‌جمهور» → «رؤسای جمهور»; titles of one word but «وزیر» have none."""
+    plurals: list[str] = []
+    for name in names:
+        first, _, rest = name.partition(" ")
+        if first == "نخست" and rest == "وزیر":
+            first, rest = "نخست‌وزیر", ""
+        if first not in _PLURAL_OF_FIRST or (not rest and first in ("وزیر", "رئیس")):
+            continue  # a bare «وزرای»/«رؤسای» heads any list («رؤسای دانشگاه‌ها»): no one office
+        plurals += [f"{plural} {rest}".strip() for plural in _PLURAL_OF_FIRST[first]]
+    return plurals
 
 
 def _load_simple(b: _Builder, path: Path, kind: str) -> None:

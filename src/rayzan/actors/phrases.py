@@ -530,6 +530,8 @@ class PhraseReader:
     def abroad_at(self, k: int, line: int) -> bool:
         """Whether unit ``k`` opens a division of a state other than Iran, «ایالت» or «ولایت» and its
         name (asked once no state was found after it: a name the KB places has placed the phrase)."""
+        if self.word(k, line) in ("این", "آن") and self.word(k + 1, line) == "کشور":
+            return True  # «ارتش این کشور» with no state named before (else ``this_state`` placed it): not Iran by default
         if self.word(k, line) in FOREIGN_TIERS and not self.units[k].glued:
             return True  # «قاضی دادگاه ایالتی», «پلیس فدرال»: a tier of government Iran does not have
         if self.word(k, line) not in FOREIGN_DIVISIONS or k + 1 >= len(self.units) or self.units[k + 1].glued:

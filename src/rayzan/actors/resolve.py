@@ -149,7 +149,7 @@ _DEEDS = frozenset(
 )
 # First words of titles in the plural, which list the states whose holders they name («وزرای خارجه ایران و مصر»).
 # Named with no state, they are a meeting's many («نشست وزرای خارجه کشورهای عضو»): no one state's office-holder.
-PLURAL_TITLES = frozenset({"سفرا", "سفرای", "وزرای", "وزیران", "معاونان"})
+PLURAL_TITLES = frozenset({"سفرا", "سفرای", "وزرای", "وزیران", "معاونان", "رؤسای", "روسای"})
 # Prepositions that place an act in a city: «در تهران», «به تهران سفر کرد», «وارد تهران شد».
 _VENUE_PREPOSITIONS = frozenset({"در", "به", "وارد"})
 # Agreements and bills NER tags as organisations: no party («مجلس لوایح CFT و پالرمو را تصویب کرد»).
@@ -1184,7 +1184,7 @@ class _Article:
         """The other states a plural title lists after its first («وزرای خارجه ایران و مصر», «سفرای فرانسه، آلمان و
         انگلیس»): one office-holder each, named where the state is; the unit to go on from."""
         k = tp.last + 1
-        if tp.country_match is None or self.units.texts[tp.first] not in PLURAL_TITLES:
+        if tp.country_match is None or not self.plural_title(tp):
             return k
         while self.reader.word(k) == AND or k < len(self.units) and self.units.texts[k] == "،":
             listed = self.reader.at.get(k + 1)
@@ -1195,6 +1195,11 @@ class _Article:
             self.untitled.append((other, len(self.mentions)))
             k = listed.last + 1
         return k
+
+    def plural_title(self, tp: TitlePhrase) -> bool:
+        """Whether the title is in the plural («وزرای خارجه», «نخست‌وزیران»: two units, split at the ZWNJ)."""
+        first = self.units.texts[tp.first]
+        return first in PLURAL_TITLES or first == "نخست" and tp.first < tp.last and self.units.texts[tp.first + 1] == "وزیران"
 
     def _list_goes_on(self, i: int) -> bool:
         """Whether unit ``i`` (after a title and its comma) goes on with an object marker or another title."""
@@ -1372,7 +1377,7 @@ class _Article:
             strong = explicit or tp.org or (tp.body is not None) or tp.title.body or served or tp.abroad
             if not strong or not tp.title.unique or tp.title.generic and not (explicit or tp.org or served):
                 continue
-            if not (explicit or tp.org) and self.units.texts[tp.first] in PLURAL_TITLES:
+            if not (explicit or tp.org) and self.plural_title(tp):
                 continue  # «نشست وزرای خارجه کشورهای عضو»: many states' ministers, not the home state's
             owner = explicit or default or (tp.org.id if tp.org else None)
             if owner is None and tp.abroad and tp.title.name not in FOREIGN_TITLES:
