@@ -1973,3 +1973,21 @@ def test_events_twenty_fourth_session_blind_review(sentence: str, present: set, 
 )
 def test_events_twenty_fourth_session_guards(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # a session is the setting of other acts: no meeting of its body with whoever the sentence names after it
+        ("رئیس‌جمهور ونزوئلا در سخنرانی در هفتادونهمین نشست مجمع عمومی سازمان ملل، آمریکا و انگلیس را به دزدی دریایی متهم کرد.",
+         {("ACCUSE", "VEN", "USA")}, {("CONSULT", "GBR", "VEN"), ("CONSULT", "USA", "VEN"), ("CONSULT", "", "VEN")}),
+        ("بیانیه پایانی اجلاس سران گروه هفت حمله روسیه به زیرساخت‌های اوکراین را محکوم کرد.", set(), {("CONSULT", "RUS", "UKR")}),
+        ("لاوروف در حاشیه اجلاس وزیران خارجه سازمان همکاری شانگهای در آستانه با وزیر خارجه هند دیدار کرد.",
+         {("CONSULT", "IND", "RUS")}, {("CONSULT", "", "IND")}),
+        # a session of two sides named after it, or held by one with another, is their meeting
+        ("نشست سه‌جانبه معاونان وزرای خارجه ترکیه، روسیه و ایران در آنکارا", {("CONSULT", "RUS", "TUR"), ("CONSULT", "IRN", "RUS")}, set()),
+        ("عراقچی در نشست با وزیر خارجه عمان بر گسترش همکاری‌ها تأکید کرد.", {("CONSULT", "IRN", "OMN")}, set()),
+    ],
+)
+def test_events_twenty_fifth_session_sessions_are_settings(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -566,6 +566,16 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         if code[:2] == "04" and trig.kind == "noun" and _IN_SESSION.search(doc.text, max(0, trig.start - 12), trig.start):
             # «در (حاشیه) نشست شورای امنیت / مجمع عمومی / اجلاس اکو»: a body's session is where, not who met
             pairs = [(s, t) for s, t in pairs if not (s is not None and _organisation(doc, s) and s.start > trig.start)]
+        if code[:2] == "04" and trig.kind == "noun" and _SESSION_NOUN.match(doc.text, trig.start):
+            # «در هشتادمین نشست مجمع عمومی، آمریکا و اسرائیل را ... متهم کرد», «بیانیه اجلاس سران بریکس ... را محکوم
+            # کرد», «در حاشیه اجلاس وزیران خارجه سازمان همکاری اسلامی»: a session held is the setting of other acts;
+            # it is a meeting of two sides only with whom («نشست با وزیر خارجه عراق») or both named right after it
+            # («نشست مشترک ایران و عراق»)
+            # (who goes to take part in one attends it: «برای شرکت در اجلاس هزاره سازمان ملل، تهران را ... ترک کرد»)
+            attends = _TAKING_PART.search(doc.text, max(0, trig.start - 16), trig.start) is not None
+            pairs = [(s, t) for s, t in pairs if t is not None and _session_sides(doc.text, info, trig, s, t) or (
+                attends and s is not None and s.start < trig.start and (t is None or all(m.actor.startswith("place:") for m in t.mentions))
+            )]  # fmt: skip
         if doc.text.startswith(_IMPEACHED, trig.start) and trig.kind == "verb":
             # «نمایندگان ... به استیضاح عبدالناصر همتی، وزیر امور اقتصادی ... رأی دادند»: the minister named inside
             impeached = [x for x in info.slots if trig.start < x.start < trig.end]
@@ -1408,6 +1418,24 @@ def _welcomed_in_person(doc: Document, slot: Slot) -> bool:
 
 
 _IN_SESSION = re.compile(r"(?<![\w\u200c])در\s+(?:حاشیه\s+)?$")
+_SESSION_NOUN = re.compile(r"(?:نشست|اجلاس)(?![\w\u200c])")
+_TAKING_PART = re.compile(r"(?<![\w\u200c])(?:شرکت|حضور)\s+در\s+$")
+
+
+def _session_sides(text: str, info: SentenceSlots, trig: Trigger, source: Slot | None, target: Slot) -> bool:
+    """Whether a session's two sides are named: who held it before it and whom with right after it («عراقچی در نشست با
+    همتای عراقی»), or both among the names right after its noun and «مشترک»/«سه‌جانبه»/«سران», joined by «و» or commas
+    («نشست مشترک ایران و عراق», «نشست سه‌جانبه معاونان وزرای خارجه ایران، چین و روسیه»)."""
+    if target.marker == WITH:
+        return (source is None or source.start < trig.start) and len(text[trig.end : target.start].split()) <= 2
+    first = next((x for x in info.slots if x.start >= trig.end), None)
+    if source is None or first is None or not first.start <= source.start < target.start:
+        return False
+    return set(text[trig.end : first.start].split()) <= _SESSION_OPENING and _names_only(text, info, first.start, target.end)
+
+
+_SESSION_OPENING = frozenset({"مشترک", "سران", "بین", "میان", "دوجانبه", "سه‌جانبه", "چندجانبه", "مقامات"})
+
 
 
 def _any_actor(doc: Document, slot: Slot, test: Callable[[Actor], bool]) -> bool:
