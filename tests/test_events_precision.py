@@ -1991,3 +1991,19 @@ def test_events_twenty_fourth_session_guards(sentence: str, present: set, absent
 )
 def test_events_twenty_fifth_session_sessions_are_settings(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # the party named after an attack noun in a frame is who attacked, not who suffered the verb's act
+        ("در پی حمله هوایی جنگنده‌های انگلیسی به اسکله الصلیف، دست‌کم ۱۲ نفر کشته و زخمی شدند.", set(), {("ASSAULT", "", "GBR")}),
+        ("در حمله مسلحانه گروهک پژاک به یک پایگاه بسیج در مریوان سه تن از بسیجیان به شهادت رسیدند.", set(), {("ASSAULT", "", "IRN")}),
+        ("پل ارتباطی دیرالزور در پی حملات جنگنده‌های روسی منهدم شد.", {("ASSAULT", "RUS", "SYR")}, {("ASSAULT", "", "RUS")}),
+        ("در پی حمله جنگنده‌های آمریکایی به بندر راس عیسی در الحدیده ۱۷ نفر زخمی شدند.", {("ASSAULT", "USA", "YEM")}, {("ASSAULT", "", "USA")}),
+        # (a victim named so stays the target)
+        ("سه نظامی آمریکایی در حمله پهپادی به پایگاهی در اردن کشته شدند.", set(), {("ASSAULT", "USA", "")}),
+    ],
+)
+def test_events_twenty_fifth_session_the_attacker_after_an_attack_noun(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -314,6 +314,11 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             pairs = [(s, t) for s, t in pairs if s is not None]
             if not pairs:
                 continue
+        if code[:2] in _FORCE_ROOTS and trig.kind == "verb" and (trig.passive or _SUFFERED.match(doc.text, trig.start)):
+            # «در پی حمله جنگنده‌های آمریکایی به بندر ... زخمی شدند», «در حمله تروریستی گروهک جیش‌الظلم به یک پاسگاه
+            # ... به شهادت رسیدند»: the attack's own party, named after its noun, is who did it, not who suffered
+            pairs = [(t, None) if s is None and t is not None and _ATTACKER_BEFORE.search(doc.text, max(clause_start, t.start - 45), t.start)
+                     else (s, t) for s, t in pairs]  # fmt: skip
         if code[:2] not in _FORCE_ROOTS and pairs:
             pairs = _without_peoples(doc, trig, info, clause_start, code, pairs)
         if plover == "THREATEN" and trig.kind == "verb" and pairs and all(t is None for _, t in pairs):
@@ -732,6 +737,15 @@ _MEETING_FRAME = re.compile(r"(?<![\w\u200c])(?<!شرکت )(?<!حضور )(?<!م�
 _WITH_GAP = re.compile(r"\s*با\s*")
 # Coercion, assault, fighting, mass violence: a people («فلسطینیان») is a party of force, suffered or done.
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# an attack noun and, maybe, its adjectives and weapon or force, right before the party whose attack it is («حمله
+# جنگنده‌های آمریکایی», «حملات هوایی رژیم صهیونیستی», «حمله تروریستی گروهک»)
+_ATTACKER_BEFORE = re.compile(
+    r"(?<![\w\u200c])(?:حمله|حملات|هجوم|بمباران|تجاوز|شلیک|حمله‌های)(?:\s+(?:هوایی|موشکی|پهپادی|تروریستی|نظامی|گسترده|"
+    r"شبانه|مرگبار|وحشیانه|زمینی|دریایی|توپخانه‌ای|تلافی‌جویانه|مسلحانه|انتحاری))*"
+    r"(?:\s+(?:جنگنده‌های|جنگنده|هواپیماهای|پهپادهای|پهپاد|نیروهای|ارتش|ناوهای|موشک‌های|گروهک|گروه|تروریست‌های|عناصر|شبه‌نظامیان))?\s+$"
+)
+# verbs whose subject suffers the act though they are not passive in form («به شهادت رسیدند», «جان باختند»)
+_SUFFERED = re.compile(r"(?:به\s+شهادت\s+رسید|به\s+قتل\s+رسید|جان\s+باخت|کشته|زخمی|مجروح|منهدم|ویران|تخریب)")
 
 
 def _without_peoples(
