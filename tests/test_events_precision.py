@@ -2007,3 +2007,25 @@ def test_events_twenty_fifth_session_sessions_are_settings(sentence: str, presen
 )
 def test_events_twenty_fifth_session_the_attacker_after_an_attack_noun(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # a capital acting is its state, also after «اما» and in a clause after another's verb; a pronoun a
+        # preposition's noun governs («به نقض آن») leaves the compound verb whole
+        ("آذربایجان آتش‌بس یکجانبه اعلام کرد، اما ایروان باکو را به نقض آن متهم کرد.", {("ACCUSE", "ARM", "AZE")}, set()),
+        ("اما ریاض تهران را به دخالت در امور یمن متهم کرد.", {("ACCUSE", "SAU", "IRN")}, set()),
+        # (a city inside the clause is still where)
+        ("ارتش سودان در خارطوم مواضع شورشیان را هدف قرار داد.", set(), {("ASSAULT", "SDN", "SDN")}),
+    ],
+)
+def test_events_twenty_fifth_session_capitals_acting(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)
+
+
+def test_events_twenty_fifth_session_a_capital_acting_is_coded_as_its_state() -> None:
+    from rayzan import analyze
+
+    events = analyze({"title": "", "paragraphs": ["آنکارا سفیر سوئد را احضار کرد."]}).events
+    assert [(e.source["actor"], e.target["country"]) for e in events] == [("TUR", "SWE")]

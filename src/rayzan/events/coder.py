@@ -261,6 +261,10 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         )
         if semicolon >= 0 and not listed_subjects and not SAYS_SEMICOLON.search(doc.text, clause_start, semicolon + 1):
             clause_start = semicolon + 1
+        # «روسیه ... آتش‌بس اعلام کرد، اما کی‌یف مسکو را ... متهم کرد»: «اما» after a verb and a comma opens a clause
+        # with a subject of its own, though no trigger ended the one before
+        for but in _BUT_AFTER_VERB.finditer(doc.text, clause_start, trig.start):
+            clause_start = but.end()
         if trig.kind == "verb":
             previous[trig.sentence] = trig
         code = _refine_code(doc, trig)
@@ -959,6 +963,11 @@ def _subject_between(text: str, info: SentenceSlots, trig: Trigger, source: Slot
     )  # fmt: skip
 
 
+def _capital(actor: Actor) -> bool:
+    entry = load_kb().by_id.get(actor.id)
+    return entry is not None and entry.capital
+
+
 def _capital_object(text: str, trig: Trigger, actor: Actor, slot: Slot) -> bool:
     """A state's capital as a verb's object or complement, or after a preposition beside an event noun
     («هشدار کرملین به واشنگتن»): its government."""
@@ -1431,6 +1440,7 @@ def _welcomed_in_person(doc: Document, slot: Slot) -> bool:
     )
 
 
+_BUT_AFTER_VERB = re.compile(r"(?<![\w\u200c])(?:کرد|کردند|کرده\s+است|شد|شدند|داد|دادند|گفت|گفتند)\s*،\s*(?:اما|ولی|لیکن)\s")
 _IN_SESSION = re.compile(r"(?<![\w\u200c])در\s+(?:حاشیه\s+)?$")
 _SESSION_NOUN = re.compile(r"(?:نشست|اجلاس)(?![\w\u200c])")
 _TAKING_PART = re.compile(r"(?<![\w\u200c])(?:شرکت|حضور)\s+در\s+$")
@@ -1655,6 +1665,8 @@ def _candidate(doc: Document, trig: Trigger, code: str, src: Slot | None, tgt: S
             if actor is not None and actor.kind == "place" and is_target and not place_ok:
                 capital = _capital_object(doc.text, trig, actor, slot)
                 out.append(Party(actor.country, m.text, actor.country) if capital else None)
+            elif actor is not None and actor.kind == "place" and not is_target and actor.country and _capital(actor):
+                out.append(Party(actor.country, m.text, actor.country))  # «کی‌یف مسکو را ... متهم کرد»: Ukraine
             else:
                 out.append(party(doc, m))
         return out

@@ -93,6 +93,8 @@ _PLAIN_AGENCIES = ("ایرنا", "ایسنا", "ایلنا", "ایکنا", "وا
 _AGENCIES = "(?:" + "|".join((*_PLAIN_AGENCIES, "تسنیم", "مهر", "فارس", "میزان", "برنا", "شبستان", "پانا", "ابنا", "رسا")) + ")"
 # The agency between dashes is looked for first (a scan at C speed), then up to three words before it.
 _DATELINE_AGENCY = re.compile(rf"[-–—]\s*{_AGENCIES}\s*[-–—]")
+# words that open a clause before its subject («اما کی‌یف مسکو را ... متهم کرد»): a city after them still opens it
+_CONNECTIVES = frozenset({"اما", "ولی", "لیکن", "و", "همچنین", "سپس", "همزمان", "از‌سوی‌دیگر"})
 _DATELINE_PLACE = re.compile(r"(?:[^\s\-–—:،.]+\s+){0,2}[^\s\-–—:،.]+\s*$")
 _DATELINE_OPENING = re.compile(r"\s*(?:[^\s\-–—:،.]+\s+){1,2}(?:" + "|".join(_PLAIN_AGENCIES) + r")(?![\w\u200c])")
 _AND_OPENS = re.compile(r"\s*و\s+")
@@ -253,7 +255,7 @@ def sentence_slots(doc: Document, sent: Sentence, mentions: Sequence[Mention]) -
         opening = max(speaker_end, sent.start, text.rfind("،", sent.start, start) + 1, text.rfind("؛", sent.start, start) + 1)
         if opens_after_verb(text, opening, start):
             opening = start  # «... اخراج کرد و پاریس نیز ...»: «و» after a finite verb opens a clause
-        if marker in (BARE, OBJECT) and _all_places(doc, ms) and len(text[opening:start].split()) > 1:
+        if marker in (BARE, OBJECT) and _all_places(doc, ms) and len([w for w in text[opening:start].split() if w not in _CONNECTIVES]) > 1:
             marker = (
                 PLACE  # a city inside the sentence is where («نزدیکی الخلیل»); only an opening city acts («مسکو ...»)
             )

@@ -137,6 +137,8 @@ _ANAPHOR = re.compile(r"(?<![\w\u200c])(?:این|آن|همین|همان|چنین
 _DETERMINED_NOUN = re.compile(
     r"(?<![\w\u200c])(?<!از )(?<!به )(?<!با )(?<!بر )(?<!در )(?<!برای )(?<!علیه )(?:این|آن|همین|همان|چنین|چنان)\s+$"
 )
+# ... unless it is the pronoun a preposition's noun governs («مسکو را به نقض آن متهم کرد»: of the ceasefire)
+_PRONOUN_OF_NOUN = re.compile(r"(?<![\w\u200c])(?:به|از|با|بر|برای)\s+[^\s،.؛:]+\s+(?:این|آن)\s+$")
 _SECTION_HEADLINE = {"title", "heading"}
 # «مذاکرات مخفی با هند نداریم», «مذاکره‌ای وجود ندارد»: a speaker, or «وجود», denies the noun in its own
 # clause (not across a «که»).  Not «دیدار ... نتیجه‌ای نداشت»: the meeting had no result, but took place.
@@ -517,7 +519,9 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
     if entry.kind == "noun":
         return _describe_noun(doc, entry, m, si, sent, headline)
     verb = m.group("verb")
-    if entry.kind == "lv" and _DETERMINED_NOUN.search(text, max(sent.start, m.start() - 20), m.start()):
+    if entry.kind == "lv" and _DETERMINED_NOUN.search(text, max(sent.start, m.start() - 20), m.start()) and not _PRONOUN_OF_NOUN.search(
+        text, max(sent.start, m.start() - 30), m.start()
+    ):
         return None  # «راهی اکوادور ایستگاه سوم این سفر شد»: a noun with a determiner is no compound verb's
     if verb == "و":  # «با اسد دیدار و بر ... تأکید کردند»: the light verb is left out before «و»
         if not _ELIDED_FRAME.search(before[-60:]):
