@@ -2029,3 +2029,19 @@ def test_events_twenty_fifth_session_a_capital_acting_is_coded_as_its_state() ->
 
     events = analyze({"title": "", "paragraphs": ["آنکارا سفیر سوئد را احضار کرد."]}).events
     assert [(e.source["actor"], e.target["country"]) for e in events] == [("TUR", "SWE")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # votes against and for a resolution or a draft: its refusal and its endorsement, aimed at its sponsor
+        ("فرانسه و انگلیس به پیش‌نویس قطعنامه پیشنهادی روسیه درباره سوریه رأی منفی دادند.", {("REJECT", "FRA", "RUS"), ("REJECT", "GBR", "RUS")}, set()),
+        ("مکزیک به قطعنامه پیشنهادی برزیل رأی موافق داد.", {("SUPPORT", "MEX", "BRA")}, set()),
+        # whoever comes along votes too
+        ("کوبا همراه با نیکاراگوئه به قطعنامه پیشنهادی ونزوئلا رأی مثبت داد.", {("SUPPORT", "CUB", "VEN")}, {("SUPPORT", "CUB", "NIC")}),
+        # (a vote of people, or on an impeachment, is no state's endorsement)
+        ("مردم به نامزد مورد نظر خود رأی مثبت دادند.", set(), {("SUPPORT", "", "")}),
+    ],
+)
+def test_events_twenty_fifth_session_votes_on_resolutions(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -268,6 +268,8 @@ def dyads(
         # «ارتش ترکیه با همراهی گروه‌های ارتش آزاد سوریه وارد شهر عفرین شد»: who came along is no one visited;
         # «نیروی هوایی روسیه با همکاری نیروی هوایی ارتش سوریه ... را هدف قرار داد»: nor the one struck
         targets = [s for s in targets if not (s.marker == WITH and _companion(text, s))]
+    # «چین همراه با روسیه به قطعنامه ... رأی مثبت داد»: whoever comes along does the act too, of any kind
+    targets = [s for s in targets if not _ALONG_WITH.search(text, max(0, s.start - 16), s.start)]
     met = [s for s in targets if s.marker == WITH and _TO_MEET.search(text, max(0, s.start - 40), s.start)]
     if trigger.cameo == "042" and met and text.startswith("وارد", trigger.start):
         # «هیئت عمانی برای گفت‌وگو با انصارالله وارد صنعا شد»: whom the visit is to meet, in the city it entered
@@ -347,6 +349,9 @@ _MANNER_WITH = re.compile(r"(?<![\w\u200c])با\s+([\w\u200c]+)\s+$")
 _COMPANION = re.compile(
     r"(?:(?<![\w\u200c])با\s+(?:همراهی|حمایت|پشتیبانی|کمک|مشارکت|همکاری|هماهنگی)|همراه\s+با)\s+(?:[\w\u200c]+\s+){0,2}$"
 )
+
+
+_ALONG_WITH = re.compile(r"(?<![\w\u200c])(?:همراه\s+با|به\s+همراه|همانند)\s+$")
 
 
 # an agent bound to a participle before it, not to the event noun: «اعتراض X به رای صادره از سوی کمیته اخلاق»
