@@ -2035,7 +2035,7 @@ def test_events_twenty_fifth_session_a_capital_acting_is_coded_as_its_state() ->
     ("sentence", "present", "absent"),
     [
         # votes against and for a resolution or a draft: its refusal and its endorsement, aimed at its sponsor
-        ("فرانسه و انگلیس به پیش‌نویس قطعنامه پیشنهادی روسیه درباره سوریه رأی منفی دادند.", {("REJECT", "FRA", "RUS"), ("REJECT", "GBR", "RUS")}, set()),
+        ("فرانسه و انگلیس به پیش‌نویس قطعنامه پیشنهادی روسیه رأی منفی دادند.", {("REJECT", "FRA", "RUS"), ("REJECT", "GBR", "RUS")}, set()),
         ("مکزیک به قطعنامه پیشنهادی برزیل رأی موافق داد.", {("SUPPORT", "MEX", "BRA")}, set()),
         # whoever comes along votes too
         ("کوبا همراه با نیکاراگوئه به قطعنامه پیشنهادی ونزوئلا رأی مثبت داد.", {("SUPPORT", "CUB", "VEN")}, {("SUPPORT", "CUB", "NIC")}),
