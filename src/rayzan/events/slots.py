@@ -115,6 +115,8 @@ _OPPONENT = re.compile(r"(?<![\w\u200c])(?:مخالف|مخالفان|معارض|
 _NUMBER_WORDS = frozenset(["یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه", "ده", "صدها", "هزاران", "چند"])
 _PLURAL_DEMONYM = ("یان", "ها", "های")
 _DETERMINERS = frozenset(["یک", "این", "آن", "همین", "همان", "چند", "برخی", "تعدادی", "دو", "سه"])
+# «به پیش‌نویس قطعنامه پیشنهادی روسیه»: who proposed a text is its genitive, past the adjective
+_PROPOSED = frozenset({"پیشنهادی", "ارائه‌شده", "تهیه‌شده"})
 _COORD_GAP = re.compile(r"^[\s،,]*(?:و)?[\s،,]*$")
 
 _REPORTED = re.compile(
@@ -676,7 +678,7 @@ def _marker(text: str, sent_start: int, start: int, prev: Slot | None) -> tuple[
             # «به سفر بوش», «با تحریم‌های یکجانبه آمریکا»: the name is the noun's genitive; the preposition
             # governs the noun
             break
-        if word not in HEAD_NOUNS and word not in PLACE_WORDS and word not in _DETERMINERS:
+        if word not in HEAD_NOUNS and word not in PLACE_WORDS and word not in _DETERMINERS and word not in _PROPOSED:
             others += 1  # «به یک ایست بازرسی عراق»: the determiner does not count
             if others > 2:
                 break
