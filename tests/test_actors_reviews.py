@@ -532,3 +532,18 @@ def test_actors_s25_this_country_with_no_state_before_is_not_iran(sentence: str,
     ids = _ids(sentence)
     assert present is None or present in ids, ids
     assert absent not in ids, ids
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # seas and oceans named after a state or a city are no state or city
+        ("ناوگروه ۱۰۲ نیروی دریایی ارتش وارد خلیج عدن شد.", "place:gulf-of-aden", "place:aden"),
+        ("رزمایش مشترک سه کشور در شمال اقیانوس هند آغاز شد.", "place:indian-ocean", "IND"),
+        ("ناوهای آمریکایی در دریای چین جنوبی گشت‌زنی کردند.", "place:south-china-sea", "CHN"),
+    ],
+)
+def test_actors_s25_seas_named_after_states(sentence: str, present: str, absent: str):
+    ids = _ids(sentence)
+    assert present in ids, ids
+    assert absent not in ids, ids
