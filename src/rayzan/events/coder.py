@@ -1665,6 +1665,8 @@ def _candidate(doc: Document, trig: Trigger, code: str, src: Slot | None, tgt: S
             if actor is not None and actor.kind == "place" and is_target and not place_ok:
                 capital = _capital_object(doc.text, trig, actor, slot)
                 out.append(Party(actor.country, m.text, actor.country) if capital else None)
+            elif actor is not None and actor.kind == "place" and is_target and code in ("042", "043") and actor.country is None:
+                out.append(None)  # «پس از عبور از کانال سوئز وارد دریای مدیترانه شد»: a sea or a region is no host
             elif actor is not None and actor.kind == "place" and not is_target and actor.country and _capital(actor):
                 out.append(Party(actor.country, m.text, actor.country))  # «کی‌یف مسکو را ... متهم کرد»: Ukraine
             else:
