@@ -2045,3 +2045,19 @@ def test_events_twenty_fifth_session_a_capital_acting_is_coded_as_its_state() ->
 )
 def test_events_twenty_fifth_session_votes_on_resolutions(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # more words of blame and praise in what a party's act is called; «ستود» praises
+        ("وزیر خارجه نیکاراگوئه تحریم‌های جدید آمریکا را «اقدامی متکبرانه و گزینشی» خواند.", {("ACCUSE", "NIC", "USA")}, set()),
+        ("نماینده ایران در وین گزارش آژانس را سیاسی خواند.", {("ACCUSE", "IRN", "")}, set()),
+        ("رئیس‌جمهور ونزوئلا مقاومت مردم لبنان در برابر اسرائیل را ستود.", {("SUPPORT", "VEN", "LBN")}, set()),
+        ("فرمانده سپاه حمله موشکی حزب‌الله به حیفا را «ضربه‌ای قهرمانانه» توصیف کرد.", {("SUPPORT", "IRN", "LBN")}, set()),
+        # a bounty for an arrest is no arrest
+        ("آمریکا جایزه دستگیری رئیس‌جمهور ونزوئلا را دو برابر کرد.", set(), {("COERCE", "USA", "VEN")}),
+    ],
+)
+def test_events_twenty_fifth_session_blame_and_praise(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -139,6 +139,7 @@ _DETERMINED_NOUN = re.compile(
 )
 # ... unless it is the pronoun a preposition's noun governs («مسکو را به نقض آن متهم کرد»: of the ceasefire)
 _PRONOUN_OF_NOUN = re.compile(r"(?<![\w\u200c])(?:به|از|با|بر|برای)\s+[^\s،.؛:]+\s+(?:این|آن)\s+$")
+_BOUNTY = re.compile(r"(?<![\w\u200c])(?:جایزه|پاداش)\s+(?:(?:برای|جهت|بابت)\s+)?$")
 _SECTION_HEADLINE = {"title", "heading"}
 # «مذاکرات مخفی با هند نداریم», «مذاکره‌ای وجود ندارد»: a speaker, or «وجود», denies the noun in its own
 # clause (not across a «که»).  Not «دیدار ... نتیجه‌ای نداشت»: the meeting had no result, but took place.
@@ -321,7 +322,8 @@ _BLAME = re.compile(
     r"ناعادلانه|غیرموجه|غیر\s*موجه|باج\s*گیری|باج‌گیری|باج\s*خواهی|باج‌خواهی|گروگان\s*گیری|گروگان‌گیری|ناامنی|بی\s*ثباتی|"
     r"بی‌ثباتی|تنش\s*زا|تنش‌زا|مخرب|دروغ\s*پردازی|دروغ‌پردازی|تبلیغاتی|فریب|تحریف|دروغگو|استعماری|دشمن|ابزار\s+دست|"
     r"عامل\s+(?:اصلی\s+)?(?:ناامنی|بی‌ثباتی|تنش|جنایت)|حامی\s+تروریسم|شکار\s*جادوگر|حمایت\s*گرایی|حمایت‌گرایی|گناه|"
-    r"رهبر\s+(?:مواد\s+مخدر|کارتل|قاچاق)|دیکتاتور|تبهکار|فاشیست|آپارتاید)"
+    r"رهبر\s+(?:مواد\s+مخدر|کارتل|قاچاق)|دیکتاتور|تبهکار|فاشیست|آپارتاید|گزینشی|متکبرانه|تکبر|تحمیل|قیمومیت|راهزن|"
+    r"سیاسی|استکبار|مداخله|ضدایرانی|ضد\s*ایرانی|توطئه|ناجوانمردانه|بزدلانه|تبعیض|دوگانه|ابزاری|سوءاستفاده|تجاوزکارانه)"
 )
 _DENIED_CLAIM = re.compile(r"(?<![\w\u200c])(?:بی\s*اساس|بی‌اساس|کذب|دروغ|مردود|ساختگی|جعلی|واهی|بی\s*پایه|بی‌پایه)")
 _DISMISSED = re.compile(r"(?<![\w\u200c])(?:مردود|غیرقابل\s+قبول|ناپذیرفتنی|غیر\s*قابل\s+قبول)")
@@ -330,7 +332,7 @@ _CLAIMS = re.compile(r"(?:ادعا|اتهام|گزارش|خبر|اخبار|شا�
 # a predicate praising what a party did («گامی تاریخی», «اقدامی شجاعانه»): the praise is its endorsement (051)
 _PRAISED = re.compile(
     r"(?<![\w\u200c])(?:گام|اقدام|حرکت|تصمیم)(?:ی)?\s+(?:مثبت|مهم|تاریخی|سازنده|ارزشمند|شجاعانه|درست|رو\s+به\s+جلو)(?![\w\u200c])|"
-    r"(?<![\w\u200c])(?:قابل\s+تقدیر|شجاعانه|ستودنی)(?![\w\u200c])"
+    r"(?<![\w\u200c])(?:قابل\s+تقدیر|شجاعانه|ستودنی|کمرشکن|قهرمانانه|حماسی|افتخارآمیز|غرورآفرین)(?![\w\u200c])"
 )
 # a predicate praising: denied, it blames («گزارش وزیر را قانع‌کننده ندانستند», «... را مشروع نمی‌داند»)
 _PRAISE = re.compile(r"(?<![\w\u200c])(?:قانع\s*کننده|قانع‌کننده|قابل\s+قبول|پذیرفتنی|مشروع|قانونی|سازنده|مثبت|کافی)")
@@ -517,6 +519,8 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
         return None
     headline = _section_kind(doc, sent) in _SECTION_HEADLINE
     if entry.kind == "noun":
+        if _BOUNTY.search(before[-24:]):
+            return None  # «افزایش جایزه دستگیری رئیس‌جمهور ونزوئلا»: a bounty offered, nobody arrested
         return _describe_noun(doc, entry, m, si, sent, headline)
     verb = m.group("verb")
     if entry.kind == "lv" and _DETERMINED_NOUN.search(text, max(sent.start, m.start() - 20), m.start()) and not _PRONOUN_OF_NOUN.search(
