@@ -2061,3 +2061,18 @@ def test_events_twenty_fifth_session_votes_on_resolutions(sentence: str, present
 )
 def test_events_twenty_fifth_session_blame_and_praise(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # a harm to come that a warning's own clause aims at a party threatens it
+        ("لاوروف هشدار داد استقرار موشک‌های آمریکایی در آلمان پیامدهای خطرناکی برای اروپا و ناتو خواهد داشت.", {("THREATEN", "RUS", "")}, set()),
+        ("حزب‌الله هشدار داد که در صورت ادامه تجاوزها، عملیات علیه اسرائیل گسترش خواهد یافت.", {("THREATEN", "LBN", "ISR")}, set()),
+        # (the warner's own state, or a forecast of no one's harm, is no target)
+        ("فرمانده ارتش هشدار داد که ایران به هرگونه تجاوز پاسخ خواهد داد.", set(), {("THREATEN", "IRN", "IRN")}),
+        ("وزیر نیرو هشدار داد که تابستان امسال خاموشی خواهیم داشت.", set(), {("THREATEN", "IRN", "")}),
+    ],
+)
+def test_events_twenty_fifth_session_harm_foretold_in_a_warning(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

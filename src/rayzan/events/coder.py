@@ -342,6 +342,12 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                     pairs = [(s, target) for s, _ in pairs if not _same_state(doc, s, target)]
                     if act is not None:
                         code = "138" if act.cameo[:2] in _FORCE_ROOTS else "1312" if act.cameo.startswith("163") else code
+                else:
+                    # «هشدار داد که ... دامنه عملیات علیه رژیم صهیونیستی گسترش خواهد یافت»: a harm to come aimed at
+                    # a party the warning's own clause names («علیه»، «برای»، an object) threatens it
+                    aimed = _harm_foretold(doc, trig, info, [s for s, _ in pairs if s is not None])
+                    if aimed is not None:
+                        pairs = [(s, aimed) for s, _ in pairs]
         if plover == "REQUEST":
             # «خواستار حمله به تاسیسات ایران شد»: names inside the demand are what is asked, not whom
             # «X خواستار ... شد»: whom it asks is only ever «از Y»
@@ -1092,6 +1098,35 @@ def _conditional_threat(doc: Document, threat: Trigger, every: list[Trigger], in
     if not named or named[0].marker != BARE or all(m.actor.startswith("place:") for m in named[0].mentions) or _AGAINST_BEFORE.search(doc.text, opens.end(), named[0].start):
         return None
     return None, named[0]
+
+
+_FUTURE_VERB = re.compile(r"(?<![\w\u200c])خواه(?:د|ند|یم)\s+[\w\u200c]+")
+
+
+def _harm_foretold(doc: Document, threat: Trigger, info: SentenceSlots, sources: Sequence[Slot]) -> Slot | None:
+    """The party a warning's content clause aims a harm to come at: a name after «علیه»، «برای» or before «را» in
+    the clause up to its future verb, not the warner's own state."""
+    future = _FUTURE_VERB.search(doc.text, threat.scope, info.sentence.end)
+    if future is None or FINITE_VERB.search(doc.text, threat.scope, future.start()):
+        return None
+    # («... شرکت‌های نفتی آمریکایی اهداف مشروع خواهند بود»: what is declared a legitimate target is its subject)
+    legitimate = _LEGITIMATE_TARGET.search(doc.text, threat.scope, future.end()) is not None
+    aimed_before = False  # (the names listed after one aimed at: «برای اروپا و ناتو»)
+    for x in info.slots:
+        if not threat.scope <= x.start < future.start():
+            continue
+        aimed = x.marker in (AGAINST, OBJECT) or _FOR_BEFORE.search(doc.text, max(0, x.start - 6), x.start) or legitimate and x.marker == BARE
+        aimed_before = bool(aimed or x.coordinated and aimed_before)
+        if not aimed_before:
+            continue
+        if any(_same_state(doc, source, x) for source in sources) or all(m.actor.startswith("place:") for m in x.mentions):
+            continue
+        return x
+    return None
+
+
+_LEGITIMATE_TARGET = re.compile(r"(?:هدف|اهداف|هدفی)\s+مشروع")
+_FOR_BEFORE = re.compile(r"(?<![\w\u200c])برای\s+$")
 
 
 def _base_owner(doc: Document, info: SentenceSlots, slot: Slot, before: bool = False) -> Slot | None:
