@@ -2076,3 +2076,19 @@ def test_events_twenty_fifth_session_blame_and_praise(sentence: str, present: se
 )
 def test_events_twenty_fifth_session_harm_foretold_in_a_warning(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # a town taken by force, protesters dispersed, a diplomat declared persona non grata, an assassination claimed
+        ("نیروهای اوکراینی چند روستا در منطقه بلگورود روسیه را تصرف کردند.", {("COERCE", "UKR", "RUS")}, set()),
+        ("نیروهای امنیتی عراق تجمع معترضان در کربلا را پراکنده کردند.", {("ASSAULT", "IRQ", "")}, set()),
+        ("آلمان دو دیپلمات روس را عنصر نامطلوب اعلام کرد.", {("SANCTION", "DEU", "RUS")}, set()),
+        ("داعش خراسان مسئولیت ترور فرماندار منطقه را بر عهده گرفت.", {("ASSAULT", "AFG", "")}, set()),
+        # (a house or goods seized is no territory)
+        ("او خانه پدری را تصرف کرد.", set(), {("COERCE", "", "")}),
+    ],
+)
+def test_events_twenty_fifth_session_seizures_dispersals_expulsions(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)
