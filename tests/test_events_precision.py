@@ -2092,3 +2092,8 @@ def test_events_twenty_fifth_session_harm_foretold_in_a_warning(sentence: str, p
 )
 def test_events_twenty_fifth_session_seizures_dispersals_expulsions(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+def test_events_twenty_fifth_session_led_by_names_no_target() -> None:
+    # «به رهبری X», «به فرماندهی X»: who leads the subject, not whom the act goes to
+    _assert_keys("ارتش لیبی به فرماندهی خلیفه حفتر ترکیه را به دخالت نظامی متهم کرد.", {("ACCUSE", "LBY", "TUR")}, {("ACCUSE", "LBY", "LBY")})

@@ -659,8 +659,8 @@ def _marker(text: str, sent_start: int, start: int, prev: Slot | None) -> tuple[
             if marker == OPPOSED and (skipped or older != "در"):
                 return BARE, False  # only «در برابر/مقابل X» right before the name: not «در برابر حمله ایران»
             after = rev[skipped - 1] if skipped else ""
-            if marker == TO and after in ("نام", "عنوان", "مناسبت", "رغم", "جای", "نمایندگی"):
-                return ROLE, False  # «به نام دولت و ملت», «به عنوان ...»: not whom an act goes to
+            if marker == TO and after in ("نام", "عنوان", "مناسبت", "رغم", "جای", "نمایندگی", "فرماندهی", "رهبری", "ریاست"):
+                return ROLE, False  # «به نام دولت و ملت», «به عنوان ...», «به فرماندهی X» (led by): not whom an act goes to
             if marker == TO and after in ("ضرب", "دست", "دستور", "وسیله"):
                 return AGENT, False  # «به ضرب گلوله نیروهای X», «به دست X»: by X
             if marker == TO and after in ("گزارش", "نوشته", "گفته", "نقل"):
