@@ -977,8 +977,7 @@ def _capital(actor: Actor) -> bool:
 def _capital_object(text: str, trig: Trigger, actor: Actor, slot: Slot) -> bool:
     """A state's capital as a verb's object or complement, or after a preposition beside an event noun
     («هشدار کرملین به واشنگتن»): its government."""
-    entry = load_kb().by_id.get(actor.id)
-    if entry is None or not entry.capital or actor.country is None:
+    if not _capital(actor) or actor.country is None:
         return False
     if trig.kind != "verb":
         return slot.marker in (TO, FROM, AGAINST, WITH)
