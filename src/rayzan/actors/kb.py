@@ -350,7 +350,7 @@ def _load_roles(b: _Builder, path: Path) -> None:
 # Plurals of titles, which name the office-holders of the states listed after them («وزیران دفاع روسیه و چین»,
 # «رؤسای جمهور ایران و ترکیه»): the same role, derived so that every minister has them, not only those listed.
 _PLURAL_OF_FIRST = {"وزیر": ("وزرای", "وزیران"), "رئیس‌جمهور": ("رؤسای جمهور", "روسای جمهور"),
-                    "رئیس": ("رؤسای", "روسای"), "نخست‌وزیر": ("نخست‌وزیران",), "نخست": ("نخست‌وزیران",)}
+                    "رئیس": ("رؤسای", "روسای"), "نخست‌وزیر": ("نخست‌وزیران",)}
 
 
 def _plural_titles(names: list[str]) -> list[str]:
