@@ -547,3 +547,42 @@ def test_actors_s25_seas_named_after_states(sentence: str, present: str, absent:
     ids = _ids(sentence)
     assert present in ids, ids
     assert absent not in ids, ids
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        # a lone word after an article is a noun, and a nisba after a group of people their origin
+        ("یک روحانی در مشهد ترور شد.", "person:rouhani"),
+        ("کشاورزان سیستانی در اعتراض به کم‌آبی مقابل استانداری تجمع کردند.", "person:sistani"),
+    ],
+)
+def test_actors_s26_nouns_and_origins_are_no_people(sentence: str, absent: str):
+    ids = _ids(sentence)
+    assert absent not in ids, ids
+
+
+def test_actors_s26_a_deputy_to_a_generic_title_serves_its_organisation():
+    # «معاون رئیس دفتر سیاسی حماس»: Hamas's deputy chief, one person (no head of Hamas beside him)
+    doc = _doc("موسی ابومرزوق معاون رئیس دفتر سیاسی حماس گفت مذاکرات ادامه دارد.")
+    people = [a for a in doc.actors if a.kind == "person"]
+    assert [p.country for p in people] == ["PSE"], people
+    assert people[0].roles[0].title_en == "deputy head of Hamas"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # a ministry or court placed in a foreign capital is that state's
+        ("وزارت دفاع در صنعا اعلام کرد یک پهپاد آمریکایی را سرنگون کرده است.", "YEM-MOD", "IRN-MOD"),
+        ("دادگاه کیفری ویژه در صنعا ۱۷ نفر را به جاسوسی محکوم کرد.", "YEM-COURT", "IRN-COURT"),
+        ("دادستانی کل در کابل یک خبرنگار را بازداشت کرد.", "AFG-PROSECUTION", "IRN-PROSECUTION"),
+        ("وزارت خارجه دولت نجات ملی در صنعا حمله رژیم صهیونیستی را محکوم کرد.", "YEM-SPC", "IRN-GOV"),
+        # guard: in Tehran, Iran's
+        ("وزارت خارجه در تهران سفیر آلمان را احضار کرد.", "IRN-MFA", "DEU-MFA"),
+    ],
+)
+def test_actors_s26_bodies_seated_in_a_foreign_capital(sentence: str, present: str, absent: str):
+    ids = _ids(sentence)
+    assert present in ids, ids
+    assert absent not in ids, ids

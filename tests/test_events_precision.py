@@ -2097,3 +2097,19 @@ def test_events_twenty_fifth_session_seizures_dispersals_expulsions(sentence: st
 def test_events_twenty_fifth_session_led_by_names_no_target() -> None:
     # «به رهبری X», «به فرماندهی X»: who leads the subject, not whom the act goes to
     _assert_keys("ارتش لیبی به فرماندهی خلیفه حفتر ترکیه را به دخالت نظامی متهم کرد.", {("ACCUSE", "LBY", "TUR")}, {("ACCUSE", "LBY", "LBY")})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # an arrest or sentence where nobody foreign acts targets no state of the place it happens in
+        ("یک خبرنگار در تهران بازداشت شد.", set(), {("COERCE", "", "IRN")}),
+        ("دادگاهی در روسیه یک روزنامه‌نگار آمریکایی را به اتهام جاسوسی به ۱۶ سال حبس محکوم کرد.", set(), {("COERCE", "", "RUS")}),
+        ("پلیس اعلام کرد سارقان در هرات بازداشت شدند.", set(), {("COERCE", "", "AFG")}),
+        # guard: a foreign hand's coercion in a place targets its state; an attack by nobody named too
+        ("نیروهای آمریکایی در بغداد دو فرمانده حشد الشعبی را بازداشت کردند.", {("COERCE", "USA", "IRQ")}, set()),
+        ("در انفجار یک بمب در کابل ده نفر کشته شدند.", {("ASSAULT", "", "AFG")}, set()),
+    ],
+)
+def test_events_twenty_sixth_session_coercion_at_home_targets_no_state(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -52,6 +52,10 @@ def title_en(t: Entry, body: Entry | None, org: Entry | None, inner: Entry | Non
     if modified and body is not None and t.name_en not in DEPUTY_TITLES:
         return f"{t.name_en}, {body.name_en}"
     if inner is not None:
+        if inner.generic and (org is not None or body is not None):
+            # «معاون رئیس دفتر سیاسی حماس»: deputy head of Hamas
+            served = title_en(inner, body, org, None, modified)
+            return f"deputy {served}" if t.name_en in DEPUTY_TITLES else f"{t.name_en} to the {served}"
         if t.name_en in DEPUTY_TITLES:
             return f"deputy {inner.name_en}"
         return f"{t.name_en} to the {inner.name_en}"

@@ -9,6 +9,8 @@ Finding is split from resolving: this module only says where things are;
 
 from __future__ import annotations
 
+import dataclasses
+
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -753,6 +755,13 @@ class PhraseReader:
                 org = e
                 k = found.last + 1
                 break
+            if start == k and title.generic and e.kind == ROLE and e.generic and not e.honorific:
+                served = self.title_at(start)
+                if served is not None and (served.org or served.body or served.country):
+                    # «معاون رئیس دفتر سیاسی حماس»: a deputy to Hamas's political chief, Hamas's; not a second
+                    # holder beside him
+                    former = any(self.word(j, line) in FORMER for j in range(m.last + 1, start)) or served.former
+                    return dataclasses.replace(served, first=i, title=title, inner=served.title, former=former, group=None)
             if e.kind == ROLE and (title.generic or title.posted and not e.posted) and not e.honorific and not e.generic:
                 # a title heading this one: مشاور رئیس‌جمهور، معاون وزیر دفاع; the one an envoy speaks for
                 # («نماینده ویژه وزیر امور خارجه»: no foreign minister of another state named)

@@ -58,6 +58,7 @@ from rayzan.actors.kb import (
 from rayzan.actors.people import PersonDraft, foreign_name, same_title, title_en, title_sector
 from rayzan.actors.phrases import (
     AND,
+    IN,
     FOREIGN_TITLES,
     GROUP_NOUNS,
     GROUPS,
@@ -166,6 +167,16 @@ _ROUTE_OPENERS = frozenset({"راه‌آهن", "راه", "خط", "کریدور",
 # Nouns before «استقلال» that make it independence, not the club: «از زمان استقلال», «سالروز استقلال».
 _INDEPENDENCE_NOUNS = frozenset({"زمان", "روز", "سالروز", "اعلام", "جنگ", "همه‌پرسی", "حق", "جشن", "پس", "کسب", "استقلال"})
 _WORD_BEFORE = re.compile(r"([\w\u200c]+)\s+$")
+# A lone word the NER took for a name is a noun after an article or a demonstrative («یک روحانی»: a cleric,
+# «این لاریجانی» does not occur), and a nisba after a noun for a group of people is where they are from
+# («کشاورزان سیستانی»: farmers of Sistan, not Ayatollah Sistani).
+_NOUN_DETERMINERS = frozenset(["یک", "این", "آن", "همان", "همین", "چند", "هر"])
+_PEOPLE_GROUPS = frozenset(
+    w.replace("\u200c", "")
+    for w in ["کشاورزان", "کارگران", "رانندگان", "معلمان", "فرهنگیان", "بازنشستگان", "دانشجویان", "پرستاران",
+              "فعالان", "زنان", "مردان", "جوانان", "اهالی", "مردم", "شهروندان", "طلاب", "روحانیون", "دامداران",
+              "ماهیگیران", "عشایر", "کسبه", "بازاریان", "پزشکان", "نمایندگان", "زائران", "مهاجران", "اتباع"]
+) | GROUP_NOUNS
 # A word past a list's comma, after or before a name (``_common_sense_at``).
 _LISTED_AFTER = re.compile(r"\s*،\s*([\w\u200c]+)")
 _LISTED_BEFORE = re.compile(r"([\w\u200c]+)\s*،\s*$")
@@ -175,6 +186,13 @@ _LED_BODIES = frozenset({"GOV"})
 HOME_BODY_NAMES = {"JUD": re.compile(r"قوه\s+قضا[یئ]یه"), "COURT": re.compile(r"دادگاه(?:\s+عمومی\s+و)?\s+انقلاب(?:\s+اسلامی)?")}
 # Courts and prosecutors named by the city they sit in, past a word or two of their kind («دادگاه جنایی کرخ بغداد»)
 _CITY_SEATED = frozenset({"COURT", "PROSECUTION"})
+# A state's ministry, government or court placed «در» its capital is that state's: «وزارت دفاع در صنعا», «دادستانی کل
+# در کابل» (not an embassy, which serves its sender there, nor a force, which ``located_force`` places).
+_CAPITAL_SEATED = frozenset(
+    {"GOV", "PRES", "PMO", "MFA", "MOD", "MOI", "MOJ", "MOE", "MOIL", "MOEN", "MOC", "MOINT", "MOH", "MOLAB", "MOEDU",
+     "MOSCI", "MOCUL", "MOAG", "MORD", "MOICT", "MOSPORT", "MOTOUR", "MOREF", "LEG", "JUD", "COURT", "CONSTCOURT",
+     "PROSECUTION"}
+)
 # words that end the search for the city a court sits in: a preposition, an object, a clause
 _SEAT_STOPS = _PREPOSITIONS | {"را", "که", "این", "آن"}
 # Words after a short form that make it another organisation (see ``_breaks_short_form``): «آژانس املاک» (an estate
@@ -262,6 +280,11 @@ class _Article:
             before = _WORD_BEFORE.search(self.text, max(0, e.start - 30), e.start)
             if self._no_name(e.text) or before is not None and self._no_name(f"{before.group(1)} {e.text}"):
                 continue  # «حسن همجواری», «میانجی», «امام زمان», «روس‌اسرائیلی»: a word, the Mahdi, a nationality
+            if before is not None and " " not in e.text.strip() and (
+                before.group(1) in _NOUN_DETERMINERS
+                or e.text.endswith("ی") and before.group(1).replace("\u200c", "") in _PEOPLE_GROUPS
+            ):
+                continue  # «یک روحانی», «کشاورزان سیستانی»: a noun, an origin
             first, last = bisect_left(starts, e.start), bisect_left(ends, e.end)
             if first < len(starts) and starts[first] == e.start and last < len(ends) and ends[last] == e.end:
                 out[first] = NameSpan(first, last, "ner")
@@ -557,9 +580,19 @@ class _Article:
     def seat_city(self, bp: BodyPhrase) -> str | None:
         """The state of the city a court or prosecutor sits in, named a word or two after it («دادگاه جنایی کرخ
         بغداد»: Iraq's), else None."""
-        if bp.body.id not in _CITY_SEATED or self.home_name(bp) is not None:
+        if self.home_name(bp) is not None:
             return None
         line = self.units[bp.last].line
+        if bp.body.id in _CAPITAL_SEATED:
+            # (past a modifier or two: «دادگاه کیفری ویژه در صنعا»)
+            at = next((k for k in range(bp.last + 1, bp.last + 4) if self.reader.word(k, line) == IN), None)
+            if at is not None and not any(self.units[k].text in _SEAT_STOPS for k in range(bp.last + 1, at)):
+                m = self.reader.at.get(at + 1)
+                e = m.surface.entry if m is not None else None
+                if e is not None and e.kind == CITY and e.capital and e.country not in (None, HOME):
+                    return e.country
+        if bp.body.id not in _CITY_SEATED:
+            return None
         for k in range(bp.last + 1, min(bp.last + 4, len(self.units))):
             m = self.reader.at.get(k)
             if m is not None:

@@ -589,7 +589,7 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             # (who goes to take part in one attends it: «برای شرکت در اجلاس هزاره سازمان ملل، تهران را ... ترک کرد»)
             attends = _TAKING_PART.search(doc.text, max(0, trig.start - 16), trig.start) is not None
             pairs = [(s, t) for s, t in pairs if t is not None and _session_sides(doc.text, info, trig, s, t) or (
-                attends and s is not None and s.start < trig.start and (t is None or all(m.actor.startswith("place:") for m in t.mentions))
+                attends and s is not None and s.start < trig.start and (t is None or _all_places(t))
             )]  # fmt: skip
         if doc.text.startswith(_IMPEACHED, trig.start) and trig.kind == "verb":
             # «نمایندگان ... به استیضاح عبدالناصر همتی، وزیر امور اقتصادی ... رأی دادند»: the minister named inside
@@ -969,6 +969,11 @@ def _subject_between(text: str, info: SentenceSlots, trig: Trigger, source: Slot
     )  # fmt: skip
 
 
+def _all_places(slot: Slot) -> bool:
+    """Whether every actor of a slot is a place («به واشنگتن», «در قم»), not a state, body or person."""
+    return all(m.actor.startswith("place:") for m in slot.mentions)
+
+
 def _capital(actor: Actor) -> bool:
     entry = load_kb().by_id.get(actor.id)
     return entry is not None and entry.capital
@@ -1010,7 +1015,7 @@ def _names_only(text: str, info: SentenceSlots, start: int, end: int) -> bool:
 def _comma_between(text: str, info: SentenceSlots, start: int, slot: Slot) -> bool:
     """A comma between ``start`` and ``slot`` that ends a phrase: not one of a list the slot is in, nor
     the commas around an apposition («حمایت سناتور ...، Marco Rubio، از نوید افکاری»)."""
-    if slot.coordinated or all(m.actor.startswith("place:") for m in slot.mentions):
+    if slot.coordinated or _all_places(slot):
         return False  # (a place stands for no party of the noun's: it is left to the place rules)
     if _PRESENT.search(text, max(start, slot.start - 14), slot.start):
         return False  # «نشست سران گروه بریکس، با حضور رئیس‌جمهور ایران»: who took part
@@ -1094,7 +1099,7 @@ def _conditional_threat(doc: Document, threat: Trigger, every: list[Trigger], in
     # (the condition's subject: not a place, nor what a name is against, «ائتلاف ضد داعش»)
     # (only the condition's subject, the first bare name: not one further in, «ائتلاف ضد داعش ... موصل عراق»)
     named = [s for s in info.slots if opens.end() <= s.start < comma]
-    if not named or named[0].marker != BARE or all(m.actor.startswith("place:") for m in named[0].mentions) or _AGAINST_BEFORE.search(doc.text, opens.end(), named[0].start):
+    if not named or named[0].marker != BARE or _all_places(named[0]) or _AGAINST_BEFORE.search(doc.text, opens.end(), named[0].start):
         return None
     return None, named[0]
 
@@ -1118,7 +1123,7 @@ def _harm_foretold(doc: Document, threat: Trigger, info: SentenceSlots, sources:
         aimed_before = bool(aimed or x.coordinated and aimed_before)
         if not aimed_before:
             continue
-        if any(_same_state(doc, source, x) for source in sources) or all(m.actor.startswith("place:") for m in x.mentions):
+        if any(_same_state(doc, source, x) for source in sources) or _all_places(x):
             continue
         return x
     return None
@@ -1867,7 +1872,9 @@ def _finalise(doc: Document, cand: Candidate, read: dict[int, tuple[Slot, ...]])
     where = location.get("country") if location else None
     if tgt is None and where and (
         # «به چند مرکز نظامی در ایران حمله کردند»: an attack on places in a country targets it;
-        (ref.plover in ("ASSAULT", "COERCE") and (src is None or src.country != where))
+        (ref.plover == "ASSAULT" and (src is None or src.country != where))
+        # (a coercion by a foreign hand only: «یک خبرنگار در تهران بازداشت شد» names no party Iran)
+        or (ref.plover == "COERCE" and src is not None and src.country not in (None, where))
         # «فرماندار پنجوین عراق وارد مریوان شد»: a visit to a place abroad is a visit to its state
         or (cand.cameo == "042" and src is not None and src.country not in (None, where))
     ):
