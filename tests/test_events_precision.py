@@ -2113,3 +2113,27 @@ def test_events_twenty_fifth_session_led_by_names_no_target() -> None:
 )
 def test_events_twenty_sixth_session_coercion_at_home_targets_no_state(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # more words of blame in a predicate of calling («فاقد مبنای حقوقی», «بی‌ثبات‌کننده», «مسئول ...»)
+        ("عراقچی فعال‌سازی مکانیسم ماشه از سوی سه کشور اروپایی را «فاقد مبنای حقوقی» خواند.", {("ACCUSE", "IRN", "")}, set()),
+        ("عبدالفتاح البرهان نیروهای واکنش سریع را مسئول کشتار غیرنظامیان در الفاشر دانست.", {("ACCUSE", "SDN", "SDN")}, set()),
+        ("نتانیاهو سازمان ملل را «لجن‌زار یهودستیزی» توصیف کرد.", {("ACCUSE", "ISR", "")}, set()),
+        # (guard: a duty is no blame)
+        ("وزیر کشور استانداران را مسئول برگزاری انتخابات دانست.", set(), {("ACCUSE", "IRN", "IRN")}),
+        # every state of a list that calls something so speaks; none of them is blamed
+        ("فرانسه، آلمان و انگلیس آزمایش موشکی ایران را «بی‌ثبات‌کننده» خواندند.",
+         {("ACCUSE", "FRA", "IRN"), ("ACCUSE", "DEU", "IRN"), ("ACCUSE", "GBR", "IRN")}, {("ACCUSE", "FRA", "DEU"), ("ACCUSE", "DEU", "GBR")}),
+        # a clause opened by «و» shares its subject with the verb before
+        ("بقائی حملات رژیم صهیونیستی به سوریه را محکوم کرد و سکوت شورای امنیت را «شرم‌آور» خواند.", {("ACCUSE", "IRN", "ISR"), ("ACCUSE", "IRN", "")}, set()),
+        # blame framing the clause («با/ضمن انتقاد از X», «با محکوم کردن حمله X») is the subject's, of X
+        ("ترکیه ضمن انتقاد از اسرائیل، خواستار آتش‌بس شد.", {("ACCUSE", "TUR", "ISR")}, set()),
+        ("عراقچی با محکوم کردن حمله اسرائیل به سوریه گفت این اقدام نقض حاکمیت است.", {("ACCUSE", "IRN", "ISR")}, set()),
+        ("قطر ضمن محکومیت حمله به پایگاه العدید، اعلام کرد پدافند هوایی این کشور موشک‌ها را رهگیری کرده است.", {("ACCUSE", "QAT", "")}, set()),
+    ],
+)
+def test_events_twenty_sixth_session_blame(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -466,6 +466,16 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                                                                           or _comma_between(doc.text, info, trig.end, x)
                                                                           or _subject_between(doc.text, info, trig, s, x))
                                 for x in (s, t))]  # fmt: skip
+        if code == "111" and trig.kind == "noun" and _BLAME_FRAME.search(doc.text, max(0, trig.start - 5), trig.start):
+            # «ترکیه ضمن انتقاد از اسرائیل، خواستار آتش‌بس شد», «با محکوم کردن حمله اسرائیل به سوریه گفت»: blame
+            # framing the clause is its subject's, of the party right after the noun (or whose act it names)
+            subjects = [x for x in info.slots if clause_start <= x.start < trig.start and x.marker == BARE]
+            comma = doc.text.find("،", trig.end, info.sentence.end)
+            end = comma if comma >= 0 else info.sentence.end
+            blamed = [x for x in info.slots if trig.head_end <= x.start < end and x.marker in (FROM, "")
+                      and not FINITE_VERB.search(doc.text, trig.end, x.start)][:1]  # fmt: skip
+            if subjects and blamed and subjects[0] is not blamed[0]:
+                pairs = [(subjects[0], blamed[0])]
         pairs = [_patient_first(doc, trig, s, t) for s, t in pairs]
         if code in ("161", "114") and _FOR_CONSULTATION.search(doc.text, trig.start, trig.end):
             # «سفرای ایران در آلمان، فرانسه و انگلیس برای رایزنی به تهران فراخوانده شدند», «سفیر این کشور در واشنگتن
@@ -740,6 +750,8 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
 
 
 _MANNER = re.compile(r"(?<![\w\u200c])با\s+$")
+_AND_OPENS = re.compile(r"\s*و\s")  # a clause opened by «و» after the verb before it
+_BLAME_FRAME = re.compile(r"(?<![\w\u200c])(?:با|ضمن)\s+$")
 # «در ارتباط با حمله به سوریه», «همزمان با حمله به سوریه»: a frame, not the manner of the clause's act
 _FRAME_WITH = re.compile(r"(?<![\w\u200c])(?:ارتباط|رابطه|همزمان|مصادف|مقارن|همراه|توام|توأم)\s+با\s+$")
 # «در دیدار با ...» frames the clause's act; «شرکت/حضور در مذاکره با ...» is the act's object («... را رد کرد»)
@@ -1248,20 +1260,27 @@ def _labelled(doc: Document, info: SentenceSlots, trig: Trigger, clause_start: i
     in_predicate = [x for x in info.slots if trig.start <= x.start < trig.end and x.marker != PLACE
                     and _BLAME_WORD_BEFORE.search(text, max(trig.start, x.start - 20), x.start)]  # fmt: skip
     out = []
+    speakers = [s for s, _ in pairs if s is not None]  # («فرانسه، آلمان و انگلیس ... را»: each speaks, none is blamed)
     for s, _ in pairs:
-        if s is None or s.start < clause_start or s.start >= ra or FINITE_VERB.search(text, s.end, ra):
-            continue  # the speaker stands in the clause, before the object («... آغاز شد و پیونگ‌یانگ آن را»)
+        # the speaker stands in the clause, before the object («... آغاز شد و پیونگ‌یانگ آن را»), or is the subject
+        # a clause opened by «و» shares («... را محکوم کرد و سکوت شورای امنیت را «شرم‌آور» خواند»)
+        shared = s is not None and s.start < clause_start and _AND_OPENS.match(text, clause_start) is not None
+        if s is None or s.start < clause_start and not shared or s.start >= ra:
+            continue
+        if FINITE_VERB.search(text, clause_start if shared else s.end, ra):
+            continue
         # the object phrase: after the speaker (and a comma or a frame closing after it) up to «را»; who did
         # the act named there («توقیف نفت‌کش ... توسط آمریکا») before its other parties, never who suffered it
         # («تعطیلی کنسولگری ایران در هامبورگ», «اخراج دیپلمات‌های ایرانی»)
-        opening = max([s.end, text.rfind(":", s.end, ra) + 1, *(c + 1 for c in _phrase_commas(text, info, s.end, ra))])
+        since = clause_start if shared else s.end
+        opening = max([since, text.rfind(":", since, ra) + 1, *(c + 1 for c in _phrase_commas(text, info, since, ra))])
         agents = [x for x in info.slots if opening <= x.start < ra and _AGENT_BEFORE.search(text, max(opening, x.start - 16), x.start)]
         in_object = [x for x in info.slots if opening <= x.start < ra and (x.marker != PLACE or _capital_acting(text, x))
                      and not _INNER_PHRASE.search(text, max(opening, x.start - 30), x.start)
                      and not _SUFFERED_BEFORE.search(text, max(opening, x.start - 40), x.start)]  # fmt: skip
         # (not the speaker again, by the title after his name: «نیکلاس مادورو رئیس‌جمهور ونزوئلا ... را»)
         speaker = {m.actor for m in s.mentions}
-        blamed = [x for x in agents + in_object + in_predicate if x is not s and not speaker & {m.actor for m in x.mentions}]
+        blamed = [x for x in agents + in_object + in_predicate if x not in speakers and not speaker & {m.actor for m in x.mentions}]
         if not blamed and _THIS_ACT.search(text, max(opening, ra - 30), ra):
             blamed = _doer_told_before(doc, info, trig, s)
         if blamed:

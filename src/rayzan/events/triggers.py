@@ -323,7 +323,9 @@ _BLAME = re.compile(
     r"بی‌ثباتی|تنش\s*زا|تنش‌زا|مخرب|دروغ\s*پردازی|دروغ‌پردازی|تبلیغاتی|فریب|تحریف|دروغگو|استعماری|دشمن|ابزار\s+دست|"
     r"عامل\s+(?:اصلی\s+)?(?:ناامنی|بی‌ثباتی|تنش|جنایت)|حامی\s+تروریسم|شکار\s*جادوگر|حمایت\s*گرایی|حمایت‌گرایی|گناه|"
     r"رهبر\s+(?:مواد\s+مخدر|کارتل|قاچاق)|دیکتاتور|تبهکار|فاشیست|آپارتاید|گزینشی|متکبرانه|تکبر|تحمیل|قیمومیت|راهزن|"
-    r"سیاسی|استکبار|مداخله|ضدایرانی|ضد\s*ایرانی|توطئه|ناجوانمردانه|بزدلانه|تبعیض|دوگانه|ابزاری|سوءاستفاده|تجاوزکارانه)"
+    r"سیاسی|استکبار|مداخله|ضدایرانی|ضد\s*ایرانی|توطئه|ناجوانمردانه|بزدلانه|تبعیض|دوگانه|ابزاری|سوءاستفاده|تجاوزکارانه|"
+    r"بی\s*ثبات\s*کننده|بی‌ثبات‌کننده|غیر\s*دوستانه|غیردوستانه|یهودستیز|یهود\s*ستیز|بی\s*اعتبار|بی‌اعتبار|فاقد\s+(?:مبنای|وجاهت|مشروعیت|اعتبار)|"
+    r"مسئول\s+(?!پیگیری|اجرای|هماهنگی|برگزاری|رسیدگی)[\w\u200c]+|مقصر)"
 )
 _DENIED_CLAIM = re.compile(r"(?<![\w\u200c])(?:بی\s*اساس|بی‌اساس|کذب|دروغ|مردود|ساختگی|جعلی|واهی|بی\s*پایه|بی‌پایه)")
 _DISMISSED = re.compile(r"(?<![\w\u200c])(?:مردود|غیرقابل\s+قبول|ناپذیرفتنی|غیر\s*قابل\s+قبول)")
@@ -347,7 +349,11 @@ def _labellings(doc: Document, sports: dict[int, bool]) -> list[Trigger]:
             continue  # (a cheap look for a verb of calling before the full pattern)
         if sports.get(si) or _SPORTS.search(text, sent.start, sent.end):
             continue
-        for m in _LABELLED.finditer(text, sent.start, sent.end):
+        # (from every «را», as a match from the first may run into the second: «... را محکوم کرد و سکوت X را «شرم‌آور» خواند»)
+        for ra in _RA_WORD.finditer(text, sent.start, sent.end):
+            m = _LABELLED.match(text, ra.start(), sent.end)
+            if m is None:
+                continue
             predicate, verb = m.group("predicate"), m.group("verb")
             if "که" in predicate.split() or FINITE_VERB.search(predicate):
                 continue  # «کشورهایی را که به اسرائیل سلاح می‌فروشند شریک جنایت خواند»: a clause, not a predicate
