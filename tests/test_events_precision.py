@@ -2137,3 +2137,34 @@ def test_events_twenty_sixth_session_coercion_at_home_targets_no_state(sentence:
 )
 def test_events_twenty_sixth_session_blame(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # an organisation's name ending with its state is one party: the object is the next name
+        ("کتائب حزب‌الله عراق آمریکا را تهدید کرد که پایگاه‌هایش را هدف قرار خواهد داد.", {("THREATEN", "IRQ", "USA")}, set()),
+        ("انصارالله یمن یک کشتی اسرائیلی را در دریای سرخ توقیف کرد.", {("COERCE", "YEM", "ISR")}, set()),
+        # strikes, rallies and blockades by a group in protest; crowds dispersed
+        ("معترضان در مظفرآباد در اعتراض به افزایش قیمت برق اعتصاب عمومی کردند.", {("PROTEST", "", "")}, set()),
+        ("بازنشستگان تأمین اجتماعی در اهواز دست به تجمع زدند.", {("PROTEST", "", "")}, set()),
+        ("کشاورزان فرانسوی با تراکتورهای خود بزرگراه‌های منتهی به پاریس را مسدود کردند.", {("PROTEST", "FRA", "")}, set()),
+        ("پلیس گرجستان معترضان طرفدار اروپا را با ماشین آب‌پاش متفرق کرد.", {("ASSAULT", "GEO", "")}, set()),
+        # (guard: a state's army that closes a crossing blockades it)
+        ("ارتش اسرائیل گذرگاه رفح را مسدود کرد.", {("COERCE", "ISR", "PSE")}, {("PROTEST", "ISR", "")}),
+        # weapons tested, warships sent, cooperation stopped, aid cut, a case brought
+        ("سپاه پاسداران یک موشک بالستیک جدید را با موفقیت آزمایش کرد.", {("MOBILIZE", "IRN", "")}, set()),
+        ("کره شمالی آزمایش موشکی جدیدی انجام داد.", {("MOBILIZE", "PRK", "")}, set()),
+        ("آمریکا ناو هواپیمابر کارل وینسون را به خاورمیانه اعزام کرد.", {("MOBILIZE", "USA", "")}, set()),
+        ("علی لاریجانی تهدید کرد که در صورت فعال شدن سازوکار ماشه، ایران همکاری خود با آژانس بین‌المللی انرژی اتمی را متوقف خواهد کرد.",
+         {("THREATEN", "IRN", "")}, set()),
+        ("ایران علیه کانادا در دیوان بین‌المللی دادگستری اقامه دعوا کرد.", {("ACCUSE", "IRN", "CAN")}, set()),
+        ("کانادا، سوئد و انگلیس ایران را به دیوان بین‌المللی دادگستری کشاندند.", {("ACCUSE", "CAN", "IRN")}, set()),
+        # people asked by «از»: a request with no party of the KB asked; not a minister's advice to the public
+        ("مقتدی صدر از هوادارانش خواست از شرکت در تظاهرات روز جمعه خودداری کنند.", {("REQUEST", "IRQ", "")}, set()),
+        ("زلنسکی از کشورهای اروپایی خواست سامانه‌های پدافند هوایی بیشتری ارسال کنند.", {("REQUEST", "UKR", "")}, set()),
+        ("وزیر نیرو از مردم خواست مصرف برق خانگی را کاهش دهند.", set(), {("REQUEST", "IRN", "")}),
+    ],
+)
+def test_events_twenty_sixth_session_protests_force_and_requests(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

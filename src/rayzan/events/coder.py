@@ -309,6 +309,10 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             continue  # «گفت: ... به موقع انتقاد خواهد کرد»: an intention someone states
         if plover == "CONSULT" and _interview(doc, trig, info):
             continue
+        if code == "191" and doc.text.startswith("مسدود", trig.start) and _PROTESTERS.match(
+            doc.text, clause_start + len(doc.text[clause_start : trig.start]) - len(doc.text[clause_start : trig.start].lstrip(" ،")), trig.start
+        ):
+            code, plover = "144", "PROTEST"  # «کشاورزان ... بزرگراه‌های منتهی به پاریس را مسدود کردند»: a blockade in protest
         pairs = (
             [] if trig.anaphoric else dyads(doc.text, trig, info, clause_start, is_symmetric(code), plover == "PROTEST")
         )
@@ -401,7 +405,14 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         if "را" in trig.needs:
             pairs = _labelled(doc, info, trig, clause_start, pairs)
         if "از" in trig.needs:  # «X از Y خواست»: without whom it asks, «می‌خواهد» is only «needs»
-            pairs = [(s, t) for s, t in pairs if t is not None and t.marker == FROM]
+            asked = [(s, t) for s, t in pairs if t is not None and t.marker == FROM]
+            people = _ASKED_PEOPLE.search(doc.text, clause_start, trig.start)
+            if people is not None and people.group(1) in ("مردم", "ملت") and not _CALL_TO_THE_PEOPLE.search(doc.text, trig.end, info.sentence.end):
+                people = None  # («پلیس ... از مردم خواست هوشیار باشند», «از مردم خواست مصرف برق را کاهش دهند»: advice)
+            if not asked and people is not None:
+                # «مقتدی صدر از هوادارانش خواست ...», «از معلمان سراسر کشور خواست»: people asked, no party of the KB
+                asked = [(s, None) for s, _ in pairs if s is not None and s.start < trig.start][:1]
+            pairs = asked
         if code == "046" and trig.kind == "noun" and doc.text[trig.start : trig.end] == "مذاکره" and called_so(doc.text, trig.end, info.sentence.end):
             continue  # «مذاکره با آمریکا را «نه عاقلانه» خواند»: negotiating in general called so, no talks held
         if code == "030" and trig.kind == "noun" and doc.text.startswith("موافقت", trig.start) and _WITH_BEFORE.search(doc.text, max(0, trig.start - 8), trig.start):
@@ -579,6 +590,9 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             left = [x for x in info.slots if expelled and x.start > expelled[0].start and x.marker == FROM][:1]
             if expelled and left and not FINITE_VERB.search(doc.text, trig.end, left[0].start):
                 pairs = [(left[0], expelled[0])]
+        if code[:2] == "15":
+            # «آمریکا ناو هواپیمابر ... را به خاورمیانه اعزام کرد»: a state's own forces are what it shows, not whom at
+            pairs = [(s, None if t is not None and s is not None and _same_state(doc, s, t) else t) for s, t in pairs]
         if code == "173" and trig.passive:
             # «عامل شهادت دو مأمور پلیس ... دستگیر شد»: who suffered the culprits' act is not who was arrested
             pairs = [(s, None if t is not None and _VICTIM_OF_ACT.search(doc.text, max(clause_start, t.start - 40), t.start) else t) for s, t in pairs]
@@ -750,7 +764,14 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
 
 
 _MANNER = re.compile(r"(?<![\w\u200c])با\s+$")
-_AND_OPENS = re.compile(r"\s*و\s")  # a clause opened by «و» after the verb before it
+# people asked by «از»: a group of a trade or a following, the people, the citizens («از هوادارانش خواست»)
+_ASKED_PEOPLE = re.compile(
+    r"(?<![\w\u200c])از\s+(?:همه\s+|تمامی\s+|عموم\s+)?(مردم|ملت|شهروندان|هواداران|طرفداران|حامیان|پیروان|اعضای|معلمان|"
+    r"فرهنگیان|کارگران|دانشجویان|بازنشستگان|پرستاران|کشاورزان|رانندگان|زنان|جوانان|فعالان|نیروهای|رزمندگان|مسلمانان|"
+    r"جامعه\s+جهانی|کشورهای|دولت‌های|دولتهای)[\w\u200c]*"
+)
+# what the people are called to: protest, strike, vote or stay away, resist
+_CALL_TO_THE_PEOPLE = re.compile(r"تظاهرات|راهپیمایی|اعتراض|تجمع|اعتصاب|انتخابات|رأی|تحریم|مقاومت|قیام|خیابان")
 _BLAME_FRAME = re.compile(r"(?<![\w\u200c])(?:با|ضمن)\s+$")
 # «در ارتباط با حمله به سوریه», «همزمان با حمله به سوریه»: a frame, not the manner of the clause's act
 _FRAME_WITH = re.compile(r"(?<![\w\u200c])(?:ارتباط|رابطه|همزمان|مصادف|مقارن|همراه|توام|توأم)\s+با\s+$")

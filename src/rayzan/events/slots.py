@@ -411,6 +411,7 @@ def _mark_objects(doc: Document, text: str, sent: Sentence, slots: list[Slot]) -
                 for i in bare[1:]
                 if not (out[i].coordinated and all(out[k].coordinated for k in range(subject + 1, i + 1)))
                 and not {m.actor for m in out[i].mentions} <= own
+                and not _qualifies(doc, out[subject], out[i])
             ]
         head: set[int] = set()
         if bare:
@@ -623,6 +624,17 @@ def people_of_a_nation(doc: Document, sent_start: int, slot: Slot) -> bool:
         all(m.kind == "demonym" and m.text.endswith(_PLURAL_DEMONYM) for m in ms)
         and _is_modifier(doc, doc.text, sent_start, slot.start, ms, plural_is_people=False)
     )
+
+
+def _qualifies(doc: Document, named: Slot, after: Slot) -> bool:
+    """Whether ``after`` is the state an organisation's name ends with, right after it («کتائب حزب‌الله عراق آمریکا را
+    تهدید کرد»: Iraq's Kata'ib Hezbollah, and its object America)."""
+    if doc.text[named.end : after.start].strip() or len(after.mentions) != 1:
+        return False
+    state = doc.actor(after.mentions[0].actor)
+    if state is None or state.kind != "country":
+        return False
+    return any((a := doc.actor(m.actor)) is not None and a.kind == "organisation" and a.country == state.country for m in named.mentions)
 
 
 def _marker(text: str, sent_start: int, start: int, prev: Slot | None) -> tuple[str, bool]:
