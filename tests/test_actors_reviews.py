@@ -586,3 +586,21 @@ def test_actors_s26_bodies_seated_in_a_foreign_capital(sentence: str, present: s
     ids = _ids(sentence)
     assert present in ids, ids
     assert absent not in ids, ids
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        # ships named after their class noun, in «» or not, are no people
+        ("ناوشکن‌های روسی «استویکی» و «آلدار تسیدنژاپوف» صبح امروز وارد بندر چابهار شدند.", "person:aldar-tasidnezhapouf"),
+        # a university named like a state is no state
+        ("پلیس نیویورک با ورود به محوطه دانشگاه کلمبیا ده‌ها دانشجو را بازداشت کرد.", "COL"),
+    ],
+)
+def test_actors_s26_ships_and_universities_are_no_people_or_states(sentence: str, absent: str):
+    ids = _ids(sentence)
+    assert absent not in ids, ids
+
+
+def test_actors_s26_serdar_berdimuhamedow_in_either_spelling():
+    assert _people("محمدرضا عارف در عشق‌آباد با سردار بردی‌محمداف دیدار کرد.").get("person:serdar-berdimuhamedov") == "TKM"

@@ -309,6 +309,14 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             continue  # «گفت: ... به موقع انتقاد خواهد کرد»: an intention someone states
         if plover == "CONSULT" and _interview(doc, trig, info):
             continue
+        if code == "166" and trig.kind == "verb" and _DEPORTED.search(doc.text, clause_start, trig.start):
+            code, plover = "174", "COERCE"  # «ده‌ها تبعه افغان را ... اخراج کرد»: people deported, no envoy expelled
+        if code[:2] in _FORCE_ROOTS and _IN_EXERCISE.search(doc.text, info.sentence.start, trig.start):
+            continue  # «در جریان رزمایش ... اهداف از پیش تعیین‌شده را منهدم کرد»: a drill's targets
+        if code == "163" and doc.text.startswith("تحریم", trig.start) and _PROTESTERS.match(
+            doc.text, clause_start + len(doc.text[clause_start : trig.start]) - len(doc.text[clause_start : trig.start].lstrip(" ،")), trig.start
+        ):
+            code, plover = "143", "PROTEST"  # «پرستاران ... اضافه‌کاری اجباری را تحریم کردند»: a boycott in protest
         if code == "191" and doc.text.startswith("مسدود", trig.start) and _PROTESTERS.match(
             doc.text, clause_start + len(doc.text[clause_start : trig.start]) - len(doc.text[clause_start : trig.start].lstrip(" ،")), trig.start
         ):
@@ -593,6 +601,23 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         if code[:2] == "15":
             # «آمریکا ناو هواپیمابر ... را به خاورمیانه اعزام کرد»: a state's own forces are what it shows, not whom at
             pairs = [(s, None if t is not None and s is not None and _same_state(doc, s, t) else t) for s, t in pairs]
+        if trig.kind == "verb" and any(t is not None for _, t in pairs) and _WHILE_FRAME.search(doc.text, clause_start, trig.start):
+            # «ضمن ابراز همدردی با مردم ایران، حملات رژیم صهیونیستی ... را محکوم کرد»: a frame closed before the verb
+            # names whom the frame's act concerns; the verb's target is its object outside it
+            framed = [(m.start(), doc.text.find("،", m.end(), trig.start)) for m in _WHILE_FRAME.finditer(doc.text, clause_start, trig.start)]
+            framed = [(a, b) for a, b in framed if b >= 0]
+            objects = [x for x in info.slots if x.marker == OBJECT and clause_start <= x.start < trig.start
+                       and not any(a <= x.start < b for a, b in framed)]  # fmt: skip
+            if framed and objects:
+                pairs = [(s, objects[0] if t is not None and any(a <= t.start < b for a, b in framed) else t) for s, t in pairs]
+        if code[:2] in ("17", "18", "19"):
+            # «دانشجوی حامی فلسطین را بازداشت کرد», «هواداران عمران خان»: supporters of a party suffered it, not the party
+            pairs = [(s, None if t is not None and _SUPPORTERS_OF.search(doc.text, max(0, t.start - 12), t.start) else t) for s, t in pairs]
+            pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
+        if code == "112" and _RA_BEFORE.search(doc.text, clause_start, trig.start):
+            # «معترضان را به «همکاری با حماس» متهم کرد»: who is accused is the object; what of, after «به», is no party
+            ra = [m.start() for m in _RA_BEFORE.finditer(doc.text, clause_start, trig.start)][-1]
+            pairs = [(s, None if t is not None and t.start > ra else t) for s, t in pairs]
         if code == "173" and trig.passive:
             # «عامل شهادت دو مأمور پلیس ... دستگیر شد»: who suffered the culprits' act is not who was arrested
             pairs = [(s, None if t is not None and _VICTIM_OF_ACT.search(doc.text, max(clause_start, t.start - 40), t.start) else t) for s, t in pairs]
@@ -1193,6 +1218,16 @@ def _business(doc: Document, slot: Slot) -> bool:
 
 
 _MISSIONS = re.compile(r"کنسولگری|سفارت|نمایندگی")
+# people deported, not envoys expelled: nationals, migrants, refugees, activists, reporters
+_DEPORTED = re.compile(
+    r"(?<![\w\u200c])(?:تبعه|اتباع|مهاجر|مهاجران|مهاجرین|پناهجو|پناهجویان|پناهنده|پناهندگان|فعال|فعالان|خبرنگار|خبرنگاران|"
+    r"روزنامه‌نگار|دانشجو|دانشجویان|کارگر|کارگران|شهروند|شهروندان)(?![\w\u200c])"
+)
+# a drill's shots: «در جریان رزمایش ...», «در رزمایش ...»
+_IN_EXERCISE = re.compile(r"(?<![\w\u200c])(?:در\s+(?:جریان|حین|طی|پایان|مرحله\s+[\w\u200c]+)?\s*)?رزمایش")
+_WHILE_FRAME = re.compile(r"(?<![\w\u200c])ضمن(?![\w\u200c])")
+_SUPPORTERS_OF = re.compile(r"(?<![\w\u200c])(?:حامی|حامیان|طرفدار|طرفداران|هوادار|هواداران|حامی\s+[\w\u200c]+)\s+$")
+_RA_BEFORE = re.compile(r"(?<![\w\u200c])را(?![\w\u200c])")
 _SHOPS = re.compile(r"مغازه|بازار|حجره|کسب|فروشگاه|کارگاه|کارخانه|اصناف")
 _NOBODY = re.compile(r"(?<![\w\u200c])هیچ(?![\w\u200c])")
 _AGAINST_BEFORE = re.compile(r"(?<![\w\u200c])(?:ضد|علیه)\s+$")

@@ -73,7 +73,8 @@ _BE = "(?:ن?(?:بود" + _PERSON + "?|است|هست" + _PERSON + "?|باش" + _
 _NOUN_SUFFIX = "(?:" + _SEP + "(?:ها|های|هایی))?(?:" + _SEP + "ای|یی|ی)?"
 _GAP_COORD = r"(?:\s+و\s+[^\s.،؛:!؟]+){0,2}"  # «دیدار و گفتگو کرد»
 _GAP_SUFFIX = "(?:ی|\u200c?هایی|\u200c?های|\u200c?ها|\u200c?ای)?"  # («تعرفه‌ای ۲۵ درصدی ... وضع کرد»: indefinite too)
-_GAP_FREE = r"(?:\s+[^\s.،؛:!؟«»]+){1,10}?"  # «خواستار * شد»: a complement inside the construction
+_GAP_FREE = r"(?:\s+(?!به\s+پایان(?![\w\u200c]))[^\s.،؛:!؟«»]+){1,10}?"  # «خواستار * شد»: a complement inside the construction
+# (never across «به پایان»: «به توافق ... به پایان رسید» is talks ended, no agreement reached)
 # a demand's or a tariff's complement runs longer («خواستار تضمین حاکمیت ارمنستان بر مسیرهای ... شد», «تعرفه ۲۵
 # درصدی اضافی بر واردات کالا از هند را به دلیل خرید نفت روسیه اعمال کرد»)
 _GAP_LONG = r"(?:\s+[^\s.،؛:!؟«»]+){1,16}?"
