@@ -604,3 +604,17 @@ def test_actors_s26_ships_and_universities_are_no_people_or_states(sentence: str
 
 def test_actors_s26_serdar_berdimuhamedow_in_either_spelling():
     assert _people("محمدرضا عارف در عشق‌آباد با سردار بردی‌محمداف دیدار کرد.").get("person:serdar-berdimuhamedov") == "TKM"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a foreign given name with no Persian surname is no Iranian's, even in a story about Iran
+        "بردلی کوپر فرمانده سنتکام با عراقچی دیدار کرد.",
+        "علی باقری با انریکه مورا دیدار کرد.",
+    ],
+)
+def test_actors_s26_foreign_names_beside_iranians_are_not_iranian(sentence: str):
+    people = _people(sentence)
+    foreign = [pid for pid in people if pid.startswith(("person:bradley", "person:enrique", "person:enrikeh"))]
+    assert foreign and all(people[pid] != "IRN" for pid in foreign), people

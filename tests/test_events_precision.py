@@ -2195,3 +2195,24 @@ def test_events_twenty_sixth_session_protests_force_and_requests(sentence: str, 
 )
 def test_events_twenty_sixth_session_review_errors(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # a list of subjects shared by a clause opened with «و»: each of them acts in it too
+        ("فرانسه، آلمان و انگلیس آزمایش موشکی ایران را «بی‌ثبات‌کننده» خواندند و خواستار توقف فعالیت‌های موشکی تهران شدند.",
+         {("REQUEST", "FRA", ""), ("REQUEST", "DEU", ""), ("REQUEST", "GBR", "")}, set()),
+        # a protesting group is not the subject of a clause after «و» that names its own
+        ("کشاورزان لهستانی گذرگاه‌های مرزی با اوکراین را مسدود کردند و کی‌یف از ورشو خواست به این وضعیت پایان دهد.",
+         {("REQUEST", "UKR", "POL")}, set()),
+        # joining a case: against whom «علیه» names, not the plaintiff it joins
+        ("اسپانیا رسماً به شکایت آفریقای جنوبی علیه اسرائیل در دیوان بین‌المللی دادگستری پیوست.", {("ACCUSE", "ESP", "ISR")}, {("ACCUSE", "ESP", "ZAF")}),
+        # a party after a preposition inside what is protested is no target
+        ("ساکنان روستاهای تاووش در اعتراض به واگذاری اراضی به آذربایجان، جاده ایروان را مسدود کردند.", set(), {("PROTEST", "", "AZE")}),
+        # backing a measure against a party is no support of it
+        ("برلین از بازگشت تحریم‌های سازمان ملل علیه ایران حمایت می‌کند.", set(), {("SUPPORT", "DEU", "IRN")}),
+    ],
+)
+def test_events_twenty_sixth_session_shared_subjects_and_what_is_protested(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -1479,8 +1479,10 @@ class _Article:
             # (a KB person the KB gives no state, «گروسی», «گوترش», holds an international office)
             stateless = p.stateless_role or (p.known and p.known_country is None)
             unplaced = None if stateless else self.abroad_state() if p.abroad else fallback
-            if unplaced == HOME and p.romanised and not self.context_state and foreign_name(p.name, self.kb.foreign_given):
-                unplaced = None  # «فرانسوا بایرو», «خلیل الحیه» where no state dominates: not Iran's for want of one
+            if unplaced == HOME and p.romanised and foreign_name(p.name, self.kb.foreign_given):
+                # «فرانسوا بایرو», «خلیل الحیه»: not Iran's for want of another state, even in a story about Iran
+                # («فیلیپو گراندی با عراقچی دیدار کرد»)
+                unplaced = None
             if p.id.startswith("role:"):
                 # an office the text does not place takes only the article's own state, not «the one other
                 # state named», which is often whom it acts on («استاندار ایالت پنجاب از هند انتقاد کرد»)

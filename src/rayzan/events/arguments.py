@@ -226,6 +226,13 @@ def dyads(
         opened = [s for s in slots if s.marker == BARE and info.sentence.start < s.start < clause_start and opens_after_verb(text, info.sentence.start, s.start)]
         if earlier and opened and opened[-1].start > earlier[0].start:
             earlier = opened[-1:]
+        if earlier:
+            # (with the names listed with it: «فرانسه، آلمان و انگلیس ... خواندند و خواستار ... شدند» — all three ask)
+            at = slots.index(earlier[0])
+            for x in slots[at + 1 :]:
+                if not (x.coordinated and x.marker == BARE and x.start < clause_start):
+                    break
+                earlier.append(x)
         speaker = [s for s in speakers[:1] if _speaker_agrees(text, s, trigger)]
         if trigger.passive and trigger.cameo[:2] in _VIOLENT_ROOTS:
             # «جیش‌الظلم مسئولیت حمله ... را برعهده گرفت؛ در این حمله دو مرزبان به شهادت رسیدند»: who was

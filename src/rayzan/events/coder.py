@@ -610,6 +610,22 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                        and not any(a <= x.start < b for a, b in framed)]  # fmt: skip
             if framed and objects:
                 pairs = [(s, objects[0] if t is not None and any(a <= t.start < b for a, b in framed) else t) for s, t in pairs]
+        if code == "115" and doc.text.startswith("به شکایت", trig.start):
+            # «اسپانیا به شکایت آفریقای جنوبی علیه اسرائیل پیوست»: the case is against whom «علیه» names
+            against = [x for x in info.slots if trig.start < x.start < trig.end and x.marker == AGAINST]
+            pairs = [(s, against[0]) for s, _ in pairs if s is not None and s.start < trig.start][:1] if against else []
+        if plover == "PROTEST":
+            # «در اعتراض به واگذاری اراضی به آذربایجان»: a party inside what is protested is no target; one right
+            # after «در اعتراض به» is («در اعتراض به آمریکا»)
+            # (its genitive is: «در اعتراض به سخنان نماینده اسرائیل»)
+            pairs = [(s, None if t is not None and t.marker in (TO, FROM, WITH)
+                      and _INSIDE_PROTESTED.search(doc.text, max(clause_start, t.start - 60), t.start) else t) for s, t in pairs]  # fmt: skip
+        if plover == "SUPPORT" and any(t is not None and t.marker == AGAINST for _, t in pairs):
+            # «برلین از بازگشت تحریم‌های سازمان ملل علیه ایران حمایت می‌کند»: backing a measure against a party is no
+            # support of it (backing its end is: «از لغو تدریجی تحریم‌ها علیه سوریه حمایت می‌کند»)
+            pairs = [(s, None if t is not None and t.marker == AGAINST
+                      and not _LIFTED.search(doc.text, max(clause_start, t.start - 60), t.start) else t) for s, t in pairs]  # fmt: skip
+            pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
         if code[:2] in ("17", "18", "19"):
             # «دانشجوی حامی فلسطین را بازداشت کرد», «هواداران عمران خان»: supporters of a party suffered it, not the party
             pairs = [(s, None if t is not None and _SUPPORTERS_OF.search(doc.text, max(0, t.start - 12), t.start) else t) for s, t in pairs]
@@ -1225,6 +1241,8 @@ _DEPORTED = re.compile(
 )
 # a drill's shots: «در جریان رزمایش ...», «در رزمایش ...»
 _IN_EXERCISE = re.compile(r"(?<![\w\u200c])(?:در\s+(?:جریان|حین|طی|پایان|مرحله\s+[\w\u200c]+)?\s*)?رزمایش")
+_LIFTED = re.compile(r"(?<![\w\u200c])(?:لغو|رفع|تعلیق|کاهش|برداشتن|برداشته\s+شدن|پایان)(?![\w\u200c])")
+_INSIDE_PROTESTED = re.compile(r"در\s+اعتراض\s+به\s+[^\s،]+(?:\s+[^\s،]+)*\s+$")
 _WHILE_FRAME = re.compile(r"(?<![\w\u200c])ضمن(?![\w\u200c])")
 _SUPPORTERS_OF = re.compile(r"(?<![\w\u200c])(?:حامی|حامیان|طرفدار|طرفداران|هوادار|هواداران|حامی\s+[\w\u200c]+)\s+$")
 _RA_BEFORE = re.compile(r"(?<![\w\u200c])را(?![\w\u200c])")
@@ -1253,7 +1271,9 @@ def _protesters(doc: Document, info: SentenceSlots, clause_start: int, trig: Tri
     """A protest (or demand) by the group of people that opens its clause (``_PROTESTERS``), or by the group
     of the clause before it joined by «و» (``shared``), as its source; whom it faces or opposes, as its target."""
     text = doc.text
-    if shared is not None and _AND_OPENS.match(text, clause_start, trig.start):
+    if shared is not None and _AND_OPENS.match(text, clause_start, trig.start) and not any(
+        s is not None and s.start >= clause_start and s.marker == BARE for s, _ in pairs
+    ):  # («... مسدود کردند و کی‌یف از ورشو خواست»: a clause that names its own subject)
         return _group_candidates(doc, info, trig, code, pairs, *shared), shared
     if cameo(code).plover != "PROTEST":
         return None  # a demand takes the group only from the protest it goes with
@@ -1317,6 +1337,11 @@ def _labelled(doc: Document, info: SentenceSlots, trig: Trigger, clause_start: i
                     and _BLAME_WORD_BEFORE.search(text, max(trig.start, x.start - 20), x.start)]  # fmt: skip
     out = []
     speakers = [s for s, _ in pairs if s is not None]  # («فرانسه، آلمان و انگلیس ... را»: each speaks, none is blamed)
+    # a name right before «این اقدام را» in the clause speaks, whatever the slots took it for («... به رسمیت شناختند و
+    # نتانیاهو این اقدام را «پاداشی بزرگ به تروریسم» خواند»)
+    own = [x for x in info.slots if clause_start <= x.start < ra and _THIS_ACT.match(text[x.end : ra].strip() + " ")]
+    if own and all(s is None or s.start < clause_start for s in speakers):
+        pairs, speakers = [(own[0], None)], [own[0]]
     for s, _ in pairs:
         # the speaker stands in the clause, before the object («... آغاز شد و پیونگ‌یانگ آن را»), or is the subject
         # a clause opened by «و» shares («... را محکوم کرد و سکوت شورای امنیت را «شرم‌آور» خواند»)
@@ -1336,7 +1361,8 @@ def _labelled(doc: Document, info: SentenceSlots, trig: Trigger, clause_start: i
                      and not _SUFFERED_BEFORE.search(text, max(opening, x.start - 40), x.start)]  # fmt: skip
         # (not the speaker again, by the title after his name: «نیکلاس مادورو رئیس‌جمهور ونزوئلا ... را»)
         speaker = {m.actor for m in s.mentions}
-        blamed = [x for x in agents + in_object + in_predicate if x not in speakers and not speaker & {m.actor for m in x.mentions}]
+        blamed = [x for x in agents + in_object + in_predicate if x not in speakers and not speaker & {m.actor for m in x.mentions}
+                  and not _SUPPORTERS_OF.search(text, max(0, x.start - 12), x.start)]  # («تظاهرات حامیان فلسطین را»)
         if not blamed and _THIS_ACT.search(text, max(opening, ra - 30), ra):
             blamed = _doer_told_before(doc, info, trig, s)
         if blamed:
