@@ -30,7 +30,7 @@ from rayzan.events.confidence import features, score
 from rayzan.events.domain import sports_article
 from rayzan.events.ontology import SYMMETRIC_TYPES, cameo, is_symmetric
 from rayzan.events.slots import AGENT, SentenceSlots, Slot, people_of_a_nation, sentence_slots
-from rayzan.events.triggers import REPORTED_OWN_ACTS, RESOLUTION_AGAINST, Trigger, called_so, find_triggers
+from rayzan.events.triggers import RA_WORD, REPORTED_OWN_ACTS, RESOLUTION_AGAINST, Trigger, called_so, find_triggers
 from rayzan.events.words import (
     AGAINST,
     BARE,
@@ -313,13 +313,9 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             code, plover = "174", "COERCE"  # «ده‌ها تبعه افغان را ... اخراج کرد»: people deported, no envoy expelled
         if code[:2] in _FORCE_ROOTS and _IN_EXERCISE.search(doc.text, info.sentence.start, trig.start):
             continue  # «در جریان رزمایش ... اهداف از پیش تعیین‌شده را منهدم کرد»: a drill's targets
-        if code == "163" and doc.text.startswith("تحریم", trig.start) and _PROTESTERS.match(
-            doc.text, clause_start + len(doc.text[clause_start : trig.start]) - len(doc.text[clause_start : trig.start].lstrip(" ،")), trig.start
-        ):
+        if code == "163" and doc.text.startswith("تحریم", trig.start) and _opened_by_protesters(doc.text, clause_start, trig.start):
             code, plover = "143", "PROTEST"  # «پرستاران ... اضافه‌کاری اجباری را تحریم کردند»: a boycott in protest
-        if code == "191" and doc.text.startswith("مسدود", trig.start) and _PROTESTERS.match(
-            doc.text, clause_start + len(doc.text[clause_start : trig.start]) - len(doc.text[clause_start : trig.start].lstrip(" ،")), trig.start
-        ):
+        if code == "191" and doc.text.startswith("مسدود", trig.start) and _opened_by_protesters(doc.text, clause_start, trig.start):
             code, plover = "144", "PROTEST"  # «کشاورزان ... بزرگراه‌های منتهی به پاریس را مسدود کردند»: a blockade in protest
         pairs = (
             [] if trig.anaphoric else dyads(doc.text, trig, info, clause_start, is_symmetric(code), plover == "PROTEST")
@@ -630,9 +626,9 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             # «دانشجوی حامی فلسطین را بازداشت کرد», «هواداران عمران خان»: supporters of a party suffered it, not the party
             pairs = [(s, None if t is not None and _SUPPORTERS_OF.search(doc.text, max(0, t.start - 12), t.start) else t) for s, t in pairs]
             pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
-        if code == "112" and _RA_BEFORE.search(doc.text, clause_start, trig.start):
+        if code == "112" and RA_WORD.search(doc.text, clause_start, trig.start):
             # «معترضان را به «همکاری با حماس» متهم کرد»: who is accused is the object; what of, after «به», is no party
-            ra = [m.start() for m in _RA_BEFORE.finditer(doc.text, clause_start, trig.start)][-1]
+            ra = [m.start() for m in RA_WORD.finditer(doc.text, clause_start, trig.start)][-1]
             pairs = [(s, None if t is not None and t.start > ra else t) for s, t in pairs]
         if code == "173" and trig.passive:
             # «عامل شهادت دو مأمور پلیس ... دستگیر شد»: who suffered the culprits' act is not who was arrested
@@ -1245,7 +1241,6 @@ _LIFTED = re.compile(r"(?<![\w\u200c])(?:لغو|رفع|تعلیق|کاهش|بر�
 _INSIDE_PROTESTED = re.compile(r"در\s+اعتراض\s+به\s+[^\s،]+(?:\s+[^\s،]+)*\s+$")
 _WHILE_FRAME = re.compile(r"(?<![\w\u200c])ضمن(?![\w\u200c])")
 _SUPPORTERS_OF = re.compile(r"(?<![\w\u200c])(?:حامی|حامیان|طرفدار|طرفداران|هوادار|هواداران|حامی\s+[\w\u200c]+)\s+$")
-_RA_BEFORE = re.compile(r"(?<![\w\u200c])را(?![\w\u200c])")
 _SHOPS = re.compile(r"مغازه|بازار|حجره|کسب|فروشگاه|کارگاه|کارخانه|اصناف")
 _NOBODY = re.compile(r"(?<![\w\u200c])هیچ(?![\w\u200c])")
 _AGAINST_BEFORE = re.compile(r"(?<![\w\u200c])(?:ضد|علیه)\s+$")
@@ -1296,6 +1291,12 @@ def _protesters(doc: Document, info: SentenceSlots, clause_start: int, trig: Tri
     if "را" in text[m.start() : end].split():
         return None  # «دانشجویان را میهمانان ناخوانده نامید»: the group is an object
     return _group_candidates(doc, info, trig, code, pairs, m.start(), end), (m.start(), end)
+
+
+def _opened_by_protesters(text: str, clause_start: int, end: int) -> bool:
+    """Whether the clause opens with a group of people who protest (``_PROTESTERS``), past spaces and commas."""
+    lead = len(text[clause_start:end]) - len(text[clause_start:end].lstrip(" ،"))
+    return _PROTESTERS.match(text, clause_start + lead, end) is not None
 
 
 _AND_OPENS = re.compile(r"\s*و\s")

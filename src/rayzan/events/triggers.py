@@ -304,12 +304,12 @@ _LABELLED = re.compile(
 def called_so(text: str, start: int, end: int) -> bool:
     """Whether what stands between ``start`` and «را» is what someone calls something («مذاکره با آمریکا را «نه
     عاقلانه» خواند»): the object of a verb of calling, talked about, not done."""
-    ra = _RA_WORD.search(text, start, end)
+    ra = RA_WORD.search(text, start, end)
     return ra is not None and not FINITE_VERB.search(text, start, ra.start()) and bool(_LABELLED.match(text, ra.start()))
 
 
 _PRESENT_END = re.compile(r"(?<![\w\u200c])می[\u200c ]?(?:ده|دهد|دهیم|دهند)$")  # «پاسخ قاطع می‌دهد»: ever
-_RA_WORD = re.compile(r"(?<![\w\u200c])را(?![\w\u200c])")
+RA_WORD = re.compile(r"(?<![\w\u200c])را(?![\w\u200c])")
 # words of blame (a word starting so), and those that deny a claim or reject a proposal
 _BLAME = re.compile(
     r"(?<![\w\u200c])(?:غیر\s*قانونی|غیرقانونی|غیرسازنده|غیر\s*سازنده|تروریسم|تروریستی|جنایت|خیانت|توهین|خصمانه|"
@@ -350,7 +350,7 @@ def _labellings(doc: Document, sports: dict[int, bool]) -> list[Trigger]:
         if sports.get(si) or _SPORTS.search(text, sent.start, sent.end):
             continue
         # (from every «را», as a match from the first may run into the second: «... را محکوم کرد و سکوت X را «شرم‌آور» خواند»)
-        for ra in _RA_WORD.finditer(text, sent.start, sent.end):
+        for ra in RA_WORD.finditer(text, sent.start, sent.end):
             m = _LABELLED.match(text, ra.start(), sent.end)
             if m is None:
                 continue
