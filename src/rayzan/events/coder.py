@@ -410,10 +410,10 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             pairs = _labelled(doc, info, trig, clause_start, pairs)
         if "از" in trig.needs:  # «X از Y خواست»: without whom it asks, «می‌خواهد» is only «needs»
             asked = [(s, t) for s, t in pairs if t is not None and t.marker == FROM]
-            people = _ASKED_PEOPLE.search(doc.text, clause_start, trig.start)
+            people = None if asked else _ASKED_PEOPLE.search(doc.text, clause_start, trig.start)
             if people is not None and people.group(1) in ("مردم", "ملت") and not _CALL_TO_THE_PEOPLE.search(doc.text, trig.end, info.sentence.end):
                 people = None  # («پلیس ... از مردم خواست هوشیار باشند», «از مردم خواست مصرف برق را کاهش دهند»: advice)
-            if not asked and people is not None:
+            if people is not None:
                 # «مقتدی صدر از هوادارانش خواست ...», «از معلمان سراسر کشور خواست»: people asked, no party of the KB
                 asked = [(s, None) for s, _ in pairs if s is not None and s.start < trig.start][:1]
             pairs = asked
@@ -614,26 +614,23 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             # «در اعتراض به واگذاری اراضی به آذربایجان»: a party inside what is protested is no target; one right
             # after «در اعتراض به» is («در اعتراض به آمریکا»)
             # (its genitive is: «در اعتراض به سخنان نماینده اسرائیل»)
-            pairs = [(s, None if t is not None and t.marker in (TO, FROM, WITH)
-                      and _INSIDE_PROTESTED.search(doc.text, max(clause_start, t.start - 60), t.start) else t) for s, t in pairs]  # fmt: skip
+            pairs = _null_targets(pairs, lambda t: t.marker in (TO, FROM, WITH)
+                                  and _INSIDE_PROTESTED.search(doc.text, max(clause_start, t.start - 60), t.start) is not None)  # fmt: skip
         if plover == "SUPPORT" and any(t is not None and t.marker == AGAINST for _, t in pairs):
             # «برلین از بازگشت تحریم‌های سازمان ملل علیه ایران حمایت می‌کند»: backing a measure against a party is no
             # support of it (backing its end is: «از لغو تدریجی تحریم‌ها علیه سوریه حمایت می‌کند»)
-            pairs = [(s, None if t is not None and t.marker == AGAINST
-                      and not _LIFTED.search(doc.text, max(clause_start, t.start - 60), t.start) else t) for s, t in pairs]  # fmt: skip
-            pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
+            pairs = _null_targets(pairs, lambda t: t.marker == AGAINST
+                                  and not _LIFTED.search(doc.text, max(clause_start, t.start - 60), t.start), prune=True)  # fmt: skip
         if code[:2] in ("17", "18", "19"):
             # «دانشجوی حامی فلسطین را بازداشت کرد», «هواداران عمران خان»: supporters of a party suffered it, not the party
-            pairs = [(s, None if t is not None and _SUPPORTERS_OF.search(doc.text, max(0, t.start - 12), t.start) else t) for s, t in pairs]
-            pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
+            pairs = _null_targets(pairs, lambda t: _SUPPORTERS_OF.search(doc.text, max(0, t.start - 12), t.start) is not None, prune=True)
         if code == "112" and RA_WORD.search(doc.text, clause_start, trig.start):
             # «معترضان را به «همکاری با حماس» متهم کرد»: who is accused is the object; what of, after «به», is no party
             ra = [m.start() for m in RA_WORD.finditer(doc.text, clause_start, trig.start)][-1]
-            pairs = [(s, None if t is not None and t.start > ra else t) for s, t in pairs]
+            pairs = _null_targets(pairs, lambda t: t.start > ra)
         if code == "173" and trig.passive:
             # «عامل شهادت دو مأمور پلیس ... دستگیر شد»: who suffered the culprits' act is not who was arrested
-            pairs = [(s, None if t is not None and _VICTIM_OF_ACT.search(doc.text, max(clause_start, t.start - 40), t.start) else t) for s, t in pairs]
-            pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
+            pairs = _null_targets(pairs, lambda t: _VICTIM_OF_ACT.search(doc.text, max(clause_start, t.start - 40), t.start) is not None, prune=True)
         if code == "130" and pairs and all(s is not None and _watchdog(doc, s) for s, _ in pairs):
             # «کمیساریای عالی ... نسبت به بازگرداندن اجباری ... هشدار داد»: an international body's warning voices
             # concern at whoever does it, it threatens nothing
@@ -734,12 +731,10 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             if trig.passive and before is not None and before.cameo[:2] in _FORCE_ROOTS and not before.passive:
                 # «جنگنده‌های اسرائیلی ... را هدف قرار دادند و شماری از فرماندهان ... به شهادت رسیدند»: who
                 # struck, the subject of the clause before, did not suffer what follows it
-                pairs = [(s, None if t is not None and t.marker == BARE and t.start < before.start else t) for s, t in pairs]
-                pairs = [(s, t) for s, t in pairs if s is not None or t is not None]
+                pairs = _null_targets(pairs, lambda t: t.marker == BARE and t.start < before.start, prune=True)
         if plover == "AID":
             # «... به نام دولت ... به انسجام داخلی کمک خواهد کرد»: the «به» nearest the verb says what is helped
-            pairs = [(s, None if t is not None and t.marker in (TO, FROM) and _NEARER_TO.search(doc.text, t.end, trig.start) else t)
-                     for s, t in pairs]  # fmt: skip
+            pairs = _null_targets(pairs, lambda t: t.marker in (TO, FROM) and _NEARER_TO.search(doc.text, t.end, trig.start) is not None)
         if trig.passive and trig.kind == "verb" and code[:2] in _FORCE_ROOTS:
             # «در عملیات ارتش سوریه ... کشته شد»: who ran the operation did it (but «حملات روسیه ... محکوم شد»:
             # whose attacks are condemned is condemned)
@@ -1039,6 +1034,14 @@ def _subject_between(text: str, info: SentenceSlots, trig: Trigger, source: Slot
     )  # fmt: skip
 
 
+def _null_targets(pairs: list[tuple[Slot | None, Slot | None]], unwanted: Callable[[Slot], bool],
+                  prune: bool = False) -> list[tuple[Slot | None, Slot | None]]:  # fmt: skip
+    """``pairs`` with every target ``unwanted`` says is no party left empty; with ``prune``, pairs left with no side
+    at all dropped."""
+    out = [(s, None if t is not None and unwanted(t) else t) for s, t in pairs]
+    return [(s, t) for s, t in out if s is not None or t is not None] if prune else out
+
+
 def _all_places(slot: Slot) -> bool:
     """Whether every actor of a slot is a place («به واشنگتن», «در قم»), not a state, body or person."""
     return all(m.actor.startswith("place:") for m in slot.mentions)
@@ -1235,8 +1238,8 @@ _DEPORTED = re.compile(
     r"(?<![\w\u200c])(?:تبعه|اتباع|مهاجر|مهاجران|مهاجرین|پناهجو|پناهجویان|پناهنده|پناهندگان|فعال|فعالان|خبرنگار|خبرنگاران|"
     r"روزنامه‌نگار|دانشجو|دانشجویان|کارگر|کارگران|شهروند|شهروندان)(?![\w\u200c])"
 )
-# a drill's shots: «در جریان رزمایش ...», «در رزمایش ...»
-_IN_EXERCISE = re.compile(r"(?<![\w\u200c])(?:در\s+(?:جریان|حین|طی|پایان|مرحله\s+[\w\u200c]+)?\s*)?رزمایش")
+# a drill named before the act: its shots («در جریان رزمایش ...», «در رزمایش ...») hit no one
+_IN_EXERCISE = re.compile(r"(?<![\w\u200c])رزمایش")
 _LIFTED = re.compile(r"(?<![\w\u200c])(?:لغو|رفع|تعلیق|کاهش|برداشتن|برداشته\s+شدن|پایان)(?![\w\u200c])")
 _INSIDE_PROTESTED = re.compile(r"در\s+اعتراض\s+به\s+[^\s،]+(?:\s+[^\s،]+)*\s+$")
 _WHILE_FRAME = re.compile(r"(?<![\w\u200c])ضمن(?![\w\u200c])")
