@@ -967,20 +967,32 @@ class PhraseReader:
         """The closing quote of quotes opening at unit ``open_`` that name a thing, its head (``QUOTED_THING_HEADS``)
         one to three words before them on their line, no stopword between; else None."""
         line = self.units[open_].line
-        heads = [self.word(j, line) for j in range(open_ - 1, max(-1, open_ - 4), -1)]
-        for w in heads:
-            if w is None or w in STOPWORDS:
+        if not self._listed_after_thing(open_, line):
+            heads = [self.word(j, line) for j in range(open_ - 1, max(-1, open_ - 4), -1)]
+            for w in heads:
+                if w is None or w in STOPWORDS:
+                    return None
+                if w in QUOTED_THING_HEADS:
+                    break
+            else:
                 return None
-            if w in QUOTED_THING_HEADS:
-                break
-        else:
-            return None
         j = open_ + 1
         while j < len(self.units) and j - open_ <= MAX_NAME_WORDS + 1 and self.units[j].line == line:
             if self.units[j].text in QUOTES_CLOSE:
                 return j if j > open_ + 1 else None
             j += 1
         return None
+
+    def _listed_after_thing(self, open_: int, line: int) -> bool:
+        """Whether the quotes opening at unit ``open_`` follow, after «و» or «،», quotes that name a thing: the next
+        name of a list of things («ناوشکن‌های روسی «استویکی» و «آلدار تسیدنژاپوف»»)."""
+        link = open_ - 1
+        if link < 1 or self.units[link].text not in (AND, "،") or self.units[link - 1].text not in QUOTES_CLOSE:
+            return False
+        j = link - 2
+        while j >= 0 and self.units[j].line == line and self.units[j].text not in QUOTES_OPEN:
+            j -= 1
+        return j >= 0 and self.units[j].line == line and self.units[j].text in QUOTES_OPEN and self.quoted_thing(j) is not None
 
     def quoted_after(self, open_: int) -> NameSpan | None:
         if not (0 <= open_ < len(self.units)) or self.units[open_].text not in QUOTES_OPEN:

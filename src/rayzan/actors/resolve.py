@@ -167,17 +167,11 @@ _ROUTE_OPENERS = frozenset({"راه‌آهن", "راه", "خط", "کریدور",
 # Nouns before «استقلال» that make it independence, not the club: «از زمان استقلال», «سالروز استقلال».
 _INDEPENDENCE_NOUNS = frozenset({"زمان", "روز", "سالروز", "اعلام", "جنگ", "همه‌پرسی", "حق", "جشن", "پس", "کسب", "استقلال"})
 _WORD_BEFORE = re.compile(r"([\w\u200c]+)\s+$")
+# Institutions named like a state («دانشگاه کلمبیا», «دانشگاه جورجیا», «کالج واشنگتن»): no state after them
+_NAMESAKE_INSTITUTIONS = frozenset({"دانشگاه", "کالج", "دانشکده"})
 # A lone word the NER took for a name is a noun after an article or a demonstrative («یک روحانی»: a cleric,
 # «این لاریجانی» does not occur), and a nisba after a noun for a group of people is where they are from
 # («کشاورزان سیستانی»: farmers of Sistan, not Ayatollah Sistani).
-# Institutions named like a state («دانشگاه کلمبیا», «دانشگاه جورجیا», «کالج واشنگتن»): no state after them
-_NAMESAKE_INSTITUTIONS = frozenset({"دانشگاه", "کالج", "دانشکده"})
-# A ship named after its class noun (and a demonym, or a list of names in «»): no person
-_VESSEL_BEFORE = re.compile(
-    r"(?<![\w\u200c])(?:ناو|ناوشکن|ناوچه|کشتی|نفتکش|نفت‌کش|زیردریایی|شناور|رزمناو|ناوبالگردبر)(?:\u200c?های|\u200c?ها)?"
-    r"(?:\s+(?:هواپیمابر|جنگی|موشک‌انداز|اتمی|هسته‌ای|باری|تجاری|[\w\u200c]+(?:ی|یی|ای)))?"
-    r"(?:\s*«[^»«]{1,30}»\s*(?:،|و)?)*\s*«?$"
-)
 _NOUN_DETERMINERS = frozenset(["یک", "این", "آن", "همان", "همین", "چند", "هر"])
 _PEOPLE_GROUPS = frozenset(
     w.replace("\u200c", "")
@@ -288,8 +282,6 @@ class _Article:
             before = _WORD_BEFORE.search(self.text, max(0, e.start - 30), e.start)
             if self._no_name(e.text) or before is not None and self._no_name(f"{before.group(1)} {e.text}"):
                 continue  # «حسن همجواری», «میانجی», «امام زمان», «روس‌اسرائیلی»: a word, the Mahdi, a nationality
-            if _VESSEL_BEFORE.search(self.text, max(0, e.start - 60), e.start):
-                continue  # «ناو هواپیمابر هری ترومن», «ناوشکن‌های روسی «استویکی» و «آلدار تسیدنژاپوف»»: a ship's name
             if before is not None and " " not in e.text.strip() and (
                 before.group(1) in _NOUN_DETERMINERS
                 or e.text.endswith("ی") and before.group(1).replace("\u200c", "") in _PEOPLE_GROUPS
