@@ -52,6 +52,22 @@ def _join(items: list[str]) -> str:
     return "|".join(plain(i) for i in items)
 
 
+# Names whose regular demonym is another word: «غنایی» (lyrical), «موریسی» (Maurice's).
+_NO_REGULAR_DEMONYM = frozenset({"غنا", "موریس"})
+
+
+def regular_demonyms(name_fa: str) -> list[str]:
+    """The nisba of a one-word state name the extra file gives no demonym: «فیلیپینی», «گینه‌ای», «کنیایی».  Not of
+    names in «ی» (their demonyms are irregular: «آلبانیایی», «مالیایی») nor of phrases («آفریقای جنوبی»)."""
+    if " " in name_fa or name_fa.endswith("ی") or name_fa in _NO_REGULAR_DEMONYM:
+        return []
+    if name_fa.endswith("ه"):
+        return [name_fa + "\u200cای"]
+    if name_fa.endswith(("ا", "و")):
+        return [name_fa + "یی"]
+    return [name_fa + "ی"]
+
+
 def build_rows() -> list[dict[str, str]]:
     extra: dict[str, dict] = yaml.safe_load(EXTRA.read_text(encoding="utf-8")) or {}
     states = cldr_states()
@@ -72,7 +88,7 @@ def build_rows() -> list[dict[str, str]]:
                 "name_en": more.get("name_en") or name_en,
                 "name_fa": name_fa,
                 "variants": _join(list(dict.fromkeys(variants))),
-                "demonyms": _join(more.get("demonyms", [])),
+                "demonyms": _join(more.get("demonyms") or regular_demonyms(name_fa)),
                 "capital_fa": plain(capital[0]),
                 "capital_en": capital[1],
                 "cities": "|".join(f"{plain(k)}={v}" for k, v in (more.get("cities") or {}).items()),

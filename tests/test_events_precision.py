@@ -2216,3 +2216,19 @@ def test_events_twenty_sixth_session_review_errors(sentence: str, present: set, 
 )
 def test_events_twenty_sixth_session_shared_subjects_and_what_is_protested(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # the regular demonym of a state the table gave none («فیلیپینی»), after a craft and its modifier
+        ("کشتی‌های گارد ساحلی چین به یک قایق تدارکاتی فیلیپینی حمله کردند.", {("ASSAULT", "CHN", "PHL")}, set()),
+        # plural officials, engineers: the people of a nation a demonym names
+        ("مجید تخت‌روانچی برای رایزنی با مقام‌های چینی به پکن سفر کرد.", {("CONSULT", "CHN", "IRN")}, set()),
+        ("داعش پنج مهندس چینی را در پاکستان کشت.", {("ASSAULT", "", "CHN")}, set()),
+        # (guard: a trader extradited is no party acting)
+        ("یک تاجر ایرانی از کانادا به ایالات متحده مسترد شد.", set(), {("COOPERATE", "IRN", "")}),
+    ],
+)
+def test_events_twenty_seventh_session_demonyms_name_targets(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -595,7 +595,8 @@ _PART_OF = re.compile(r"(?:^|[،:]\s*|(?<![\w\u200c]))(?:هیئتی|هیأتی|�
 _PHRASE_NOT_SPEAKER = re.compile(r"(?<![\w\u200c])(?:به|از|با|علیه|درباره)\s")
 _HEADED_BY = re.compile(r"(?<![\w\u200c])به\s+(?:ریاست|سرپرستی)\s+$")
 _GOODS_NOUNS = frozenset({"کالاهای", "محصولات", "واردات", "صادرات", "اجناس", "خودروهای", "فولاد", "پهپاد", "پهپادهای",
-                          "هواپیمای", "جنگنده", "جنگنده‌های", "بالگرد", "نفتکش", "نفتکش‌های", "کشتی", "ناو", "شناور"})  # fmt: skip
+                          "هواپیمای", "جنگنده", "جنگنده‌های", "بالگرد", "نفتکش", "نفتکش‌های", "کشتی", "کشتی‌های", "ناو",
+                          "شناور", "شناورهای", "قایق", "قایق‌های"})  # fmt: skip
 
 
 def _is_modifier(
@@ -605,12 +606,12 @@ def _is_modifier(
         return False
     if plural_is_people and all(m.text.endswith(_PLURAL_DEMONYM) for m in mentions):
         return False  # «به فلسطینیان حمله کردند»: a plural demonym names people, it describes nothing
-    words = WORD.findall(text[max(sent_start, start - 30) : start])
+    words = WORD.findall(text[max(sent_start, start - 40) : start])
+    while len(words) > 1 and words[-1] in PEOPLE_NOUN_MODIFIERS:
+        words.pop()  # «یک مقام سابق اسرائیلی», «یک قایق تدارکاتی فیلیپینی»: the noun before the modifiers
     if words and words[-1] in _GOODS_NOUNS or _TARIFF_BEFORE.search(text, max(sent_start, start - 70), start):
         return False  # «تعرفه ... بر کالاهای آمریکایی», «عوارض واردات بادام و سیب آمریکایی»: whose goods are taxed is a party
     # «سه اسرائیلی», «۱۳ پلیس عراقی»: a number before a demonym counts people
-    while len(words) > 1 and words[-1] in PEOPLE_NOUN_MODIFIERS:
-        words.pop()  # «یک مقام سابق اسرائیلی»: the people noun before the modifiers
     return bool(words) and words[-1] not in PEOPLE_NOUNS and words[-1] not in _NUMBER_WORDS and not words[-1].isdigit()
 
 
