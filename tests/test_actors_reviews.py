@@ -618,3 +618,22 @@ def test_actors_s26_foreign_names_beside_iranians_are_not_iranian(sentence: str)
     people = _people(sentence)
     foreign = [pid for pid in people if pid.startswith(("person:bradley", "person:enrique", "person:enrikeh"))]
     assert foreign and all(people[pid] != "IRN" for pid in foreign), people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # a court in a foreign state, or in any of its cities, is that state's
+        ("یک دادگاه در تونس راشد الغنوشی را به سه سال زندان محکوم کرد.", "TUN-COURT", "IRN-COURT"),
+        ("دادگاه در استانبول دو متهم را تبرئه کرد.", "TUR-COURT", "IRN-COURT"),
+        # the police protesters clash with, in a sentence about one foreign state's places only
+        ("هزاران دانشجو در داکا به خیابان‌ها آمدند و درگیری آنان با پلیس به کشته شدن ۳۰ نفر انجامید.", "BGD-POLICE", "IRN-POLICE"),
+        # guards: a government «در» a state Iran's acts in; police reporting what happened abroad
+        ("دولت در سوریه از مقاومت حمایت کرده است.", "IRN-GOV", "SYR-GOV"),
+        ("پلیس اعلام کرد سارقان در هرات بازداشت شدند.", "IRN-POLICE", "AFG-POLICE"),
+    ],
+)
+def test_actors_s27_courts_and_police_abroad(sentence: str, present: str, absent: str):
+    ids = _ids(sentence)
+    assert present in ids, ids
+    assert absent not in ids, ids

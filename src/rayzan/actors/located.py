@@ -227,7 +227,11 @@ class ForcePlaces:
         line = lines[first]
 
         def inside(k: int, distance: int) -> bool:
-            return distance <= _CLAUSE_REACH and lines[k] == line and texts[k] not in _CLAUSE_BREAKS and texts[k] not in SENTENCE_ENDS
+            return (
+                distance <= _CLAUSE_REACH and lines[k] == line and texts[k] not in _CLAUSE_BREAKS and texts[k] not in SENTENCE_ENDS
+                # «... به خیابان‌ها آمدند و ...»: «و» after a verb opens another clause
+                and not (texts[k] == "و" and k > 0 and texts[k - 1] in _VERB_UNITS)
+            )
 
         lo, hi = first - 1, last + 1
         while lo >= 0 and inside(lo, first - lo):

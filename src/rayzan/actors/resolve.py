@@ -591,7 +591,10 @@ class _Article:
             if at is not None and not any(self.units[k].text in _SEAT_STOPS for k in range(bp.last + 1, at)):
                 m = self.reader.at.get(at + 1)
                 e = m.surface.entry if m is not None else None
-                if e is not None and e.kind == CITY and e.capital and e.country not in (None, HOME):
+                # (a court: in any city or in the state itself, «یک دادگاه در تونس», «دادگاهی در استانبول»; not a
+                # government «در سوریه», where Iran's acts as often)
+                seated = e is not None and (e.kind == CITY and e.capital or bp.body.id in _CITY_SEATED and e.kind in (CITY, COUNTRY))
+                if seated and e.country not in (None, HOME):
                     return e.country
         if bp.body.id not in _CITY_SEATED:
             return None
@@ -1008,11 +1011,18 @@ class _Article:
         if key in PLACED_BODY_KEYS:
             return self._placed_body(bp, start)
         state, placed = self.force_places.state(bp.first, bp.last)
-        if state is None and placed and not self.names_iran(start) and not self.force_places.clause_words(bp.first, bp.last) & SENDING:
-            # «در پی اعتراضات گسترده در پاریس، پلیس ... بازداشت کرد»: a sentence that names nothing of Iran's
-            # places the force in its frame's city too (not one that sends help there: «پس از زلزله در هرات، ارتش
-            # محموله‌های کمک را ارسال کرد»)
-            state = self.force_places.state(bp.first, bp.last, frames=True)[0]
+        if state is None and not self.names_iran(start) and not self.force_places.clause_words(bp.first, bp.last) & SENDING:
+            if placed:
+                # «در پی اعتراضات گسترده در پاریس، پلیس ... بازداشت کرد»: a sentence that names nothing of Iran's
+                # places the force in its frame's city too (not one that sends help there: «پس از زلزله در هرات، ارتش
+                # محموله‌های کمک را ارسال کرد»)
+                state = self.force_places.state(bp.first, bp.last, frames=True)[0]
+            if state is None and not placed and self.reader.word(bp.first - 1) == "با" \
+                    and self.located_forces.get((bp.body.id, self._sentence_start(start))) is None:
+                # «هزاران دانشجو در داکا ... آمدند و درگیری آنان با پلیس ...»: the force people there clash with, in a
+                # sentence about one foreign state's places only, is that state's (not one that only reports what
+                # happened there: «پلیس اعلام کرد سارقان در هرات بازداشت شدند»)
+                state = self.sole_foreign_state(start)
         # Palestine has no army: one in Gaza or the West Bank is Israel's
         if state == "PSE" and bp.body.id == "MIL":
             state = "ISR"
@@ -1047,6 +1057,10 @@ class _Article:
             # «معترضان ... در نپال ساختمان پارلمان را در کاتماندو به آتش کشیدند»: a sentence about one foreign state only
             state = self.sole_foreign_state(start)
         return None if state == HOME else state
+
+    def _sentence_start(self, at: int) -> int:
+        sentence = self.doc.sentence_at(at)
+        return sentence.start if sentence else -1
 
     def sole_foreign_state(self, at: int) -> str | None:
         """The one state whose cities or places a sentence names, when it names no other state at all (nor, as the
