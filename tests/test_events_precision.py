@@ -2232,3 +2232,26 @@ def test_events_twenty_sixth_session_shared_subjects_and_what_is_protested(sente
 )
 def test_events_twenty_seventh_session_demonyms_name_targets(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # a warning's condition whose subject is a capital, or has no comma: whom it warns
+        ("کیم یونگ هیون، وزیر دفاع کره جنوبی، هشدار داد: «اگر پیونگ‌یانگ به ارسال بالن‌های زباله ادامه دهد، سئول پاسخ نظامی خواهد داد.»",
+         {("THREATEN", "KOR", "PRK")}, set()),
+        ("کیم یو جونگ، خواهر رهبر کره شمالی، هشدار داد اگر پهپادهای کره جنوبی بار دیگر وارد آسمان پیونگ‌یانگ شوند «فاجعه‌ای وحشتناک» رخ خواهد داد.",
+         {("THREATEN", "PRK", "KOR")}, set()),
+        # the subject a warning's content opens with
+        ("پکن هشدار داد که «استقلال تایوان راه به جایی نمی‌برد».", {("THREATEN", "CHN", "TWN")}, set()),
+        ("سخنگوی وزارت خارجه چین هشدار داد که آمریکا باید از دخالت در امور تایوان دست بردارد.", {("THREATEN", "CHN", "USA")}, set()),
+        # (guards: a warning of what the subject will do; of no party)
+        ("بایدن هشدار داد روسیه به زودی به اوکراین حمله می‌کند.", set(), {("THREATEN", "USA", "RUS")}),
+        ("وزیر بهداشت هشدار داد که کرونا در حال گسترش است.", set(), {("THREATEN", "IRN", "")}),
+        # any such act is none that happened
+        ("امام جمعه قم هشدار داد هرگونه حمله آمریکا به خاک ایران با پاسخ قاطع روبه‌رو خواهد شد.", set(), {("ASSAULT", "USA", "IRN")}),
+        ("ثابتی گفت: «هرگونه توافق با آمریکا بدون لغو تحریم‌ها خیانت است.»", set(), {("AGREE", "IRN", "USA"), ("AGREE", "", "USA")}),
+    ],
+)
+def test_events_twenty_seventh_session_warnings(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -353,7 +353,8 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                 else:
                     # «هشدار داد که ... دامنه عملیات علیه رژیم صهیونیستی گسترش خواهد یافت»: a harm to come aimed at
                     # a party the warning's own clause names («علیه»، «برای»، an object) threatens it
-                    aimed = _harm_foretold(doc, trig, info, [s for s, _ in pairs if s is not None])
+                    sources = [s for s, _ in pairs if s is not None]
+                    aimed = _harm_foretold(doc, trig, info, sources) or _warned_of(doc, trig, every, info, sources)
                     if aimed is not None:
                         pairs = [(s, aimed) for s, _ in pairs]
         if plover == "REQUEST":
@@ -1057,6 +1058,8 @@ def _capital_object(text: str, trig: Trigger, actor: Actor, slot: Slot) -> bool:
     («هشدار کرملین به واشنگتن»): its government."""
     if not _capital(actor) or actor.country is None:
         return False
+    if _IF_BEFORE.search(text, max(0, slot.start - 12), slot.start):
+        return True  # the subject of a threat's condition («هشدار داد اگر پیونگ‌یانگ ...»: ``_conditional_threat``)
     if trig.kind != "verb":
         return slot.marker in (TO, FROM, AGAINST, WITH)
     # (a complement right before its verb: not a trip's «در سفر به تهران» before another act)
@@ -1066,6 +1069,7 @@ def _capital_object(text: str, trig: Trigger, actor: Actor, slot: Slot) -> bool:
     return "را" in trig.needs and _capital_acting(text, slot)
 
 
+_IF_BEFORE = re.compile(r"(?<![\w\u200c])(?:اگر|چنانچه)\s+$")
 _ACT_NOUN_BEFORE = re.compile(r"(?<![\w\u200c])(?:اقدام|اقدامات|تصمیم|سیاست|سیاست‌های|رفتار|مواضع|موضع|ادعای|ادعاهای|تهدید|تهدیدات)\s+$")
 
 
@@ -1153,9 +1157,8 @@ def _conditional_threat(doc: Document, threat: Trigger, every: list[Trigger], in
     if opens is None:
         return None
     comma = doc.text.find("،", opens.end(), info.sentence.end)
-    if comma < 0:
-        return None
-    for act in every:
+    # (with no comma, only the condition's subject: «هشدار داد اگر پهپادهای کره جنوبی ... شوند «فاجعه‌ای» رخ خواهد داد»)
+    for act in every if comma >= 0 else ():
         if act.sentence == threat.sentence and act.kind == "verb" and act.start > comma:
             between = doc.text[comma + 1 : act.start]
             # (the act's subject may be the threatener's own state: «نتانیاهو تهدید کرد در صورت ...، اسرائیل ... حمله خواهد کرد»)
@@ -1171,10 +1174,18 @@ def _conditional_threat(doc: Document, threat: Trigger, every: list[Trigger], in
             break
     # (the condition's subject: not a place, nor what a name is against, «ائتلاف ضد داعش»)
     # (only the condition's subject, the first bare name: not one further in, «ائتلاف ضد داعش ... موصل عراق»)
-    named = [s for s in info.slots if opens.end() <= s.start < comma]
-    if not named or named[0].marker != BARE or _all_places(named[0]) or _AGAINST_BEFORE.search(doc.text, opens.end(), named[0].start):
+    named = [s for s in info.slots if opens.end() <= s.start < (comma if comma >= 0 else info.sentence.end)]
+    # (a capital stands for its state there: «اگر پیونگ‌یانگ به ارسال بالن‌ها ادامه دهد»)
+    if not named or named[0].marker != BARE or _AGAINST_BEFORE.search(doc.text, opens.end(), named[0].start):
+        return None
+    if _all_places(named[0]) and not _capitals(doc, named[0]):
         return None
     return None, named[0]
+
+
+def _capitals(doc: Document, slot: Slot) -> bool:
+    """Whether every actor of a slot is a state's capital («پیونگ‌یانگ», «تهران و ریاض»)."""
+    return all((a := doc.actor(m.actor)) is not None and a.country is not None and _capital(a) for m in slot.mentions)
 
 
 _FUTURE_VERB = re.compile(r"(?<![\w\u200c])خواه(?:د|ند|یم)\s+[\w\u200c]+")
@@ -1200,6 +1211,28 @@ def _harm_foretold(doc: Document, threat: Trigger, info: SentenceSlots, sources:
             continue
         return x
     return None
+
+
+# what opens a warning's content: «هشدار داد که ...», «هشدار داد: «...»»
+_CONTENT_OPENS = re.compile(r"\s*(?:[:：]\s*)?[«\"“]?\s*(?:که\s+)?[«\"“]?\s*")
+
+
+def _warned_of(doc: Document, warning: Trigger, every: list[Trigger], info: SentenceSlots, sources: Sequence[Slot]) -> Slot | None:
+    """The subject a warning's content opens with, of another state than the warner's: whom it warns («پکن هشدار داد
+    که «استقلال تایوان راه به جایی نمی‌برد»», «هشدار داد که آمریکا باید از دخالت ... دست بردارد»)."""
+    if not doc.text.startswith("هشدار", warning.start) or warning.kind != "verb":
+        return None
+    opens = _CONTENT_OPENS.match(doc.text, warning.scope)
+    x = next((x for x in info.slots if x.start >= warning.scope), None)
+    if x is None or x.marker != BARE or opens is None or FINITE_VERB.search(doc.text, opens.end(), x.start):
+        return None
+    if len(re.findall(r"[\w\u200c]+", doc.text[opens.end() : x.start])) > 1:
+        return None  # a name further in is no subject of the content («هشدار داد که حمله به ایران ...»)
+    if _all_places(x) and not _capitals(doc, x) or any(_same_state(doc, source, x) for source in sources):
+        return None
+    if any(act.sentence == warning.sentence and act.kind == "verb" and act.start > x.end and _hostile(act) for act in every):
+        return None  # a warning of what the subject will do foretells its act: «هشدار داد روسیه به اوکراین حمله می‌کند»
+    return x
 
 
 _LEGITIMATE_TARGET = re.compile(r"(?:هدف|اهداف|هدفی)\s+مشروع")

@@ -93,6 +93,7 @@ _CLAUSE_DENIED = re.compile(
 _UNABLE = re.compile(r"(?<![\w\u200c])(?:نتوانست|نتوانستند|نتوانسته|نمی[\u200c ]?توان|نمی[\u200c ]?تواند|نمی[\u200c ]?توانند|ناتوان)")
 _CEREMONY = re.compile(r"(?<![\w\u200c])(?:مراسم|همایش|آیین|جشن|جشنواره|یادواره)\s+$")
 # «سالگرد حمله به عراق», «سالروز اشغال»: a past event remembered, not one reported.
+_ANY_KIND = re.compile(r"(?<![\w\u200c])(?:هرگونه|هر\s+گونه|هر\s+نوع|هیچ\s*گونه)\s+$")
 _ANNIVERSARY = re.compile(r"(?<![\w\u200c])(?:سالگرد|سالروز|یادبود|بزرگداشت)\s+$")
 # Sports pages: «دیدار با ایران» is a match, «حمله» an attack on goal.
 _SPORTS = re.compile(
@@ -690,6 +691,8 @@ def _describe_noun(
     # «برای حمله به ایران»: a purpose; «در صورتی که ... تمایل ... داشته باشند»: a condition; «هیچ ... نداریم»,
     # «عدم حمایت»: denied.
     purpose = bool(_PURPOSE.search(before[-14:]))
+    if _ANY_KIND.search(before[-14:]):
+        purpose = True  # «هرگونه حمله آمریکا به خاک ایران با پاسخ قاطع روبه‌رو خواهد شد»: any such act, none that happened
     if _CONDITION.search(text, _clause_start(text, sent.start, m.start()), m.start()):
         purpose = True
     denied = _NOT_HAD.match(text, m.end(), sent.end)
