@@ -2255,3 +2255,18 @@ def test_events_twenty_seventh_session_demonyms_name_targets(sentence: str, pres
 )
 def test_events_twenty_seventh_session_warnings(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # the name before «این اقدام را» speaks though an earlier clause's subject was found first
+        ("کره شمالی یک موشک بالستیک شلیک کرد و ستاد مشترک ارتش کره جنوبی این اقدام را «تحریک‌آمیز» خواند.", {("ACCUSE", "KOR", "PRK")}, set()),
+        # the doer a frame names with «از سوی» did the act «این تصمیم» names
+        ("در پی لغو مجوز شرکت شورون از سوی دولت ترامپ، نیکلاس مادورو این تصمیم را «تجاوز اقتصادی» توصیف کرد.", {("ACCUSE", "VEN", "USA")}, set()),
+        # a capital whose sanctions are called so
+        ("کنعانی تحریم‌های تازه واشنگتن علیه صنعت نفت ایران را «غیرقانونی» خواند.", {("ACCUSE", "IRN", "USA")}, {("ACCUSE", "IRN", "IRN")}),
+    ],
+)
+def test_events_twenty_seventh_session_blame_of_acts_told_before(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

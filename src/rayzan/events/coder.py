@@ -1070,12 +1070,15 @@ def _capital_object(text: str, trig: Trigger, actor: Actor, slot: Slot) -> bool:
 
 
 _IF_BEFORE = re.compile(r"(?<![\w\u200c])(?:اگر|چنانچه)\s+$")
-_ACT_NOUN_BEFORE = re.compile(r"(?<![\w\u200c])(?:اقدام|اقدامات|تصمیم|سیاست|سیاست‌های|رفتار|مواضع|موضع|ادعای|ادعاهای|تهدید|تهدیدات)\s+$")
+_ACT_NOUN_BEFORE = re.compile(
+    r"(?<![\w\u200c])(?:اقدام|اقدامات|تصمیم|سیاست|سیاست‌های|رفتار|مواضع|موضع|ادعای|ادعاهای|تهدید|تهدیدات|تحریم‌های|حملات)"
+    r"(?:\s+(?:تازه|جدید|اخیر|یکجانبه))?\s+$"  # «تحریم‌های تازه واشنگتن»
+)
 
 
 def _capital_acting(text: str, slot: Slot) -> bool:
     """A place right after a noun of acting («اقدام واشنگتن», «سیاست‌های تهران»): whose act it is."""
-    return bool(_ACT_NOUN_BEFORE.search(text, max(0, slot.start - 14), slot.start))
+    return bool(_ACT_NOUN_BEFORE.search(text, max(0, slot.start - 24), slot.start))
 
 
 def _names_only(text: str, info: SentenceSlots, start: int, end: int) -> bool:
@@ -1377,7 +1380,8 @@ def _labelled(doc: Document, info: SentenceSlots, trig: Trigger, clause_start: i
     # a name right before «این اقدام را» in the clause speaks, whatever the slots took it for («... به رسمیت شناختند و
     # نتانیاهو این اقدام را «پاداشی بزرگ به تروریسم» خواند»)
     own = [x for x in info.slots if clause_start <= x.start < ra and _THIS_ACT.match(text[x.end : ra].strip() + " ")]
-    if own and all(s is None or s.start < clause_start for s in speakers):
+    # (also when the subject found is an earlier clause's: «کره شمالی ... شلیک کرد و ستاد مشترک ارتش کره جنوبی این اقدام را»)
+    if own and all(s is None or s.start < clause_start or FINITE_VERB.search(text, s.end, own[0].start) for s in speakers):
         pairs, speakers = [(own[0], None)], [own[0]]
     for s, _ in pairs:
         # the speaker stands in the clause, before the object («... آغاز شد و پیونگ‌یانگ آن را»), or is the subject
@@ -1423,7 +1427,9 @@ def _doer_told_before(doc: Document, info: SentenceSlots, trig: Trigger, speaker
     while first > 0 and slots[first].coordinated:  # («اردن و عربستان این اقدام را ...»: Jordan speaks too)
         first -= 1
     before = slots[first].start if slots else speaker.start
-    earlier = [x for x in slots if x.start < before and x.marker == BARE and not x.apposition and not own & {m.actor for m in x.mentions}]
+    # (or the doer a frame names: «در پی لغو مجوز شورون از سوی دولت ترامپ، مادورو این تصمیم را ...»)
+    earlier = [x for x in slots if x.start < before and (x.marker == BARE or AGENT in (x.marker, x.inner)) and not x.apposition
+               and not own & {m.actor for m in x.mentions}]  # fmt: skip
     if not earlier and trig.sentence > 0 and not any(x.start < before for x in slots if x.marker == BARE):
         sent = doc.sentences[trig.sentence - 1]
         earlier = [x for x in sentence_slots(doc, sent, _mentions_from(doc, sent.start, sent.end)).slots
