@@ -238,7 +238,7 @@ def _keys(title: str, *paragraphs: str) -> set[tuple[str, str, str]]:
         # an active support verb's subject did the noun, as a verb's: who holds the exercise (with whom),
         # who imposes the sanctions (the demonym before the noun is no object of «را»)
         ("خبر", "ارتش آزادی‌بخش خلق چین رزمایش بزرگی در دریای چین جنوبی برگزار کرد.", {("MOBILIZE", "CHN", "")}),
-        ("خبر", "ارتش پاکستان با ارتش چین رزمایش مشترکی برگزار کرد.", {("MOBILIZE", "PAK", "CHN")}),
+        ("خبر", "ارتش پاکستان با ارتش چین رزمایش مشترکی برگزار کرد.", {("COOPERATE", "CHN", "PAK")}),  # a joint drill: 062
         ("خبر", "مقامات آمریکایی در سال ۲۰۰۸ تحریم‌هایی را علیه سه بانک ایرانی اعمال کردند.", {("COERCE", "USA", "")}),
         # ... not a passive one's: held, by nobody named
         ("خبر", "رزمایش بزرگی در دریای عرب برگزار شد.", {("MOBILIZE", "", "")}),
@@ -2269,4 +2269,21 @@ def test_events_twenty_seventh_session_warnings(sentence: str, present: set, abs
     ],
 )
 def test_events_twenty_seventh_session_blame_of_acts_told_before(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # a joint drill is military cooperation between those who hold it (062), begun («آغاز کردند») or held
+        ("ایران و روسیه رزمایش مشترک برگزار می‌کنند.", {("COOPERATE", "IRN", "RUS")}, {("MOBILIZE", "IRN", "")}),
+        ("آمریکا و فیلیپین رزمایش سالانه «بالیکاتان» را با مشارکت بیش از ۱۶ هزار نیرو آغاز کردند.", {("COOPERATE", "PHL", "USA")}, set()),
+        ("رزمایش مشترک دریایی «کمربند امنیت دریایی ۲۰۲۴» با حضور ناوهای ایران، روسیه و چین در شمال اقیانوس هند آغاز شد.",
+         {("COOPERATE", "IRN", "RUS"), ("COOPERATE", "CHN", "RUS")}, {("MOBILIZE", "", "IRN")}),
+        # (guards: one state's drill shows force; «آغاز» of another act's noun is no support of this one)
+        ("ارتش ایران رزمایش بزرگی در جنوب کشور برگزار کرد.", {("MOBILIZE", "IRN", "")}, set()),
+        ("ارمنستان پس از آغاز درگیری‌ها بسیج نیروها را آغاز کرد.", set(), {("ASSAULT", "ARM", "")}),
+    ],
+)
+def test_events_twenty_seventh_session_joint_drills(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)

@@ -598,6 +598,17 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         if code[:2] == "15":
             # «آمریکا ناو هواپیمابر ... را به خاورمیانه اعزام کرد»: a state's own forces are what it shows, not whom at
             pairs = [(s, None if t is not None and s is not None and _same_state(doc, s, t) else t) for s, t in pairs]
+        if code == "150" and doc.text.startswith(_DRILL_WORDS, trig.start):
+            # a drill held with another state («ارتش پاکستان با ارتش چین رزمایش مشترکی برگزار کرد») or by several
+            # together («ایران و روسیه رزمایش مشترک برگزار می‌کنند») is military cooperation between them, no show of
+            # force of one at the other
+            partners = [(s, t) for s, t in pairs if s is not None and t is not None and not _same_state(doc, s, t)]
+            # (those «با حضور» names, with nobody holding it: «رزمایش مشترک ... با حضور ناوهای ایران، روسیه و چین آغاز شد»)
+            together = [s for s, t in pairs if s is not None and t is None] or [t for s, t in pairs if s is None and t is not None]
+            if not partners and len(together) >= 2:
+                partners = [(a, b) for a, b in combinations(together[:4], 2) if not _same_state(doc, a, b)]
+            if partners:
+                code, plover, pairs = "062", "COOPERATE", partners
         if trig.kind == "verb" and any(t is not None for _, t in pairs) and _WHILE_FRAME.search(doc.text, clause_start, trig.start):
             # «ضمن ابراز همدردی با مردم ایران، حملات رژیم صهیونیستی ... را محکوم کرد»: a frame closed before the verb
             # names whom the frame's act concerns; the verb's target is its object outside it
@@ -1466,6 +1477,7 @@ _ANY_AGGRESSION = re.compile(r"(?<![\w\u200c])(?:هرگونه|هر\s*گونه|ه
 _WITH_BEFORE = re.compile(r"(?<![\w\u200c])(?:با|مورد)\s+$")
 _ENVOYS_AFTER = re.compile(r"\s+(?:\S+\s+)?(?:سفیر|سفرای|کاردار|دیپلمات|وابسته|کارمندان\s+سفارت|هیئت\s+دیپلماتیک)")
 # «این اقدام / این حکم / این تصمیم را ...»: an act the text told before, named by a demonstrative
+_DRILL_WORDS = ("رزمایش", "مانور")
 _THIS_ACT = re.compile(
     r"(?<![\w\u200c])(?:این|آن)\s+(?:اقدام|اقدامات|تصمیم|حکم|حمله|حملات|توقیف|تحریم|تحریم‌ها|مصوبه|قانون|طرح)\s+$"
 )

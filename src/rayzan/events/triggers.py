@@ -21,7 +21,7 @@ from rayzan.events.words import CLAUSE_END_VERB, FINITE_VERB, LIGHT_VERB_FORMS, 
 _SEP = "[\u200c ]?"
 # A noun event with a support verb after it: «نشست ... برگزار شد», «دیدار ... انجام گرفت».
 _SUPPORT = re.compile(
-    r"(?<![\w\u200c])(?:(?:برگزار|انجام|منعقد|تشکیل)\s+(?P<v1>"
+    r"(?<![\w\u200c])(?:(?:برگزار|انجام|منعقد|تشکیل|آغاز)\s+(?P<v1>"
     + "|".join(verb_pattern(v) for v in ("شدن", "گردیدن", "کردن", "دادن", "گرفتن"))
     + r")|(?:وضع|اعمال)\s+(?P<v4>"
     + "|".join(verb_pattern(v) for v in ("کردن", "شدن", "نمودن", "گردیدن"))
@@ -93,6 +93,7 @@ _CLAUSE_DENIED = re.compile(
 _UNABLE = re.compile(r"(?<![\w\u200c])(?:نتوانست|نتوانستند|نتوانسته|نمی[\u200c ]?توان|نمی[\u200c ]?تواند|نمی[\u200c ]?توانند|ناتوان)")
 _CEREMONY = re.compile(r"(?<![\w\u200c])(?:مراسم|همایش|آیین|جشن|جشنواره|یادواره)\s+$")
 # «سالگرد حمله به عراق», «سالروز اشغال»: a past event remembered, not one reported.
+_BEGINNING_OF = re.compile(r"(?<![\w\u200c])(?:آغاز|شروع)\s+$")
 _ANY_KIND = re.compile(r"(?<![\w\u200c])(?:هرگونه|هر\s+گونه|هر\s+نوع|هیچ\s*گونه)\s+$")
 _ANNIVERSARY = re.compile(r"(?<![\w\u200c])(?:سالگرد|سالروز|یادبود|بزرگداشت)\s+$")
 # Sports pages: «دیدار با ایران» is a match, «حمله» an attack on goal.
@@ -666,6 +667,8 @@ def _describe_noun(
     support = _SUPPORT.search(text, m.end(), sent.end)
     if support is not None and entry.cameo == "045" and _WITH_BEFORE.search(before[-6:]):
         support = None  # «با میانجی‌گری عمان مذاکرات ... برگزار کردند»: the verb holds the talks, not the mediation
+    if support is not None and support.group().startswith("آغاز") and _BEGINNING_OF.search(before[-16:]):
+        support = None  # «پس از آغاز درگیری‌ها بسیج نیروها را آغاز کرد»: the verb begins another act
     if support is not None and _past_own_clause(text, m.end(), support.start()):
         support = None  # «زیر بمباران، این دولت انتخابات را برگزار کرد»: the verb supports another noun
     if support is None and entry.cameo == "1823":
