@@ -2287,3 +2287,20 @@ def test_events_twenty_seventh_session_blame_of_acts_told_before(sentence: str, 
 )
 def test_events_twenty_seventh_session_joint_drills(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # missiles fired at a sea (or with nothing aimed at) show force; at a party or a site they attack
+        ("کره شمالی یک موشک بالستیک به سمت دریای ژاپن شلیک کرد.", {("MOBILIZE", "PRK", "")}, set()),
+        ("حزب‌الله ده‌ها موشک به سمت شمال اسرائیل شلیک کرد.", {("ASSAULT", "LBN", "ISR")}, {("MOBILIZE", "LBN", "ISR")}),
+        ("سپاه موشک‌های بالستیک را به سوی مقر تروریست‌ها در اربیل شلیک کرد.", {("ASSAULT", "IRN", "IRQ")}, {("MOBILIZE", "IRN", "")}),
+        # «می‌گوید» reports a clause whose own subject acts
+        ("ستاد مشترک ارتش کره جنوبی می‌گوید کره شمالی ده موشک بالستیک را به سمت دریای شرق شلیک کرده است.",
+         {("MOBILIZE", "PRK", "")}, {("ASSAULT", "KOR", "PRK")}),
+        ("ارتش کره جنوبی می‌گوید کره شمالی به مواضع این کشور حمله کرده است.", {("ASSAULT", "PRK", "")}, {("ASSAULT", "KOR", "")}),
+    ],
+)
+def test_events_twenty_seventh_session_missiles_fired(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -598,6 +598,14 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         if code[:2] == "15":
             # «آمریکا ناو هواپیمابر ... را به خاورمیانه اعزام کرد»: a state's own forces are what it shows, not whom at
             pairs = [(s, None if t is not None and s is not None and _same_state(doc, s, t) else t) for s, t in pairs]
+        if code == "150" and doc.text.startswith("شلیک", trig.start):
+            aim = _AIMED_AT.search(doc.text, clause_start, trig.start)
+            if aim is not None and not aim.group(1) or any(
+                s is not None and t is not None and not _same_state(doc, s, t) and not _all_places(t) for s, t in pairs
+            ):
+                code, plover = "190", "ASSAULT"  # missiles fired at a party or a site: an attack on it
+            else:
+                pairs = [(s, None if t is not None and _all_places(t) else t) for s, t in pairs]  # (a sea is no party)
         if code == "150" and doc.text.startswith(_DRILL_WORDS, trig.start):
             # a drill held with another state («ارتش پاکستان با ارتش چین رزمایش مشترکی برگزار کرد») or by several
             # together («ایران و روسیه رزمایش مشترک برگزار می‌کنند») is military cooperation between them, no show of
@@ -1478,6 +1486,8 @@ _WITH_BEFORE = re.compile(r"(?<![\w\u200c])(?:با|مورد)\s+$")
 _ENVOYS_AFTER = re.compile(r"\s+(?:\S+\s+)?(?:سفیر|سفرای|کاردار|دیپلمات|وابسته|کارمندان\s+سفارت|هیئت\s+دیپلماتیک)")
 # «این اقدام / این حکم / این تصمیم را ...»: an act the text told before, named by a demonstrative
 _DRILL_WORDS = ("رزمایش", "مانور")
+# where missiles are fired: at a sea or into space (group 1: a show of force), or at something else (an attack)
+_AIMED_AT = re.compile(r"(?<![\w\u200c])(?:به\s+سمت|به\s+سوی|به\s+طرف)\s+(دریای|آب‌های|آبهای|اقیانوس|فضا)?")
 _THIS_ACT = re.compile(
     r"(?<![\w\u200c])(?:این|آن)\s+(?:اقدام|اقدامات|تصمیم|حکم|حمله|حملات|توقیف|تحریم|تحریم‌ها|مصوبه|قانون|طرح)\s+$"
 )
