@@ -667,7 +667,7 @@ def test_events_precision_a_manner_noun_leaves_the_verb_its_own_code() -> None:
         ("کرملین گزارش‌ها درباره حمله روسیه به اوکراین را رد کرد.", set()),
         ("ایران دیدار با مقامات آمریکایی را رد کرد.", {("REJECT", "IRN", "USA")}),
         # a denial of another «را» phrase or of another clause leaves the noun alone
-        ("روسیه حمله اسرائیل به سوریه را محکوم و گزارش‌ها درباره همکاری با تل‌آویو را تکذیب کرد.", {("ASSAULT", "ISR", "SYR")}),
+        ("روسیه حمله اسرائیل به سوریه را محکوم و گزارش‌ها درباره همکاری با تل‌آویو را تکذیب کرد.", {("ASSAULT", "ISR", "SYR"), ("ACCUSE", "RUS", "ISR")}),
         ("ایران گزارش‌ها درباره دیدار ظریف با پمپئو را تایید کرد.", {("CONSULT", "IRN", "USA")}),
         # a wish is what did not happen
         ("کاش ایران و عربستان با هم مذاکره می‌کردند.", set()),
@@ -2303,4 +2303,19 @@ def test_events_twenty_seventh_session_joint_drills(sentence: str, present: set,
     ],
 )
 def test_events_twenty_seventh_session_missiles_fired(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # a quoted noun of a compound verb, and a light verb left out after an object
+        ("دولت انتقالی مالی سفیر فرانسه در باماکو را «عنصر نامطلوب» اعلام کرد.", {("SANCTION", "MLI", "FRA")}, set()),
+        ("دولت سومالی سفیر اتیوپی در موگادیشو را اخراج و کنسولگری‌های این کشور را تعطیل کرد.", {("SANCTION", "SOM", "ETH")}, set()),
+        # (people arrested and deported, the object shared: deportation, no envoy expelled)
+        ("پلیس ایالت سند پاکستان ۲ هزار مهاجر افغان را بازداشت و به افغانستان اخراج کرد.",
+         {("COERCE", "PAK", "AFG")}, {("SANCTION", "PAK", "AFG")}),
+    ],
+)
+def test_events_twenty_seventh_session_expulsions(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)

@@ -309,7 +309,9 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             continue  # «گفت: ... به موقع انتقاد خواهد کرد»: an intention someone states
         if plover == "CONSULT" and _interview(doc, trig, info):
             continue
-        if code == "166" and trig.kind == "verb" and _DEPORTED.search(doc.text, clause_start, trig.start):
+        # (the object shared with a verb before: «... مهاجر افغان را بازداشت و به افغانستان اخراج کرد»)
+        shared_object = not RA_WORD.search(doc.text, clause_start, trig.start)
+        if code == "166" and trig.kind == "verb" and _DEPORTED.search(doc.text, info.sentence.start if shared_object else clause_start, trig.start):
             code, plover = "174", "COERCE"  # «ده‌ها تبعه افغان را ... اخراج کرد»: people deported, no envoy expelled
         if code[:2] in _FORCE_ROOTS and _IN_EXERCISE.search(doc.text, info.sentence.start, trig.start):
             continue  # «در جریان رزمایش ... اهداف از پیش تعیین‌شده را منهدم کرد»: a drill's targets

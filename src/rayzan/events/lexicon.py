@@ -158,7 +158,8 @@ def compile_entry(entry: Entry) -> str:
     if entry.kind == "verb":
         return _START + verb + _END
     noun = "(?P<noun>" + _phrase_pattern(entry.phrase, suffix=False) + "(?:ی|یی|" + _SEP + "ای)?)"
-    return _START + noun + _GAP_COORD + r"\s+" + verb + _END
+    # (the noun may be quoted: «سفیر فرانسه را «عنصر نامطلوب» اعلام کرد»)
+    return _START + noun + "[»\"”]?" + _GAP_COORD + r"\s+" + verb + _END
 
 
 def parse(text: str) -> list[Entry]:

@@ -54,7 +54,8 @@ _PLANNED_CUES = re.compile(
 )
 # «X با Y دیدار و ...»: the light verb is left out only after a «با» phrase, not after a preposition
 # «با اسد دیدار و ...»: a partner named between «با» and the noun («با موافقت و هماهنگی» is a manner)
-_ELIDED_FRAME = re.compile(r"(?<![\w\u200c])با\s+(?:[^\s،.]+\s+){1,5}$")
+# (or its object, «را» right before it: «سفیر اتیوپی را اخراج و کنسولگری‌ها را تعطیل کرد»)
+_ELIDED_FRAME = re.compile(r"(?<![\w\u200c])(?:با\s+(?:[^\s،.]+\s+){1,5}|را\s+)$")
 _REPORTED_SPEECH = re.compile(r"(?:گفت|افزود|اظهار\s+داشت|تصریح\s+کرد|تاکید\s+کرد|تأکید\s+کرد)\s*:|«[^»]*$")
 _VIOLENCE = re.compile(
     r"حمله|حملات|انفجار|بمب|تیراندازی|گلوله|درگیری|موشک|خمپاره|عملیات|تروریست|انتحاری|شلیک|هدف|بمباران|مسلح|کشتار"
