@@ -2319,3 +2319,17 @@ def test_events_twenty_seventh_session_missiles_fired(sentence: str, present: se
 )
 def test_events_twenty_seventh_session_expulsions(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # a meeting or call framing the clause, its partner the genitive right after the noun (no «با»)
+        ("محمدباقر قالیباف، رئیس مجلس شورای اسلامی، در دیدار ویاچسلاو ولودین، رئیس دومای دولتی روسیه، بر ضرورت همکاری پارلمانی تأکید کرد.",
+         {("CONSULT", "IRN", "RUS")}, set()),
+        ("سید ابراهیم رئیسی شامگاه سه‌شنبه در تماس تلفنی رجب طیب اردوغان بر ضرورت گسترش روابط اقتصادی تأکید کرد.", {("CONSULT", "IRN", "TUR")}, set()),
+        ("قالیباف در دیدار ولودین رئیس دومای روسیه بر ضرورت همکاری پارلمانی تأکید کرد.", {("CONSULT", "IRN", "RUS")}, set()),
+    ],
+)
+def test_events_twenty_seventh_session_meetings_framing_the_clause(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

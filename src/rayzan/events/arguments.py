@@ -150,8 +150,20 @@ def dyads(
             ]
             if after:
                 return [(g, t) for g in genitive for t in _group(after)]
-            if len(genitive) >= 2:
+            seen: set[str] = set()
+            distinct = []  # (a title after the name is him again: «ولودین رئیس دومای روسیه»)
+            for g in genitive:
+                actors = {m.actor for m in g.mentions}
+                if not actors <= seen:
+                    distinct.append(g)
+                seen |= actors
+            if len(distinct) >= 2:
                 return _pairs(genitive, symmetric)
+            if trigger.cameo[:2] == "04" and _IN_BEFORE.search(text, max(clause_start, trigger.start - 4), trigger.start):
+                # «قالیباف در دیدار ولودین ... تأکید کرد», «رئیسی در تماس تلفنی اردوغان»: whom the subject met
+                subjects = [s for s in in_clause if s.start < trigger.start and s.marker == BARE]
+                if subjects:
+                    return [(s, genitive[0]) for s in _group(subjects)]
             return [(genitive[0], None)]
         agents = own_agents
         if (trigger.kind == "noun" and agents and trigger.cameo[:2] != "04" and len(text[trigger.end : agents[0].start].split()) <= 8
@@ -366,6 +378,9 @@ _PARTICIPLE_AGENT = re.compile(r"(?:صادره|صادرشده|شده|گرفته|
 _OWN = re.compile(r"(?<![\w\u200c])(?:خود|خویش)(?![\w\u200c])")  # «با اشاره به گفت‌وگوی تلفنی خود با روبیو»: his own
 _POINTING_AT = re.compile(r"(?<![\w\u200c])با\s+اشاره\s+به\s*$")  # what a speaker points at, not what he did
 _CAUSE_BETWEEN = re.compile(r"(?<![\w\u200c])(?:به\s+دلیل|به\s+خاطر|در\s+پی|به\s+اتهام|به\s+علت|پس\s+از|پیش\s+از|را)(?![\w\u200c])")
+
+
+_IN_BEFORE = re.compile(r"(?<![\w\u200c])در\s+$")
 
 
 def _one_phrase(text: str, slots: list[Slot], start: int, end: int) -> bool:

@@ -449,7 +449,7 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             pairs = [(s, t) for s, t in pairs if s is not None and t is not None and not quoted]
         elif trig.kind == "noun" and FINITE_VERB.search(doc.text, trig.end, info.sentence.end):
             # A headline noun that is the subject of another verb is background («حمله آمریکا، عراق را ... کرده است»)
-            pairs = [(s, t) for s, t in pairs if s is not None and t is not None and t.marker in _PREPOSITIONS]
+            pairs = [(s, t) for s, t in pairs if s is not None and t is not None and (t.marker in _PREPOSITIONS or _met_in_frame(doc, trig, code, t))]
         if trig.kind == "noun" and code == "114" and _MANNER.search(doc.text, max(0, trig.start - 4), trig.start):
             # «وزارت امور خارجه کویت با احضار سفیر ایران، اعتراض ... را اعلام کرد»: the clause's subject summoned
             # the envoy named right after the noun
@@ -468,12 +468,12 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                 (code[:2] in _FORCE_ROOTS or code == "114") and bool(_MANNER.search(before_noun)) and trig.sentence not in forceful_sentences
                 and not _FRAME_WITH.search(doc.text, max(0, trig.start - 16), trig.start)
                 and not WITH_VERB_NOUNS.search(doc.text, trig.end, info.sentence.end)
-            ) or (
-                code[:2] == "04" and bool(_MEETING_FRAME.search(doc.text, max(0, trig.start - 12), trig.start))
-                and any(t is not None and t.marker == WITH and _WITH_GAP.fullmatch(doc.text, trig.end, t.start) for _, t in pairs)
             )  # fmt: skip
+            # (its partner after «با», or its genitive right after it: «قالیباف در دیدار ولودین ... تأکید کرد»)
+            met = [t for _, t in pairs if _met_in_frame(doc, trig, code, t)]
+            manner = manner or bool(met)
             pairs = [(s, t) for s, t in pairs if s is not None and t is not None and s is not t
-                     and (s.start >= trig.head_end or manner and t.start >= trig.head_end) and t.marker in TARGET_MARKERS]  # fmt: skip
+                     and (s.start >= trig.head_end or manner and t.start >= trig.head_end) and (t.marker in TARGET_MARKERS or t in met)]  # fmt: skip
         if trig.kind == "noun":
             # a noun's phrase ends at the next verb: «در دیدار X از ... یاد کرد و گفت: ... به سازمان ملل ...»,
             # and at a comma: «ضمن تشکر از حمایت روسیه، از آمریکا انتقاد کرد» (America is the verb's)
@@ -815,6 +815,16 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
     merged = absorb_halves(merged)
     _attach_anaphors(merged, anaphors)
     return [f for f in (_finalise(doc, c, read) for c in merged) if f is not None]
+
+
+def _met_in_frame(doc: Document, trig: Trigger, code: str, t: Slot | None) -> bool:
+    """Whether ``t`` is whom a meeting noun framing the clause was with: after «با» or its genitive right after it («رئیسی
+    در تماس تلفنی با اردوغان»، «قالیباف در دیدار ولودین ... تأکید کرد»)."""
+    if t is None or code[:2] != "04" or not _MEETING_FRAME.search(doc.text, max(0, trig.start - 12), trig.start):
+        return False
+    if t.marker == WITH:
+        return bool(_WITH_GAP.fullmatch(doc.text, trig.end, t.start))
+    return t.marker == BARE and not doc.text[trig.end : t.start].strip()
 
 
 _MANNER = re.compile(r"(?<![\w\u200c])با\s+$")
