@@ -2333,3 +2333,20 @@ def test_events_twenty_seventh_session_expulsions(sentence: str, present: set, a
 )
 def test_events_twenty_seventh_session_meetings_framing_the_clause(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # whom an attack is laid at («عامل این حمله»), a capital as the object
+        ("مقامات ایرانی رژیم صهیونیستی را عامل این حمله دانستند.", {("ACCUSE", "IRN", "ISR")}, set()),
+        ("نخست‌وزیر آلبانی تهران را عامل حمله سایبری به زیرساخت‌های این کشور دانست.", {("ACCUSE", "ALB", "IRN")}, set()),
+        # prisoners exchanged: each side freed the other's
+        ("روسیه و اوکراین ۱۹۰ اسیر جنگی را مبادله کردند.", {("RETREAT", "RUS", "UKR"), ("RETREAT", "UKR", "RUS")}, set()),
+        ("ایران و عراق ۵۰ زندانی را در مرز مهران به یکدیگر تحویل دادند.", {("RETREAT", "IRN", "IRQ"), ("RETREAT", "IRQ", "IRN")}, set()),
+        # (guard: claims called baseless are denied, not coded)
+        ("چین اتهامات بریتانیا را «ساختگی» خواند.", set(), {("ACCUSE", "CHN", "GBR")}),
+    ],
+)
+def test_events_twenty_seventh_session_attribution_and_swaps(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

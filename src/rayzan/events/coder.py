@@ -600,6 +600,11 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         if code[:2] == "15":
             # «آمریکا ناو هواپیمابر ... را به خاورمیانه اعزام کرد»: a state's own forces are what it shows, not whom at
             pairs = [(s, None if t is not None and s is not None and _same_state(doc, s, t) else t) for s, t in pairs]
+        if code.startswith("084") and (doc.text.startswith("مبادله", trig.start) or _EACH_OTHER.search(doc.text, clause_start, trig.start)):
+            # «روسیه و اوکراین ۱۹۰ اسیر جنگی را مبادله کردند», «... را به یکدیگر تحویل دادند»: each freed the other's
+            sides = [s for s, t in pairs if s is not None and t is None]
+            if len(sides) == 2 and not _same_state(doc, *sides):
+                pairs = [(sides[0], sides[1]), (sides[1], sides[0])]
         if code == "150" and doc.text.startswith("شلیک", trig.start):
             aim = _AIMED_AT.search(doc.text, clause_start, trig.start)
             if aim is not None and not aim.group(1) or any(
@@ -1096,8 +1101,8 @@ def _capital_object(text: str, trig: Trigger, actor: Actor, slot: Slot) -> bool:
     # (a complement right before its verb: not a trip's «در سفر به تهران» before another act)
     if slot.marker == OBJECT or slot.marker in (FROM, TO, AGAINST) and not text[slot.tail : trig.start].strip():
         return True
-    # «اقدام واشنگتن را «ناعادلانه» خواند»: whose act is blamed, in an object
-    return "را" in trig.needs and _capital_acting(text, slot)
+    # «اقدام واشنگتن را «ناعادلانه» خواند»: whose act is blamed, in an object; «تهران را عامل حمله ... دانست»: the object
+    return "را" in trig.needs and (_capital_acting(text, slot) or RA_WORD.match(text, slot.tail + 1) is not None)
 
 
 _IF_BEFORE = re.compile(r"(?<![\w\u200c])(?:اگر|چنانچه)\s+$")
@@ -1428,7 +1433,9 @@ def _labelled(doc: Document, info: SentenceSlots, trig: Trigger, clause_start: i
         since = clause_start if shared else s.end
         opening = max([since, text.rfind(":", since, ra) + 1, *(c + 1 for c in _phrase_commas(text, info, since, ra))])
         agents = [x for x in info.slots if opening <= x.start < ra and _AGENT_BEFORE.search(text, max(opening, x.start - 16), x.start)]
-        in_object = [x for x in info.slots if opening <= x.start < ra and (x.marker != PLACE or _capital_acting(text, x))
+        # (a capital the object is: «ادی راما تهران را عامل حمله سایبری ... دانست»)
+        in_object = [x for x in info.slots if opening <= x.start < ra
+                     and (x.marker != PLACE or _capital_acting(text, x) or _capitals(doc, x) and not text[x.end : ra].strip())
                      and not _INNER_PHRASE.search(text, max(opening, x.start - 30), x.start)
                      and not _SUFFERED_BEFORE.search(text, max(opening, x.start - 40), x.start)]  # fmt: skip
         # (not the speaker again, by the title after his name: «نیکلاس مادورو رئیس‌جمهور ونزوئلا ... را»)
@@ -1498,6 +1505,7 @@ _WITH_BEFORE = re.compile(r"(?<![\w\u200c])(?:با|مورد)\s+$")
 _ENVOYS_AFTER = re.compile(r"\s+(?:\S+\s+)?(?:سفیر|سفرای|کاردار|دیپلمات|وابسته|کارمندان\s+سفارت|هیئت\s+دیپلماتیک)")
 # «این اقدام / این حکم / این تصمیم را ...»: an act the text told before, named by a demonstrative
 _DRILL_WORDS = ("رزمایش", "مانور")
+_EACH_OTHER = re.compile(r"(?<![\w\u200c])یکدیگر(?![\w\u200c])")
 # where missiles are fired: at a sea or into space (group 1: a show of force), or at something else (an attack)
 _AIMED_AT = re.compile(r"(?<![\w\u200c])(?:به\s+سمت|به\s+سوی|به\s+طرف)\s+(دریای|آب‌های|آبهای|اقیانوس|فضا)?")
 _THIS_ACT = re.compile(
