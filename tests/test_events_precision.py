@@ -2350,3 +2350,18 @@ def test_events_twenty_seventh_session_meetings_framing_the_clause(sentence: str
 )
 def test_events_twenty_seventh_session_attribution_and_swaps(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent"),
+    [
+        # (guards: a meeting's genitive at home or in a match is no partner; a noun begun by nobody of a state; a light
+        # verb left out before a subjunctive)
+        ("حضرت آیت‌الله خامنه‌ای در دیدار آقای خاتمی رئیس‌جمهوری و اعضای هیأت دولت بر خدمت به مردم تأکید کردند.", ("CONSULT", "IRN", "IRN")),
+        ("گرت بیل در دیدار یکشنبه رئال مادرید برابر والنسیا به علت آسیب‌دیدگی حضور نخواهد داشت.", ("CONSULT", "", "ESP")),
+        ("درگیری‌ها پس از شکست مذاکرات صلح آغاز شد.", ("ASSAULT", "", "")),
+        ("مأموران موفق شدند ضمن توقیف خودروی متهم، وی را دستگیر و به یگان انتظامی منتقل کنند.", ("COERCE", "", "")),
+    ],
+)
+def test_events_twenty_seventh_session_guards(sentence: str, absent: tuple) -> None:
+    _assert_keys(sentence, set(), {absent})

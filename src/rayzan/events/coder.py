@@ -322,6 +322,10 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         pairs = (
             [] if trig.anaphoric else dyads(doc.text, trig, info, clause_start, is_symmetric(code), plover == "PROTEST")
         )
+        if trig.kind == "noun" and code[:2] == "04":
+            # the subject with the genitive of a meeting framing its clause: only a party of another state
+            pairs = [(s, t) for s, t in pairs if s is None or t is None or t.marker != BARE or s.start > trig.start
+                     or _met_in_frame(doc, trig, code, t, s)]  # fmt: skip
         if code in ("1823", "191") and trig.kind == "verb" and not trig.passive and doc.text.startswith(_SAID_OF_ANYONE, trig.start):
             # «... را کشتند», «... را مسدود کردند»: said of anyone (the police, snow); an event only with who did it
             # named (a noun beside the verb may name them: «اسرائیل در حمله هوایی به صنعا ... را کشت»)
@@ -449,7 +453,7 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             pairs = [(s, t) for s, t in pairs if s is not None and t is not None and not quoted]
         elif trig.kind == "noun" and FINITE_VERB.search(doc.text, trig.end, info.sentence.end):
             # A headline noun that is the subject of another verb is background («حمله آمریکا، عراق را ... کرده است»)
-            pairs = [(s, t) for s, t in pairs if s is not None and t is not None and (t.marker in _PREPOSITIONS or _met_in_frame(doc, trig, code, t))]
+            pairs = [(s, t) for s, t in pairs if s is not None and t is not None and (t.marker in _PREPOSITIONS or _met_in_frame(doc, trig, code, t, s))]
         if trig.kind == "noun" and code == "114" and _MANNER.search(doc.text, max(0, trig.start - 4), trig.start):
             # «وزارت امور خارجه کویت با احضار سفیر ایران، اعتراض ... را اعلام کرد»: the clause's subject summoned
             # the envoy named right after the noun
@@ -470,7 +474,7 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
                 and not WITH_VERB_NOUNS.search(doc.text, trig.end, info.sentence.end)
             )  # fmt: skip
             # (its partner after «با», or its genitive right after it: «قالیباف در دیدار ولودین ... تأکید کرد»)
-            met = [t for _, t in pairs if _met_in_frame(doc, trig, code, t)]
+            met = [t for s, t in pairs if _met_in_frame(doc, trig, code, t, s)]
             manner = manner or bool(met)
             pairs = [(s, t) for s, t in pairs if s is not None and t is not None and s is not t
                      and (s.start >= trig.head_end or manner and t.start >= trig.head_end) and (t.marker in TARGET_MARKERS or t in met)]  # fmt: skip
@@ -791,6 +795,12 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             t is not None and _welcomed_in_person(doc, t) for _, t in pairs
         ):
             code = "043"  # «پوتین در کاخ کرملین از احمد الشرع استقبال کرد»: a guest received, not a policy praised
+        if trig.kind == "verb" and trig.scope > trig.end and _BEGUN.search(doc.text, trig.end, trig.scope):
+            # a noun «آغاز» supports is an event only between parties of known states: «درگیری ... آغاز شد», «باکالی
+            # مذاکرات ... را آغاز کرده است» name nobody's act
+            pairs = [(s, t) for s, t in pairs if _stated(doc, s) or _stated(doc, t)]
+            if not pairs:
+                continue
         found = [c for src, tgt in pairs for c in _candidate(doc, trig, code, src, tgt)]
         if doc.text.startswith(("به خیابان", "دست از کار"), trig.start) and not _PROTEST_CUE.search(doc.text, info.sentence.start, info.sentence.end):
             continue
@@ -822,14 +832,27 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
     return [f for f in (_finalise(doc, c, read) for c in merged) if f is not None]
 
 
-def _met_in_frame(doc: Document, trig: Trigger, code: str, t: Slot | None) -> bool:
+_BEGUN = re.compile(r"(?<![\w\u200c])آغاز\s+(?:[\w\u200c]+\s*){1,3}$")
+
+
+def _stated(doc: Document, slot: Slot | None) -> bool:
+    """Whether a slot names a party with a state (or a stateless organisation the KB knows)."""
+    return slot is not None and any(
+        (a := doc.actor(m.actor)) is not None and (a.country is not None or a.kind == "organisation") for m in slot.mentions
+    )
+
+
+def _met_in_frame(doc: Document, trig: Trigger, code: str, t: Slot | None, s: Slot | None) -> bool:
     """Whether ``t`` is whom a meeting noun framing the clause was with: after «با» or its genitive right after it («رئیسی
-    در تماس تلفنی با اردوغان»، «قالیباف در دیدار ولودین ... تأکید کرد»)."""
+    در تماس تلفنی با اردوغان»، «قالیباف در دیدار ولودین ... تأکید کرد»); a genitive only of another known state than
+    the subject's (not «در دیدار اعضای جمعیت خیریه ...», nor a match: «در دیدار یکشنبه رئال مادرید»)."""
     if t is None or code[:2] != "04" or not _MEETING_FRAME.search(doc.text, max(0, trig.start - 12), trig.start):
         return False
     if t.marker == WITH:
         return bool(_WITH_GAP.fullmatch(doc.text, trig.end, t.start))
-    return t.marker == BARE and not doc.text[trig.end : t.start].strip()
+    # (a word between may be a given name the KB lacks: «در دیدار خسوس پرز»)
+    return (t.marker == BARE and len(doc.text[trig.end : t.start].split()) <= 1 and s is not None and _stated(doc, s)
+            and _stated(doc, t) and not _same_state(doc, s, t))  # fmt: skip
 
 
 _MANNER = re.compile(r"(?<![\w\u200c])با\s+$")

@@ -21,10 +21,12 @@ from rayzan.events.words import CLAUSE_END_VERB, FINITE_VERB, LIGHT_VERB_FORMS, 
 _SEP = "[\u200c ]?"
 # A noun event with a support verb after it: «نشست ... برگزار شد», «دیدار ... انجام گرفت».
 _SUPPORT = re.compile(
-    r"(?<![\w\u200c])(?:(?:برگزار|انجام|منعقد|تشکیل|آغاز)\s+(?P<v1>"
+    r"(?<![\w\u200c])(?:(?:برگزار|انجام|منعقد|تشکیل)\s+(?P<v1>"
     + "|".join(verb_pattern(v) for v in ("شدن", "گردیدن", "کردن", "دادن", "گرفتن"))
     + r")|(?:وضع|اعمال)\s+(?P<v4>"
     + "|".join(verb_pattern(v) for v in ("کردن", "شدن", "نمودن", "گردیدن"))
+    + r")|آغاز\s+(?P<v5>"  # «رزمایش ... را آغاز کردند», «دیدار ظریف و لاوروف آغاز شد» (see ``coder``)
+    + "|".join(verb_pattern(v) for v in ("کردن", "شدن", "گردیدن"))
     + r")|صورت\s+(?P<v2>"
     + "|".join(verb_pattern(v) for v in ("گرفتن", "پذیرفتن"))
     + r")|به\s+عمل\s+(?P<v3>"
@@ -55,6 +57,7 @@ _PLANNED_CUES = re.compile(
 # «X با Y دیدار و ...»: the light verb is left out only after a «با» phrase, not after a preposition
 # «با اسد دیدار و ...»: a partner named between «با» and the noun («با موافقت و هماهنگی» is a manner)
 # (or its object, «را» right before it: «سفیر اتیوپی را اخراج و کنسولگری‌ها را تعطیل کرد»)
+_SUBJUNCTIVE_END = re.compile(r"(?<![\w\u200c])(?:ب?کن(?:د|ند|یم)|ب?شو(?:د|ند)|نماید|نمایند|ب?ده(?:د|ند))$")
 _ELIDED_FRAME = re.compile(r"(?<![\w\u200c])(?:با\s+(?:[^\s،.]+\s+){1,5}|را\s+)$")
 _REPORTED_SPEECH = re.compile(r"(?:گفت|افزود|اظهار\s+داشت|تصریح\s+کرد|تاکید\s+کرد|تأکید\s+کرد)\s*:|«[^»]*$")
 _VIOLENCE = re.compile(
@@ -543,6 +546,8 @@ def _describe(doc: Document, entry: Entry, m: re.Match[str], si: int, sent: Sent
             return None  # «با گسترش فرهنگ بسیجی و ...»: an adjective or an ezafe, no verb left out
         # («با قرار وثیقه آزاد و به سفارت فرانسه منتقل شدند»: the verb the coordination ends with gives the voice)
         shared = _SHARED_VERB.search(text, m.end(), sent.end)
+        if before.endswith(("را ", "را\u00a0")) and shared is not None and _SUBJUNCTIVE_END.search(shared.group()):
+            return None  # «... وی را دستگیر و به یگان انتظامی منتقل کنند»: the shared verb only wished or intended
         passive = shared is not None and shared.group("passive") is not None and any(v in ("کردن", "نمودن") for v in entry.verbs)
         return Trigger(entry.cameo, "verb", m.start(), m.start("verb") - 1, m.end("noun") if entry.kind == "lv" else m.start(),
                        si, False, False, False, passive, False, headline)  # fmt: skip
