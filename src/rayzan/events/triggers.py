@@ -43,7 +43,7 @@ REPORTED_OWN_ACTS = ("07", "08", "17")  # aid, release, coercion: reported by wh
 _CARRIED_OUT = re.compile(
     r"(?<![\w\u200c])اجرا\s+(?P<v1>" + "|".join(verb_pattern(v) for v in ("شدن", "گردیدن", "کردن", "نمودن")) + r")(?![\w\u200c])"
 )
-_MATCH = re.compile(r"(?:\s+[^\s]+)?\s+(?:مقابل|برابر|با\s+تیم)(?![\w\u200c])")
+_MATCH = re.compile(r"(?:\s+(?!در\s)[^\s.،]+){0,3}?\s+(?:مقابل|برابر|با\s+تیم)(?![\w\u200c])")  # «دیدار یکشنبه رئال مادرید برابر والنسیا», not «... در برابر»
 _REPORTED_BY = re.compile(r"(?<![\w\u200c])خبر\s+(?P<v1>" + verb_pattern("دادن") + r")(?![\w\u200c])")
 # «برای حمله»، «طرح ترور»: a purpose or a plot, not a happening
 _PURPOSE = re.compile(r"(?<![\w\u200c])(?:برای|به\s+منظور|جهت|تا|طرح|نقشه|توطئه|قصد|تلاش\s+برای)\s*$")
