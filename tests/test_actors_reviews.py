@@ -637,3 +637,8 @@ def test_actors_s27_courts_and_police_abroad(sentence: str, present: str, absent
     ids = _ids(sentence)
     assert present in ids, ids
     assert absent not in ids, ids
+
+
+def test_actors_s27_governments_counted_are_no_ones():
+    ids = _ids("کره شمالی روابط خود با کره جنوبی را «روابط میان دو دولت متخاصم» تلقی می‌کند.")
+    assert "IRN-GOV" not in ids, ids

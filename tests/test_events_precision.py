@@ -2365,3 +2365,21 @@ def test_events_twenty_seventh_session_attribution_and_swaps(sentence: str, pres
 )
 def test_events_twenty_seventh_session_guards(sentence: str, absent: tuple) -> None:
     _assert_keys(sentence, set(), {absent})
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # tariffs: «اجرایی کرد», laid «بر» goods named before the noun, reported «از ... خبر داد»; imports banned from a
+        # state; entities of a nation listed for sanctions
+        ("ترامپ تعرفه ۲۵ درصدی بر کالاهای وارداتی از کانادا و مکزیک را اجرایی کرد.", {("COERCE", "USA", "CAN"), ("COERCE", "USA", "MEX")}, set()),
+        ("کانادا بر ۱۵۵ میلیارد دلار کالای آمریکایی تعرفه متقابل وضع کرد.", {("COERCE", "CAN", "USA")}, set()),
+        ("پکن از اعمال تعرفه ۱۵ درصدی بر نفت خام وارداتی از آمریکا خبر داد.", {("COERCE", "CHN", "USA")}, set()),
+        ("هیئت وزیران واردات هرگونه کالای ساخت آمریکا را ممنوع کرد.", {("COERCE", "", "USA")}, set()),
+        ("وزارت امور خارجه ایران نام ۸ نهاد آمریکایی را در فهرست تحریم‌ها قرار داد.", {("COERCE", "IRN", "USA")}, set()),
+        # (guard: governments counted are no one state's)
+        ("کره شمالی روابط خود با کره جنوبی را «روابط میان دو دولت متخاصم» تلقی می‌کند.", set(), {("REJECT", "PRK", "IRN")}),
+    ],
+)
+def test_events_twenty_seventh_session_tariffs_and_bans(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -199,6 +199,8 @@ _DEED_NOUNS = frozenset(
 # Words of a title's own name after a modifier inside it (``PhraseReader.title_past_modifier``).
 MAX_TITLE_REST = 6
 # Adjectives between a body and its state: «پارلمان جدید پاکستان», «دولت موقت افغانستان».
+# Words that count what follows: «دو دولت», «سایر دولت‌ها» are no one state's government.
+_COUNTED = frozenset({"دو", "سه", "چهار", "چند", "برخی", "سایر", "همه", "تمام", "تمامی"})
 _BODY_MODIFIERS = frozenset(["جدید", "کنونی", "فعلی", "موقت", "انتقالی", "منتخب", "سابق", "قبلی", "پیشین"])
 # Modifiers allowed between a generic title and its body (معاون عربی آفریقایی وزارت ...).
 MAX_MODIFIERS = 3
@@ -405,6 +407,8 @@ class PhraseReader:
         line = self.units[i].line
         if body.id == "GOV" and self.seat_of_movement(i, line) is not None:
             return None  # «دولت صنعا»: the movement ruling there, as «دولت حماس»
+        if body.id == "GOV" and self.word(i - 1, line) in _COUNTED:
+            return None  # «روابط میان دو دولت متخاصم»: governments counted, no one state's
         # The state after a body: a country, demonym or metonym (وزارت خارجه روسیه), a city or
         # place (پلیس کابل), or a known person's (دولت بوش); one modifier may come between
         # (پارلمان جدید پاکستان).

@@ -102,6 +102,7 @@ _PHYSICAL = re.compile(
 _WE_ACT = re.compile(r"خواهیم |(?:می‌کنیم|کردیم|می‌کردیم|نمودیم)$")
 _ARMED_SECTORS = frozenset({"rebels", "military", "insurgents", "militia", "police"})
 _TARIFFS = ("تعرفه", "عوارض")  # duties laid on another state's goods
+_LAID_ON = re.compile(r"(?<![\w\u200c])بر\s+(?:[^\s،.]+\s+){0,6}$")
 _SPEAKING_SECTORS = frozenset({"media", "legislature", "diplomatic", "judiciary", "religious", "party"})
 _CRITICISE = "111"
 _ENDORSE = "051"
@@ -394,7 +395,10 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
             continue  # «پیشنهاد آتش‌بس جدید را ... ارائه کرد»: a proposal, no ceasefire
         if code == "163" and doc.text.startswith(_TARIFFS, trig.start) and not any(t is not None for _, t in pairs):
             # «تعرفه ۱۲۵ درصدی بر کالاهای آمریکایی وضع می‌کند»: whose goods are taxed, inside the construction
-            taxed = [x for x in info.slots if trig.start < x.start < trig.end]
+            taxed = [x for x in info.slots if trig.start < x.start < max(trig.end, trig.scope)]
+            # (or named before it after «بر»: «اتاوا بر ۱۵۵ میلیارد دلار کالای آمریکایی تعرفه متقابل وضع می‌کند»)
+            taxed = taxed or [x for x in info.slots if clause_start <= x.start < trig.start
+                              and _LAID_ON.search(doc.text, max(clause_start, x.start - 50), x.start)]  # fmt: skip
             if taxed:
                 pairs = [(s, taxed[0]) for s, _ in pairs if s is not taxed[0]] or [(None, taxed[0])]
         if (code == "163" and doc.text.startswith(_TARIFFS, trig.start)) or (code == "120" and doc.text.startswith(("زیر بار", "به رسمیت"), trig.start)):

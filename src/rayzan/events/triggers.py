@@ -693,7 +693,8 @@ def _describe_noun(
         reported = support.re is _REPORTED_BY
         # («وزارت اطلاعات از دستگیری ... خبر داد», «از اختصاص وام ... به اوکراین خبر داد»: an arrest, a seizure,
         # aid or a release is the reporting official's own; the coder keeps such a source only if it is one)
-        agentive = agentive or reported and entry.cameo[:2] in REPORTED_OWN_ACTS
+        # (and a tariff: «پکن از اعمال تعرفه ... بر نفت خام وارداتی از آمریکا خبر داد»)
+        agentive = agentive or reported and (entry.cameo[:2] in REPORTED_OWN_ACTS or entry.phrase.endswith("تعرفه"))
         return Trigger(entry.cameo, "verb", m.start(), m.end(), m.end(), si, mood.negated, planned, irrealis,
                        False, anaphoric, headline, support.end(), agentive=agentive, reported=reported)  # fmt: skip
     planned = bool(_PLANNED_CUES.search(text, sent.start, sent.end))

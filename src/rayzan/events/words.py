@@ -57,7 +57,7 @@ PEOPLE_NOUNS = _words(
     "ماموران مأموران مامور مأمور پناهجویان پناهجو مهاجران مهاجر فعالان کشاورزان "
     "بمب‌افکن بمب‌افکن‌های بمب‌افکن‌ها بمب‌افکنهای ناو زیردریایی زیردریایی‌های اسیر اسیران گروگان"  # a nation's warplanes and warships act for it
     " مقام‌های مقامهای مسئولین مهندس مهندسان مهندسین کارمند کارمندان کارکنان جاسوس جاسوسان دانشمند دانشمندان"
-    " شهروندی مقامی"  # whom force or arrest strikes: «پنج مهندس چینی» (not traders: «تاجران چینی قرارداد بستند»)
+    " شهروندی مقامی نهاد نهادهای فرد افراد"  # whom force or arrest strikes: «پنج مهندس چینی» (not traders: «تاجران چینی قرارداد بستند»)
 )  # not tourists or reporters: «گردشگران چینی به دبی سفر کردند» is no visit of China's
 # Words that may stand between such a noun and its demonym: «یک مقام سابق اسرائیلی».
 PEOPLE_NOUN_MODIFIERS = _words(
