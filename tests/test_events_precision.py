@@ -2383,3 +2383,15 @@ def test_events_twenty_seventh_session_guards(sentence: str, absent: tuple) -> N
 )
 def test_events_twenty_seventh_session_tariffs_and_bans(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # more words of blame; a title only one state has takes no other state after it
+        ("رهبر انقلاب رژیم صهیونیستی را «غده سرطانی» خواند.", {("ACCUSE", "IRN", "ISR")}, set()),
+        ("وزارت خارجه فرانسه بازداشت اتباع خود توسط ایران را «خودسرانه و غیرقابل توجیه» خواند.", {("ACCUSE", "FRA", "IRN")}, set()),
+    ],
+)
+def test_events_twenty_seventh_session_more_blame(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

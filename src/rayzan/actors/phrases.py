@@ -796,6 +796,7 @@ class PhraseReader:
         # مستضعفین آمریکا را تهدید کرد», «فرمانده کل سپاه آمریکا را ...» are Iran's commanders and their object.
         implied = self.kb.bodies.get(title.body) if body is None and title.body else None
         own_state = body.body.country if body is not None else implied.country if implied and implied.id in STATES_OWN_BODIES else None
+        own_state = own_state or title.country  # «رهبر انقلاب رژیم صهیونیستی را ...»: Iran's title, and its object
         before_state = k, title_last
         if country is None:
             nxt = self.match_on(k, line)
