@@ -642,3 +642,9 @@ def test_actors_s27_courts_and_police_abroad(sentence: str, present: str, absent
 def test_actors_s27_governments_counted_are_no_ones():
     ids = _ids("کره شمالی روابط خود با کره جنوبی را «روابط میان دو دولت متخاصم» تلقی می‌کند.")
     assert "IRN-GOV" not in ids, ids
+
+
+def test_actors_s27_tripoli_is_libyas_and_cities_of_one_english_name_do_not_merge():
+    places = {a.id: a.country for a in _doc("در پی درگیری‌های مسلحانه در طرابلس پایتخت لیبی، دست‌کم ۵۵ نفر کشته شدند.").actors}
+    assert places.get("place:tripoli") == "LBY", places
+    assert "place:tripoli-lebanon" in _ids("در طرابلس لبنان تظاهرات برگزار شد.")

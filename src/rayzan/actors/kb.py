@@ -289,6 +289,9 @@ def _load_countries(b: _Builder, path: Path) -> list[tuple[str, str, str]]:
                 if city is None:
                     city = Entry(city_id, CITY, plain(fa), en, country=iso3, capital=is_capital)
                     b.add_entry(city, where)
+                elif city.country != iso3:
+                    # (two states' cities of one English name would share an entry: «Tripoli» of Libya and Lebanon)
+                    raise KnowledgeBaseError(where, f"city {en!r} is already {city.country}'s; give it a distinct English name")
                 b.add_surface(fa, city, NAME, where)
             for pair in filter(None, row["metonyms"].split("|")):
                 fa, _, target = pair.partition("=")
