@@ -16,9 +16,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from rayzan.actors.kb import load_kb
 from rayzan.document import Document, Mention, Sentence
 from rayzan.events.lexicon import event_nouns
 from rayzan.events.words import (
+    SAYING_VERBS,
     SAID_MARK,
     AGAINST,
     AGENT,
@@ -95,6 +97,7 @@ _AGENCIES = "(?:" + "|".join((*_PLAIN_AGENCIES, "تسنیم", "مهر", "فار�
 _DATELINE_AGENCY = re.compile(rf"[-–—]\s*{_AGENCIES}\s*[-–—]")
 # words that open a clause before its subject («اما کی‌یف مسکو را ... متهم کرد»): a city after them still opens it
 _CONNECTIVES = frozenset({"اما", "ولی", "لیکن", "و", "همچنین", "سپس", "همزمان", "از‌سوی‌دیگر"})
+_SAID_BEFORE = re.compile(r"(?<![\w\u200c])" + SAYING_VERBS + r"(?:\s+که)?\s+$")
 _DATELINE_PLACE = re.compile(r"(?:[^\s\-–—:،.]+\s+){0,2}[^\s\-–—:،.]+\s*$")
 _DATELINE_OPENING = re.compile(r"\s*(?:[^\s\-–—:،.]+\s+){1,2}(?:" + "|".join(_PLAIN_AGENCIES) + r")(?![\w\u200c])")
 _AND_OPENS = re.compile(r"\s*و\s+")
@@ -255,8 +258,10 @@ def sentence_slots(doc: Document, sent: Sentence, mentions: Sequence[Mention]) -
         if marker == FROM and _all_places(doc, ms) and _REPORTED_FROM.search(text, sent.start, start):
             marker = PLACE  # «به گزارش خبرنگار فارس از مسکو»: where the report comes from
         opening = max(speaker_end, sent.start, text.rfind("،", sent.start, start) + 1, text.rfind("؛", sent.start, start) + 1)
-        if opens_after_verb(text, opening, start):
-            opening = start  # «... اخراج کرد و پاریس نیز ...»: «و» after a finite verb opens a clause
+        if opens_after_verb(text, opening, start) or _capital_of_a_state(ms) and _SAID_BEFORE.search(text, max(sent.start, start - 30), start):
+            # «... اخراج کرد و پاریس نیز ...»: «و» after a finite verb opens a clause; so does a verb of saying
+            # («ترودو اعلام کرد اتاوا نیز ... وضع می‌کند»)
+            opening = start
         if marker in (BARE, OBJECT) and _all_places(doc, ms) and len([w for w in text[opening:start].split() if w not in _CONNECTIVES]) > 1:
             marker = (
                 PLACE  # a city inside the sentence is where («نزدیکی الخلیل»); only an opening city acts («مسکو ...»)
@@ -614,6 +619,12 @@ def _is_modifier(
         return False  # «تعرفه ... بر کالاهای آمریکایی», «عوارض واردات بادام و سیب آمریکایی»: whose goods are taxed is a party
     # «سه اسرائیلی», «۱۳ پلیس عراقی»: a number before a demonym counts people
     return bool(words) and words[-1] not in PEOPLE_NOUNS and words[-1] not in _NUMBER_WORDS and not words[-1].isdigit()
+
+
+def _capital_of_a_state(mentions: tuple[Mention, ...]) -> bool:
+    """Whether the mentions name a state's capital (which stands for its government as a subject)."""
+    kb = load_kb()
+    return all((e := kb.by_id.get(m.actor or "")) is not None and e.capital for m in mentions)
 
 
 def people_of_a_nation(doc: Document, sent_start: int, slot: Slot) -> bool:
