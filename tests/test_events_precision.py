@@ -2399,3 +2399,17 @@ def test_events_twenty_seventh_session_tariffs_and_bans(sentence: str, present: 
 )
 def test_events_twenty_seventh_session_more_blame(sentence: str, present: set, absent: set) -> None:
     _assert_keys(sentence, present, absent)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "present", "absent"),
+    [
+        # a foreigner freed (passive) where they were held: by that state
+        ("سیسیلیا سالا خبرنگار ایتالیایی پس از سه هفته بازداشت در زندان اوین آزاد شد.", {("RETREAT", "IRN", "ITA")}, set()),
+        ("یازده خدمه هندی این کشتی در بندرعباس آزاد شدند.", {("RETREAT", "IRN", "IND")}, set()),
+        # (guard: own nationals freed at home name no freeing state)
+        ("دو زندانی ایرانی در تهران آزاد شدند.", set(), {("RETREAT", "IRN", "IRN")}),
+    ],
+)
+def test_events_twenty_seventh_session_releases_where_held(sentence: str, present: set, absent: set) -> None:
+    _assert_keys(sentence, present, absent)

@@ -608,6 +608,12 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         if code[:2] == "15":
             # «آمریکا ناو هواپیمابر ... را به خاورمیانه اعزام کرد»: a state's own forces are what it shows, not whom at
             pairs = [(s, None if t is not None and s is not None and _same_state(doc, s, t) else t) for s, t in pairs]
+        if code.startswith("084") and trig.passive and pairs and all(s is None and t is not None for s, t in pairs):
+            # «سیسیلیا سالا ... پس از سه هفته بازداشت در زندان اوین آزاد شد»: freed by the state where they were held,
+            # when that is not their own
+            held = [x for x in info.slots if x.marker == PLACE and clause_start <= x.start < trig.start and _all_places(x)]
+            if held and not any(_same_state(doc, held[-1], t) for _, t in pairs):
+                pairs = [(held[-1], t) for _, t in pairs]
         if code.startswith("084") and (doc.text.startswith("مبادله", trig.start) or _EACH_OTHER.search(doc.text, clause_start, trig.start)):
             # «روسیه و اوکراین ۱۹۰ اسیر جنگی را مبادله کردند», «... را به یکدیگر تحویل دادند»: each freed the other's
             sides = [s for s, t in pairs if s is not None and t is None]
