@@ -611,8 +611,9 @@ def extract_with_features(doc: Document) -> list[tuple[Event, dict[str, float]]]
         if code.startswith("084") and trig.passive and pairs and all(s is None and t is not None for s, t in pairs):
             # «سیسیلیا سالا ... پس از سه هفته بازداشت در زندان اوین آزاد شد»: freed by the state where they were held,
             # when that is not their own
-            held = [x for x in info.slots if x.marker == PLACE and clause_start <= x.start < trig.start and _all_places(x)]
-            if held and not any(_same_state(doc, held[-1], t) for _, t in pairs):
+            held = [x for x in info.slots if x.marker == PLACE and clause_start <= x.start < trig.start and _all_places(x)
+                    and _HELD_IN.search(doc.text, max(clause_start, x.start - 12), x.start)]  # (not «به گزارش ... از استان سمنان»)
+            if held and all(_stated(doc, t) and not _same_state(doc, held[-1], t) for _, t in pairs):
                 pairs = [(held[-1], t) for _, t in pairs]
         if code.startswith("084") and (doc.text.startswith("مبادله", trig.start) or _EACH_OTHER.search(doc.text, clause_start, trig.start)):
             # «روسیه و اوکراین ۱۹۰ اسیر جنگی را مبادله کردند», «... را به یکدیگر تحویل دادند»: each freed the other's
@@ -1538,6 +1539,7 @@ _WITH_BEFORE = re.compile(r"(?<![\w\u200c])(?:با|مورد)\s+$")
 _ENVOYS_AFTER = re.compile(r"\s+(?:\S+\s+)?(?:سفیر|سفرای|کاردار|دیپلمات|وابسته|کارمندان\s+سفارت|هیئت\s+دیپلماتیک)")
 # «این اقدام / این حکم / این تصمیم را ...»: an act the text told before, named by a demonstrative
 _DRILL_WORDS = ("رزمایش", "مانور")
+_HELD_IN = re.compile(r"(?<![\w\u200c])در\s+(?:زندان\s+|بندر\s+|شهر\s+)?$")
 _EACH_OTHER = re.compile(r"(?<![\w\u200c])یکدیگر(?![\w\u200c])")
 # where missiles are fired: at a sea or into space (group 1: a show of force), or at something else (an attack)
 _AIMED_AT = re.compile(r"(?<![\w\u200c])(?:به\s+سمت|به\s+سوی|به\s+طرف)\s+(دریای|آب‌های|آبهای|اقیانوس|فضا)?")
