@@ -648,3 +648,12 @@ def test_actors_s27_tripoli_is_libyas_and_cities_of_one_english_name_do_not_merg
     places = {a.id: a.country for a in _doc("در پی درگیری‌های مسلحانه در طرابلس پایتخت لیبی، دست‌کم ۵۵ نفر کشته شدند.").actors}
     assert places.get("place:tripoli") == "LBY", places
     assert "place:tripoli-lebanon" in _ids("در طرابلس لبنان تظاهرات برگزار شد.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["ارتش نیجریه در عملیات مشترک با نیروهای چاد و کامرون ۷۰ تروریست را کشت.", "کامرون و چاد توافق کردند."],
+)
+def test_actors_s27_a_state_listed_with_a_state_is_no_namesake_person(sentence: str):
+    ids = _ids(sentence)
+    assert "CMR" in ids and "person:david-cameron" not in ids, ids

@@ -203,6 +203,8 @@ SHORT_FORM_BREAKERS = frozenset(
     ["املاک", "اطلاعات", "امنیت", "توسعه", "حفاظت", "همکاری", "خبرگزاری", "تبلیغات", "کاریابی", "مسافرت", "سهامداران",
      "فدراسیون", "فراکسیون", "شرکت", "کانون", "صندوق", "اتاق", "هیئت", "هیات", "موسسه", "مؤسسه", "اتحادیه", "انتشارات"]
 )
+# Words after which a name is a state's («کشور کامرون», «نیروهای کامرون»), not a person's.
+_STATE_WORDS = frozenset({"کشور", "کشورهای", "دولت", "دولت‌های", "نیروهای", "ارتش", "مردم", "جمهوری"})
 _DETERMINER_BEFORE = re.compile(r"(?<![\w\u200c])(?:یک|این|آن|همین|همان|هر|چند|دو)\s+$")
 _DASHES = frozenset({"-", "–", "—", "ـ"})
 # «بسیج» as mobilisation, no Basij: after an order («دستور بسیج», «فرمان بسیج», «اعلام بسیج») or before whom it calls up
@@ -921,8 +923,20 @@ class _Article:
         return any(k in cues for k in keys)  # type: ignore[operator]
 
     def _homonym_at(self, m: Match) -> bool:
+        """Whether a KB name at ``m`` (a state) is also a person NER may mean («کامرون»), unless it is listed with
+        another state or follows a word of states («نیروهای چاد و کامرون», «کشور کامرون»)."""
         start, end = self.span(m.first, m.last)
-        return surface_keys(self.text[start:end])[0] in self.kb.homonyms
+        if surface_keys(self.text[start:end])[0] not in self.kb.homonyms:
+            return False
+        before, after = self.reader.word(m.first - 1), self.reader.word(m.last + 1)
+        if before in _STATE_WORDS:
+            return False
+        states = (self.reader.at.get(k) for k in ([m.first - 2] if before == AND else []) + ([m.last + 2] if after == AND else []))
+        listed = [o for o in states if o is not None and o.surface.entry.kind == COUNTRY]
+        if not listed and before == AND:
+            # (the state before «و» may be longer than a unit: «جمهوری آفریقای مرکزی و کامرون»)
+            listed = [o for o in self.matches if o.last == m.first - 2 and o.surface.entry.kind == COUNTRY]
+        return not listed
 
     def _surname_demonym(self, m: Match) -> bool:
         # a nisba in ی (سوری, عراقی), as surnames are; not a plural (صهیونیستها, آمریکاییان)
