@@ -29,7 +29,7 @@ from rayzan.events.arguments import Party, _group, actor_country, dyads, party, 
 from rayzan.events.confidence import features, score
 from rayzan.events.domain import sports_article
 from rayzan.events.ontology import SYMMETRIC_TYPES, cameo, is_symmetric
-from rayzan.events.slots import AGENT, SentenceSlots, Slot, people_of_a_nation, sentence_slots
+from rayzan.events.slots import AGENT, SentenceSlots, Slot, capital_of_a_state, people_of_a_nation, sentence_slots
 from rayzan.events.triggers import RA_WORD, REPORTED_OWN_ACTS, RESOLUTION_AGAINST, Trigger, called_so, find_triggers
 from rayzan.events.words import (
     AGAINST,
@@ -1251,14 +1251,9 @@ def _conditional_threat(doc: Document, threat: Trigger, every: list[Trigger], in
     # (a capital stands for its state there: «اگر پیونگ‌یانگ به ارسال بالن‌ها ادامه دهد»)
     if not named or named[0].marker != BARE or _AGAINST_BEFORE.search(doc.text, opens.end(), named[0].start):
         return None
-    if _all_places(named[0]) and not _capitals(doc, named[0]):
+    if _all_places(named[0]) and not capital_of_a_state(named[0].mentions):
         return None
     return None, named[0]
-
-
-def _capitals(doc: Document, slot: Slot) -> bool:
-    """Whether every actor of a slot is a state's capital («پیونگ‌یانگ», «تهران و ریاض»)."""
-    return all((a := doc.actor(m.actor)) is not None and a.country is not None and _capital(a) for m in slot.mentions)
 
 
 _FUTURE_VERB = re.compile(r"(?<![\w\u200c])خواه(?:د|ند|یم)\s+[\w\u200c]+")
@@ -1301,7 +1296,7 @@ def _warned_of(doc: Document, warning: Trigger, every: list[Trigger], info: Sent
         return None
     if len(re.findall(r"[\w\u200c]+", doc.text[opens.end() : x.start])) > 1:
         return None  # a name further in is no subject of the content («هشدار داد که حمله به ایران ...»)
-    if _all_places(x) and not _capitals(doc, x) or any(_same_state(doc, source, x) for source in sources):
+    if _all_places(x) and not capital_of_a_state(x.mentions) or any(_same_state(doc, source, x) for source in sources):
         return None
     if any(act.sentence == warning.sentence and act.kind == "verb" and act.start > x.end and _hostile(act) for act in every):
         return None  # a warning of what the subject will do foretells its act: «هشدار داد روسیه به اوکراین حمله می‌کند»
@@ -1469,7 +1464,7 @@ def _labelled(doc: Document, info: SentenceSlots, trig: Trigger, clause_start: i
         agents = [x for x in info.slots if opening <= x.start < ra and _AGENT_BEFORE.search(text, max(opening, x.start - 16), x.start)]
         # (a capital the object is: «ادی راما تهران را عامل حمله سایبری ... دانست»)
         in_object = [x for x in info.slots if opening <= x.start < ra
-                     and (x.marker != PLACE or _capital_acting(text, x) or _capitals(doc, x) and not text[x.end : ra].strip())
+                     and (x.marker != PLACE or _capital_acting(text, x) or capital_of_a_state(x.mentions) and not text[x.end : ra].strip())
                      and not _INNER_PHRASE.search(text, max(opening, x.start - 30), x.start)
                      and not _SUFFERED_BEFORE.search(text, max(opening, x.start - 40), x.start)]  # fmt: skip
         # (not the speaker again, by the title after his name: «نیکلاس مادورو رئیس‌جمهور ونزوئلا ... را»)

@@ -258,7 +258,7 @@ def sentence_slots(doc: Document, sent: Sentence, mentions: Sequence[Mention]) -
         if marker == FROM and _all_places(doc, ms) and _REPORTED_FROM.search(text, sent.start, start):
             marker = PLACE  # «به گزارش خبرنگار فارس از مسکو»: where the report comes from
         opening = max(speaker_end, sent.start, text.rfind("،", sent.start, start) + 1, text.rfind("؛", sent.start, start) + 1)
-        if opens_after_verb(text, opening, start) or _capital_of_a_state(ms) and _SAID_BEFORE.search(text, max(sent.start, start - 30), start):
+        if opens_after_verb(text, opening, start) or capital_of_a_state(ms) and _SAID_BEFORE.search(text, max(sent.start, start - 30), start):
             # «... اخراج کرد و پاریس نیز ...»: «و» after a finite verb opens a clause; so does a verb of saying
             # («ترودو اعلام کرد اتاوا نیز ... وضع می‌کند»)
             opening = start
@@ -621,7 +621,7 @@ def _is_modifier(
     return bool(words) and words[-1] not in PEOPLE_NOUNS and words[-1] not in _NUMBER_WORDS and not words[-1].isdigit()
 
 
-def _capital_of_a_state(mentions: tuple[Mention, ...]) -> bool:
+def capital_of_a_state(mentions: tuple[Mention, ...]) -> bool:
     """Whether the mentions name a state's capital (which stands for its government as a subject)."""
     kb = load_kb()
     return all((e := kb.by_id.get(m.actor or "")) is not None and e.capital for m in mentions)
