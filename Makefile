@@ -29,8 +29,9 @@ run: install
 	@echo
 	@echo "Explore it in the dashboard:  $(BIN)/rayzan serve --db $(DB)   then open http://127.0.0.1:8000/"
 
+# (the suite's subprocess and server tests dominate its time: one worker per core, at most four)
 test: install-test
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --maxprocesses 4
 
 serve: install
 	$(BIN)/rayzan serve --db $(DB)
