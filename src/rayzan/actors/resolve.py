@@ -931,11 +931,11 @@ class _Article:
         before, after = self.reader.word(m.first - 1), self.reader.word(m.last + 1)
         if before in _STATE_WORDS:
             return False
-        states = (self.reader.at.get(k) for k in ([m.first - 2] if before == AND else []) + ([m.last + 2] if after == AND else []))
-        listed = [o for o in states if o is not None and o.surface.entry.kind == COUNTRY]
-        if not listed and before == AND:
-            # (the state before «و» may be longer than a unit: «جمهوری آفریقای مرکزی و کامرون»)
-            listed = [o for o in self.matches if o.last == m.first - 2 and o.surface.entry.kind == COUNTRY]
+        # (the state before «و» may be longer than a unit: «جمهوری آفریقای مرکزی و کامرون»)
+        listed = before == AND and any(o.last == m.first - 2 and o.surface.entry.kind == COUNTRY for o in self.matches)
+        if not listed and after == AND:
+            o = self.reader.at.get(m.last + 2)
+            listed = o is not None and o.surface.entry.kind == COUNTRY
         return not listed
 
     def _surname_demonym(self, m: Match) -> bool:
@@ -1025,6 +1025,8 @@ class _Article:
         if key in PLACED_BODY_KEYS:
             return self._placed_body(bp, start)
         state, placed = self.force_places.state(bp.first, bp.last)
+        sentence = self.doc.sentence_at(start)
+        key = (bp.body.id, sentence.start if sentence else -1)  # (the force's memo in its sentence: see below)
         if state is None and not self.names_iran(start) and not self.force_places.clause_words(bp.first, bp.last) & SENDING:
             if placed:
                 # «در پی اعتراضات گسترده در پاریس، پلیس ... بازداشت کرد»: a sentence that names nothing of Iran's
@@ -1032,7 +1034,7 @@ class _Article:
                 # محموله‌های کمک را ارسال کرد»)
                 state = self.force_places.state(bp.first, bp.last, frames=True)[0]
             if state is None and not placed and self.reader.word(bp.first - 1) == "با" \
-                    and self.located_forces.get((bp.body.id, self._sentence_start(start))) is None:
+                    and self.located_forces.get(key) is None:
                 # «هزاران دانشجو در داکا ... آمدند و درگیری آنان با پلیس ...»: the force people there clash with, in a
                 # sentence about one foreign state's places only, is that state's (not one that only reports what
                 # happened there: «پلیس اعلام کرد سارقان در هرات بازداشت شدند»)
@@ -1044,8 +1046,6 @@ class _Article:
         # لاهور با پلیس درگیر شدند و پلیس از گاز اشک‌آور استفاده کرد»
         # (near it, no «اما», «وقتی» or border between: «... در پاریس معترضان را سرکوب کرد اما وقتی پلیس با اغتشاشگران
         # ...» and «... و پلیس مجبور است در مرز ...» are Iran's)
-        sentence = self.doc.sentence_at(start)
-        key = (bp.body.id, sentence.start if sentence else -1)
         if state is None:
             earlier = self.located_forces.get(key)
             if placed or earlier is None:
@@ -1071,10 +1071,6 @@ class _Article:
             # «معترضان ... در نپال ساختمان پارلمان را در کاتماندو به آتش کشیدند»: a sentence about one foreign state only
             state = self.sole_foreign_state(start)
         return None if state == HOME else state
-
-    def _sentence_start(self, at: int) -> int:
-        sentence = self.doc.sentence_at(at)
-        return sentence.start if sentence else -1
 
     def sole_foreign_state(self, at: int) -> str | None:
         """The one state whose cities or places a sentence names, when it names no other state at all (nor, as the
